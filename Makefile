@@ -1,0 +1,45 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test test-fast lint sysdeps venv translations clips bench clean
+
+run: sysdeps venv
+	$(BIN)/vaxa-desktop $(ARCHIVE)
+
+test: sysdeps venv lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not xvfb" $(PYTEST_ARGS)
+	xvfb-run -a -s "-screen 0 1400x900x24" env VAXA_TEST_DISPLAY=1 \
+		$(BIN)/python -m pytest -m xvfb $(PYTEST_ARGS)
+
+test-fast: venv
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not xvfb and not slow" -x -q
+
+lint: venv
+	$(BIN)/ruff check src tests bench tools
+	$(BIN)/mypy
+
+sysdeps:
+	@bash tools/sysdeps.sh
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+translations: venv
+	$(BIN)/python tools/update_translations.py
+
+clips: venv
+	$(BIN)/python tools/make_demo_clips.py
+
+bench: venv
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

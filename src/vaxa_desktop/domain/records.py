@@ -1,0 +1,182 @@
+"""Plain read-only views of catalogue records, as services hand them out.
+
+No Qt, no SQLAlchemy: the GUI, the CLI and the exporters all consume these.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class ConferenceInfo:
+    id: int
+    year: int
+    title: str
+    theme: str = ""
+    status: str = "held"
+    format: str = "in-person"
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    place: str = ""
+    description: str = ""
+    series: str = ""
+    links: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class PersonInfo:
+    id: int
+    name: str
+    organisation: str = ""
+    title: str = ""
+    bio: str = ""
+    photo_path: str = ""
+
+
+@dataclass(frozen=True)
+class PersonRole:
+    person_id: int
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class TalkInfo:
+    id: int
+    title: str
+    conference_id: int | None = None
+    conference_year: int | None = None
+    talk_type: str = "talk"
+    language: str = "sv"
+    abstract: str = ""
+    starts_at: dt.datetime | None = None
+    duration_min: int | None = None
+    room: str = ""
+    people: tuple[PersonRole, ...] = ()
+
+    @property
+    def speakers(self) -> list[str]:
+        return [p.name for p in self.people]
+
+
+@dataclass(frozen=True)
+class SegmentInfo:
+    id: int
+    recording_id: int
+    start_ms: int
+    end_ms: int | None
+    title: str
+
+
+@dataclass(frozen=True)
+class RecordingInfo:
+    id: int
+    talk_id: int | None
+    rel_path: str
+    path: Path
+    title: str = ""
+    kind: str = "full"
+    duration_ms: int | None = None
+    status: str = "unverified"
+    container: str = ""
+    video_codec: str = ""
+    audio_codec: str = ""
+    width: int | None = None
+    height: int | None = None
+    frame_rate: float | None = None
+    audio_channels: int | None = None
+    size_bytes: int | None = None
+    sha256: str | None = None
+    added_at: dt.datetime | None = None
+    last_verified_at: dt.datetime | None = None
+    is_placeholder: bool = False
+    volume: str = ""
+    thumbnail: Path | None = None
+    segments: tuple[SegmentInfo, ...] = ()
+    transcript_paths: tuple[Path, ...] = ()
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    id: int
+    title: str
+    series: str = ""
+    number: str = ""
+    year: int | None = None
+    publisher: str = ""
+    subtitle: str = ""
+    url: str = ""
+    local_path: Path | None = None
+    people: tuple[PersonRole, ...] = ()
+
+    @property
+    def citation(self) -> str:
+        """ "FoUI rapport 89:2020" style label, or the title alone."""
+        label = " ".join(p for p in (self.series, self.number) if p)
+        return label or self.title
+
+
+@dataclass(frozen=True)
+class Appearance:
+    """One role of a person in a talk, with the talk's conference."""
+
+    talk_id: int
+    talk_title: str
+    role: str
+    conference_id: int | None
+    conference_year: int | None
+    conference_title: str = ""
+
+
+@dataclass(frozen=True)
+class ConferenceDetail:
+    conference: ConferenceInfo
+    talks: tuple[TalkInfo, ...]
+    people: tuple[PersonRole, ...]
+    documents: tuple[DocumentInfo, ...]
+
+
+@dataclass(frozen=True)
+class PersonDetail:
+    person: PersonInfo
+    appearances: tuple[Appearance, ...]
+    documents: tuple[tuple[DocumentInfo, str], ...]
+
+
+@dataclass(frozen=True)
+class TalkDetail:
+    talk: TalkInfo
+    conference: ConferenceInfo | None
+    recordings: tuple[RecordingInfo, ...]
+    documents: tuple[DocumentInfo, ...]
+    tags: tuple[str, ...] = ()
+    transcript_excerpt: str = ""
+
+
+@dataclass(frozen=True)
+class DocumentDetail:
+    document: DocumentInfo
+    conferences: tuple[ConferenceInfo, ...]
+    talks: tuple[TalkInfo, ...]
+
+
+@dataclass(frozen=True)
+class CueListInfo:
+    id: int
+    name: str
+    cue_count: int
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Counts:
+    conferences: int = 0
+    talks: int = 0
+    people: int = 0
+    recordings: int = 0
+    documents: int = 0
+    cue_lists: int = 0
+    extra: dict[str, int] = field(default_factory=dict)

@@ -1,0 +1,57 @@
+"""Swedish text rules shared by sorting and search.
+
+Swedish treats å, ä and ö as letters of their own that sort after z, while
+other accents are only decoration (é is e, ü is y in sorting and u in search).
+Both functions map one character to one character so that positions found in
+folded text point at the same characters in the original.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Letters Swedish keeps; æ and ø are their Danish/Norwegian spellings.
+_KEEP = {"å": "å", "ä": "ä", "ö": "ö", "æ": "ä", "ø": "ö"}
+# Sort codes just above "z" (0x7A) in code-point order: å < ä < ö.
+_SORT_AFTER_Z = {"å": "{", "ä": "|", "ö": "}"}
+# Swedish dictionaries sort ü as y; search still folds it to u.
+_SORT_SPECIAL = {"ü": "y"}
+
+
+def _fold_char(ch: str) -> str:
+    low = ch.lower()
+    if len(low) != 1:
+        low = ch.casefold()[:1] or ch
+    kept = _KEEP.get(low)
+    if kept is not None:
+        return kept
+    if low.isascii():
+        return low
+    base = unicodedata.normalize("NFD", low)[0]
+    return base
+
+
+def fold_for_search(text: str) -> str:
+    """Lower-case `text`, keep å ä ö, strip every other diacritic (1:1 in length)."""
+    return "".join(_fold_char(ch) for ch in text)
+
+
+def sort_key(text: str) -> str:
+    """A key whose plain code-point order is Swedish alphabetical order."""
+    out = []
+    for ch in text.strip():
+        low = ch.lower()
+        if low in _SORT_SPECIAL:
+            out.append(_SORT_SPECIAL[low])
+            continue
+        folded = _fold_char(ch)
+        out.append(_SORT_AFTER_Z.get(folded, folded))
+    return "".join(out)
+
+
+def person_sort_key(name: str) -> str:
+    """Sort people by family name, then given names ("Syssner Josefina")."""
+    parts = name.split()
+    if len(parts) < 2:
+        return sort_key(name)
+    return sort_key(" ".join([parts[-1], *parts[:-1]]))

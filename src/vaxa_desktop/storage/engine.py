@@ -1,0 +1,52 @@
+"""SQLite engine with the pragmas the archive relies on.
+
+WAL lets the GUI read while a background writer commits; synchronous=FULL
+means a committed edit survives power loss; foreign keys are off by default in
+SQLite and must be switched on for every connection.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlalchemy import Engine, create_engine, event
+
+
+def sqlite_uri(path: Path, *, read_only: bool = False, immutable: bool = False) -> str:
+    """A SQLite file URI; percent-encodes spaces, '?', '#' and å ä ö in the path."""
+    uri = "file:" + quote(path.resolve().as_posix())
+    params = []
+    if read_only:
+        params.append("mode=ro")
+    if immutable:
+        params.append("immutable=1")
+    return uri + ("?" + "&".join(params) if params else "")
+
+
+def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False) -> Engine:
+    uri = sqlite_uri(path, read_only=read_only, immutable=immutable)
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, timeout=5.0, check_same_thread=False)
+
+    engine = create_engine("sqlite+pysqlite://", creator=connect)
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        # pysqlite's own transaction handling is replaced by SQLAlchemy's.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        if not read_only:
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA busy_timeout=5000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: object) -> None:
+        conn.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
+
+    return engine
