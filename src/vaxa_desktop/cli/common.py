@@ -1,0 +1,95 @@
+"""What every `vaxa-archive` command shares: opening the archive, output, exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from vaxa_desktop.paths import default_archive_dir
+from vaxa_desktop.services.context import ArchiveContext
+from vaxa_desktop.services.errors import ServiceError
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+
+class UsageError(ServiceError):
+    """Bad arguments the parser could not catch (exit 2)."""
+
+
+def archive_dir(args: argparse.Namespace) -> Path:
+    return Path(args.archive) if args.archive else default_archive_dir()
+
+
+def open_context(args: argparse.Namespace, *, write: bool = False) -> ArchiveContext:
+    ctx = ArchiveContext.open(archive_dir(args))
+    if write and not ctx.archive.writable:
+        reason = ctx.archive.read_only
+        holder = f" ({ctx.archive.lock_holder})" if ctx.archive.lock_holder else ""
+        ctx.close()
+        if reason == "locked":
+            raise ServiceError(
+                f"{ctx.root} is being edited by another program{holder}; close it and try again."
+            )
+        raise ServiceError(f"{ctx.root} is on read-only media; nothing can be changed.")
+    return ctx
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return str(value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {k: _jsonable(v) for k, v in dataclasses.asdict(value).items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    return value
+
+
+def print_json(value: Any) -> None:
+    json.dump(_jsonable(value), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def print_table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """Aligned columns for people; `--json` is the format for programs."""
+    text_rows = [["" if v is None else str(v) for v in row] for row in rows]
+    widths = [len(h) for h in headers]
+    for row in text_rows:
+        for i, cell in enumerate(row):
+            widths[i] = min(max(widths[i], len(cell)), 60)
+
+    def fmt(cells: Sequence[str]) -> str:
+        out = []
+        for i, cell in enumerate(cells):
+            cell = cell if len(cell) <= 60 else cell[:59] + "…"
+            out.append(cell.ljust(widths[i]))
+        return "  ".join(out).rstrip()
+
+    print(fmt(headers))
+    print(fmt(["-" * w for w in widths]))
+    for row in text_rows:
+        print(fmt(row))
+    if not text_rows:
+        print("(none)")
+
+
+def print_record(pairs: Iterable[tuple[str, Any]]) -> None:
+    pairs = list(pairs)
+    width = max((len(k) for k, _ in pairs), default=0)
+    for key, value in pairs:
+        if value in (None, "", (), []):
+            continue
+        if isinstance(value, list | tuple):
+            value = "; ".join(str(v) for v in value)
+        print(f"{key.ljust(width)}  {value}")

@@ -1,0 +1,489 @@
+"""init, list, show, search, add, check and backup."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from vaxa_desktop.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    UsageError,
+    archive_dir,
+    open_context,
+    print_json,
+    print_record,
+    print_table,
+)
+from vaxa_desktop.domain.records import (
+    ConferenceInfo,
+    CueListInfo,
+    DocumentInfo,
+    PersonInfo,
+    RecordingInfo,
+    TalkInfo,
+)
+from vaxa_desktop.services.context import ArchiveContext
+
+KINDS = ("conferences", "people", "talks", "recordings", "documents", "cuelists")
+SHOW_KINDS = ("conference", "person", "talk", "recording", "document")
+
+
+# -- JSON shapes (documented in README) ---------------------------------------------
+def conference_json(c: ConferenceInfo) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "year": c.year,
+        "title": c.title,
+        "theme": c.theme,
+        "status": c.status,
+        "format": c.format,
+        "start_date": c.start_date.isoformat() if c.start_date else None,
+        "end_date": c.end_date.isoformat() if c.end_date else None,
+        "place": c.place,
+    }
+
+
+def person_json(p: PersonInfo) -> dict[str, Any]:
+    return {"id": p.id, "name": p.name, "organisation": p.organisation, "title": p.title}
+
+
+def talk_json(t: TalkInfo) -> dict[str, Any]:
+    return {
+        "id": t.id,
+        "title": t.title,
+        "conference_year": t.conference_year,
+        "speakers": t.speakers,
+        "people": [{"id": p.person_id, "name": p.name, "role": p.role} for p in t.people],
+        "type": t.talk_type,
+        "language": t.language,
+    }
+
+
+def recording_json(r: RecordingInfo) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "talk_id": r.talk_id,
+        "path": str(r.path),
+        "duration": None if r.duration_ms is None else r.duration_ms / 1000,
+        "status": r.status,
+        "kind": r.kind,
+        "sha256": r.sha256,
+        "placeholder": r.is_placeholder,
+    }
+
+
+def document_json(d: DocumentInfo) -> dict[str, Any]:
+    return {
+        "id": d.id,
+        "series": d.series,
+        "number": d.number,
+        "year": d.year,
+        "title": d.title,
+        "publisher": d.publisher,
+        "url": d.url,
+        "people": [{"id": p.person_id, "name": p.name, "role": p.role} for p in d.people],
+    }
+
+
+def cuelist_json(c: CueListInfo) -> dict[str, Any]:
+    return {"id": c.id, "name": c.name, "cue_count": c.cue_count}
+
+
+def _duration(ms: int | None) -> str:
+    if ms is None:
+        return ""
+    s = ms // 1000
+    return (
+        f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
+    )
+
+
+# -- commands -------------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace) -> int:
+    root = Path(args.dir)
+    with ArchiveContext.create(root, demo=args.demo) as ctx:
+        counts = ctx.catalogue.counts()
+    print(
+        f"Created archive {root} ({counts.conferences} conferences, {counts.talks} talks, "
+        f"{counts.people} people, {counts.recordings} recordings, {counts.documents} documents)"
+    )
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_context(args) as ctx:
+        cat = ctx.catalogue
+        if args.kind == "conferences":
+            confs = cat.list_conferences()
+            if args.json:
+                print_json([conference_json(c) for c in confs])
+            else:
+                print_table(
+                    ["id", "year", "title", "status", "format", "date", "theme"],
+                    [
+                        (c.id, c.year, c.title, c.status, c.format, c.start_date, c.theme)
+                        for c in confs
+                    ],
+                )
+        elif args.kind == "people":
+            people = cat.list_people()
+            if args.json:
+                print_json([person_json(p) for p in people])
+            else:
+                print_table(
+                    ["id", "name", "organisation", "title"],
+                    [(p.id, p.name, p.organisation, p.title) for p in people],
+                )
+        elif args.kind == "talks":
+            talks = cat.list_talks(conference_year=args.conference)
+            if args.json:
+                print_json([talk_json(t) for t in talks])
+            else:
+                print_table(
+                    ["id", "year", "title", "people"],
+                    [(t.id, t.conference_year, t.title, ", ".join(t.speakers)) for t in talks],
+                )
+        elif args.kind == "recordings":
+            recs = cat.list_recordings()
+            if args.json:
+                print_json([recording_json(r) for r in recs])
+            else:
+                print_table(
+                    ["id", "talk", "duration", "status", "path"],
+                    [
+                        (r.id, r.talk_id, _duration(r.duration_ms), r.status, r.rel_path)
+                        for r in recs
+                    ],
+                )
+        elif args.kind == "documents":
+            docs = cat.list_documents()
+            if args.json:
+                print_json([document_json(d) for d in docs])
+            else:
+                print_table(
+                    ["id", "year", "series", "number", "title", "publisher"],
+                    [(d.id, d.year, d.series, d.number, d.title, d.publisher) for d in docs],
+                )
+        else:
+            lists = cat.list_cue_lists()
+            if args.json:
+                print_json([cuelist_json(c) for c in lists])
+            else:
+                print_table(["id", "name", "cues"], [(c.id, c.name, c.cue_count) for c in lists])
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with open_context(args) as ctx:
+        cat = ctx.catalogue
+        if args.kind == "conference":
+            cd = cat.conference(args.id)
+            if args.json:
+                data = conference_json(cd.conference)
+                data |= {
+                    "description": cd.conference.description,
+                    "talks": [talk_json(t) for t in cd.talks],
+                    "documents": [document_json(d) for d in cd.documents],
+                }
+                print_json(data)
+            else:
+                c = cd.conference
+                print_record(
+                    [
+                        ("title", c.title),
+                        ("year", c.year),
+                        ("status", c.status),
+                        ("format", c.format),
+                        ("date", c.start_date),
+                        ("place", c.place),
+                        ("theme", c.theme),
+                        ("talks", [f"{t.id}: {t.title}" for t in cd.talks]),
+                        ("documents", [f"{d.id}: {d.citation}" for d in cd.documents]),
+                        ("description", c.description),
+                    ]
+                )
+        elif args.kind == "person":
+            pd = cat.person(args.id)
+            apps = [
+                {
+                    "talk_id": a.talk_id,
+                    "talk": a.talk_title,
+                    "role": a.role,
+                    "year": a.conference_year,
+                }
+                for a in pd.appearances
+            ]
+            docs = [document_json(d) | {"role": role} for d, role in pd.documents]
+            if args.json:
+                print_json(person_json(pd.person) | {"appearances": apps, "documents": docs})
+            else:
+                print_record(
+                    [
+                        ("name", pd.person.name),
+                        ("title", pd.person.title),
+                        ("organisation", pd.person.organisation),
+                        ("appearances", [f"{a['year']} {a['role']}: {a['talk']}" for a in apps]),
+                        ("documents", [f"{d['role']}: {d['title']} ({d['year']})" for d in docs]),
+                    ]
+                )
+        elif args.kind == "talk":
+            td = cat.talk(args.id)
+            recs = [recording_json(r) for r in td.recordings]
+            if args.json:
+                print_json(talk_json(td.talk) | {"recordings": recs, "tags": list(td.tags)})
+            else:
+                print_record(
+                    [
+                        ("title", td.talk.title),
+                        ("conference", td.conference.title if td.conference else ""),
+                        ("type", td.talk.talk_type),
+                        ("people", [f"{p.name} ({p.role})" for p in td.talk.people]),
+                        ("recordings", [f"{r['id']}: {r['path']}" for r in recs]),
+                        ("tags", list(td.tags)),
+                        ("abstract", td.talk.abstract),
+                    ]
+                )
+        elif args.kind == "recording":
+            r = cat.recording(args.id)
+            if args.json:
+                print_json(recording_json(r) | {
+                    "container": r.container, "video_codec": r.video_codec,
+                    "audio_codec": r.audio_codec, "width": r.width, "height": r.height,
+                    "frame_rate": r.frame_rate, "size_bytes": r.size_bytes,
+                })  # fmt: skip
+            else:
+                print_record(
+                    [
+                        ("title", r.title),
+                        ("path", r.path),
+                        ("duration", _duration(r.duration_ms)),
+                        ("format", f"{r.container} {r.video_codec} {r.audio_codec}".strip()),
+                        ("size", f"{r.width}x{r.height}" if r.width else ""),
+                        ("sha256", r.sha256),
+                        ("status", r.status),
+                        ("placeholder", "yes" if r.is_placeholder else ""),
+                    ]
+                )
+        else:
+            dd = cat.document(args.id)
+            if args.json:
+                print_json(document_json(dd.document))
+            else:
+                d = dd.document
+                print_record(
+                    [
+                        ("title", d.title),
+                        ("subtitle", d.subtitle),
+                        ("series", f"{d.series} {d.number}".strip()),
+                        ("year", d.year),
+                        ("publisher", d.publisher),
+                        ("people", [f"{p.name} ({p.role})" for p in d.people]),
+                        ("url", d.url),
+                        ("file", d.local_path),
+                    ]
+                )
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from vaxa_desktop.services.search import SearchService
+
+    if args.limit < 1:
+        raise UsageError("--limit must be at least 1.")
+    with open_context(args) as ctx:
+        results = SearchService(ctx.archive.session_factory).search(args.query, limit=args.limit)
+        hits = [
+            {"kind": h.kind, "id": h.id, "title": h.title, "snippet": h.snippet}
+            for h in results.hits
+        ]
+    if args.json:
+        print_json(hits)
+    else:
+        print_table(["kind", "id", "title", "snippet"], [tuple(h.values()) for h in hits])
+    return EXIT_OK
+
+
+def _date(text: str | None) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"'{text}' is not a date (use YYYY-MM-DD).") from None
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    with open_context(args, write=True) as ctx:
+        cat = ctx.catalogue
+        if args.what == "conference":
+            new_id = cat.add_conference(
+                args.year,
+                args.title or f"{args.year}",
+                theme=args.theme,
+                status=args.status,
+                format=args.format,
+                start_date=_date(args.date),
+                end_date=_date(args.end_date),
+                place=args.place,
+                series=args.series,
+            )
+        elif args.what == "person":
+            new_id = cat.add_person(args.name, organisation=args.organisation, title=args.title)
+        elif args.what == "talk":
+            people = [(n, "speaker") for n in args.speaker]
+            people += [(n, "moderator") for n in args.moderator]
+            for spec in args.person:
+                role, _, name = spec.partition(":")
+                if not name:
+                    raise UsageError(f"--person takes ROLE:NAME, not '{spec}'.")
+                people.append((name, role))
+            new_id = cat.add_talk(
+                args.title,
+                conference_year=args.conference,
+                people=people,
+                talk_type=args.type,
+                language=args.language,
+                abstract=args.abstract,
+            )
+        elif args.what == "document":
+            people = [(n, "author") for n in args.author] + [(n, "editor") for n in args.editor]
+            new_id = cat.add_document(
+                args.title,
+                series=args.series,
+                number=args.number,
+                year=args.year,
+                publisher=args.publisher,
+                url=args.url,
+                people=people,
+                conference_years=args.conference,
+            )
+        else:
+            from vaxa_desktop.services.mediainfo import describe
+
+            file = Path(args.file)
+            if not file.is_file():
+                raise UsageError(f"{file} is not a file.")
+            probe, fields, digest = describe(file)
+            if not probe.ok:
+                raise UsageError(f"{file} cannot be read as media: {probe.error}")
+            new_id = cat.add_recording(
+                file, talk_id=args.talk, kind=args.kind, copy=not args.link, probe=fields,
+                sha256=digest,
+            )  # fmt: skip
+    print(new_id)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from vaxa_desktop.storage.archive import integrity_problems
+
+    with open_context(args) as ctx:
+        problems = integrity_problems(ctx.archive)
+        missing = [r for r in ctx.catalogue.list_recordings() if not r.path.is_file()]
+    for p in problems:
+        print(f"database: {p}")
+    for r in missing:
+        print(f"missing file: recording {r.id}: {r.path}")
+    if args.json:
+        print_json({"database": problems, "missing": [recording_json(r) for r in missing]})
+    if problems or missing:
+        return EXIT_PROBLEMS
+    if not args.json:
+        print(f"{archive_dir(args)}: ok")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from vaxa_desktop.storage.archive import backup_database
+
+    with open_context(args) as ctx:
+        dest = Path(args.dest) if args.dest else ctx.archive.backups_dir
+        if dest.suffix == ".sqlite":
+            raise UsageError("DEST is a folder; the file name is made from the time.")
+        path = backup_database(ctx.archive.db_path, dest, label="manual", keep=args.keep)
+    print(path)
+    return EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("init", help="create a new archive folder")
+    p.add_argument("dir", help="folder for the new archive")
+    p.add_argument("--demo", action="store_true", help='fill it with the "Växa eller Krympa" demo')
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("list", help="list records of one kind")
+    p.add_argument("kind", choices=KINDS)
+    p.add_argument("--conference", type=int, metavar="YEAR", help="talks of one conference")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("show", help="show one record with what is linked to it")
+    p.add_argument("kind", choices=SHOW_KINDS)
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("search", help="search conferences, talks, people, documents, transcripts")
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_search)
+
+    add = sub.add_parser("add", help="add a record; prints its id").add_subparsers(
+        dest="what", required=True, metavar="KIND"
+    )
+    a = add.add_parser("conference")
+    a.add_argument("--year", type=int, required=True)
+    a.add_argument("--title", default="")
+    a.add_argument("--theme", default="")
+    a.add_argument("--status", default="held", help="held, cancelled or planned")
+    a.add_argument("--format", default="in-person", help="in-person, digital or hybrid")
+    a.add_argument("--date", help="start date, YYYY-MM-DD")
+    a.add_argument("--end-date", help="end date, YYYY-MM-DD")
+    a.add_argument("--place", default="")
+    a.add_argument("--series", default="")
+    a = add.add_parser("person")
+    a.add_argument("name")
+    a.add_argument("--organisation", default="")
+    a.add_argument("--title", default="", help="job title or role, e.g. Forskare")
+    a = add.add_parser("talk")
+    a.add_argument("--title", required=True)
+    a.add_argument("--conference", type=int, metavar="YEAR")
+    a.add_argument("--speaker", action="append", default=[], metavar="NAME")
+    a.add_argument("--moderator", action="append", default=[], metavar="NAME")
+    a.add_argument(
+        "--person", action="append", default=[], metavar="ROLE:NAME",
+        help="any role: speaker, moderator, interviewee, interviewer, panellist",
+    )  # fmt: skip
+    a.add_argument("--type", default="talk", help="keynote, talk, panel, interview, workshop")
+    a.add_argument("--language", default="sv")
+    a.add_argument("--abstract", default="")
+    a = add.add_parser("document")
+    a.add_argument("--title", required=True)
+    a.add_argument("--series", default="")
+    a.add_argument("--number", default="")
+    a.add_argument("--year", type=int)
+    a.add_argument("--publisher", default="")
+    a.add_argument("--url", default="")
+    a.add_argument("--author", action="append", default=[], metavar="NAME")
+    a.add_argument("--editor", action="append", default=[], metavar="NAME")
+    a.add_argument("--conference", action="append", type=int, default=[], metavar="YEAR")
+    a = add.add_parser("recording")
+    a.add_argument("file")
+    a.add_argument("--talk", type=int, metavar="ID")
+    a.add_argument("--kind", default="full", help="full, clip or trailer")
+    a.add_argument("--link", action="store_true", help="keep the file where it is (default: copy)")
+    add_parent = sub.choices["add"]
+    add_parent.set_defaults(func=cmd_add)
+
+    p = sub.add_parser("check", help="check the database and that every file is there")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("backup", help="write a timestamped copy of the catalogue")
+    p.add_argument("dest", nargs="?", help="folder (default: the archive's backups/)")
+    p.add_argument("--keep", type=int, default=10, help="newest backups kept in that folder")
+    p.set_defaults(func=cmd_backup)

@@ -1,0 +1,69 @@
+"""`vaxa-archive`: the archive from a terminal, over the same services as the GUI.
+
+Exit status: 0 all well, 1 the command found problems, 2 bad usage or input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from vaxa_desktop import __version__
+from vaxa_desktop.cli import core_cmds
+from vaxa_desktop.cli.common import EXIT_USAGE
+from vaxa_desktop.services.errors import ServiceError
+from vaxa_desktop.storage.archive import ArchiveError, CorruptArchiveError
+
+log = logging.getLogger("vaxa_desktop.cli")
+
+# Modules that add subcommands: each has `register(subparsers)`.
+COMMAND_MODULES = [core_cmds]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"vaxa-archive: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="vaxa-archive",
+        description="Work with a Vaxa Desktop archive from the command line.",
+    )
+    parser.add_argument("--archive", metavar="DIR", help="archive folder (default: your archive)")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
+                                parser_class=_Parser)  # fmt: skip
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="vaxa-archive: %(message)s")
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except CorruptArchiveError as exc:
+        hint = f" Newest good backup: {exc.newest_backup}" if exc.newest_backup else ""
+        print(f"vaxa-archive: {exc}{hint}", file=sys.stderr)
+    except (ArchiveError, ServiceError) as exc:
+        print(f"vaxa-archive: {exc}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("vaxa-archive: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except OSError as exc:
+        print(f"vaxa-archive: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
+              file=sys.stderr)  # fmt: skip
+    except Exception as exc:
+        log.debug("internal error", exc_info=True)
+        print(f"vaxa-archive: internal error: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

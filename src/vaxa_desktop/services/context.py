@@ -1,0 +1,49 @@
+"""One open archive with the services over it: what the GUI and the CLI both hold."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from vaxa_desktop.services.catalogue import CatalogueService
+from vaxa_desktop.storage.archive import Archive, create_archive, open_archive
+
+
+@dataclass
+class ArchiveContext:
+    archive: Archive
+    catalogue: CatalogueService
+
+    @classmethod
+    def open(cls, root: Path, *, read_only: bool = False) -> ArchiveContext:
+        return cls._wrap(open_archive(root, read_only=read_only))
+
+    @classmethod
+    def create(cls, root: Path, *, demo: bool = False) -> ArchiveContext:
+        ctx = cls._wrap(create_archive(root))
+        if demo:
+            from vaxa_desktop.services.demo import build_demo
+
+            try:
+                build_demo(ctx.catalogue)
+            except BaseException:
+                ctx.close()
+                raise
+        return ctx
+
+    @classmethod
+    def _wrap(cls, archive: Archive) -> ArchiveContext:
+        return cls(archive=archive, catalogue=CatalogueService(archive))
+
+    @property
+    def root(self) -> Path:
+        return self.archive.root
+
+    def close(self) -> None:
+        self.archive.close()
+
+    def __enter__(self) -> ArchiveContext:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()

@@ -1,0 +1,192 @@
+"""`vaxa-archive`: the commands, their JSON and their exit codes (0 ok, 1 problems, 2 bad input)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from vaxa_desktop.cli.main import main
+
+CLI = [sys.executable, "-m", "vaxa_desktop.cli.main"]
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_init_demo_then_list_conferences_json(tmp_path: Path, capsys) -> None:
+    demo = tmp_path / "demo"
+    code, out, _ = run(capsys, "init", str(demo), "--demo")
+    assert code == 0 and "4 conferences" in out
+    code, out, _ = run(capsys, "--archive", str(demo), "list", "conferences", "--json")
+    assert code == 0
+    confs = {c["year"]: c for c in json.loads(out)}
+    assert sorted(confs) == [2016, 2018, 2020, 2021]
+    assert confs[2020]["status"] == "cancelled"
+    assert confs[2021]["format"] == "digital"
+    assert confs[2021]["start_date"] == "2021-05-25"
+    assert confs[2021]["theme"] == "Omställningsförmåga för ett hållbart Norrbotten"
+    assert confs[2018]["status"] == "held" and confs[2016]["status"] == "held"
+    for c in confs.values():
+        assert {"id", "year", "title", "theme", "status", "format", "start_date"} <= set(c)
+
+
+@pytest.mark.parametrize(
+    ("kind", "fields"),
+    [
+        ("people", {"id", "name", "organisation", "title"}),
+        ("talks", {"id", "title", "conference_year", "speakers"}),
+        ("recordings", {"id", "talk_id", "path", "duration", "status"}),
+        ("documents", {"id", "series", "number", "year", "title", "publisher"}),
+        ("cuelists", {"id", "name"}),
+    ],
+)
+def test_every_list_has_its_json_fields(demo_dir: Path, capsys, kind: str, fields: set) -> None:
+    code, out, _ = run(capsys, "--archive", str(demo_dir), "list", kind, "--json")
+    assert code == 0
+    rows = json.loads(out)
+    assert rows, f"the demo has {kind}"
+    for row in rows:
+        assert fields <= set(row)
+
+
+def test_search_syssner_finds_her_clip_and_report(demo_dir: Path, capsys) -> None:
+    code, out, _ = run(capsys, "--archive", str(demo_dir), "search", "Syssner", "--json")
+    assert code == 0
+    hits = json.loads(out)
+    kinds = {(h["kind"], h["title"]) for h in hits}
+    assert any(k == "talk" and "Josefina Syssner" in t for k, t in kinds)
+    assert ("document", "Att äga framtiden") in kinds
+    assert any(k == "person" and t == "Josefina Syssner" for k, t in kinds)
+    for h in hits:
+        assert {"kind", "id", "title", "snippet"} <= set(h)
+
+
+def test_add_commands_print_new_ids(demo_dir: Path, capsys, tmp_path: Path) -> None:
+    a = ["--archive", str(demo_dir)]
+    code, out, _ = run(capsys, *a, "add", "conference", "--year", "2023", "--title",
+                       "Växa eller Krympa 2023", "--status", "planned")  # fmt: skip
+    assert code == 0 and out.strip().isdigit()
+    code, out, _ = run(capsys, *a, "add", "talk", "--conference", "2018", "--title", "Ny panel",
+                       "--speaker", "Åsa Öberg", "--person", "panellist:Per Sandgren")  # fmt: skip
+    assert code == 0
+    talk_id = out.strip()
+    code, out, _ = run(capsys, *a, "show", "talk", talk_id, "--json")
+    talk = json.loads(out)
+    assert talk["conference_year"] == 2018
+    assert {(p["name"], p["role"]) for p in talk["people"]} == {
+        ("Åsa Öberg", "speaker"),
+        ("Per Sandgren", "panellist"),
+    }
+    code, out, _ = run(capsys, *a, "list", "people", "--json")
+    assert sum(p["name"] == "Per Sandgren" for p in json.loads(out)) == 1, "matched, not doubled"
+
+    clip = demo_dir / "media" / "per-sandgren-2018.mp4"
+    copy = tmp_path / "å ä ö klipp.mp4"
+    shutil.copy(clip, copy)
+    code, out, _ = run(capsys, *a, "add", "recording", "--talk", talk_id, str(copy))
+    assert code == 0
+    code, out, _ = run(capsys, *a, "show", "recording", out.strip(), "--json")
+    rec = json.loads(out)
+    assert rec["duration"] == pytest.approx(4.0, abs=0.2)
+    assert rec["video_codec"] == "h264" and len(rec["sha256"]) == 64
+    assert Path(rec["path"]).is_file() and Path(rec["path"]).is_relative_to(demo_dir)
+
+    code, out, _ = run(capsys, *a, "add", "document", "--title", "Rapport X", "--series",
+                       "FoUI rapport", "--number", "90:2021", "--year", "2021",
+                       "--editor", "Josefina Syssner")  # fmt: skip
+    assert code == 0
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["add", "talk", "--conference", "1999", "--title", "X"],
+        ["add", "talk", "--title", "X", "--person", "nonsense"],
+        ["add", "talk", "--title", "X", "--person", "juggler:Anna"],
+        ["add", "conference", "--year", "2020", "--title", "X", "--status", "maybe"],
+        ["add", "conference", "--year", "2020", "--title", "X", "--date", "25 maj"],
+        ["add", "recording", "/no/such/file.mp4"],
+        ["show", "person", "999"],
+        ["search", "x", "--limit", "0"],
+        ["list", "planets"],
+        ["frobnicate"],
+    ],
+)
+def test_bad_input_exits_2_with_one_line_and_no_traceback(demo_dir: Path, capsys, args) -> None:
+    with pytest.raises(SystemExit) if args[0] in ("list", "frobnicate") else _nullcontext() as ex:
+        code, out, err = run(capsys, "--archive", str(demo_dir), *args)
+    if ex is not None and hasattr(ex, "value"):
+        code = ex.value.code
+        err = capsys.readouterr().err
+    assert code == 2
+    assert "Traceback" not in err
+    assert err.strip().count("\n") <= 1 or err.startswith("usage")
+
+
+class _nullcontext:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False
+
+
+def test_garbage_media_is_refused(demo_dir: Path, capsys, tmp_path: Path) -> None:
+    bad = tmp_path / "broken.mp4"
+    bad.write_bytes(os.urandom(20_000))
+    code, _, err = run(capsys, "--archive", str(demo_dir), "add", "recording", str(bad))
+    assert code == 2 and "cannot be read" in err
+
+
+def test_check_ok_then_reports_missing_file_with_exit_1(demo_dir: Path, capsys) -> None:
+    code, out, _ = run(capsys, "--archive", str(demo_dir), "check")
+    assert code == 0 and "ok" in out
+    (demo_dir / "media" / "per-sandgren-2018.mp4").unlink()
+    code, out, _ = run(capsys, "--archive", str(demo_dir), "check")
+    assert code == 1 and "per-sandgren-2018.mp4" in out
+
+
+def test_backup_into_folder(demo_dir: Path, capsys, tmp_path: Path) -> None:
+    code, out, _ = run(capsys, "--archive", str(demo_dir), "backup", str(tmp_path / "säk"))
+    assert code == 0
+    path = Path(out.strip())
+    assert path.is_file() and path.parent == tmp_path / "säk"
+
+
+def test_corrupt_archive_message_names_the_backup(demo_dir: Path, capsys) -> None:
+    run(capsys, "--archive", str(demo_dir), "backup")
+    (demo_dir / "archive.sqlite").write_bytes(b"this is not sqlite" * 100)
+    code, _, err = run(capsys, "--archive", str(demo_dir), "list", "people")
+    assert code == 2 and "damaged" in err and "backup" in err
+
+
+@pytest.mark.skipif(shutil.which("unshare") is None, reason="needs unshare for a read-only mount")
+def test_read_only_media_lists_but_refuses_edits(demo_dir: Path) -> None:
+    """A real read-only bind mount (user + mount namespace), as on a locked USB stick."""
+    mnt = demo_dir.parent / "ro-mount"
+    mnt.mkdir()
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
+    script = (
+        'mount --bind "$1" "$2" && mount -o remount,bind,ro "$2" && '
+        '"$3" -m vaxa_desktop.cli.main --archive "$2" list people --json && '
+        '"$3" -m vaxa_desktop.cli.main --archive "$2" add person "Ny Person"'
+    )
+    proc = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", script, "sh", str(demo_dir), str(mnt), sys.executable],
+        capture_output=True, text=True, timeout=120, env=env,
+    )  # fmt: skip
+    if "Operation not permitted" in proc.stderr and "mount" in proc.stderr:
+        pytest.skip("mount namespaces are not allowed here")
+    assert proc.returncode == 2, proc.stderr
+    people = json.loads(proc.stdout)
+    assert len(people) == 4
+    assert "read-only" in proc.stderr and "Traceback" not in proc.stderr
