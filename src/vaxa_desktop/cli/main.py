@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from vaxa_desktop import __version__
-from vaxa_desktop.cli import core_cmds
+from vaxa_desktop.cli import core_cmds, cue_cmds
 from vaxa_desktop.cli.common import EXIT_USAGE
 from vaxa_desktop.services.errors import ServiceError
 from vaxa_desktop.storage.archive import ArchiveError, CorruptArchiveError
@@ -19,7 +19,7 @@ from vaxa_desktop.storage.archive import ArchiveError, CorruptArchiveError
 log = logging.getLogger("vaxa_desktop.cli")
 
 # Modules that add subcommands: each has `register(subparsers)`.
-COMMAND_MODULES = [core_cmds]
+COMMAND_MODULES = [core_cmds, cue_cmds]
 
 
 class _Parser(argparse.ArgumentParser):

@@ -1,0 +1,163 @@
+"""`vaxa-archive cues ...`: cue lists from the terminal."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from vaxa_desktop.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    UsageError,
+    open_context,
+    print_json,
+    print_table,
+)
+from vaxa_desktop.domain.cues import CueInfo
+from vaxa_desktop.domain.timecode import TimecodeError, format_timecode, parse_timecode
+from vaxa_desktop.interchange import running_order
+from vaxa_desktop.services.cues import CueService
+
+
+def _ms(text: str | None, what: str) -> int | None:
+    if text is None:
+        return None
+    try:
+        return parse_timecode(text)
+    except TimecodeError as exc:
+        raise UsageError(f"{what}: {exc}") from None
+
+
+def cue_json(c: CueInfo) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "number": c.number,
+        "recording_id": c.recording_id,
+        "title": c.title,
+        "people": list(c.people),
+        "in": c.in_ms / 1000,
+        "out": None if c.out_ms is None else c.out_ms / 1000,
+        "duration": None if c.play_ms is None else c.play_ms / 1000,
+        "end": c.end_action,
+        "notes": c.notes,
+        "path": None if c.path is None else str(c.path),
+    }
+
+
+def cmd_create(args: argparse.Namespace) -> int:
+    with open_context(args, write=True) as ctx:
+        print(CueService(ctx.archive).create_list(args.name))
+    return EXIT_OK
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    with open_context(args, write=True) as ctx:
+        cue_id = CueService(ctx.archive).add_cue(
+            args.name,
+            args.recording_id,
+            in_ms=_ms(args.in_, "--in") or 0,
+            out_ms=_ms(args.out, "--out"),
+            end_action=args.end,
+            notes=args.note,
+            title=args.title,
+        )
+    print(cue_id)
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_context(args) as ctx:
+        cues = CueService(ctx.archive)
+        if args.name is None:
+            lists = cues.lists()
+            if args.json:
+                print_json([{"id": c.id, "name": c.name, "cue_count": c.cue_count} for c in lists])
+            else:
+                print_table(["id", "name", "cues"], [(c.id, c.name, c.cue_count) for c in lists])
+            return EXIT_OK
+        items = cues.cues(args.name)
+    if args.json:
+        print_json([cue_json(c) for c in items])
+    else:
+        print_table(
+            ["#", "title", "in", "out", "end", "notes"],
+            [
+                (
+                    c.number,
+                    c.title,
+                    format_timecode(c.in_ms),
+                    "" if c.out_ms is None else format_timecode(c.out_ms),
+                    c.end_action,
+                    c.notes,
+                )
+                for c in items
+            ],
+        )
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with open_context(args) as ctx:
+        problems = CueService(ctx.archive).check(args.name)
+    if args.json:
+        print_json([{"cue": p.number, "id": p.cue_id, "reason": p.reason} for p in problems])
+    else:
+        for p in problems:
+            print(f"cue {p.number}: {p.reason}")
+        if not problems:
+            print(f"{args.name}: every cue is ready")
+    return EXIT_PROBLEMS if problems else EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if out.is_dir():
+        raise UsageError(f"{out} is a folder; give a file name.")
+    with open_context(args) as ctx:
+        items = CueService(ctx.archive).cues(args.name)
+    if args.format == "csv":
+        data = running_order.to_csv(items, excel=args.excel)
+    elif args.format == "xspf":
+        data = running_order.to_xspf(args.name, items)
+    else:
+        data = running_order.to_pdf(args.name, items)
+    running_order.write(out, data)
+    print(out)
+    return EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    cues = sub.add_parser("cues", help="cue lists for presenter mode").add_subparsers(
+        dest="cues_command", required=True, metavar="ACTION"
+    )
+    p = cues.add_parser("create", help="a new, empty cue list; prints its id")
+    p.add_argument("name")
+    p.set_defaults(func=cmd_create)
+
+    p = cues.add_parser("add", help="append a recording as a cue; prints the cue's id")
+    p.add_argument("name")
+    p.add_argument("recording_id", type=int)
+    p.add_argument("--in", dest="in_", metavar="TIME", help="seconds, M:SS or H:MM:SS")
+    p.add_argument("--out", metavar="TIME")
+    p.add_argument("--end", choices=("hold", "black", "next"), default="hold")
+    p.add_argument("--note", default="")
+    p.add_argument("--title", default="", help="title shown instead of the talk's")
+    p.set_defaults(func=cmd_add)
+
+    p = cues.add_parser("list", help="cue lists, or the cues of one")
+    p.add_argument("name", nargs="?")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = cues.add_parser("check", help="preflight: exit 1 when a cue is broken")
+    p.add_argument("name")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_check)
+
+    p = cues.add_parser("export", help="running order as PDF or CSV, or an XSPF playlist")
+    p.add_argument("name")
+    p.add_argument("--format", choices=("pdf", "csv", "xspf"), required=True)
+    p.add_argument("--excel", action="store_true", help="CSV for Excel: BOM and ';'")
+    p.add_argument("out")
+    p.set_defaults(func=cmd_export)

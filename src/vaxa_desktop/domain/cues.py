@@ -1,0 +1,59 @@
+"""Cue lists as the presenter sees them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class CueInfo:
+    id: int
+    cue_list_id: int
+    position: int
+    recording_id: int | None
+    path: Path | None
+    title: str
+    people: tuple[str, ...]
+    in_ms: int
+    out_ms: int | None
+    recording_duration_ms: int | None
+    notes: str = ""
+    volume: int = 100
+    end_action: str = "hold"
+    pre_wait_ms: int = 0
+    title_override: str = ""
+
+    @property
+    def number(self) -> int:
+        """1-based, as printed in the running order."""
+        return self.position + 1
+
+    @property
+    def play_ms(self) -> int | None:
+        """How long the cue plays: out (or the recording's end) minus in."""
+        end = self.out_ms if self.out_ms is not None else self.recording_duration_ms
+        return None if end is None else max(0, end - self.in_ms)
+
+
+@dataclass(frozen=True)
+class CueProblem:
+    cue_id: int
+    number: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class CueSnapshot:
+    """Everything needed to put a deleted cue back (undo)."""
+
+    cue_list_id: int
+    position: int
+    recording_id: int | None
+    in_ms: int
+    out_ms: int | None
+    title: str
+    notes: str
+    volume: int
+    end_action: str
+    pre_wait_ms: int

@@ -1,0 +1,338 @@
+"""Cue lists: build them before the show, check them, export the running order.
+
+Every method is one transaction. Deleting returns a snapshot so the GUI's
+undo can put the cue back where it was.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from vaxa_desktop.domain.cues import CueInfo, CueProblem, CueSnapshot
+from vaxa_desktop.domain.enums import EndAction
+from vaxa_desktop.domain.records import CueListInfo
+from vaxa_desktop.services.changelog import log_change
+from vaxa_desktop.services.convert import media_path
+from vaxa_desktop.services.errors import NotFoundError, ReadOnlyError, ValidationError
+from vaxa_desktop.storage import models as m
+from vaxa_desktop.storage.archive import Archive
+
+ProbeDuration = Callable[[Path], "tuple[int | None, str]"]
+"""Given a file, its real duration in ms (or None) and an error text ('' when fine)."""
+
+
+def _probe_duration(path: Path) -> tuple[int | None, str]:
+    from vaxa_desktop.media.probe import probe_media
+
+    result = probe_media(path)
+    if not result.ok:
+        return None, result.error
+    return result.duration_ms or None, ""
+
+
+class CueService:
+    def __init__(self, archive: Archive) -> None:
+        self.archive = archive
+        self._sessions = archive.session_factory
+
+    def _write(self) -> Session:
+        if not self.archive.writable:
+            raise ReadOnlyError("The archive is open read-only; cue lists cannot be changed.")
+        return self._sessions.begin()  # type: ignore[return-value]
+
+    # -- lists ------------------------------------------------------------------------
+    @staticmethod
+    def _list(s: Session, list_ref: int | str) -> m.CueList:
+        if isinstance(list_ref, int):
+            cl = s.get(m.CueList, list_ref)
+        else:
+            cl = s.scalars(select(m.CueList).where(m.CueList.name == list_ref)).first()
+        if cl is None:
+            raise NotFoundError(f"There is no cue list '{list_ref}'.")
+        return cl
+
+    def lists(self) -> list[CueListInfo]:
+        with self._sessions() as s:
+            rows = s.execute(
+                select(m.CueList.id, m.CueList.name, m.CueList.notes, func.count(m.Cue.id))
+                .outerjoin(m.Cue)
+                .group_by(m.CueList.id)
+                .order_by(m.CueList.name)
+            )
+            return [CueListInfo(id=i, name=n, cue_count=c, notes=no) for i, n, no, c in rows]
+
+    def create_list(self, name: str, notes: str = "") -> int:
+        name = " ".join(name.split())
+        if not name:
+            raise ValidationError("A cue list needs a name.")
+        with self._write() as s:
+            if s.scalars(select(m.CueList.id).where(m.CueList.name == name)).first():
+                raise ValidationError(f"There is already a cue list called '{name}'.")
+            cl = m.CueList(name=name, notes=notes)
+            s.add(cl)
+            s.flush()
+            log_change(s, "cue_list", cl.id, "create", new=name)
+            return cl.id
+
+    def rename_list(self, list_ref: int | str, new_name: str) -> None:
+        new_name = " ".join(new_name.split())
+        if not new_name:
+            raise ValidationError("A cue list needs a name.")
+        with self._write() as s:
+            cl = self._list(s, list_ref)
+            clash = s.scalars(select(m.CueList.id).where(m.CueList.name == new_name)).first()
+            if clash is not None and clash != cl.id:
+                raise ValidationError(f"There is already a cue list called '{new_name}'.")
+            log_change(s, "cue_list", cl.id, "update", "name", cl.name, new_name)
+            cl.name = new_name
+
+    def duplicate_list(self, list_ref: int | str, new_name: str) -> int:
+        with self._sessions() as s:
+            src = self._list(s, list_ref)
+            cues = [self._snapshot(c) for c in src.cues]
+        new_id = self.create_list(new_name)
+        with self._write() as s:
+            for snap in cues:
+                s.add(self._cue_from_snapshot(snap, new_id))
+        return new_id
+
+    def delete_list(self, list_ref: int | str) -> None:
+        with self._write() as s:
+            cl = self._list(s, list_ref)
+            log_change(s, "cue_list", cl.id, "delete", old=cl.name)
+            s.delete(cl)
+
+    # -- cues -------------------------------------------------------------------------
+    def cues(self, list_ref: int | str) -> list[CueInfo]:
+        with self._sessions() as s:
+            cl = self._list(s, list_ref)
+            rows = s.scalars(
+                select(m.Cue)
+                .where(m.Cue.cue_list_id == cl.id)
+                .options(
+                    selectinload(m.Cue.recording).selectinload(m.Recording.volume),
+                    selectinload(m.Cue.recording)
+                    .selectinload(m.Recording.talk)
+                    .selectinload(m.Talk.people)
+                    .selectinload(m.TalkPerson.person),
+                )
+                .order_by(m.Cue.position)
+            )
+            return [self._info(c) for c in rows]
+
+    def _info(self, c: m.Cue) -> CueInfo:
+        r = c.recording
+        talk = r.talk if r else None
+        title = c.title or (r.title if r and r.title else "") or (talk.title if talk else "")
+        if not title and r is not None:
+            title = Path(r.rel_path).name
+        return CueInfo(
+            id=c.id,
+            cue_list_id=c.cue_list_id,
+            position=c.position,
+            recording_id=c.recording_id,
+            path=media_path(self.archive.root, r.rel_path, r.volume) if r else None,
+            title=title,
+            people=tuple(tp.person.name for tp in talk.people) if talk else (),
+            in_ms=c.in_ms,
+            out_ms=c.out_ms,
+            recording_duration_ms=r.duration_ms if r else None,
+            notes=c.notes,
+            volume=c.volume,
+            end_action=c.end_action,
+            pre_wait_ms=c.pre_wait_ms,
+            title_override=c.title,
+        )
+
+    @staticmethod
+    def _validate(
+        in_ms: int, out_ms: int | None, volume: int, end_action: str, pre_wait: int
+    ) -> None:
+        if in_ms < 0:
+            raise ValidationError("The in point cannot be negative.")
+        if out_ms is not None and out_ms <= in_ms:
+            raise ValidationError("The out point must come after the in point.")
+        if not 0 <= volume <= 200:
+            raise ValidationError("Volume must be between 0 and 200 %.")
+        if end_action not in {str(e) for e in EndAction}:
+            raise ValidationError(f"Unknown end action '{end_action}' (use hold, black or next).")
+        if pre_wait < 0:
+            raise ValidationError("The pre-wait cannot be negative.")
+
+    def add_cue(
+        self,
+        list_ref: int | str,
+        recording_id: int,
+        *,
+        in_ms: int = 0,
+        out_ms: int | None = None,
+        end_action: str = EndAction.HOLD,
+        notes: str = "",
+        title: str = "",
+        volume: int = 100,
+        pre_wait_ms: int = 0,
+        position: int | None = None,
+    ) -> int:
+        self._validate(in_ms, out_ms, volume, end_action, pre_wait_ms)
+        with self._write() as s:
+            cl = self._list(s, list_ref)
+            rec = s.get(m.Recording, recording_id)
+            if rec is None:
+                raise NotFoundError(f"There is no recording with id {recording_id}.")
+            if rec.duration_ms and in_ms >= rec.duration_ms:
+                raise ValidationError("The in point is after the end of the recording.")
+            count = len(cl.cues)
+            pos = count if position is None else max(0, min(position, count))
+            cue = m.Cue(
+                recording_id=recording_id,
+                in_ms=in_ms,
+                out_ms=out_ms,
+                end_action=str(end_action),
+                notes=notes,
+                title=title,
+                volume=volume,
+                pre_wait_ms=pre_wait_ms,
+            )
+            cl.cues.insert(pos, cue)
+            self._renumber(cl)
+            s.flush()
+            log_change(s, "cue", cue.id, "create", new=f"{cl.name} #{pos + 1}")
+            return cue.id
+
+    @staticmethod
+    def _renumber(cl: m.CueList) -> None:
+        for i, cue in enumerate(cl.cues):
+            cue.position = i
+
+    _EDITABLE = ("in_ms", "out_ms", "end_action", "notes", "title", "volume", "pre_wait_ms")
+
+    def update_cue(self, cue_id: int, **changes: object) -> dict[str, object]:
+        """Change some fields; returns their old values (for undo)."""
+        unknown = set(changes) - set(self._EDITABLE)
+        if unknown:
+            raise ValidationError(f"Cannot change {', '.join(sorted(unknown))} of a cue.")
+        with self._write() as s:
+            cue = s.get(m.Cue, cue_id)
+            if cue is None:
+                raise NotFoundError(f"There is no cue with id {cue_id}.")
+            old = {k: getattr(cue, k) for k in changes}
+            merged = {k: getattr(cue, k) for k in self._EDITABLE} | changes
+            self._validate(
+                int(merged["in_ms"]),  # type: ignore[call-overload]
+                None if merged["out_ms"] is None else int(merged["out_ms"]),  # type: ignore[call-overload]
+                int(merged["volume"]),  # type: ignore[call-overload]
+                str(merged["end_action"]),
+                int(merged["pre_wait_ms"]),  # type: ignore[call-overload]
+            )
+            for key, value in changes.items():
+                if old[key] != value:
+                    log_change(s, "cue", cue.id, "update", key, old[key], value)
+                setattr(cue, key, value)
+            return old
+
+    def move_cue(self, cue_id: int, new_position: int) -> int:
+        """Move a cue within its list; returns its old position."""
+        with self._write() as s:
+            cue = s.get(m.Cue, cue_id)
+            if cue is None:
+                raise NotFoundError(f"There is no cue with id {cue_id}.")
+            cl = cue.cue_list
+            old = cl.cues.index(cue)
+            cl.cues.pop(old)
+            new = max(0, min(new_position, len(cl.cues)))
+            cl.cues.insert(new, cue)
+            self._renumber(cl)
+            return old
+
+    @staticmethod
+    def _snapshot(c: m.Cue) -> CueSnapshot:
+        return CueSnapshot(
+            cue_list_id=c.cue_list_id,
+            position=c.position,
+            recording_id=c.recording_id,
+            in_ms=c.in_ms,
+            out_ms=c.out_ms,
+            title=c.title,
+            notes=c.notes,
+            volume=c.volume,
+            end_action=c.end_action,
+            pre_wait_ms=c.pre_wait_ms,
+        )
+
+    @staticmethod
+    def _cue_from_snapshot(snap: CueSnapshot, list_id: int | None = None) -> m.Cue:
+        return m.Cue(
+            cue_list_id=list_id if list_id is not None else snap.cue_list_id,
+            position=snap.position,
+            recording_id=snap.recording_id,
+            in_ms=snap.in_ms,
+            out_ms=snap.out_ms,
+            title=snap.title,
+            notes=snap.notes,
+            volume=snap.volume,
+            end_action=snap.end_action,
+            pre_wait_ms=snap.pre_wait_ms,
+        )
+
+    def delete_cue(self, cue_id: int) -> CueSnapshot:
+        with self._write() as s:
+            cue = s.get(m.Cue, cue_id)
+            if cue is None:
+                raise NotFoundError(f"There is no cue with id {cue_id}.")
+            snap = self._snapshot(cue)
+            cl = cue.cue_list
+            cl.cues.remove(cue)
+            self._renumber(cl)
+            log_change(s, "cue", cue_id, "delete", old=f"{cl.name} #{snap.position + 1}")
+            return snap
+
+    def restore_cue(self, snap: CueSnapshot) -> int:
+        """Undo of delete: the cue returns at its old position (new id)."""
+        with self._write() as s:
+            cl = self._list(s, snap.cue_list_id)
+            cue = self._cue_from_snapshot(snap)
+            cl.cues.insert(max(0, min(snap.position, len(cl.cues))), cue)
+            self._renumber(cl)
+            s.flush()
+            return cue.id
+
+    # -- before the show ---------------------------------------------------------------
+    def check(
+        self, list_ref: int | str, probe: ProbeDuration = _probe_duration
+    ) -> list[CueProblem]:
+        """Preflight: every cue whose file is missing, unreadable or shorter than its out point.
+
+        Probes each file (bounded per file); run it off the GUI thread.
+        """
+        problems = []
+        for cue in self.cues(list_ref):
+            reason = self._problem(cue, probe)
+            if reason:
+                problems.append(CueProblem(cue.id, cue.number, reason))
+        return problems
+
+    @staticmethod
+    def _problem(cue: CueInfo, probe: ProbeDuration) -> str:
+        if cue.recording_id is None or cue.path is None:
+            return "its recording was deleted from the archive"
+        if not cue.path.exists():
+            return f"file missing: {cue.path}"
+        if not cue.path.is_file() or not os.access(cue.path, os.R_OK):
+            return f"file unreadable: {cue.path}"
+        duration, error = probe(cue.path)
+        if error:
+            return f"file unreadable: {error}"
+        if duration is not None:
+            if cue.out_ms is not None and cue.out_ms > duration + 40:
+                return (
+                    f"the out point ({cue.out_ms / 1000:.1f} s) is after the end of the "
+                    f"file ({duration / 1000:.1f} s)"
+                )
+            if cue.in_ms >= duration:
+                return "the in point is after the end of the file"
+        return ""
