@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 
 
 def sqlite_uri(path: Path, *, read_only: bool = False, immutable: bool = False) -> str:
@@ -31,7 +32,11 @@ def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False)
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, timeout=5.0, check_same_thread=False)
 
-    engine = create_engine("sqlite+pysqlite://", creator=connect)
+    # A URL without a file name would get SingletonThreadPool (one connection per
+    # thread, closed behind other threads' backs); a file database wants a queue.
+    engine = create_engine(
+        "sqlite+pysqlite://", creator=connect, poolclass=QueuePool, pool_size=4, max_overflow=8
+    )
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
