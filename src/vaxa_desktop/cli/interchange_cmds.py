@@ -1,0 +1,181 @@
+"""import-schedule, import json, export and bundle: the interchange formats from a terminal.
+
+A file of the wrong kind, a truncated file or a wrong encoding ends with a
+one-line reason and exit status 2; the archive is unchanged because every
+import is one transaction and files are read completely before it begins.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from vaxa_desktop.cli.common import EXIT_OK, UsageError, open_context, print_json
+from vaxa_desktop.interchange.errors import InterchangeError
+
+
+def _guard(fn: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """Turn format errors into the CLI's bad-input exit (2) with the one-line reason."""
+
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return fn(args)
+        except InterchangeError as exc:
+            raise UsageError(str(exc)) from None
+
+    run.__doc__ = fn.__doc__
+    return run
+
+
+@_guard
+def cmd_import_schedule(args: argparse.Namespace) -> int:
+    from vaxa_desktop.interchange.schedules import read_schedule
+    from vaxa_desktop.services.schedule_import import ScheduleImporter
+
+    schedule = read_schedule(Path(args.file))
+    with open_context(args, write=True) as ctx:
+        report = ScheduleImporter(ctx.archive).import_schedule(
+            schedule, match_close=args.match_close
+        )
+    if args.json:
+        print_json(dataclasses.asdict(report) | {"format": schedule.source_format})
+        return EXIT_OK
+    verb = "created" if report.conference_created else "updated"
+    print(
+        f"Conference {report.conference_id} {verb} from {schedule.source_format}: "
+        f"{report.talks_created} talks created, {report.talks_updated} updated; "
+        f"{report.people_created} people created, {report.people_matched} matched, "
+        f"{report.people_merged} merged; {report.tags_created} tags created."
+    )
+    if report.close_matches:
+        print(
+            "These names resemble people already in the archive and were added as new "
+            "people (rerun with --match-close to merge them instead):"
+        )
+        for cm in report.close_matches:
+            print(f"  {cm.name}  ~  {cm.person_name} (id {cm.person_id})")
+    return EXIT_OK
+
+
+@_guard
+def cmd_import(args: argparse.Namespace) -> int:
+    from vaxa_desktop.services.exchange import ExchangeService
+
+    with open_context(args, write=True) as ctx:
+        counts = ExchangeService(ctx.archive).import_json(Path(args.file))
+    print(f"Imported {sum(counts.values())} records into {ctx.root}.")
+    return EXIT_OK
+
+
+def _report_lines(report: Any) -> None:
+    for line in getattr(report, "skipped", []):
+        print(f"left out: {line}")
+    for line in getattr(report, "missing", []):
+        print(f"missing: {line}")
+
+
+@_guard
+def cmd_export(args: argparse.Namespace) -> int:
+    from vaxa_desktop.services.exchange import ExchangeService
+
+    out = Path(args.out)
+    years = args.conference or None
+    if args.excel and args.format != "csv":
+        raise UsageError("--excel applies to csv only.")
+    if args.recording and args.format != "bagit":
+        raise UsageError("--recording applies to bagit only.")
+    with open_context(args) as ctx:
+        ex = ExchangeService(ctx.archive)
+        if args.format == "json":
+            if years:
+                raise UsageError("The json export is always the whole catalogue.")
+            report = ex.export_json(out)
+        elif args.format == "csv":
+            report = ex.export_csv(out, years, excel=args.excel)
+        elif args.format == "frab":
+            report = ex.export_frab(out, years)
+        elif args.format == "pbcore":
+            report = ex.export_pbcore(out, years)
+        else:
+            report = ex.export_bagit(out, years, args.recording or None)
+    counts = ", ".join(f"{v} {k}" for k, v in report.counts.items())
+    print(f"Wrote {out} ({counts})")
+    _report_lines(report)
+    return EXIT_OK
+
+
+@_guard
+def cmd_bundle(args: argparse.Namespace) -> int:
+    from vaxa_desktop.services import bundles
+
+    if args.action == "export":
+        with open_context(args) as ctx:
+            report = bundles.export_bundle(
+                ctx.archive,
+                Path(args.out),
+                years=args.conference,
+                cue_lists=args.cuelist,
+                as_zip=args.zip,
+            )
+        print(
+            f"Wrote bundle {report.path}: {len(report.conferences)} conferences, "
+            f"{len(report.cue_lists)} cue lists, {report.files} files, {report.bytes} bytes"
+        )
+        _report_lines(report)
+        return EXIT_OK
+    opened = bundles.open_bundle(Path(args.bundle), Path(args.dest))
+    print(
+        f"Bundle checked and unpacked into {opened.path} ({opened.files} files; "
+        f"conferences: {', '.join(opened.conferences) or 'none'}; "
+        f"cue lists: {', '.join(opened.cue_lists) or 'none'}). "
+        f"Open it with: vaxa-archive --archive {opened.path} ..."
+    )
+    return EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("import-schedule", help="import a frab/pretalx/c3voc conference schedule")
+    p.add_argument("file", help="schedule.xml or schedule JSON")
+    p.add_argument("--json", action="store_true", help="print the import report as JSON")
+    p.add_argument(
+        "--match-close",
+        action="store_true",
+        help="merge names that closely resemble existing people",
+    )
+    p.set_defaults(func=cmd_import_schedule)
+
+    p = sub.add_parser("import", help="import a catalogue file into an empty archive")
+    p.add_argument("format", choices=["json"])
+    p.add_argument("file")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("export", help="export records: json, csv, frab, pbcore or bagit")
+    p.add_argument("format", choices=["json", "csv", "frab", "pbcore", "bagit"])
+    p.add_argument("out", help="file (json, frab, pbcore .xml) or folder (csv, pbcore, bagit)")
+    p.add_argument("--conference", action="append", type=int, default=[], metavar="YEAR")
+    p.add_argument(
+        "--recording",
+        action="append",
+        type=int,
+        default=[],
+        metavar="ID",
+        help="bagit: only these recordings",
+    )
+    p.add_argument("--excel", action="store_true", help="csv for Excel: BOM and ';'")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("bundle", help="event bundles: export, open or import")
+    bsub = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    b = bsub.add_parser("export", help="write a bundle of conferences and cue lists with media")
+    b.add_argument("out", help="new folder, or .zip file with --zip")
+    b.add_argument("--conference", action="append", type=int, default=[], metavar="YEAR")
+    b.add_argument("--cuelist", action="append", default=[], metavar="NAME")
+    b.add_argument("--zip", action="store_true", help="write one .zip file")
+    for action in ("open", "import"):
+        b = bsub.add_parser(action, help="check a bundle and unpack it as a new archive folder")
+        b.add_argument("bundle", help="bundle folder or .zip")
+        b.add_argument("dest", help="new archive folder")
+    p.set_defaults(func=cmd_bundle)

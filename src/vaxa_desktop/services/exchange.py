@@ -1,0 +1,506 @@
+"""Exports and imports over the catalogue: JSON, CSV, frab, PBCore and BagIt.
+
+The formats themselves live in `vaxa_desktop.interchange` (pure); this
+module reads the catalogue, hands plain values to them and writes files.
+Each import is one transaction; exports only read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from vaxa_desktop.domain.text import person_sort_key, sort_key
+from vaxa_desktop.interchange import bag, catalogue_json, csvout, frab_xml, pbcore
+from vaxa_desktop.interchange.errors import InterchangeError
+from vaxa_desktop.interchange.schedule import (
+    Schedule,
+    ScheduleConference,
+    ScheduleEvent,
+    SchedulePerson,
+)
+from vaxa_desktop.services import catalogue_tables
+from vaxa_desktop.services.changelog import log_change
+from vaxa_desktop.services.convert import media_path
+from vaxa_desktop.services.errors import NotFoundError, ReadOnlyError, ValidationError
+from vaxa_desktop.storage import migrate
+from vaxa_desktop.storage import models as m
+from vaxa_desktop.storage.archive import Archive
+
+TIME_ZONE = "Europe/Stockholm"
+EXPORT_FORMATS = ("json", "csv", "frab", "pbcore", "bagit")
+
+
+@dataclass
+class ExportReport:
+    path: Path
+    counts: dict[str, int] = field(default_factory=dict)
+    skipped: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+
+def venue_tz() -> dt.tzinfo:
+    try:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(TIME_ZONE)
+    except Exception:  # no time zone database on this system
+        return dt.UTC
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        partial.write_bytes(data)
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+class ExchangeService:
+    def __init__(self, archive: Archive) -> None:
+        self.archive = archive
+        self._sessions = archive.session_factory
+
+    @property
+    def root(self) -> Path:
+        return self.archive.root
+
+    # -- selection --------------------------------------------------------------------
+    def _conferences(self, s: Session, years: list[int] | None) -> list[m.Conference]:
+        q = select(m.Conference).order_by(m.Conference.year, m.Conference.sort_key)
+        confs = list(s.scalars(q))
+        if not years:
+            return confs
+        chosen = [c for c in confs if c.year in set(years)]
+        missing = sorted(set(years) - {c.year for c in chosen})
+        if missing:
+            raise NotFoundError(f"There is no conference in {missing[0]}.")
+        return chosen
+
+    def _recordings(
+        self, s: Session, years: list[int] | None, recording_ids: list[int] | None = None
+    ) -> list[m.Recording]:
+        q = (
+            select(m.Recording)
+            .options(
+                selectinload(m.Recording.talk)
+                .selectinload(m.Talk.people)
+                .selectinload(m.TalkPerson.person)
+                .selectinload(m.Person.organisation),
+                selectinload(m.Recording.talk).selectinload(m.Talk.tags),
+                selectinload(m.Recording.talk).selectinload(m.Talk.conference),
+                selectinload(m.Recording.volume),
+                selectinload(m.Recording.tags),
+            )
+            .order_by(m.Recording.id)
+        )
+        if recording_ids:
+            q = q.where(m.Recording.id.in_(recording_ids))
+        recs = list(s.scalars(q))
+        if recording_ids:
+            missing = sorted(set(recording_ids) - {r.id for r in recs})
+            if missing:
+                raise NotFoundError(f"There is no recording with id {missing[0]}.")
+        if years:
+            conf_ids = {c.id for c in self._conferences(s, years)}
+            recs = [r for r in recs if r.talk is not None and r.talk.conference_id in conf_ids]
+        return recs
+
+    # -- JSON -------------------------------------------------------------------------
+    def catalogue_bytes(self) -> bytes:
+        with self.archive.engine.connect() as conn:
+            tables = catalogue_tables.dump_tables(conn)
+        return catalogue_json.dump_catalogue(tables, schema=migrate.head_revision())
+
+    def export_json(self, path: Path) -> ExportReport:
+        data = self.catalogue_bytes()
+        _write_atomic(path, data)
+        return ExportReport(path, {"bytes": len(data)})
+
+    def import_json(self, path: Path) -> dict[str, int]:
+        """Load a catalogue export into this archive, which must be empty."""
+        if not self.archive.writable:
+            raise ReadOnlyError("The archive is open read-only; nothing can be changed.")
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InterchangeError(f"{path} cannot be read: {exc.strerror or exc}.") from None
+        schema, tables = catalogue_json.load_catalogue(data)
+        if schema not in migrate.known_revisions():
+            raise InterchangeError(
+                f"The catalogue file comes from a newer version of Vaxa Desktop (schema {schema})."
+            )
+        with self._sessions.begin() as s:
+            conn = s.connection()
+            if not catalogue_tables.is_empty(conn):
+                raise ValidationError(
+                    "A catalogue file can only be imported into an empty archive; "
+                    "create a new archive first."
+                )
+            catalogue_tables.load_tables(conn, tables)
+            catalogue_tables.rebuild_search(s)
+            log_change(s, "archive", 0, "import", new=path.name)
+        return {name: len(rows) for name, rows in tables.items() if rows}
+
+    # -- CSV --------------------------------------------------------------------------
+    def export_csv(
+        self, folder: Path, years: list[int] | None = None, *, excel: bool = False
+    ) -> ExportReport:
+        """One CSV file per kind of record in `folder`."""
+        folder.mkdir(parents=True, exist_ok=True)
+        report = ExportReport(folder)
+        with self._sessions() as s:
+            confs = self._conferences(s, years)
+            conf_ids = {c.id for c in confs}
+            talks = [
+                t
+                for t in s.scalars(select(m.Talk).order_by(m.Talk.sort_key, m.Talk.id))
+                if not years or t.conference_id in conf_ids
+            ]
+            talk_ids = {t.id for t in talks}
+            recs = self._recordings(s, years)
+            people = {tp.person for t in talks for tp in t.people}
+            docs = [
+                d
+                for d in s.scalars(select(m.Document).order_by(m.Document.sort_key))
+                if not years
+                or {c.id for c in d.conferences} & conf_ids
+                or {t.id for t in d.talks} & talk_ids
+            ]
+            if not years:
+                people = set(s.scalars(select(m.Person)))
+            for d in docs:
+                people |= {dp.person for dp in d.people}
+
+            def names(links: list[m.TalkPerson] | list[m.DocumentPerson]) -> str:
+                return "; ".join(f"{x.person.name} ({x.role})" for x in links)
+
+            tables: list[tuple[str, list[str], list[list[object]]]] = [
+                (
+                    "conferences",
+                    [
+                        "id",
+                        "year",
+                        "title",
+                        "theme",
+                        "status",
+                        "format",
+                        "start_date",
+                        "end_date",
+                        "place",
+                        "series",
+                        "description",
+                    ],
+                    [
+                        [
+                            c.id,
+                            c.year,
+                            c.title,
+                            c.theme,
+                            c.status,
+                            c.format,
+                            c.start_date,
+                            c.end_date,
+                            c.place,
+                            c.series.name if c.series else "",
+                            c.description,
+                        ]
+                        for c in confs
+                    ],
+                ),
+                (
+                    "talks",
+                    [
+                        "id",
+                        "conference_year",
+                        "title",
+                        "type",
+                        "language",
+                        "starts_at",
+                        "duration_min",
+                        "room",
+                        "people",
+                        "tags",
+                        "abstract",
+                    ],
+                    [
+                        [
+                            t.id,
+                            t.conference.year if t.conference else None,
+                            t.title,
+                            t.talk_type,
+                            t.language,
+                            t.starts_at,
+                            t.duration_min,
+                            t.room,
+                            names(t.people),
+                            "; ".join(sorted((g.name for g in t.tags), key=sort_key)),
+                            t.abstract,
+                        ]
+                        for t in talks
+                    ],
+                ),
+                (
+                    "people",
+                    ["id", "name", "organisation", "title", "bio"],
+                    [
+                        [
+                            p.id,
+                            p.name,
+                            p.organisation.name if p.organisation else "",
+                            p.title,
+                            p.bio,
+                        ]
+                        for p in sorted(people, key=lambda p: (person_sort_key(p.name), p.id))
+                    ],
+                ),
+                (
+                    "recordings",
+                    [
+                        "id",
+                        "talk_id",
+                        "title",
+                        "kind",
+                        "path",
+                        "duration_s",
+                        "container",
+                        "video_codec",
+                        "audio_codec",
+                        "width",
+                        "height",
+                        "frame_rate",
+                        "size_bytes",
+                        "sha256",
+                        "status",
+                        "placeholder",
+                    ],
+                    [
+                        [
+                            r.id,
+                            r.talk_id,
+                            r.title,
+                            r.kind,
+                            r.rel_path,
+                            None if r.duration_ms is None else r.duration_ms / 1000,
+                            r.container,
+                            r.video_codec,
+                            r.audio_codec,
+                            r.width,
+                            r.height,
+                            r.frame_rate,
+                            r.size_bytes,
+                            r.sha256,
+                            r.status,
+                            r.is_placeholder,
+                        ]
+                        for r in recs
+                    ],
+                ),
+                (
+                    "documents",
+                    [
+                        "id",
+                        "series",
+                        "number",
+                        "year",
+                        "title",
+                        "subtitle",
+                        "publisher",
+                        "url",
+                        "people",
+                    ],
+                    [
+                        [
+                            d.id,
+                            d.series,
+                            d.number,
+                            d.year,
+                            d.title,
+                            d.subtitle,
+                            d.publisher,
+                            d.url,
+                            names(d.people),
+                        ]
+                        for d in docs
+                    ],
+                ),
+            ]
+            for name, header, rows in tables:
+                report.counts[name] = csvout.write_csv(
+                    folder / f"{name}.csv", header, rows, excel=excel
+                )
+        return report
+
+    # -- frab -------------------------------------------------------------------------
+    def schedule_of(self, year: int) -> tuple[Schedule, list[str]]:
+        """The conference of `year` as a schedule, and the titles of talks left out (undated)."""
+        with self._sessions() as s:
+            conf = self._conferences(s, [year])[0]
+            events, skipped = [], []
+            for t in sorted(conf.talks, key=lambda t: (t.starts_at or dt.datetime.min, t.id)):
+                if t.starts_at is None:
+                    skipped.append(t.title)
+                    continue
+                tags = sorted((g.name for g in t.tags if g.name != t.room), key=sort_key)
+                events.append(
+                    ScheduleEvent(
+                        title=t.title,
+                        guid=t.guid
+                        or frab_xml.stable_guid("vaxa-talk", conf.year, conf.title, t.id),
+                        source_id=str(t.id),
+                        starts_at=t.starts_at,
+                        duration_min=t.duration_min,
+                        room=t.room,
+                        track=tags[0] if tags else "",
+                        talk_type=t.talk_type,
+                        language=t.language,
+                        abstract=t.abstract,
+                        persons=[SchedulePerson(tp.person.name, tp.role) for tp in t.people],
+                    )
+                )
+            sched = Schedule(
+                ScheduleConference(
+                    title=conf.title,
+                    start=conf.start_date,
+                    end=conf.end_date,
+                    time_zone_name=TIME_ZONE,
+                    guid=conf.guid,
+                ),
+                events,
+                version="1.0",
+                source_format="frab-xml",
+            )
+        return sched, skipped
+
+    def export_frab(self, path: Path, years: list[int] | None = None) -> ExportReport:
+        with self._sessions() as s:
+            confs = self._conferences(s, years)
+        if len(confs) != 1:
+            raise ValidationError(
+                "A frab schedule holds one conference; choose it with --conference YEAR."
+            )
+        sched, skipped = self.schedule_of(confs[0].year)
+        data = frab_xml.write_frab_xml(sched, venue_tz())
+        _write_atomic(path, data)
+        report = ExportReport(path, {"talks": len(sched.events)})
+        report.skipped = [f"{title} (no start time)" for title in skipped]
+        return report
+
+    # -- PBCore -----------------------------------------------------------------------
+    def pbcore_record(self, r: m.Recording, location: str | None = None) -> pbcore.PbcoreRecord:
+        t = r.talk
+        conf = t.conference if t else None
+        date = (t.starts_at.date() if t and t.starts_at else None) or (
+            conf.start_date if conf else None
+        )
+        subjects = sorted(
+            {g.name for g in (t.tags if t else [])} | {g.name for g in r.tags}, key=sort_key
+        )
+        people = tuple(
+            pbcore.PbcorePerson(
+                tp.person.name,
+                tp.role,
+                tp.person.organisation.name if tp.person.organisation else "",
+            )
+            for tp in (t.people if t else [])
+        )
+        return pbcore.PbcoreRecord(
+            recording_id=r.id,
+            title=r.title or (t.title if t else ""),
+            file_name=Path(r.rel_path).name,
+            location=location or r.rel_path,
+            talk_id=t.id if t else None,
+            talk_title=t.title if t else "",
+            conference=conf.title if conf else "",
+            description=t.abstract if t else "",
+            date=date,
+            talk_type=t.talk_type if t else "",
+            kind=r.kind,
+            language=t.language if t else "",
+            subjects=tuple(subjects),
+            people=people,
+            sha256=r.sha256,
+            duration_ms=r.duration_ms,
+            container=r.container,
+            video_codec=r.video_codec,
+            audio_codec=r.audio_codec,
+            width=r.width,
+            height=r.height,
+            frame_rate=r.frame_rate,
+            audio_channels=r.audio_channels,
+            size_bytes=r.size_bytes,
+            notes=(r.notes,) if r.notes else (),
+        )
+
+    def export_pbcore(
+        self, out: Path, years: list[int] | None = None, *, collection: bool | None = None
+    ) -> ExportReport:
+        """A pbcoreCollection in one file (OUT ends in .xml), else one record per file in OUT/."""
+        collection = out.suffix.lower() == ".xml" if collection is None else collection
+        with self._sessions() as s:
+            records = [self.pbcore_record(r) for r in self._recordings(s, years)]
+        if not records:
+            raise ValidationError("There are no recordings to describe.")
+        if collection:
+            _write_atomic(
+                out, pbcore.collection_xml(records, title="Vaxa Desktop", source=self.root.name)
+            )
+        else:
+            out.mkdir(parents=True, exist_ok=True)
+            for rec in records:
+                _write_atomic(out / f"recording-{rec.recording_id}.xml", pbcore.record_xml(rec))
+        return ExportReport(out, {"recordings": len(records)})
+
+    # -- BagIt ------------------------------------------------------------------------
+    def export_bagit(
+        self,
+        dest: Path,
+        years: list[int] | None = None,
+        recording_ids: list[int] | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> ExportReport:
+        """A BagIt bag of the chosen recordings, each with its PBCore record."""
+        items: list[bag.BagItem] = []
+        records = []
+        report = ExportReport(dest)
+        with self._sessions() as s:
+            for r in self._recordings(s, years, recording_ids):
+                src = media_path(self.root, r.rel_path, r.volume)
+                if not src.is_file():
+                    report.missing.append(f"recording {r.id}: {src}")
+                    continue
+                folder = f"recordings/{r.id}"
+                location = f"data/{folder}/{src.name}"
+                rec = self.pbcore_record(r, location=location)
+                records.append(rec)
+                items.append(bag.BagItem(f"{folder}/{src.name}", source=src))
+                items.append(bag.BagItem(f"{folder}/pbcore.xml", data=pbcore.record_xml(rec)))
+        if report.missing:
+            raise ValidationError(
+                f"{len(report.missing)} media file(s) are missing, e.g. {report.missing[0]}; "
+                "relink them before making a bag."
+            )
+        if not records:
+            raise ValidationError("There are no recordings to put in a bag.")
+        items.append(bag.BagItem("pbcore-collection.xml", data=pbcore.collection_xml(records)))
+        summary = bag.write_bag(
+            dest,
+            items,
+            {
+                "Source-Organization": self.root.name,
+                "External-Description": f"{len(records)} recordings with PBCore 2.1 records",
+            },
+            progress,
+        )
+        report.counts = {
+            "recordings": len(records),
+            "files": summary.files,
+            "bytes": summary.octets,
+        }
+        return report

@@ -1,0 +1,486 @@
+"""Dialogs for schedules in, records out and event bundles.
+
+All file and database work runs on the shared `TaskRunner` thread pool; the
+dialogs only show progress and results, so the window never freezes while a
+large schedule is read or media are hashed into a bag or bundle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vaxa_desktop.interchange.errors import InterchangeError
+from vaxa_desktop.services.context import ArchiveContext
+from vaxa_desktop.services.errors import ServiceError
+from vaxa_desktop.storage.archive import ArchiveError
+from vaxa_desktop.ui.tasks import TaskRunner
+
+# Errors whose message is meant for the user; anything else is shown by class name.
+USER_ERRORS = (InterchangeError, ServiceError, ArchiveError, OSError)
+
+
+def _message(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and not isinstance(exc, InterchangeError):
+        return f"{exc.strerror or exc} {exc.filename or ''}".strip()
+    if isinstance(exc, USER_ERRORS):
+        return str(exc)
+    return f"{exc.__class__.__name__}: {exc}"
+
+
+class _PathField(QWidget):
+    """A line edit with a Browse… button that opens a file or folder chooser."""
+
+    changed = Signal(str)
+
+    def __init__(self, choose: Callable[[], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._choose = choose
+        self.edit = QLineEdit(self)
+        self.button = QPushButton(self.tr("Browse…"), self)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.button)
+        self.button.clicked.connect(self._browse)
+        self.edit.editingFinished.connect(lambda: self.changed.emit(self.edit.text()))
+
+    def _browse(self) -> None:
+        chosen = self._choose()
+        if chosen:
+            self.edit.setText(chosen)
+            self.changed.emit(chosen)
+
+    def path(self) -> Path | None:
+        text = self.edit.text().strip()
+        return Path(text) if text else None
+
+
+class _TaskDialog(QDialog):
+    """A dialog with a status line and a runner; `run` disables the buttons meanwhile."""
+
+    def __init__(
+        self, context: ArchiveContext | None, runner: TaskRunner | None, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.runner = runner or TaskRunner(self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close, self
+        )
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.start)
+        self.busy = False
+
+    def archive_ctx(self) -> ArchiveContext:
+        assert self.context is not None, "this dialog works on an open archive"
+        return self.context
+
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def run(self, job: Callable[[], Any], done: Callable[[Any], None], working: str) -> None:
+        self.busy = True
+        self.ok_button().setEnabled(False)
+        self.status.setText(working)
+
+        def finished(value: Any) -> None:
+            self.busy = False
+            self.ok_button().setEnabled(True)
+            done(value)
+
+        def failed(exc: BaseException) -> None:
+            self.busy = False
+            self.ok_button().setEnabled(True)
+            self.status.setText(self.tr("Failed: %1").replace("%1", _message(exc)))
+
+        self.runner.submit(job, finished, failed)
+
+    def start(self) -> None:  # overridden
+        raise NotImplementedError
+
+    def reject(self) -> None:
+        if not self.busy:
+            super().reject()
+
+
+class ImportScheduleDialog(_TaskDialog):
+    """Pick a schedule, see what it would do, confirm close person matches, import."""
+
+    imported = Signal(object)  # ImportReport
+
+    def __init__(
+        self,
+        context: ArchiveContext,
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(context, runner, parent)
+        self.setWindowTitle(self.tr("Import schedule"))
+        self.schedule: Any = None
+        self.file = _PathField(self._choose, self)
+        self.preview = QLabel(self)
+        self.preview.setWordWrap(True)
+        self.matches = QListWidget(self)
+        self.matches_label = QLabel(
+            self.tr(
+                "These names resemble people already in the archive. Tick the ones "
+                "that are the same person:"
+            ),
+            self,
+        )
+        self.matches_label.setWordWrap(True)
+        self.ok_button().setText(self.tr("Import"))
+        self.ok_button().setEnabled(False)
+        form = QFormLayout()
+        form.addRow(self.tr("Schedule file:"), self.file)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.matches_label)
+        layout.addWidget(self.matches, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.matches_label.hide()
+        self.matches.hide()
+        self.file.changed.connect(self.load)
+
+    def _choose(self) -> str:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a schedule"),
+            "",
+            self.tr("Schedules (*.xml *.json);;All files (*)"),
+        )
+        return name
+
+    def load(self, text: str) -> None:
+        path = Path(text)
+        self.ok_button().setEnabled(False)
+        self.matches.clear()
+
+        def job() -> tuple[Any, Any]:
+            from vaxa_desktop.interchange.schedules import read_schedule
+            from vaxa_desktop.services.schedule_import import ScheduleImporter
+
+            schedule = read_schedule(path)
+            return schedule, ScheduleImporter(self.archive_ctx().archive).preview(schedule)
+
+        self.run(job, self._loaded, self.tr("Reading the schedule…"))
+
+    def _loaded(self, value: tuple[Any, Any]) -> None:
+        self.schedule, preview = value
+        verb = self.tr("update") if preview.conference_exists else self.tr("create")
+        self.preview.setText(
+            self.tr(
+                "%1 (%2): %3 the conference; %4 new talks, %5 to update; "
+                "%6 people already in the archive, %7 new."
+            )
+            .replace("%1", preview.conference_title)
+            .replace("%2", str(preview.year))
+            .replace("%3", verb)
+            .replace("%4", str(preview.talks_new))
+            .replace("%5", str(preview.talks_updated))
+            .replace("%6", str(preview.people_exact))
+            .replace("%7", str(preview.people_new))
+        )
+        for cm in preview.close_matches:
+            item = QListWidgetItem(
+                self.tr("%1  →  %2").replace("%1", cm.name).replace("%2", cm.person_name)
+            )
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, (cm.name, cm.person_id))
+            self.matches.addItem(item)
+        visible = bool(preview.close_matches)
+        self.matches_label.setVisible(visible)
+        self.matches.setVisible(visible)
+        self.status.setText("")
+        self.ok_button().setEnabled(self.archive_ctx().archive.writable)
+
+    def accepted_matches(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for i in range(self.matches.count()):
+            item = self.matches.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                name, person_id = item.data(Qt.ItemDataRole.UserRole)
+                out[name] = person_id
+        return out
+
+    def start(self) -> None:
+        if self.schedule is None:
+            return
+        from vaxa_desktop.services.schedule_import import ScheduleImporter
+
+        schedule, accept = self.schedule, self.accepted_matches()
+
+        def job() -> Any:
+            return ScheduleImporter(self.archive_ctx().archive).import_schedule(
+                schedule, accept=accept
+            )
+
+        self.run(job, self._done, self.tr("Importing…"))
+
+    def _done(self, report: Any) -> None:
+        self.status.setText(
+            self.tr("Imported: %1 talks created, %2 updated, %3 people created.")
+            .replace("%1", str(report.talks_created))
+            .replace("%2", str(report.talks_updated))
+            .replace("%3", str(report.people_created))
+        )
+        self.schedule = None
+        self.ok_button().setEnabled(False)
+        self.imported.emit(report)
+
+
+class ExportDialog(_TaskDialog):
+    """Choose a format, conferences and a target; the export runs in the background."""
+
+    FORMATS = ("json", "csv", "frab", "pbcore", "pbcore-folder", "bagit")
+
+    def __init__(
+        self,
+        context: ArchiveContext,
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(context, runner, parent)
+        self.setWindowTitle(self.tr("Export"))
+        self.format = QComboBox(self)
+        labels = {
+            "json": self.tr("Whole catalogue (JSON)"),
+            "csv": self.tr("Spreadsheet tables (CSV, one file per kind)"),
+            "frab": self.tr("Conference schedule (frab schedule.xml)"),
+            "pbcore": self.tr("PBCore 2.1 collection (one XML file)"),
+            "pbcore-folder": self.tr("PBCore 2.1 records (one file per recording)"),
+            "bagit": self.tr("BagIt bag of recordings with PBCore records"),
+        }
+        for key in self.FORMATS:
+            self.format.addItem(labels[key], key)
+        self.conferences = QListWidget(self)
+        for c in context.catalogue.list_conferences():
+            item = QListWidgetItem(f"{c.year} {c.title}")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, c.year)
+            self.conferences.addItem(item)
+        self.excel = QCheckBox(self.tr("For Excel (BOM and semicolons)"), self)
+        self.target = _PathField(self._choose, self)
+        self.ok_button().setText(self.tr("Export"))
+        form = QFormLayout()
+        form.addRow(self.tr("Format:"), self.format)
+        form.addRow(self.tr("Conferences (none ticked: all):"), self.conferences)
+        form.addRow("", self.excel)
+        form.addRow(self.tr("Save to:"), self.target)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self._format_changed()
+
+    def _format_changed(self) -> None:
+        key = self.format.currentData()
+        self.excel.setEnabled(key == "csv")
+        self.conferences.setEnabled(key != "json")
+
+    def _folder_target(self) -> bool:
+        return self.format.currentData() in ("csv", "pbcore-folder", "bagit")
+
+    def _choose(self) -> str:
+        if self._folder_target():
+            return QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as"), "", self.tr("Files (*.xml *.json)")
+        )
+        return name
+
+    def years(self) -> list[int]:
+        return [
+            self.conferences.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.conferences.count())
+            if self.conferences.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def start(self) -> None:
+        target = self.target.path()
+        if target is None:
+            self.status.setText(self.tr("Choose where to save the export."))
+            return
+        key, years, excel = self.format.currentData(), self.years() or None, self.excel.isChecked()
+
+        def job() -> Any:
+            from vaxa_desktop.services.exchange import ExchangeService
+
+            ex = ExchangeService(self.archive_ctx().archive)
+            if key == "json":
+                return ex.export_json(target)
+            if key == "csv":
+                return ex.export_csv(target, years, excel=excel)
+            if key == "frab":
+                return ex.export_frab(target, years)
+            if key in ("pbcore", "pbcore-folder"):
+                return ex.export_pbcore(target, years, collection=key == "pbcore")
+            return ex.export_bagit(target, years)
+
+        self.run(job, self._done, self.tr("Exporting…"))
+
+    def _done(self, report: Any) -> None:
+        lines = [self.tr("Saved to %1.").replace("%1", str(report.path))]
+        if report.skipped:
+            lines.append(self.tr("Left out: %1").replace("%1", "; ".join(report.skipped)))
+        self.status.setText("\n".join(lines))
+
+
+class BundleExportDialog(_TaskDialog):
+    """Choose conferences and cue lists for an event laptop; write a folder or a .zip."""
+
+    def __init__(
+        self,
+        context: ArchiveContext,
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(context, runner, parent)
+        self.setWindowTitle(self.tr("Export event bundle"))
+        self.conferences = QListWidget(self)
+        self.cue_lists = QListWidget(self)
+        for c in context.catalogue.list_conferences():
+            self._add(self.conferences, f"{c.year} {c.title}", c.year)
+        for cl in context.catalogue.list_cue_lists():
+            self._add(self.cue_lists, cl.name, cl.name)
+        self.as_zip = QCheckBox(self.tr("One .zip file"), self)
+        self.target = _PathField(self._choose, self)
+        self.ok_button().setText(self.tr("Export"))
+        form = QFormLayout()
+        form.addRow(self.tr("Conferences:"), self.conferences)
+        form.addRow(self.tr("Cue lists:"), self.cue_lists)
+        form.addRow("", self.as_zip)
+        form.addRow(self.tr("Save as:"), self.target)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+    @staticmethod
+    def _add(widget: QListWidget, label: str, value: object) -> None:
+        item = QListWidgetItem(label)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        item.setData(Qt.ItemDataRole.UserRole, value)
+        widget.addItem(item)
+
+    @staticmethod
+    def _checked(widget: QListWidget) -> list[Any]:
+        return [
+            widget.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _choose(self) -> str:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save bundle as"))
+        return name
+
+    def start(self) -> None:
+        target = self.target.path()
+        if target is None:
+            self.status.setText(self.tr("Choose where to save the bundle."))
+            return
+        years, cues, as_zip = (
+            self._checked(self.conferences),
+            self._checked(self.cue_lists),
+            self.as_zip.isChecked(),
+        )
+        if as_zip and target.suffix.lower() != ".zip":
+            target = target.with_name(target.name + ".zip")
+
+        def job() -> Any:
+            from vaxa_desktop.services.bundles import export_bundle
+
+            return export_bundle(
+                self.archive_ctx().archive, target, years=years, cue_lists=cues, as_zip=as_zip
+            )
+
+        self.run(job, self._done, self.tr("Copying media and checksums…"))
+
+    def _done(self, report: Any) -> None:
+        text = (
+            self.tr("Bundle saved to %1 (%2 files).")
+            .replace("%1", str(report.path))
+            .replace("%2", str(report.files))
+        )
+        if report.missing:
+            text += "\n" + self.tr("Missing media: %1").replace("%1", "; ".join(report.missing))
+        self.status.setText(text)
+
+
+class BundleOpenDialog(_TaskDialog):
+    """Check a bundle (folder or .zip) and unpack it as a new archive folder."""
+
+    opened = Signal(object)  # Path of the new archive
+
+    def __init__(self, runner: TaskRunner | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(None, runner, parent)
+        self.setWindowTitle(self.tr("Open event bundle"))
+        self.source = _PathField(self._choose_source, self)
+        self.dest = _PathField(self._choose_dest, self)
+        self.ok_button().setText(self.tr("Open"))
+        form = QFormLayout()
+        form.addRow(self.tr("Bundle (.zip or folder):"), self.source)
+        form.addRow(self.tr("New archive folder:"), self.dest)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+    def _choose_source(self) -> str:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a bundle"), "", self.tr("Bundles (*.zip);;All files (*)")
+        )
+        return name or QFileDialog.getExistingDirectory(self, self.tr("Or choose a bundle folder"))
+
+    def _choose_dest(self) -> str:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("New archive folder"))
+        return name
+
+    def start(self) -> None:
+        source, dest = self.source.path(), self.dest.path()
+        if source is None or dest is None:
+            self.status.setText(self.tr("Choose the bundle and a new folder for it."))
+            return
+
+        def job() -> Any:
+            from vaxa_desktop.services.bundles import open_bundle
+
+            return open_bundle(source, dest)
+
+        self.run(job, self._done, self.tr("Checking every file against the manifest…"))
+
+    def _done(self, opened: Any) -> None:
+        self.status.setText(
+            self.tr("The bundle is intact and ready in %1.").replace("%1", str(opened.path))
+        )
+        self.opened.emit(opened.path)

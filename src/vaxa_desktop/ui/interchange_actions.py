@@ -1,0 +1,105 @@
+"""File-menu actions for schedules, exports and bundles, added to the main window.
+
+Kept apart from the main window so it only needs one call:
+`install_interchange_actions(window)`. The archive is looked up when an action
+is triggered (`window.ctx` by default), so switching archives needs nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+
+from vaxa_desktop.services.context import ArchiveContext
+from vaxa_desktop.ui.dialogs.interchange import (
+    BundleExportDialog,
+    BundleOpenDialog,
+    ExportDialog,
+    ImportScheduleDialog,
+)
+
+
+class InterchangeActions(QObject):
+    def __init__(self, window: QMainWindow, context: Callable[[], ArchiveContext | None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.context = context
+        self.import_schedule = QAction(self)
+        self.export = QAction(self)
+        self.bundle_export = QAction(self)
+        self.bundle_open = QAction(self)
+        self.import_schedule.triggered.connect(self._import_schedule)
+        self.export.triggered.connect(self._export)
+        self.bundle_export.triggered.connect(self._bundle_export)
+        self.bundle_open.triggered.connect(self._bundle_open)
+        self.retranslate()
+
+    def actions(self) -> list[QAction]:
+        return [self.import_schedule, self.export, self.bundle_export, self.bundle_open]
+
+    def retranslate(self) -> None:
+        self.import_schedule.setText(self.tr("Import &schedule…"))
+        self.export.setText(self.tr("&Export…"))
+        self.bundle_export.setText(self.tr("Export event &bundle…"))
+        self.bundle_open.setText(self.tr("&Open event bundle…"))
+
+    def _ctx(self) -> ArchiveContext | None:
+        ctx = self.context()
+        if ctx is None:
+            QMessageBox.information(
+                self.window, self.tr("No archive"), self.tr("Open an archive first.")
+            )
+        return ctx
+
+    def _import_schedule(self) -> None:
+        if (ctx := self._ctx()) is not None:
+            dialog = ImportScheduleDialog(ctx, parent=self.window)
+            refresh = getattr(self.window, "refresh", None)
+            if callable(refresh):
+                dialog.imported.connect(lambda _report: refresh())
+            dialog.exec()
+
+    def _export(self) -> None:
+        if (ctx := self._ctx()) is not None:
+            ExportDialog(ctx, parent=self.window).exec()
+
+    def _bundle_export(self) -> None:
+        if (ctx := self._ctx()) is not None:
+            BundleExportDialog(ctx, parent=self.window).exec()
+
+    def _bundle_open(self) -> None:
+        dialog = BundleOpenDialog(parent=self.window)
+        opener = getattr(self.window, "open_archive", None)
+        if callable(opener):
+
+            def open_it(path: object) -> None:
+                dialog.accept()
+                opener(Path(str(path)))
+
+            dialog.opened.connect(open_it)
+        dialog.exec()
+
+
+def _file_menu(window: QMainWindow) -> QMenu:
+    menu = getattr(window, "menu_file", None)
+    if isinstance(menu, QMenu):
+        return menu
+    return window.menuBar().addMenu(window.tr("&File"))
+
+
+def install_interchange_actions(
+    window: QMainWindow, context: Callable[[], ArchiveContext | None] | None = None
+) -> InterchangeActions:
+    """Add the actions to the window's File menu; `context` defaults to `window.ctx`."""
+    getter = context or (lambda: getattr(window, "ctx", None))
+    actions = InterchangeActions(window, getter)
+    menu = _file_menu(window)
+    first = menu.actions()[0] if menu.actions() else None
+    for action in actions.actions():
+        menu.insertAction(first, action) if first is not None else menu.addAction(action)
+    menu.insertSeparator(first) if first is not None else menu.addSeparator()
+    return actions

@@ -1,0 +1,183 @@
+"""Event bundles: export and open on a laptop; hostile or tampered bundles are refused."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import stat
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from vaxa_desktop.cli.main import main
+from vaxa_desktop.interchange import bundle as fmt
+from vaxa_desktop.interchange.errors import BundleMismatchError, InterchangeError, UnsafeInputError
+from vaxa_desktop.services.bundles import export_bundle, open_bundle
+from vaxa_desktop.services.context import ArchiveContext
+
+
+def _files(root: Path) -> set[str]:
+    return {p.relative_to(root).as_posix() for p in root.rglob("*")}
+
+
+def test_zip_bundle_opens_with_media_and_cue_lists(demo_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "event.zip"
+    assert (
+        main(
+            [
+                "--archive",
+                str(demo_dir),
+                "bundle",
+                "export",
+                str(out),
+                "--cuelist",
+                "Axplock 2018",
+                "--conference",
+                "2021",
+                "--zip",
+            ]
+        )
+        == 0
+    )
+    laptop = tmp_path / "bärbar"
+    assert main(["bundle", "open", str(out), str(laptop)]) == 0
+    with ArchiveContext.open(laptop) as ctx:
+        cat = ctx.catalogue
+        assert [c.year for c in cat.list_conferences()] == [2021, 2018]
+        assert [c.name for c in cat.list_cue_lists()] == ["Axplock 2018"]
+        recs = cat.list_recordings()
+        assert len(recs) == 3 and all(r.path.is_file() for r in recs)
+        assert all(r.path.is_relative_to(laptop) for r in recs)
+        assert all(r.volume == "" for r in recs)
+
+
+def test_folder_bundle_round_trip_and_tamper(demo: ArchiveContext, tmp_path: Path) -> None:
+    folder = tmp_path / "bundle"
+    report = export_bundle(demo.archive, folder, years=[2018])
+    assert (folder / "archive.sqlite").is_file() and (folder / fmt.MANIFEST_NAME).is_file()
+    assert report.files == len(fmt.read_folder_manifest(folder).files)
+    opened = open_bundle(folder, tmp_path / "öppnad")
+    assert opened.conferences == ["2018 Växa eller Krympa 2018"]
+    media = next((folder / "media").glob("*.mp4"))
+    media.write_bytes(media.read_bytes() + b"x")
+    with pytest.raises(BundleMismatchError, match="different checksum"):
+        open_bundle(folder, tmp_path / "andra")
+    assert not (tmp_path / "andra").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".partial")]
+
+
+def _manifest(files: dict[str, bytes]) -> bytes:
+    entries = {
+        k: {"sha256": hashlib.sha256(v).hexdigest(), "size": len(v)} for k, v in files.items()
+    }
+    return json.dumps({"format": fmt.FORMAT, "format_version": 1, "files": entries}).encode()
+
+
+def _zip(path: Path, entries: list[tuple[zipfile.ZipInfo | str, bytes]]) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for info, data in entries:
+            zf.writestr(info, data)
+    return path
+
+
+def _symlink_entry(name: str, target: str) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name)
+    info.external_attr = (stat.S_IFLNK | 0o777) << 16
+    return info
+
+
+@pytest.mark.parametrize(
+    ("name", "error"),
+    [
+        ("../utanför.txt", UnsafeInputError),
+        ("/tmp/absolut.txt", UnsafeInputError),
+        ("media/../../x.txt", UnsafeInputError),
+        ("C:/windows.txt", UnsafeInputError),
+        ("media\\..\\x.txt", UnsafeInputError),
+    ],
+)
+def test_hostile_zip_paths_refused(tmp_path: Path, name: str, error: type[Exception]) -> None:
+    payload = {name: b"elak"}
+    z = _zip(
+        tmp_path / "b.zip",
+        [(fmt.MANIFEST_NAME, _manifest({"ok.txt": b"x"})), ("ok.txt", b"x"), (name, b"elak")],
+    )
+    dest = tmp_path / "inne" / "mål"
+    with pytest.raises(error):
+        fmt.extract_zip(z, dest)
+    assert payload and not (tmp_path / "utanför.txt").exists() and not dest.exists()
+    assert _files(tmp_path) == {"b.zip"}
+
+
+def test_symlink_and_device_entries_refused(tmp_path: Path) -> None:
+    z = _zip(
+        tmp_path / "l.zip",
+        [
+            (fmt.MANIFEST_NAME, _manifest({})),
+            (_symlink_entry("media/link", "/etc/passwd"), b"/etc/passwd"),
+        ],
+    )
+    with pytest.raises(UnsafeInputError, match="symbolic link"):
+        fmt.extract_zip(z, tmp_path / "a")
+    dev = zipfile.ZipInfo("media/dev")
+    dev.external_attr = (stat.S_IFCHR | 0o666) << 16
+    z2 = _zip(tmp_path / "d.zip", [(fmt.MANIFEST_NAME, _manifest({})), (dev, b"")])
+    with pytest.raises(UnsafeInputError, match="device"):
+        fmt.extract_zip(z2, tmp_path / "b")
+    assert _files(tmp_path) == {"l.zip", "d.zip"}
+
+
+def test_symlink_in_folder_bundle_refused(demo: ArchiveContext, tmp_path: Path) -> None:
+    folder = tmp_path / "bundle"
+    export_bundle(demo.archive, folder, years=[2018])
+    (folder / "media" / "länk").symlink_to("/etc/passwd")
+    with pytest.raises(UnsafeInputError, match="symbolic link"):
+        open_bundle(folder, tmp_path / "ut")
+    assert not (tmp_path / "ut").exists()
+
+
+@pytest.mark.parametrize("case", ["changed", "missing", "extra", "size"])
+def test_manifest_mismatch_refused_with_reason(tmp_path: Path, case: str) -> None:
+    files = {"archive.sqlite": b"sqlite", "media/a.mp4": b"video"}
+    entries: list[tuple[zipfile.ZipInfo | str, bytes]] = [(fmt.MANIFEST_NAME, _manifest(files))]
+    body = dict(files)
+    if case == "changed":
+        body["media/a.mp4"] = b"VIDEO"
+    elif case == "missing":
+        del body["media/a.mp4"]
+    elif case == "extra":
+        body["media/b.mp4"] = b"ny"
+    else:
+        body["media/a.mp4"] = b"video!"
+    entries += list(body.items())
+    z = _zip(tmp_path / "b.zip", entries)
+    with pytest.raises(BundleMismatchError) as info:
+        fmt.extract_zip(z, tmp_path / "ut")
+    assert "does not match its manifest" in str(info.value)
+    assert not (tmp_path / "ut").exists() and _files(tmp_path) == {"b.zip"}
+
+
+def test_zip_bomb_refused(tmp_path: Path) -> None:
+    big = b"\0" * (8 * 1024 * 1024)
+    z = _zip(
+        tmp_path / "bomb.zip",
+        [(fmt.MANIFEST_NAME, _manifest({"media/a.mp4": big})), ("media/a.mp4", big)],
+    )
+    with pytest.raises(UnsafeInputError, match="zip bomb"):
+        fmt.extract_zip(z, tmp_path / "ut")
+    small = _zip(tmp_path / "s.zip", [(fmt.MANIFEST_NAME, _manifest({"a": b"abc"})), ("a", b"abc")])
+    with pytest.raises(UnsafeInputError, match="limit"):
+        fmt.extract_zip(small, tmp_path / "ut", max_total=2)
+    assert not (tmp_path / "ut").exists()
+
+
+def test_not_a_bundle(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    junk = tmp_path / "x.zip"
+    junk.write_bytes(b"PK\x03\x04 truncated")
+    assert main(["bundle", "open", str(junk), str(tmp_path / "ut")]) == 2
+    assert "not a zip file" in capsys.readouterr().err
+    plain = _zip(tmp_path / "p.zip", [("hej.txt", b"hej")])
+    with pytest.raises(InterchangeError, match="not a bundle"):
+        fmt.extract_zip(plain, tmp_path / "ut")
+    assert not (tmp_path / "ut").exists()
