@@ -36,7 +36,7 @@ from vaxa_desktop.domain.records import (
     TalkInfo,
 )
 from vaxa_desktop.domain.text import person_sort_key, sort_key
-from vaxa_desktop.services import convert
+from vaxa_desktop.services import convert, sidecar
 from vaxa_desktop.services.changelog import log_change
 from vaxa_desktop.services.errors import NotFoundError, ReadOnlyError, ValidationError
 from vaxa_desktop.storage import models as m
@@ -432,7 +432,9 @@ class CatalogueService:
             s.add(r)
             s.flush()
             log_change(s, "recording", r.id, "create", new=rel)
-            return r.id
+            rid = r.id
+        sidecar.write_sidecars(self.archive, [rid])
+        return rid
 
     def _place_media(self, file: Path, copy: bool) -> str:
         """Copy into media/ (keeping the name unique) and return the stored path."""

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from vaxa_desktop.media.thumbnails import ThumbnailError, extract_poster_frame
 from vaxa_desktop.resources import resource_path
+from vaxa_desktop.services import sidecar
 from vaxa_desktop.services.catalogue import CatalogueService
 from vaxa_desktop.services.mediainfo import describe
 from vaxa_desktop.storage import models as m
@@ -160,6 +161,7 @@ def build_demo(catalogue: CatalogueService) -> None:
         s.add(cue_list)
         for pos, rid in enumerate(recording_ids):
             cue_list.cues.append(m.Cue(position=pos, recording_id=rid, end_action="hold"))
+    sidecar.write_sidecars(catalogue.archive, recording_ids)
 
 
 def _add_poster(catalogue: CatalogueService, recording_id: int, source: Path) -> None:

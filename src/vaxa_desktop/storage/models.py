@@ -382,3 +382,36 @@ class Setting(Base):
     __tablename__ = "archive_setting"
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class FixityRun(Base):
+    """One verification run: how many files were ok, changed or missing."""
+
+    __tablename__ = "fixity_run"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    user: Mapped[str] = mapped_column(String(100), default="")
+    full: Mapped[bool] = mapped_column(Boolean, default=True)
+    checked: Mapped[int] = mapped_column(Integer, default=0)
+    ok: Mapped[int] = mapped_column(Integer, default=0)
+    changed: Mapped[int] = mapped_column(Integer, default=0)
+    missing: Mapped[int] = mapped_column(Integer, default=0)
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    details_json: Mapped[str] = mapped_column(Text, default="[]")
+
+
+class ImportReport(Base):
+    """What one import did, kept so the report can be read again later."""
+
+    __tablename__ = "import_report"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    user: Mapped[str] = mapped_column(String(100), default="")
+    mode: Mapped[str] = mapped_column(String(10), default="copy")
+    imported: Mapped[int] = mapped_column(Integer, default=0)
+    duplicates: Mapped[int] = mapped_column(Integer, default=0)
+    failed: Mapped[int] = mapped_column(Integer, default=0)
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    details_json: Mapped[str] = mapped_column(Text, default="[]")

@@ -1,0 +1,300 @@
+"""import-media, verify, relink, set-volume, rebuild, history, merge-people, edit, attach."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from vaxa_desktop.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    UsageError,
+    archive_dir,
+    open_context,
+    print_json,
+    print_table,
+)
+from vaxa_desktop.services.fields import FIELDS
+
+EDIT_KINDS = tuple(FIELDS)
+
+
+def _progress(done: int, total: int, text: str) -> None:
+    print(f"[{done}/{total}] {text}", file=sys.stderr, flush=True)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from vaxa_desktop.services.ingest import IngestService
+
+    paths = [Path(p) for p in args.paths]
+    with open_context(args, write=True) as ctx:
+        service = IngestService(ctx.archive, workers=args.workers)
+        report = service.run(paths, talk_id=args.talk, copy=not args.link, progress=_progress)
+    if args.json:
+        print_json(report.to_json())
+    else:
+        for item in report.items:
+            extra = item.stored_path or item.duplicate_of or ""
+            why = f" ({item.reason})" if item.reason else ""
+            print(f"{item.outcome:9} {item.source}{why}{' -> ' + extra if extra else ''}")
+        print(
+            f"{len(report.imported)} imported, {len(report.duplicates)} duplicates, "
+            f"{len(report.failed)} failed (report {report.id})"
+        )
+    return EXIT_PROBLEMS if report.failed else EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from vaxa_desktop.services.fixity import FixityService
+
+    with open_context(args, write=True) as ctx:
+        report = FixityService(ctx.archive).run(args.id or None, progress=_progress)
+    if args.json:
+        print_json(report.to_json())
+    else:
+        for r in report.problems:
+            print(f"{r.status:8} recording {r.recording_id}: {r.path} ({r.detail})")
+        print(
+            f"{len(report.results)} checked: {len(report.of('ok'))} ok, "
+            f"{len(report.of('changed'))} changed, {len(report.of('missing'))} missing"
+        )
+    return EXIT_PROBLEMS if report.problems else EXIT_OK
+
+
+def cmd_relink(args: argparse.Namespace) -> int:
+    from vaxa_desktop.services.relink import RelinkService
+
+    folder = Path(args.dir)
+    if not folder.is_dir():
+        raise UsageError(f"{folder} is not a folder.")
+    with open_context(args, write=True) as ctx:
+        report = RelinkService(ctx.archive).relink_folder(folder)
+    if args.json:
+        print_json(
+            {
+                "relinked": [vars(r) for r in report.relinked],
+                "still_missing": report.still_missing,
+            }
+        )
+    else:
+        for r in report.relinked:
+            print(f"recording {r.recording_id}: {r.old_path} -> {r.new_path}")
+        print(f"{len(report.relinked)} relinked, {len(report.still_missing)} still missing")
+    return EXIT_PROBLEMS if report.still_missing else EXIT_OK
+
+
+def cmd_set_volume(args: argparse.Namespace) -> int:
+    from vaxa_desktop.services.relink import RelinkService
+
+    with open_context(args, write=True) as ctx:
+        v = RelinkService(ctx.archive).set_volume_root(args.name, Path(args.root))
+    print(
+        f"volume {v.name} at {v.root}: {v.recordings} recordings, {v.found} found"
+        + (f", {v.adopted} moved onto this volume" if v.adopted else "")
+    )
+    return EXIT_OK if v.found == v.recordings else EXIT_PROBLEMS
+
+
+def cmd_rebuild(args: argparse.Namespace) -> int:
+    from vaxa_desktop.services.sidecar import rebuild
+
+    root = archive_dir(args)
+    if not root.is_dir():
+        raise UsageError(f"{root} is not a folder.")
+    report = rebuild(root)
+    if args.json:
+        print_json(
+            {
+                "created_archive": report.created_archive,
+                "restored": report.restored,
+                "skipped": [{"sidecar": s, "reason": r} for s, r in report.skipped],
+            }
+        )
+    else:
+        for name, why in report.skipped:
+            print(f"skipped {name}: {why}")
+        made = "new catalogue created; " if report.created_archive else ""
+        print(f"{made}{len(report.restored)} recordings restored, {len(report.skipped)} skipped")
+    return EXIT_OK
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from vaxa_desktop.services.editing import EditingService
+
+    with open_context(args) as ctx:
+        rows = EditingService(ctx.archive).history(args.kind, args.id)
+    if args.json:
+        print_json(
+            [
+                {
+                    "at": r.at,
+                    "user": r.user,
+                    "action": r.action,
+                    "field": r.field,
+                    "old": r.old,
+                    "new": r.new,
+                }
+                for r in rows
+            ]
+        )
+    else:
+        print_table(
+            ["when", "who", "action", "field", "old", "new"],
+            [(r.at, r.user, r.action, r.field, r.old, r.new) for r in rows],
+        )
+    return EXIT_OK
+
+
+def cmd_merge_people(args: argparse.Namespace) -> int:
+    from vaxa_desktop.services.editing import EditingService
+
+    with open_context(args, write=True) as ctx:
+        change = EditingService(ctx.archive).merge_people(args.keep, args.other)
+    moved = sum(1 for op in change.field_changes() if op.column == "person_id")
+    print(f"person {args.other} merged into {args.keep} ({moved} roles moved)")
+    return EXIT_OK
+
+
+def parse_field_args(tokens: list[str]) -> list[tuple[str, Any]]:
+    """`--title X --language en` or `--title=X` into [("title", "X"), ("language", "en")]."""
+    values: list[tuple[str, Any]] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if not tok.startswith("--") or len(tok) < 3:
+            raise UsageError(f"expected --FIELD VALUE, not '{tok}'.")
+        name, eq, value = tok[2:].partition("=")
+        if not eq:
+            if i + 1 >= len(tokens):
+                raise UsageError(f"--{name} needs a value.")
+            value = tokens[i + 1]
+            i += 1
+        values.append((name.replace("-", "_"), value))
+        i += 1
+    return values
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    from vaxa_desktop.services.editing import EditingService
+
+    pairs = parse_field_args(args.fields)
+    add_tags = [v for k, v in pairs if k == "add_tag"]
+    remove_tags = [v for k, v in pairs if k == "remove_tag"]
+    values = {k: v for k, v in pairs if k not in ("add_tag", "remove_tag")}
+    if not values and not add_tags and not remove_tags:
+        allowed = ", ".join(f"--{f.replace('_', '-')}" for f in FIELDS[args.kind])
+        raise UsageError(f"nothing to change; give one or more of {allowed}.")
+    with open_context(args, write=True) as ctx:
+        editing = EditingService(ctx.archive)
+        changes = []
+        if values:
+            changes.append(editing.edit(args.kind, args.id, values))
+        if add_tags or remove_tags:
+            if args.kind not in ("talk", "recording"):
+                raise UsageError("tags are set on talks and recordings.")
+            changes.append(
+                editing.bulk_edit(args.kind, [args.id], add_tags=add_tags, remove_tags=remove_tags)
+            )
+    n = sum(len(c.ops) for c in changes)
+    print(f"{args.kind} {args.id}: {n} change{'s' if n != 1 else ''}")
+    return EXIT_OK
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    from vaxa_desktop.services.editing import EditingService
+
+    with open_context(args, write=True) as ctx:
+        EditingService(ctx.archive).delete(args.kind, args.id)
+    print(f"{args.kind} {args.id} deleted (files on disk are kept)")
+    return EXIT_OK
+
+
+def cmd_attach(args: argparse.Namespace) -> int:
+    from vaxa_desktop.services.attachments import SUBTITLE_SUFFIXES, AttachmentService
+    from vaxa_desktop.services.editing import EditingService
+
+    file = Path(args.file)
+    if not file.is_file():
+        raise UsageError(f"{file} is not a file.")
+    with open_context(args, write=True) as ctx:
+        service = AttachmentService(EditingService(ctx.archive))
+        if file.suffix.lower() in SUBTITLE_SUFFIXES and args.kind != "conference":
+            target = {"recording_id" if args.kind == "recording" else "talk_id": args.id}
+            service.attach_transcript(file, language=args.language, **target)
+            print(f"transcript {file.name} attached to {args.kind} {args.id}")
+        else:
+            key = {"talk": "talk_id", "recording": "recording_id", "conference": "conference_id"}[
+                args.kind
+            ]
+            doc_id, _ = service.attach_document(file, title=args.title, **{key: args.id})
+            print(f"document {doc_id} ({file.name}) attached to {args.kind} {args.id}")
+    return EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("import-media", help="import recordings (files or folders, recursively)")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--talk", type=int, metavar="ID", help="link every imported file to this talk")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--copy", action="store_true", help="copy into media/ (default)")
+    mode.add_argument("--link", action="store_true", help="keep the files where they are")
+    p.add_argument("--workers", type=int, default=None, help="files processed at once")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("verify", help="recompute checksums: ok, changed or missing")
+    p.add_argument("--id", type=int, action="append", default=[], help="only this recording")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("relink", help="find missing recordings in a folder and relink them")
+    p.add_argument("dir")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_relink)
+
+    p = sub.add_parser("set-volume", help="create a named drive or change where it is mounted")
+    p.add_argument("name")
+    p.add_argument("root")
+    p.set_defaults(func=cmd_set_volume)
+
+    p = sub.add_parser("rebuild", help="restore the catalogue from the sidecars in media/")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_rebuild)
+
+    p = sub.add_parser("history", help="the change history of one record")
+    p.add_argument("kind", choices=(*EDIT_KINDS, "volume", "transcript"))
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_history)
+
+    p = sub.add_parser("merge-people", help="merge OTHER_ID into KEEP_ID (all roles kept)")
+    p.add_argument("keep", type=int, metavar="KEEP_ID")
+    p.add_argument("other", type=int, metavar="OTHER_ID")
+    p.set_defaults(func=cmd_merge_people)
+
+    p = sub.add_parser(
+        "edit",
+        help="change fields: edit talk 3 --title T --language en --add-tag X",
+        description="Fields: "
+        + "; ".join(f"{k}: {', '.join(v)}" for k, v in FIELDS.items())
+        + ". Talks and recordings also take --add-tag and --remove-tag.",
+    )
+    p.add_argument("kind", choices=EDIT_KINDS)
+    p.add_argument("id", type=int)
+    p.add_argument("fields", nargs=argparse.REMAINDER, metavar="--FIELD VALUE")
+    p.set_defaults(func=cmd_edit)
+
+    p = sub.add_parser("delete", help="remove a record from the catalogue (files are kept)")
+    p.add_argument("kind", choices=EDIT_KINDS)
+    p.add_argument("id", type=int)
+    p.set_defaults(func=cmd_delete)
+
+    p = sub.add_parser("attach", help="attach a transcript (.srt/.vtt) or a document file")
+    p.add_argument("kind", choices=("talk", "recording", "conference"))
+    p.add_argument("id", type=int)
+    p.add_argument("file")
+    p.add_argument("--language", help="transcript language (default: from the name, or sv)")
+    p.add_argument("--title", help="document title (default: the file name)")
+    p.set_defaults(func=cmd_attach)

@@ -1,0 +1,660 @@
+"""Editing the catalogue: update, create, delete, merge and bulk edits, all undoable.
+
+Every public method is one user action in one transaction: it builds a
+`Change` (see `services.changes`) from the current rows, applies it, writes
+one change-log row per field (who, when, old, new) in the same transaction,
+and returns the Change. `undo(change)` applies the inverse. When a value is
+no longer what the Change expects (someone edited it since), applying fails
+with ConflictError and nothing is changed.
+
+Sidecars of the recordings an edit touches are rewritten after the commit.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Table, func, select
+from sqlalchemy.orm import Session
+
+from vaxa_desktop.domain.enums import Role
+from vaxa_desktop.domain.text import person_sort_key, sort_key
+from vaxa_desktop.services import sidecar
+from vaxa_desktop.services.changelog import log_change
+from vaxa_desktop.services.changes import (
+    AddRows,
+    Change,
+    Note,
+    Op,
+    RemoveRows,
+    Row,
+    RowKey,
+    SetValue,
+)
+from vaxa_desktop.services.errors import NotFoundError, ReadOnlyError, ValidationError
+from vaxa_desktop.services.fields import FIELDS, REQUIRED, choice, parse_values
+from vaxa_desktop.storage import models as m
+from vaxa_desktop.storage.archive import Archive
+
+log = logging.getLogger(__name__)
+
+_MODELS: dict[str, Any] = {mp.class_.__tablename__: mp.class_ for mp in m.Base.registry.mappers}
+EDITABLE = tuple(FIELDS)
+# Link tables: each side is (entity, id column); history is kept on both sides.
+LINKS: dict[str, tuple[tuple[str, str], ...]] = {
+    "talk_person": (("talk", "talk_id"), ("person", "person_id")),
+    "document_person": (("document", "document_id"), ("person", "person_id")),
+    "talk_tag": (("talk", "talk_id"), ("tag", "tag_id")),
+    "recording_tag": (("recording", "recording_id"), ("tag", "tag_id")),
+    "talk_document": (("talk", "talk_id"), ("document", "document_id")),
+    "conference_document": (("conference", "conference_id"), ("document", "document_id")),
+}
+_UNSET: Any = object()
+
+
+class ConflictError(ValidationError):
+    """The record changed since the edit was made; the edit was not applied."""
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    id: int
+    at: Any
+    user: str
+    action: str
+    field: str
+    old: str | None
+    new: str | None
+
+
+def _model(table: str) -> Any:
+    return _MODELS[table]
+
+
+def _key_of(table: str, values: dict[str, Any]) -> RowKey:
+    pk = _model(table).__table__.primary_key.columns
+    keys = tuple(values[c.name] for c in pk)
+    return keys[0] if len(keys) == 1 else keys
+
+
+def _values(obj: Any) -> dict[str, Any]:
+    return {c.name: getattr(obj, c.name) for c in obj.__table__.columns}
+
+
+def _display(row: Row) -> str:
+    v = row.values
+    return str(v.get("name") or v.get("title") or v.get("rel_path") or v.get("id") or "")
+
+
+def _referencing(table: str) -> list[tuple[Table, str, str | None]]:
+    """(child table, column, ondelete) for every foreign key pointing at `table`."""
+    out = []
+    for child in m.Base.metadata.sorted_tables:
+        for fk in child.foreign_keys:
+            if fk.column.table.name == table:
+                out.append((child, fk.parent.name, fk.ondelete))
+    return out
+
+
+class _Ids:
+    """New ids decided before insert, so a redo re-creates the very same rows."""
+
+    def __init__(self, s: Session) -> None:
+        self._s = s
+        self._next: dict[str, int] = {}
+
+    def take(self, table: str) -> int:
+        if table not in self._next:
+            model = _model(table)
+            self._next[table] = (self._s.scalar(select(func.max(model.id))) or 0) + 1
+        ident = self._next[table]
+        self._next[table] += 1
+        return ident
+
+
+class EditingService:
+    def __init__(self, archive: Archive) -> None:
+        self.archive = archive
+        self._sessions = archive.session_factory
+
+    # -- the engine: apply a Change ------------------------------------------------------
+    def apply(self, change: Change) -> Change:
+        """Apply `change` in one transaction (used for redo as well)."""
+        return self._run(change.label, change.entity, change.entity_id, lambda s, ids: change.ops)
+
+    def undo(self, change: Change) -> Change:
+        return self.apply(change.inverse())
+
+    def _run(
+        self,
+        label: str,
+        entity: str,
+        entity_id: int | None,
+        build: Callable[[Session, _Ids], Sequence[Op]],
+    ) -> Change:
+        if not self.archive.writable:
+            raise ReadOnlyError("The archive is open read-only; nothing can be changed.")
+        removed: list[tuple[str, int | None]] = []
+        with self._sessions.begin() as s:
+            ops = tuple(build(s, _Ids(s)))
+            change = Change(label, ops, entity, entity_id)
+            for op in ops:
+                self._apply_op(s, op)
+            s.flush()
+            recordings = self._affected_recordings(s, ops, removed)
+        self._write_sidecars(recordings, removed)
+        return change
+
+    def _apply_op(self, s: Session, op: Op) -> None:
+        if isinstance(op, SetValue):
+            obj = s.get(_model(op.table), op.key)
+            if obj is None:
+                raise ConflictError(f"The {op.table} {op.key} no longer exists.")
+            current = getattr(obj, op.column)
+            if current != op.old:
+                raise ConflictError(
+                    f"The {op.column} of {op.table} {op.key} was changed since "
+                    f"(now '{current}'); the edit was not applied."
+                )
+            setattr(obj, op.column, op.new)
+            if op.column in ("name", "title") and hasattr(obj, "sort_key"):
+                keyfn = person_sort_key if op.table == "person" else sort_key
+                obj.sort_key = keyfn(op.new or "")
+            self._log_set(s, op)
+        elif isinstance(op, AddRows):
+            for row in op.rows:
+                model = _model(row.table)
+                if s.get(model, _key_of(row.table, row.values)) is not None:
+                    raise ConflictError(f"The {row.table} {_key_of(row.table, row.values)} exists.")
+                s.add(model(**row.values))
+                s.flush()
+                self._log_row(s, row, added=True)
+        elif isinstance(op, RemoveRows):
+            for row in reversed(op.rows):
+                obj = s.get(_model(row.table), _key_of(row.table, row.values))
+                if obj is None:
+                    raise ConflictError(
+                        f"The {row.table} {_key_of(row.table, row.values)} is gone."
+                    )
+                s.expire(obj)
+                s.delete(obj)
+                s.flush()
+                self._log_row(s, row, added=False)
+        else:
+            log_change(s, op.entity, op.entity_id, op.action, "", None, op.text)
+
+    # -- change log ------------------------------------------------------------------------
+    @staticmethod
+    def _log_set(s: Session, op: SetValue) -> None:
+        if op.table in LINKS:
+            obj = s.get(_model(op.table), op.key)
+            for entity, col in LINKS[op.table]:
+                ident = getattr(obj, col)
+                log_change(s, entity, ident, "update", f"{op.table}.{op.column}", op.old, op.new)
+                if col == op.column:  # the row moved: the old side sees it too
+                    log_change(
+                        s, entity, op.old, "update", f"{op.table}.{op.column}", op.old, op.new
+                    )
+        elif isinstance(op.key, int):
+            log_change(s, op.table, op.key, "update", op.column, op.old, op.new)
+
+    @staticmethod
+    def _log_row(s: Session, row: Row, *, added: bool) -> None:
+        v = row.values
+        if row.table in LINKS:
+            sides = LINKS[row.table]
+            for entity, col in sides:
+                other = [f"{e} {v[c]}" for e, c in sides if c != col]
+                extra = f" ({v['role']})" if "role" in v else ""
+                text = ", ".join(other) + extra
+                action = "link" if added else "unlink"
+                log_change(
+                    s,
+                    entity,
+                    v[col],
+                    action,
+                    row.table,
+                    None if added else text,
+                    text if added else None,
+                )
+            return
+        if "id" not in v:
+            return
+        action = "create" if added else "delete"
+        shown = _display(row)
+        log_change(
+            s, row.table, v["id"], action, "", None if added else shown, shown if added else None
+        )
+
+    # -- sidecars ----------------------------------------------------------------------------
+    @staticmethod
+    def _affected_recordings(
+        s: Session, ops: Iterable[Op], removed: list[tuple[str, int | None]]
+    ) -> set[int]:
+        recs: set[int] = set()
+        talks: set[int] = set()
+        confs: set[int] = set()
+        people: set[int] = set()
+        for op in ops:
+            rows: list[tuple[str, dict[str, Any]]] = []
+            if isinstance(op, SetValue):
+                obj = s.get(_model(op.table), op.key)
+                vals = _values(obj) if obj is not None else {}
+                rows.append((op.table, vals))
+                if op.column in ("talk_id", "conference_id", "person_id"):
+                    rows.append((op.table, {**vals, op.column: op.old}))
+            elif isinstance(op, AddRows | RemoveRows):
+                rows += [(r.table, r.values) for r in op.rows]
+                if isinstance(op, RemoveRows):
+                    removed += [
+                        (r.values["rel_path"], r.values.get("volume_id"))
+                        for r in op.rows
+                        if r.table == "recording"
+                    ]
+            for table, vals in rows:
+                if table == "recording":
+                    recs.add(vals.get("id", 0))
+                    talks.add(vals.get("talk_id") or 0)
+                elif table in ("segment", "transcript", "recording_tag"):
+                    recs.add(vals.get("recording_id", 0))
+                elif table == "talk":
+                    talks.add(vals.get("id", 0))
+                elif table in ("talk_person", "talk_tag", "talk_document"):
+                    talks.add(vals.get("talk_id", 0))
+                elif table == "conference":
+                    confs.add(vals.get("id", 0))
+                elif table == "person":
+                    people.add(vals.get("id", 0))
+                elif table == "organisation":
+                    people |= set(
+                        s.scalars(select(m.Person.id).where(m.Person.organisation_id == vals["id"]))
+                    )
+        if people:
+            talks |= set(
+                s.scalars(select(m.TalkPerson.talk_id).where(m.TalkPerson.person_id.in_(people)))
+            )
+        if confs:
+            talks |= set(s.scalars(select(m.Talk.id).where(m.Talk.conference_id.in_(confs))))
+        talks.discard(0)
+        if talks:
+            recs |= set(s.scalars(select(m.Recording.id).where(m.Recording.talk_id.in_(talks))))
+        recs.discard(0)
+        return recs
+
+    def _write_sidecars(self, recs: set[int], removed: list[tuple[str, int | None]]) -> None:
+        for rel_path, volume_id in removed:
+            sidecar.remove_sidecar(self.archive, rel_path, volume_id)
+        if recs:
+            sidecar.write_sidecars(self.archive, recs)
+
+    # -- building blocks ---------------------------------------------------------------------
+    @staticmethod
+    def _get(s: Session, entity: str, ident: int) -> Any:
+        obj = s.get(_model(entity), ident)
+        if obj is None:
+            raise NotFoundError(f"There is no {entity} with id {ident}.")
+        return obj
+
+    def _delete_ops(self, s: Session, table: str, key: RowKey) -> list[Op]:
+        nulls: list[Op] = []
+        rows: list[Row] = []
+
+        def visit(tbl: str, k: RowKey) -> None:
+            obj = s.get(_model(tbl), k)
+            if obj is None:
+                return
+            rows.append(Row(tbl, _values(obj)))
+            ident = k if isinstance(k, int) else None
+            if ident is None:
+                return
+            for child, col, ondelete in _referencing(tbl):
+                cmodel = _model(child.name)
+                for c in s.scalars(select(cmodel).where(getattr(cmodel, col) == ident)):
+                    ckey = _key_of(child.name, _values(c))
+                    if ondelete == "CASCADE":
+                        visit(child.name, ckey)
+                    elif ondelete == "SET NULL":
+                        nulls.append(SetValue(child.name, ckey, col, ident, None))
+                    else:
+                        raise ValidationError(
+                            f"The {tbl} {ident} is still used by a {child.name}; remove that first."
+                        )
+
+        visit(table, key)
+        return [*nulls, RemoveRows(tuple(rows))]
+
+    @staticmethod
+    def _tag(s: Session, ids: _Ids, name: str, ops: list[Op], made: dict[str, int]) -> int:
+        clean = FIELDS["tag"]["name"](name)
+        if clean in made:
+            return made[clean]
+        tag = s.scalars(select(m.Tag).where(m.Tag.name == clean)).first()
+        if tag is not None:
+            return tag.id
+        ident = ids.take("tag")
+        ops.append(AddRows((Row("tag", {"id": ident, "name": clean}),)))
+        made[clean] = ident
+        return ident
+
+    @staticmethod
+    def _check_refs(s: Session, values: dict[str, Any]) -> None:
+        for col, table in (
+            ("conference_id", "conference"),
+            ("talk_id", "talk"),
+            ("recording_id", "recording"),
+            ("organisation_id", "organisation"),
+        ):
+            ident = values.get(col)
+            if ident is not None and s.get(_model(table), ident) is None:
+                raise ValidationError(f"There is no {table} with id {ident}.")
+
+    @staticmethod
+    def _check_rules(s: Session, entity: str, ident: int | None, v: dict[str, Any]) -> None:
+        """Rules across fields or rows: dates in order, unique names."""
+        dates = v.get("start_date"), v.get("end_date")
+        if entity == "conference" and dates[0] and dates[1] and dates[1] < dates[0]:
+            raise ValidationError("The end date is before the start date.")
+        end, start = v.get("end_ms"), v.get("start_ms") or 0
+        if entity == "segment" and end is not None and end < start:
+            raise ValidationError("A segment cannot end before it starts.")
+        if entity in ("organisation", "tag", "person") and "name" in v:
+            model = _model(entity)
+            other = s.scalars(
+                select(model.id).where(
+                    func.lower(model.name) == v["name"].lower(), model.id != (ident or 0)
+                )
+            ).first()
+            if other is not None:
+                hint = " Merge the two people instead." if entity == "person" else ""
+                raise ValidationError(f"There is already a {entity} named '{v['name']}'.{hint}")
+
+    def _organisation_value(
+        self, s: Session, ids: _Ids, values: dict[str, Any], ops: list[Op]
+    ) -> dict[str, Any]:
+        """A person's organisation may be given by name; a new one is created."""
+        org = values.get("organisation")
+        if org is None or isinstance(org, int) or str(org).strip().isdigit():
+            return values
+        values = dict(values)
+        name = " ".join(str(org).split())
+        del values["organisation"]
+        if not name:
+            values["organisation_id"] = None
+            return values
+        found = s.scalars(select(m.Organisation).where(m.Organisation.name == name)).first()
+        if found is not None:
+            values["organisation_id"] = found.id
+            return values
+        ident = ids.take("organisation")
+        row = {"id": ident, "name": name, "sort_key": sort_key(name)}
+        ops.append(AddRows((Row("organisation", row),)))
+        values["organisation_id"] = ident
+        return values
+
+    # -- public actions --------------------------------------------------------------------
+    def edit(self, entity: str, ident: int, values: dict[str, Any]) -> Change:
+        """Change fields of one record; unchanged values make no log rows."""
+
+        def build(s: Session, ids: _Ids) -> list[Op]:
+            ops: list[Op] = []
+            raw = self._organisation_value(s, ids, values, ops) if entity == "person" else values
+            parsed = parse_values(entity, raw)
+            obj = self._get(s, entity, ident)
+            if not any(isinstance(op, AddRows) for op in ops):
+                self._check_refs(s, parsed)
+            merged = _values(obj) | parsed
+            self._check_rules(s, entity, ident, merged)
+            for col, new in parsed.items():
+                old = getattr(obj, col)
+                if old != new:
+                    ops.append(SetValue(entity, ident, col, old, new))
+            return ops
+
+        return self._run(f"Edit {entity}", entity, ident, build)
+
+    def create(self, entity: str, values: dict[str, Any]) -> tuple[int, Change]:
+        if entity not in REQUIRED:
+            raise ValidationError(f"Records of kind '{entity}' cannot be created here.")
+        new_id: list[int] = []
+
+        def build(s: Session, ids: _Ids) -> list[Op]:
+            ops: list[Op] = []
+            raw = self._organisation_value(s, ids, values, ops) if entity == "person" else values
+            parsed = parse_values(entity, raw)
+            missing = [f for f in REQUIRED[entity] if parsed.get(f) in (None, "")]
+            if missing:
+                raise ValidationError(f"A new {entity} needs: {', '.join(missing)}.")
+            self._check_refs(s, {k: v for k, v in parsed.items() if k != "organisation_id"})
+            self._check_rules(s, entity, None, parsed)
+            ident = ids.take(entity)
+            model = _model(entity)
+            defaults = {
+                c.name: (
+                    c.default.arg if c.default is not None and not callable(c.default.arg) else None
+                )
+                for c in model.__table__.columns
+            }
+            row = {**defaults, **parsed, "id": ident}
+            if "sort_key" in row:
+                text = row.get("name") or row.get("title") or ""
+                row["sort_key"] = (person_sort_key if entity == "person" else sort_key)(text)
+            ops.append(AddRows((Row(entity, row),)))
+            new_id.append(ident)
+            return ops
+
+        change = self._run(f"New {entity}", entity, None, build)
+        change = Change(change.label, change.ops, entity, new_id[0])
+        return new_id[0], change
+
+    def delete(self, entity: str, ident: int) -> Change:
+        """Remove a record and what hangs on it; files on disk are never deleted."""
+        if entity not in EDITABLE:
+            raise ValidationError(f"Records of kind '{entity}' cannot be deleted here.")
+
+        def build(s: Session, ids: _Ids) -> list[Op]:
+            self._get(s, entity, ident)
+            return self._delete_ops(s, entity, ident)
+
+        return self._run(f"Delete {entity}", entity, ident, build)
+
+    def add_person_to_talk(self, talk_id: int, person_id: int, role: str = "speaker") -> Change:
+        role = choice("role", Role)(role)
+
+        def build(s: Session, ids: _Ids) -> list[Op]:
+            talk = self._get(s, "talk", talk_id)
+            self._get(s, "person", person_id)
+            if any(tp.person_id == person_id and tp.role == role for tp in talk.people):
+                return []
+            pos = max((tp.position for tp in talk.people), default=-1) + 1
+            row = {
+                "id": ids.take("talk_person"),
+                "talk_id": talk_id,
+                "person_id": person_id,
+                "role": role,
+                "position": pos,
+            }
+            return [AddRows((Row("talk_person", row),))]
+
+        return self._run("Add person to talk", "talk", talk_id, build)
+
+    def remove_person_from_talk(self, talk_id: int, person_id: int, role: str) -> Change:
+        def build(s: Session, ids: _Ids) -> list[Op]:
+            rows = s.scalars(
+                select(m.TalkPerson).where(
+                    m.TalkPerson.talk_id == talk_id,
+                    m.TalkPerson.person_id == person_id,
+                    m.TalkPerson.role == role,
+                )
+            ).all()
+            return [RemoveRows(tuple(Row("talk_person", _values(r)) for r in rows))] if rows else []
+
+        return self._run("Remove person from talk", "talk", talk_id, build)
+
+    def add_tag(self, entity: str, ident: int, name: str) -> Change:
+        return self.bulk_edit(entity, [ident], add_tags=[name])
+
+    def remove_tag(self, entity: str, ident: int, name: str) -> Change:
+        return self.bulk_edit(entity, [ident], remove_tags=[name])
+
+    def link_document(
+        self, document_id: int, *, talk_id: int | None = None, conference_id: int | None = None
+    ) -> Change:
+        def build(s: Session, ids: _Ids) -> list[Op]:
+            self._get(s, "document", document_id)
+            ops: list[Op] = []
+            for table, col, ident in (
+                ("talk_document", "talk_id", talk_id),
+                ("conference_document", "conference_id", conference_id),
+            ):
+                if ident is None:
+                    continue
+                self._get(s, col[:-3], ident)
+                key = (ident, document_id)
+                if s.get(_model(table), key) is None:
+                    ops.append(AddRows((Row(table, {col: ident, "document_id": document_id}),)))
+            return ops
+
+        return self._run("Link document", "document", document_id, build)
+
+    def merge_people(self, keep_id: int, other_id: int) -> Change:
+        """Fold `other` into `keep`: every role and authorship moves; no duplicate rows."""
+        if keep_id == other_id:
+            raise ValidationError("Choose two different people to merge.")
+
+        def build(s: Session, ids: _Ids) -> list[Op]:
+            keep = self._get(s, "person", keep_id)
+            other = self._get(s, "person", other_id)
+            ops: list[Op] = []
+            links: tuple[tuple[str, Any, str], ...] = (
+                ("talk_person", m.TalkPerson, "talk_id"),
+                ("document_person", m.DocumentPerson, "document_id"),
+            )
+            for table, model, parent in links:
+                have = {
+                    (getattr(r, parent), r.role)
+                    for r in s.scalars(select(model).where(model.person_id == keep_id))
+                }
+                for r in s.scalars(select(model).where(model.person_id == other_id)):
+                    if (getattr(r, parent), r.role) in have:
+                        ops.append(RemoveRows((Row(table, _values(r)),)))
+                    else:
+                        ops.append(SetValue(table, r.id, "person_id", other_id, keep_id))
+                        have.add((getattr(r, parent), r.role))
+            for col in ("title", "bio", "photo_path", "organisation_id"):
+                mine, theirs = getattr(keep, col), getattr(other, col)
+                if not mine and theirs:
+                    ops.append(SetValue("person", keep_id, col, mine, theirs))
+            ops.append(Note("person", keep_id, "merge", f"{other.name} (id {other_id})"))
+            ops.append(RemoveRows((Row("person", _values(other)),)))
+            return ops
+
+        return self._run("Merge people", "person", keep_id, build)
+
+    def bulk_edit(
+        self,
+        entity: str,
+        ids_: Sequence[int],
+        *,
+        conference_id: Any = _UNSET,
+        language: str | None = None,
+        kind: str | None = None,
+        talk_id: Any = _UNSET,
+        add_tags: Sequence[str] = (),
+        remove_tags: Sequence[str] = (),
+        add_person: tuple[int, str] | None = None,
+    ) -> Change:
+        """One undoable action over many talks or recordings.
+
+        For recordings, conference, language and people apply to their talks.
+        """
+        if entity not in ("talk", "recording"):
+            raise ValidationError("Bulk edits work on talks or recordings.")
+        fields = FIELDS[entity]
+        role = choice("role", Role)(add_person[1]) if add_person else ""
+
+        def build(s: Session, newids: _Ids) -> list[Op]:
+            ops: list[Op] = []
+            objs = [self._get(s, entity, i) for i in dict.fromkeys(ids_)]
+            talks = objs if entity == "talk" else [o.talk for o in objs if o.talk is not None]
+            talks = list({t.id: t for t in talks}.values())
+            talk_fields: dict[str, Any] = {}
+            if conference_id is not _UNSET:
+                talk_fields["conference_id"] = FIELDS["talk"]["conference_id"](conference_id)
+            if language is not None:
+                talk_fields["language"] = FIELDS["talk"]["language"](language)
+            own: dict[str, Any] = {}
+            if entity == "recording":
+                if kind is not None:
+                    own["kind"] = fields["kind"](kind)
+                if talk_id is not _UNSET:
+                    own["talk_id"] = fields["talk_id"](talk_id)
+            self._check_refs(s, talk_fields | own)
+            for obj in objs:
+                for col, new in own.items():
+                    if getattr(obj, col) != new:
+                        ops.append(SetValue(entity, obj.id, col, getattr(obj, col), new))
+            for t in talks:
+                for col, new in talk_fields.items():
+                    if getattr(t, col) != new:
+                        ops.append(SetValue("talk", t.id, col, getattr(t, col), new))
+            if add_person:
+                self._get(s, "person", add_person[0])
+                for t in talks:
+                    if any(tp.person_id == add_person[0] and tp.role == role for tp in t.people):
+                        continue
+                    pos = max((tp.position for tp in t.people), default=-1) + 1
+                    row = {
+                        "id": newids.take("talk_person"),
+                        "talk_id": t.id,
+                        "person_id": add_person[0],
+                        "role": role,
+                        "position": pos,
+                    }
+                    ops.append(AddRows((Row("talk_person", row),)))
+            table, col = (
+                ("talk_tag", "talk_id") if entity == "talk" else ("recording_tag", "recording_id")
+            )
+            made: dict[str, int] = {}
+            for name in add_tags:
+                tag_id = self._tag(s, newids, name, ops, made)
+                for obj in objs:
+                    if s.get(_model(table), (obj.id, tag_id)) is None:
+                        ops.append(AddRows((Row(table, {col: obj.id, "tag_id": tag_id}),)))
+            for name in remove_tags:
+                tag = s.scalars(select(m.Tag).where(m.Tag.name == name.strip())).first()
+                if tag is None:
+                    continue
+                for obj in objs:
+                    link = s.get(_model(table), (obj.id, tag.id))
+                    if link is not None:
+                        ops.append(RemoveRows((Row(table, _values(link)),)))
+            return ops
+
+        first = ids_[0] if len(ids_) == 1 else None
+        return self._run(f"Edit {len(ids_)} {entity}s", entity, first, build)
+
+    # -- reading -----------------------------------------------------------------------------
+    def history(self, entity: str, ident: int, limit: int = 1000) -> list[HistoryEntry]:
+        """Change rows of one record, newest first."""
+        with self._sessions() as s:
+            rows = s.scalars(
+                select(m.ChangeLog)
+                .where(m.ChangeLog.entity == entity, m.ChangeLog.entity_id == ident)
+                .order_by(m.ChangeLog.id.desc())
+                .limit(limit)
+            )
+            return [
+                HistoryEntry(r.id, r.at, r.user, r.action, r.field, r.old_value, r.new_value)
+                for r in rows
+            ]
+
+    def values(self, entity: str, ident: int) -> dict[str, Any]:
+        """The editable fields of one record, for filling a form."""
+        if entity not in FIELDS:
+            raise ValidationError(f"Records of kind '{entity}' cannot be edited here.")
+        with self._sessions() as s:
+            obj = self._get(s, entity, ident)
+            return {f: getattr(obj, f) for f in FIELDS[entity]}

@@ -1,0 +1,309 @@
+"""What each editable field accepts, and how text typed by a user becomes a value.
+
+Forms and the CLI hand in text; the parsers here turn it into the stored type
+or raise `ValidationError` with a sentence the user can act on. Nothing else
+is raised, whatever the text (tested with Hypothesis).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from enum import StrEnum
+from typing import Any
+
+from vaxa_desktop.domain.enums import (
+    ConferenceFormat,
+    ConferenceStatus,
+    RecordingKind,
+    TalkType,
+)
+from vaxa_desktop.services.errors import ValidationError
+
+Parser = Callable[[Any], Any]
+
+_LANG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+_URL = re.compile(r"^(?:https?|ftp)://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+_TIME = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?$")
+
+
+def _is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _label(field: str) -> str:
+    return field.replace("_id", "").replace("_", " ")
+
+
+def required_text(field: str, max_len: int = 500) -> Parser:
+    def parse(value: Any) -> str:
+        text = " ".join(str(value if value is not None else "").split())
+        if not text:
+            raise ValidationError(f"The {_label(field)} cannot be empty.")
+        if len(text) > max_len:
+            raise ValidationError(f"The {_label(field)} is longer than {max_len} characters.")
+        return text
+
+    return parse
+
+
+def optional_text(field: str, max_len: int = 100_000, *, one_line: bool = True) -> Parser:
+    def parse(value: Any) -> str:
+        text = "" if value is None else str(value)
+        text = " ".join(text.split()) if one_line else text.strip()
+        if len(text) > max_len:
+            raise ValidationError(f"The {_label(field)} is longer than {max_len} characters.")
+        return text
+
+    return parse
+
+
+def integer(field: str, lo: int, hi: int, *, optional: bool = True) -> Parser:
+    def parse(value: Any) -> int | None:
+        if _is_blank(value):
+            if optional:
+                return None
+            raise ValidationError(f"The {_label(field)} is required.")
+        if isinstance(value, bool):
+            raise ValidationError(f"The {_label(field)} must be a whole number.")
+        try:
+            number = int(str(value).strip()) if not isinstance(value, int) else value
+        except ValueError:
+            raise ValidationError(
+                f"The {_label(field)} must be a whole number, not '{value}'."
+            ) from None
+        if not lo <= number <= hi:
+            raise ValidationError(f"The {_label(field)} must be between {lo} and {hi}.")
+        return number
+
+    return parse
+
+
+def date(field: str) -> Parser:
+    def parse(value: Any) -> dt.date | None:
+        if _is_blank(value):
+            return None
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return dt.date.fromisoformat(str(value).strip())
+        except ValueError:
+            raise ValidationError(
+                f"The {_label(field)} '{value}' is not a date (use YYYY-MM-DD)."
+            ) from None
+
+    return parse
+
+
+def datetime(field: str) -> Parser:
+    def parse(value: Any) -> dt.datetime | None:
+        if _is_blank(value):
+            return None
+        if isinstance(value, dt.datetime):
+            return value
+        try:
+            return dt.datetime.fromisoformat(str(value).strip())
+        except ValueError:
+            raise ValidationError(
+                f"The {_label(field)} '{value}' is not a date and time (use YYYY-MM-DD HH:MM)."
+            ) from None
+
+    return parse
+
+
+def choice(field: str, enum: type[StrEnum]) -> Parser:
+    def parse(value: Any) -> str:
+        text = str(value if value is not None else "").strip().lower()
+        try:
+            return str(enum(text))
+        except ValueError:
+            allowed = ", ".join(str(e) for e in enum)
+            raise ValidationError(
+                f"Unknown {_label(field)} '{value}' (use one of: {allowed})."
+            ) from None
+
+    return parse
+
+
+def boolean(field: str) -> Parser:
+    yes = {"1", "true", "yes", "y", "ja", "j", "on"}
+    no = {"0", "false", "no", "n", "nej", "off", ""}
+
+    def parse(value: Any) -> bool:
+        if isinstance(value, bool):
+            return value
+        text = str(value if value is not None else "").strip().lower()
+        if text in yes:
+            return True
+        if text in no:
+            return False
+        raise ValidationError(f"The {_label(field)} must be yes or no, not '{value}'.")
+
+    return parse
+
+
+def language(field: str) -> Parser:
+    def parse(value: Any) -> str:
+        text = str(value if value is not None else "").strip()
+        if not _LANG.match(text):
+            raise ValidationError(
+                f"'{value}' is not a language code (use e.g. sv, en, se, fi, sv-FI)."
+            )
+        return text
+
+    return parse
+
+
+def url(field: str) -> Parser:
+    def parse(value: Any) -> str:
+        text = str(value if value is not None else "").strip()
+        if text and not _URL.match(text):
+            raise ValidationError(f"'{value}' is not a web address (start with https://).")
+        if len(text) > 2000:
+            raise ValidationError("The web address is longer than 2000 characters.")
+        return text
+
+    return parse
+
+
+def reference(field: str) -> Parser:
+    """A record id; whether it exists is checked inside the transaction."""
+    return integer(field, 1, 2**62)
+
+
+def parse_time_ms(value: Any) -> int | None:
+    """'83.5', '1:23', '1:23.500', '01:01:23,5' or a number of ms (int) → milliseconds."""
+    if _is_blank(value):
+        return None
+    if isinstance(value, bool):
+        raise ValidationError("A time must look like 1:23, 1:02:03 or 83.5 (seconds).")
+    if isinstance(value, int):
+        if value < 0:
+            raise ValidationError("A time cannot be negative.")
+        return value
+    text = str(value).strip()
+    match = _TIME.match(text)
+    if match:
+        h, m, s, frac = match.groups()
+        if int(s) >= 60 or (h is not None and int(m) >= 60):
+            raise ValidationError(f"'{text}' is not a time (minutes and seconds go to 59).")
+        millis = int((frac or "0").ljust(3, "0")[:3])
+        return ((int(h or 0) * 60 + int(m)) * 60 + int(s)) * 1000 + millis
+    try:
+        seconds = float(text.replace(",", "."))
+    except ValueError:
+        raise ValidationError(
+            f"'{text}' is not a time (use 1:23, 1:02:03 or seconds such as 83.5)."
+        ) from None
+    if not 0 <= seconds < 10**7:
+        raise ValidationError(f"'{text}' is not a plausible time.")
+    return round(seconds * 1000)
+
+
+def time_ms(field: str, *, optional: bool = True) -> Parser:
+    def parse(value: Any) -> int | None:
+        ms = parse_time_ms(value)
+        if ms is None and not optional:
+            raise ValidationError(f"The {_label(field)} is required.")
+        return ms
+
+    return parse
+
+
+# entity -> field -> parser. Only these fields can be edited by users.
+FIELDS: dict[str, dict[str, Parser]] = {
+    "conference": {
+        "year": integer("year", 1900, 2200, optional=False),
+        "title": required_text("title"),
+        "theme": optional_text("theme", 5000, one_line=False),
+        "start_date": date("start_date"),
+        "end_date": date("end_date"),
+        "place": optional_text("place", 300),
+        "format": choice("format", ConferenceFormat),
+        "status": choice("status", ConferenceStatus),
+        "description": optional_text("description", one_line=False),
+    },
+    "person": {
+        "name": required_text("name", 300),
+        "title": optional_text("title", 300),
+        "organisation_id": reference("organisation_id"),
+        "bio": optional_text("bio", one_line=False),
+        "photo_path": optional_text("photo_path", 1000),
+    },
+    "organisation": {"name": required_text("name", 300)},
+    "talk": {
+        "title": required_text("title"),
+        "abstract": optional_text("abstract", one_line=False),
+        "talk_type": choice("talk_type", TalkType),
+        "language": language("language"),
+        "starts_at": datetime("starts_at"),
+        "duration_min": integer("duration_min", 0, 100_000),
+        "room": optional_text("room", 200),
+        "conference_id": reference("conference_id"),
+    },
+    "recording": {
+        "title": optional_text("title", 500),
+        "kind": choice("kind", RecordingKind),
+        "notes": optional_text("notes", one_line=False),
+        "talk_id": reference("talk_id"),
+        "is_placeholder": boolean("is_placeholder"),
+    },
+    "segment": {
+        "recording_id": reference("recording_id"),
+        "start_ms": time_ms("start", optional=False),
+        "end_ms": time_ms("end"),
+        "title": optional_text("title", 500),
+    },
+    "document": {
+        "series": optional_text("series", 200),
+        "number": optional_text("number", 100),
+        "title": required_text("title", 1000),
+        "subtitle": optional_text("subtitle", 1000),
+        "publisher": optional_text("publisher", 300),
+        "year": integer("year", 1000, 2200),
+        "url": url("url"),
+        "notes": optional_text("notes", one_line=False),
+    },
+    "tag": {"name": required_text("name", 200)},
+}
+
+# What a new record must be given.
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "conference": ("year", "title"),
+    "person": ("name",),
+    "organisation": ("name",),
+    "talk": ("title",),
+    "segment": ("recording_id", "start_ms"),
+    "document": ("title",),
+    "tag": ("name",),
+}
+
+ALIASES = {
+    "type": "talk_type",
+    "conference": "conference_id",
+    "talk": "talk_id",
+    "recording": "recording_id",
+    "organisation": "organisation_id",
+    "start": "start_ms",
+    "end": "end_ms",
+    "date": "start_date",
+    "placeholder": "is_placeholder",
+}
+
+
+def parse_values(entity: str, values: dict[str, Any]) -> dict[str, Any]:
+    """Parse every given field of `entity`; unknown fields are a ValidationError."""
+    if entity not in FIELDS:
+        raise ValidationError(f"Records of kind '{entity}' cannot be edited here.")
+    spec = FIELDS[entity]
+    out: dict[str, Any] = {}
+    for raw_name, value in values.items():
+        name = ALIASES.get(raw_name, raw_name).replace("-", "_")
+        if name not in spec:
+            allowed = ", ".join(sorted(spec))
+            raise ValidationError(f"A {entity} has no field '{raw_name}' (fields: {allowed}).")
+        out[name] = spec[name](value)
+    return out

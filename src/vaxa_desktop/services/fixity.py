@@ -1,0 +1,213 @@
+"""Fixity: recompute checksums and say, per recording, ok, changed or missing.
+
+Runs in the background with progress and cancel; files are hashed on a
+thread pool (hashlib releases the GIL, so both cores hash). Each recording's
+status and `last_verified_at` are updated, a status change is written to the
+change log, and every run is kept in `fixity_run` so "when did we last check
+everything?" has an answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from vaxa_desktop.media.fixity import sha256_file
+from vaxa_desktop.services import sidecar
+from vaxa_desktop.services.changelog import current_user, log_change
+from vaxa_desktop.services.convert import media_path
+from vaxa_desktop.services.errors import ReadOnlyError
+from vaxa_desktop.services.ingest import CancelFlag
+from vaxa_desktop.storage import models as m
+from vaxa_desktop.storage.archive import Archive
+
+log = logging.getLogger(__name__)
+
+OK, CHANGED, MISSING = "ok", "changed", "missing"
+REMIND_AFTER = dt.timedelta(days=90)
+_BATCH = 200
+
+
+@dataclass
+class FixityResult:
+    recording_id: int
+    path: str
+    status: str
+    detail: str = ""
+
+
+@dataclass
+class FixityReport:
+    id: int | None
+    full: bool
+    results: list[FixityResult] = field(default_factory=list)
+    cancelled: bool = False
+
+    def of(self, status: str) -> list[FixityResult]:
+        return [r for r in self.results if r.status == status]
+
+    @property
+    def problems(self) -> list[FixityResult]:
+        return [r for r in self.results if r.status != OK]
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "full": self.full,
+            "cancelled": self.cancelled,
+            "checked": len(self.results),
+            "ok": len(self.of(OK)),
+            "changed": len(self.of(CHANGED)),
+            "missing": len(self.of(MISSING)),
+            "results": [asdict(r) for r in self.results],
+        }
+
+
+def check_file(path: Path, sha256: str | None, size: int | None) -> tuple[str, str]:
+    """(status, detail) of one file against its stored checksum."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return MISSING, "file not found"
+    except OSError as exc:
+        return MISSING, exc.strerror or str(exc)
+    if not path.is_file():
+        return MISSING, "not a file"
+    if size is not None and st.st_size != size:
+        return CHANGED, f"size is {st.st_size} bytes, was {size}"
+    try:
+        digest = sha256_file(path)
+    except OSError as exc:
+        return MISSING, f"cannot be read: {exc.strerror or exc}"
+    if sha256 is None:
+        return OK, "no stored checksum; recorded now"
+    if digest != sha256:
+        return CHANGED, "checksum differs"
+    return OK, ""
+
+
+class FixityService:
+    def __init__(self, archive: Archive, workers: int | None = None) -> None:
+        self.archive = archive
+        self.workers = workers or os.cpu_count() or 2
+
+    def run(
+        self,
+        ids: Sequence[int] | None = None,
+        *,
+        progress: Callable[[int, int, str], None] | None = None,
+        cancel: CancelFlag | None = None,
+    ) -> FixityReport:
+        """Verify all recordings (or `ids`); returns and stores the run's report."""
+        if not self.archive.writable:
+            raise ReadOnlyError("The archive is open read-only; checks cannot be recorded.")
+        with self.archive.session_factory() as s:
+            q = select(m.Recording).options(selectinload(m.Recording.volume))
+            if ids is not None:
+                q = q.where(m.Recording.id.in_(list(ids)))
+            todo = [
+                (r.id, media_path(self.archive.root, r.rel_path, r.volume), r.sha256, r.size_bytes)
+                for r in s.scalars(q.order_by(m.Recording.id))
+            ]
+        report = FixityReport(None, full=ids is None)
+        started = m.utcnow()
+        total = len(todo)
+        pending: list[tuple[FixityResult, str | None]] = []
+
+        def one(job: tuple[int, Path, str | None, int | None]) -> FixityResult | None:
+            if cancel is not None and cancel.cancelled:
+                return None
+            rid, path, digest, size = job
+            status, detail = check_file(path, digest, size)
+            return FixityResult(rid, str(path), status, detail)
+
+        with ThreadPoolExecutor(max_workers=max(1, self.workers)) as pool:
+            for n, result in enumerate(pool.map(one, todo), 1):
+                if result is None:
+                    continue
+                report.results.append(result)
+                pending.append((result, None))
+                if len(pending) >= _BATCH:
+                    self._store(pending)
+                    pending = []
+                if progress is not None:
+                    progress(n, total, f"{result.status}: {result.path}")
+        self._store(pending)
+        report.cancelled = bool(cancel is not None and cancel.cancelled)
+        report.id = self._log_run(report, started)
+        return report
+
+    def _store(self, batch: list[tuple[FixityResult, str | None]]) -> None:
+        if not batch:
+            return
+        now = m.utcnow()
+        changed: list[int] = []
+        with self.archive.session_factory.begin() as s:
+            for result, _ in batch:
+                r = s.get(m.Recording, result.recording_id)
+                if r is None:
+                    continue
+                if result.status != MISSING:
+                    r.last_verified_at = now
+                if result.status == OK and r.sha256 is None:
+                    r.sha256 = sha256_file(Path(result.path))
+                if r.status != result.status:
+                    log_change(s, "recording", r.id, "verify", "status", r.status, result.status)
+                    r.status = result.status
+                    changed.append(r.id)
+        if changed:
+            sidecar.write_sidecars(self.archive, changed)
+
+    def _log_run(self, report: FixityReport, started: dt.datetime) -> int:
+        problems = [asdict(r) for r in report.problems]
+        with self.archive.session_factory.begin() as s:
+            row = m.FixityRun(
+                started_at=started,
+                finished_at=m.utcnow(),
+                user=current_user(),
+                full=report.full,
+                checked=len(report.results),
+                ok=len(report.of(OK)),
+                changed=len(report.of(CHANGED)),
+                missing=len(report.of(MISSING)),
+                cancelled=report.cancelled,
+                details_json=json.dumps(problems, ensure_ascii=False),
+            )
+            s.add(row)
+            s.flush()
+            return row.id
+
+    # -- questions the GUI asks ----------------------------------------------------------------
+    def last_full_check(self) -> dt.datetime | None:
+        """When the last complete, uncancelled check of every recording finished."""
+        with self.archive.session_factory() as s:
+            return s.scalar(
+                select(m.FixityRun.finished_at)
+                .where(m.FixityRun.full.is_(True), m.FixityRun.cancelled.is_(False))
+                .order_by(m.FixityRun.finished_at.desc())
+                .limit(1)
+            )
+
+    def reminder_due(
+        self, now: dt.datetime | None = None, after: dt.timedelta = REMIND_AFTER
+    ) -> bool:
+        """True when the archive has recordings and no full check within `after`."""
+        with self.archive.session_factory() as s:
+            if s.scalar(select(m.Recording.id).limit(1)) is None:
+                return False
+        last = self.last_full_check()
+        now = now or m.utcnow()
+        return last is None or now - last > after
+
+    def runs(self, limit: int = 20) -> list[m.FixityRun]:
+        with self.archive.session_factory() as s:
+            return list(s.scalars(select(m.FixityRun).order_by(m.FixityRun.id.desc()).limit(limit)))

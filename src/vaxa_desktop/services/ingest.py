@@ -1,0 +1,521 @@
+"""Ingest: bring files and folders of recordings into the archive, safely and in parallel.
+
+Per file: SHA-256, duplicate check by checksum, probe (ffprobe child process
+with a time limit), poster frame and scrub strip (ffmpeg child process with a
+time limit), copy into `media/` (or link in place), then one transaction that
+adds the recording. Files run on a thread pool: hashing and waiting on child
+processes release the GIL, so both cores work.
+
+Crash consistency. Before a file's first byte is written, a journal entry in
+`.ingest-journal/` lists every path the file will create. Copies go to a
+temporary name, are fsynced and renamed; the catalogue row is committed last,
+and only then is the journal entry removed. A cancelled or killed import thus
+leaves each recording either complete (row, file, checksum, thumbnail) or
+absent with leftovers named in the journal, which `recover()` (run at the
+start of every import) deletes. Running the import again finishes the rest;
+what is already in is reported as a duplicate, never added twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from sqlalchemy import select
+
+from vaxa_desktop.media.fixity import sha256_file
+from vaxa_desktop.media.probe import ProbeResult, probe_media
+from vaxa_desktop.media.thumbnails import ThumbnailError
+from vaxa_desktop.services import sidecar
+from vaxa_desktop.services.changelog import current_user, log_change
+from vaxa_desktop.services.errors import NotFoundError, ReadOnlyError
+from vaxa_desktop.services.mediainfo import probe_fields
+from vaxa_desktop.services.thumbs import fsync_dir, make_thumbnails
+from vaxa_desktop.storage import models as m
+from vaxa_desktop.storage.archive import Archive
+
+log = logging.getLogger(__name__)
+
+JOURNAL_DIR = ".ingest-journal"
+PART = ".vaxa-part"
+PROBE_TIMEOUT_S = 20.0
+_CHUNK = 1024 * 1024
+_IMAGE_FORMATS = ("image2", "_pipe", "gif", "apng")
+# Test hook: seconds to sleep with a file half-ingested, so a test can kill it there.
+_PAUSE_ENV = "VAXA_TEST_INGEST_PAUSE"
+
+IMPORTED, DUPLICATE, FAILED, NOT_PROCESSED = "imported", "duplicate", "failed", "not-processed"
+
+
+class CancelFlag(Protocol):
+    @property
+    def cancelled(self) -> bool: ...
+
+
+class Cancel:
+    """A cancellation token for callers without Qt (the CLI, tests)."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+
+@dataclass
+class IngestItem:
+    source: str
+    outcome: str
+    reason: str = ""
+    recording_id: int | None = None
+    duplicate_of: str = ""
+    stored_path: str = ""
+    warning: str = ""
+
+
+@dataclass
+class IngestReport:
+    id: int | None
+    mode: str
+    items: list[IngestItem] = field(default_factory=list)
+    cancelled: bool = False
+    started_at: dt.datetime | None = None
+    finished_at: dt.datetime | None = None
+
+    def of(self, outcome: str) -> list[IngestItem]:
+        return [i for i in self.items if i.outcome == outcome]
+
+    @property
+    def imported(self) -> list[IngestItem]:
+        return self.of(IMPORTED)
+
+    @property
+    def duplicates(self) -> list[IngestItem]:
+        return self.of(DUPLICATE)
+
+    @property
+    def failed(self) -> list[IngestItem]:
+        return self.of(FAILED)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "mode": self.mode,
+            "cancelled": self.cancelled,
+            "started_at": self.started_at.isoformat() if self.started_at else None,
+            "finished_at": self.finished_at.isoformat() if self.finished_at else None,
+            "imported": len(self.imported),
+            "duplicates": len(self.duplicates),
+            "failed": len(self.failed),
+            "items": [asdict(i) for i in self.items],
+        }
+
+
+Progress = Callable[[int, int, str], None]
+
+
+def collect_files(
+    paths: Iterable[Path], skip_under: Path | None = None
+) -> tuple[list[Path], list[IngestItem]]:
+    """Files named or found (recursively, in name order) under `paths`; problems as items.
+
+    Hidden files and folders, Vaxa sidecars and half-written copies are left out.
+    """
+    files: list[Path] = []
+    problems: list[IngestItem] = []
+    seen: set[Path] = set()
+    skip = skip_under.resolve() if skip_under else None
+
+    def add(p: Path) -> None:
+        rp = p.resolve()
+        if rp in seen or p.name.endswith((sidecar.SUFFIX, PART)) or p.name.startswith("."):
+            return
+        if skip is not None and rp.is_relative_to(skip) and not rp.is_relative_to(skip / "media"):
+            return
+        seen.add(rp)
+        files.append(p)
+
+    for path in paths:
+        path = Path(path).expanduser()
+        if path.is_file():
+            add(path)
+        elif path.is_dir():
+            for dirpath, dirnames, filenames in os.walk(path):
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                for name in sorted(filenames):
+                    p = Path(dirpath) / name
+                    if p.is_file():
+                        add(p)
+        elif path.exists():
+            problems.append(IngestItem(str(path), FAILED, "not a regular file"))
+        else:
+            problems.append(IngestItem(str(path), FAILED, "file not found"))
+    return files, problems
+
+
+def _reject_reason(probe: ProbeResult) -> str:
+    if not probe.ok:
+        return probe.error
+    if any(f in probe.container for f in _IMAGE_FORMATS) or (
+        probe.has_video and not probe.has_audio and probe.duration_ms == 0
+    ):
+        return "a still image, not a recording"
+    return ""
+
+
+def _copy_hashed(src: Path, dst: Path) -> str:
+    """Copy src to dst, fsync it, and return the SHA-256 of the bytes written."""
+    digest = hashlib.sha256()
+    with open(src, "rb") as fin, open(dst, "wb") as fout:
+        while chunk := fin.read(_CHUNK):
+            digest.update(chunk)
+            fout.write(chunk)
+        fout.flush()
+        os.fsync(fout.fileno())
+    return digest.hexdigest()
+
+
+class IngestService:
+    def __init__(self, archive: Archive, workers: int | None = None) -> None:
+        self.archive = archive
+        self.workers = workers or (os.cpu_count() or 2) + 1
+        self._db_lock = threading.Lock()
+        self._names_lock = threading.Lock()
+        self._reserved: set[str] = set()
+
+    @property
+    def journal_dir(self) -> Path:
+        return self.archive.root / JOURNAL_DIR
+
+    # -- recovery --------------------------------------------------------------------------
+    def recover(self) -> int:
+        """Remove what an interrupted import left half-done; returns entries cleaned."""
+        if not self.journal_dir.is_dir():
+            return 0
+        cleaned = 0
+        for entry in sorted(self.journal_dir.glob("*.json")):
+            try:
+                data = json.loads(entry.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                data = {}
+            committed = False
+            with self.archive.session_factory() as s:
+                if data.get("sha256"):
+                    committed = (
+                        s.scalars(
+                            select(m.Recording.id).where(m.Recording.sha256 == data["sha256"])
+                        ).first()
+                        is not None
+                    )
+                keep = set(s.scalars(select(m.Recording.thumbnail_path)))
+                keep |= set(s.scalars(select(m.Recording.rel_path)))
+            for rel in data.get("temp", []):
+                (self.archive.root / rel).unlink(missing_ok=True)
+            if not committed:
+                for rel in data.get("final", []):
+                    if rel not in keep:
+                        (self.archive.root / rel).unlink(missing_ok=True)
+            entry.unlink(missing_ok=True)
+            cleaned += 1
+        for stray in self.archive.media_dir.glob(f"*{PART}"):
+            stray.unlink(missing_ok=True)
+        return cleaned
+
+    # -- the run -----------------------------------------------------------------------------
+    def run(
+        self,
+        paths: Sequence[Path],
+        *,
+        talk_id: int | None = None,
+        copy: bool = True,
+        progress: Progress | None = None,
+        cancel: CancelFlag | None = None,
+    ) -> IngestReport:
+        """Import `paths` (files or folders); returns and stores the report."""
+        if not self.archive.writable:
+            raise ReadOnlyError("The archive is open read-only; nothing can be imported.")
+        with self.archive.session_factory() as s:
+            if talk_id is not None and s.get(m.Talk, talk_id) is None:
+                raise NotFoundError(f"There is no talk with id {talk_id}.")
+            rows = s.execute(select(m.Recording.sha256, m.Recording.rel_path)).all()
+            known = {digest: rel for digest, rel in rows if digest}
+        self.recover()
+        self.journal_dir.mkdir(exist_ok=True)
+        self.archive.media_dir.mkdir(exist_ok=True)
+        files, problems = collect_files(paths, skip_under=self.archive.root)
+        report = IngestReport(
+            None, "copy" if copy else "link", list(problems), started_at=m.utcnow()
+        )
+        report.id = self._start_report(report)
+        total = len(files)
+        done = [0]
+        done_lock = threading.Lock()
+        results: dict[int, IngestItem] = {}
+
+        def tick(index: int, item: IngestItem) -> None:
+            results[index] = item
+            with done_lock:
+                done[0] += 1
+                if progress is not None:
+                    progress(done[0], total, f"{item.outcome}: {item.source}")
+
+        # Pass 1: checksums, so duplicates are decided in file order, not by which
+        # thread finished first.
+        digests: dict[int, str] = {}
+
+        def hash_one(index: int, path: Path) -> None:
+            if cancel is not None and cancel.cancelled:
+                return
+            item = self._hash(path)
+            if isinstance(item, str):
+                digests[index] = item
+            else:
+                tick(index, item)
+
+        # Pass 2: probe, thumbnails, copy, commit.
+        def ingest_one(index: int, path: Path) -> None:
+            if cancel is not None and cancel.cancelled:
+                return
+            try:
+                item = self._ingest_one(path, digests[index], talk_id, copy, cancel)
+            except Exception as exc:  # one bad file never stops the others
+                log.exception("ingest of %s failed", path)
+                item = IngestItem(str(path), FAILED, f"{exc.__class__.__name__}: {exc}")
+            tick(index, item)
+
+        with ThreadPoolExecutor(max_workers=max(1, self.workers)) as pool:
+            for f in [pool.submit(hash_one, i, p) for i, p in enumerate(files)]:
+                f.result()
+            claimed = dict(known)
+            todo = []
+            for i in sorted(digests):
+                digest = digests[i]
+                if digest in claimed:
+                    src = str(files[i])
+                    tick(
+                        i, IngestItem(src, DUPLICATE, "same checksum", duplicate_of=claimed[digest])
+                    )
+                else:
+                    claimed[digest] = str(files[i])
+                    todo.append(i)
+            for f in [pool.submit(ingest_one, i, files[i]) for i in todo]:
+                f.result()
+        for i, path in enumerate(files):
+            report.items.append(
+                results.get(i) or IngestItem(str(path), NOT_PROCESSED, "import cancelled")
+            )
+        report.cancelled = bool(cancel is not None and cancel.cancelled)
+        report.finished_at = m.utcnow()
+        self._finish_report(report)
+        return report
+
+    @staticmethod
+    def _hash(path: Path) -> str | IngestItem:
+        """The file's SHA-256, or a failed item saying why there is none."""
+        src = str(path)
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            return IngestItem(src, FAILED, exc.strerror or str(exc))
+        if size == 0:
+            return IngestItem(src, FAILED, "file is empty")
+        try:
+            return sha256_file(path)
+        except OSError as exc:
+            return IngestItem(src, FAILED, f"cannot be read: {exc.strerror or exc}")
+
+    def _ingest_one(
+        self,
+        path: Path,
+        digest: str,
+        talk_id: int | None,
+        copy: bool,
+        cancel: CancelFlag | None,
+    ) -> IngestItem:
+        src = str(path)
+        size = path.stat().st_size
+        probe = probe_media(path, timeout=PROBE_TIMEOUT_S)
+        reason = _reject_reason(probe).removeprefix(f"{path}: ")
+        if reason:
+            return IngestItem(src, FAILED, reason)
+        if cancel is not None and cancel.cancelled:
+            return IngestItem(src, NOT_PROCESSED, "import cancelled")
+
+        token = uuid.uuid4().hex
+        thumbs_rel = f"thumbnails/{digest[:2]}/{digest}"
+        poster_rel, strip_rel = f"{thumbs_rel}.jpg", f"{thumbs_rel}.strip.jpg"
+        target_rel = self._reserve_name(path.name) if copy else ""
+        part_rel = f"media/.{token}{PART}"
+        finals = [poster_rel, strip_rel]
+        if copy:
+            finals += [target_rel, target_rel + sidecar.SUFFIX]
+        journal = self.journal_dir / f"{token}.json"
+        sidecar.write_atomic(
+            journal,
+            json.dumps({"sha256": digest, "source": src, "temp": [part_rel], "final": finals}),
+        )
+        root = self.archive.root
+        try:
+            warning = ""
+            thumb = ""
+            if probe.has_video:
+                try:
+                    made = make_thumbnails(
+                        path, root / poster_rel, root / strip_rel, probe.duration_ms
+                    )
+                    warning = made.warning
+                    thumb = poster_rel
+                except ThumbnailError as exc:
+                    self._discard(finals)
+                    return IngestItem(src, FAILED, f"no video frame could be decoded: {exc}")
+            if copy:
+                written = _copy_hashed(path, root / part_rel)
+                if written != digest:
+                    self._discard([part_rel, *finals])
+                    return IngestItem(src, FAILED, "the file changed while it was imported")
+                os.replace(root / part_rel, root / target_rel)
+                fsync_dir(root / "media")
+                stored = target_rel
+            else:
+                stored = self._link_path(path)
+            self._pause()
+            if cancel is not None and cancel.cancelled:
+                self._discard([part_rel, *finals])
+                return IngestItem(src, NOT_PROCESSED, "import cancelled")
+            rid = self._commit(stored, talk_id, size, digest, probe, path, thumb)
+        finally:
+            # On an exception, leftovers stay listed in the journal; recover() removes them.
+            with self._names_lock:
+                self._reserved.discard(target_rel)
+        journal.unlink(missing_ok=True)
+        return IngestItem(src, IMPORTED, recording_id=rid, stored_path=stored, warning=warning)
+
+    def _commit(
+        self,
+        stored: str,
+        talk_id: int | None,
+        size: int,
+        digest: str,
+        probe: ProbeResult,
+        path: Path,
+        thumb: str,
+    ) -> int:
+        volume_id, rel = None, stored
+        with self._db_lock, self.archive.session_factory.begin() as s:
+            if stored.startswith("/") or ":" in stored[:3]:
+                volume_id, rel = _volume_for(s, Path(stored))
+            r = m.Recording(
+                talk_id=talk_id,
+                volume_id=volume_id,
+                rel_path=rel,
+                size_bytes=size,
+                sha256=digest,
+                status="ok",
+                last_verified_at=m.utcnow(),
+                thumbnail_path=thumb,
+                title="",
+            )
+            for key, value in probe_fields(probe, path).items():
+                setattr(r, key, value)
+            s.add(r)
+            s.flush()
+            log_change(s, "recording", r.id, "create", new=rel)
+            try:
+                sidecar.write_one(self.archive.root, r)
+            except OSError as exc:  # the sidecar is a spare copy; the import stands
+                log.warning("could not write the sidecar of %s: %s", rel, exc)
+            return r.id
+
+    # -- helpers ------------------------------------------------------------------------------
+    def _reserve_name(self, name: str) -> str:
+        media = self.archive.media_dir
+        stem, suffix = Path(name).stem, Path(name).suffix
+        with self._names_lock:
+            n = 0
+            while True:
+                candidate = f"{stem}{'-' + str(n) if n else ''}{suffix}"
+                rel = f"media/{candidate}"
+                if rel not in self._reserved and not (media / candidate).exists():
+                    self._reserved.add(rel)
+                    return rel
+                n += 1
+
+    def _link_path(self, path: Path) -> str:
+        resolved = path.resolve()
+        try:
+            return resolved.relative_to(self.archive.root.resolve()).as_posix()
+        except ValueError:
+            return str(resolved)
+
+    def _discard(self, rels: Iterable[str]) -> None:
+        for rel in rels:
+            (self.archive.root / rel).unlink(missing_ok=True)
+
+    @staticmethod
+    def _pause() -> None:
+        delay = os.environ.get(_PAUSE_ENV)
+        if delay:
+            time.sleep(float(delay))
+
+    # -- reports -------------------------------------------------------------------------------
+    def _start_report(self, report: IngestReport) -> int:
+        with self.archive.session_factory.begin() as s:
+            row = m.ImportReport(
+                started_at=report.started_at,
+                user=current_user(),
+                mode=report.mode,
+                details_json="[]",
+            )
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def _finish_report(self, report: IngestReport) -> None:
+        with self.archive.session_factory.begin() as s:
+            row = s.get(m.ImportReport, report.id)
+            if row is None:
+                return
+            row.finished_at = report.finished_at
+            row.imported = len(report.imported)
+            row.duplicates = len(report.duplicates)
+            row.failed = len(report.failed)
+            row.cancelled = report.cancelled
+            row.details_json = json.dumps([asdict(i) for i in report.items], ensure_ascii=False)
+
+    def reports(self, limit: int = 50) -> list[IngestReport]:
+        """Stored import reports, newest first (items included)."""
+        with self.archive.session_factory() as s:
+            rows = s.scalars(select(m.ImportReport).order_by(m.ImportReport.id.desc()).limit(limit))
+            out = []
+            for r in rows:
+                items = [IngestItem(**d) for d in json.loads(r.details_json or "[]")]
+                out.append(
+                    IngestReport(r.id, r.mode, items, r.cancelled, r.started_at, r.finished_at)
+                )
+            return out
+
+
+def _volume_for(s: Any, path: Path) -> tuple[int | None, str]:
+    """A linked file under a known volume root is stored relative to that volume."""
+    for vol in s.scalars(select(m.Volume)):
+        if vol.root:
+            try:
+                return vol.id, path.relative_to(Path(vol.root)).as_posix()
+            except ValueError:
+                continue
+    return None, str(path)

@@ -1,0 +1,259 @@
+"""Missing files: find them again in a folder, point one at a new place, move a drive.
+
+A drive that is not connected makes files missing, never records gone:
+nothing here deletes a recording. Finding files in a folder is made fast by
+indexing the folder by file size first and hashing only files whose size
+matches a missing recording (each at most once); among files with the right
+checksum, the one with the recording's file name wins.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path, PurePath
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from vaxa_desktop.media.fixity import sha256_file
+from vaxa_desktop.services import sidecar
+from vaxa_desktop.services.changelog import log_change
+from vaxa_desktop.services.convert import media_path
+from vaxa_desktop.services.errors import NotFoundError, ReadOnlyError, ValidationError
+from vaxa_desktop.services.ingest import CancelFlag
+from vaxa_desktop.storage import models as m
+from vaxa_desktop.storage.archive import Archive
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Relinked:
+    recording_id: int
+    old_path: str
+    new_path: str
+
+
+@dataclass
+class RelinkReport:
+    relinked: list[Relinked] = field(default_factory=list)
+    still_missing: list[int] = field(default_factory=list)
+
+
+@dataclass
+class VolumeReport:
+    name: str
+    root: str
+    recordings: int
+    found: int
+    adopted: int = 0
+
+
+def _scan_sizes(folder: Path, sizes: set[int]) -> dict[int, list[Path]]:
+    """Files under `folder` whose size is one of `sizes`, by size (one stat per entry)."""
+    found: dict[int, list[Path]] = defaultdict(list)
+    stack = [folder]
+    while stack:
+        try:
+            with os.scandir(stack.pop()) as it:
+                for entry in it:
+                    try:
+                        if entry.is_dir(follow_symlinks=False):
+                            stack.append(Path(entry.path))
+                        elif entry.is_file():
+                            size = entry.stat().st_size
+                            if size in sizes:
+                                found[size].append(Path(entry.path))
+                    except OSError:
+                        continue
+        except OSError as exc:
+            log.warning("cannot read %s: %s", folder, exc)
+    return found
+
+
+class RelinkService:
+    def __init__(self, archive: Archive) -> None:
+        self.archive = archive
+
+    def _check_writable(self) -> None:
+        if not self.archive.writable:
+            raise ReadOnlyError("The archive is open read-only; nothing can be relinked.")
+
+    def missing(self) -> list[tuple[int, Path]]:
+        """Recordings whose file is not where the catalogue says (id, expected path)."""
+        with self.archive.session_factory() as s:
+            rows = s.scalars(select(m.Recording).options(selectinload(m.Recording.volume)))
+            out = []
+            for r in rows:
+                p = media_path(self.archive.root, r.rel_path, r.volume)
+                if not p.is_file():
+                    out.append((r.id, p))
+            return out
+
+    @staticmethod
+    def _volumes(s: Session) -> list[tuple[int, Path]]:
+        return [(v.id, Path(v.root).resolve()) for v in s.scalars(select(m.Volume)) if v.root]
+
+    def _stored(self, volumes: list[tuple[int, Path]], path: Path) -> tuple[int | None, str]:
+        """How a found file is stored: archive-relative, volume-relative or absolute."""
+        resolved = path.resolve()
+        try:
+            return None, resolved.relative_to(self.archive.root.resolve()).as_posix()
+        except ValueError:
+            pass
+        for vol_id, root in volumes:
+            try:
+                return vol_id, resolved.relative_to(root).as_posix()
+            except ValueError:
+                continue
+        return None, str(resolved)
+
+    def _move(
+        self,
+        s: Session,
+        r: m.Recording,
+        path: Path,
+        verified: bool,
+        volumes: list[tuple[int, Path]] | None = None,
+    ) -> Relinked:
+        old = str(media_path(self.archive.root, r.rel_path, r.volume))
+        volume_id, rel = self._stored(self._volumes(s) if volumes is None else volumes, path)
+        if rel != r.rel_path:
+            log_change(s, "recording", r.id, "relink", "rel_path", r.rel_path, rel)
+        if volume_id != r.volume_id:
+            log_change(s, "recording", r.id, "relink", "volume_id", r.volume_id, volume_id)
+        r.rel_path, r.volume_id = rel, volume_id
+        if verified:
+            if r.status != "ok":
+                log_change(s, "recording", r.id, "relink", "status", r.status, "ok")
+            r.status = "ok"
+            r.last_verified_at = m.utcnow()
+        elif r.status == "missing":
+            log_change(s, "recording", r.id, "relink", "status", r.status, "unverified")
+            r.status = "unverified"
+        return Relinked(r.id, old, str(path))
+
+    def relink_folder(
+        self,
+        folder: Path,
+        *,
+        progress: Callable[[int, int, str], None] | None = None,
+        cancel: CancelFlag | None = None,
+    ) -> RelinkReport:
+        """Relink every missing recording that can be found under `folder`."""
+        self._check_writable()
+        if not folder.is_dir():
+            raise ValidationError(f"{folder} is not a folder.")
+        report = RelinkReport()
+        missing = dict(self.missing())
+        if not missing:
+            return report
+        with self.archive.session_factory.begin() as s:
+            recs = [
+                r
+                for r in s.scalars(
+                    select(m.Recording)
+                    .where(m.Recording.id.in_(list(missing)))
+                    .options(selectinload(m.Recording.volume))
+                )
+            ]
+            sizes = {r.size_bytes for r in recs if r.size_bytes is not None}
+            by_size = _scan_sizes(folder, sizes)
+            hashes: dict[Path, str] = {}
+            volumes = self._volumes(s)
+            used: set[Path] = set()
+            total = len(recs)
+            for n, r in enumerate(recs, 1):
+                if cancel is not None and cancel.cancelled:
+                    break
+                name = PurePath(r.rel_path).name
+                candidates = [p for p in by_size.get(r.size_bytes or -1, []) if p not in used]
+                if r.sha256:
+                    matches = []
+                    # Same-name files first: usually the first hash is the match.
+                    for p in sorted(candidates, key=lambda p: p.name != name):
+                        if p not in hashes:
+                            try:
+                                hashes[p] = sha256_file(p)
+                            except OSError:
+                                continue
+                        if hashes[p] == r.sha256:
+                            matches.append(p)
+                            if p.name == name:
+                                break
+                    verified = True
+                else:
+                    matches = [p for p in candidates if p.name == name]
+                    verified = False
+                if matches:
+                    best = next((p for p in matches if p.name == name), matches[0])
+                    used.add(best)
+                    report.relinked.append(self._move(s, r, best, verified, volumes))
+                else:
+                    report.still_missing.append(r.id)
+                if progress is not None:
+                    progress(n, total, name)
+        inside = [
+            x.recording_id
+            for x in report.relinked
+            if Path(x.new_path).resolve().is_relative_to(self.archive.root.resolve())
+        ]
+        sidecar.write_sidecars(self.archive, inside)
+        return report
+
+    def relink_one(self, recording_id: int, path: Path, *, force: bool = False) -> Relinked:
+        """ "Locate…": point one recording at `path`, refusing a file with other content."""
+        self._check_writable()
+        if not path.is_file():
+            raise ValidationError(f"{path} is not a file.")
+        with self.archive.session_factory.begin() as s:
+            r = s.get(m.Recording, recording_id)
+            if r is None:
+                raise NotFoundError(f"There is no recording with id {recording_id}.")
+            verified = False
+            if r.sha256 and not force:
+                if sha256_file(path) != r.sha256:
+                    raise ValidationError(
+                        f"{path.name} is not the same file (its checksum differs); "
+                        "choose another file."
+                    )
+                verified = True
+            result = self._move(s, r, path, verified)
+        sidecar.write_sidecars(self.archive, [recording_id])
+        return result
+
+    def set_volume_root(self, name: str, root: Path) -> VolumeReport:
+        """Create or move a named volume; every recording on it follows at once.
+
+        A new volume also adopts recordings stored by absolute path under `root`.
+        """
+        self._check_writable()
+        name = " ".join(name.split())
+        if not name:
+            raise ValidationError("A volume needs a name.")
+        root_text = str(root.expanduser().resolve())
+        adopted = 0
+        with self.archive.session_factory.begin() as s:
+            vol = s.scalars(select(m.Volume).where(m.Volume.name == name)).first()
+            if vol is None:
+                vol = m.Volume(name=name, root=root_text)
+                s.add(vol)
+                s.flush()
+                log_change(s, "volume", vol.id, "create", "root", None, root_text)
+                for r in s.scalars(select(m.Recording).where(m.Recording.volume_id.is_(None))):
+                    p = PurePath(r.rel_path)
+                    if p.is_absolute() and p.is_relative_to(root_text):
+                        rel = p.relative_to(root_text).as_posix()
+                        log_change(s, "recording", r.id, "relink", "rel_path", r.rel_path, rel)
+                        r.rel_path, r.volume_id = rel, vol.id
+                        adopted += 1
+            elif vol.root != root_text:
+                log_change(s, "volume", vol.id, "update", "root", vol.root, root_text)
+                vol.root = root_text
+            recs = list(s.scalars(select(m.Recording).where(m.Recording.volume_id == vol.id)))
+            found = sum(1 for r in recs if (Path(root_text) / r.rel_path).is_file())
+            return VolumeReport(name, root_text, len(recs), found, adopted)

@@ -1,0 +1,56 @@
+"""The fixity dialog: verify every recording in the background; list what changed or is gone."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from vaxa_desktop.services.context import ArchiveContext
+from vaxa_desktop.services.fixity import FixityReport, FixityService
+from vaxa_desktop.ui.dialogs.jobs import JobDialog
+
+
+class FixityDialog(JobDialog):
+    def __init__(self, context: ArchiveContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.service = FixityService(context.archive)
+        self.setWindowTitle(self.tr("Verify recordings"))
+        self.last = QLabel(self)
+        self.body.addWidget(self.last)
+        self.finish_layout()
+        self.start_button.setText(self.tr("&Verify all"))
+        self.start_button.clicked.connect(self.start_check)
+        self.runner.submit(self.service.last_full_check, self._show_last)
+
+    def _show_last(self, when: object) -> None:
+        if when is None:
+            self.last.setText(self.tr("The recordings have never all been verified."))
+        else:
+            text = self.tr("Last full check: %1").replace("%1", str(when)[:16])
+            if self.service.reminder_due():
+                text += " " + self.tr("(more than 90 days ago: time to check again)")
+            self.last.setText(text)
+
+    def start_check(self) -> None:
+        service = self.service
+        self.start(lambda relay, token: service.run(progress=relay.report, cancel=token))
+
+    def show_result(self, result: FixityReport) -> None:
+        text = self.tr("%1 checked: %2 ok, %3 changed, %4 missing.")
+        for n, value in enumerate(
+            (
+                len(result.results),
+                len(result.of("ok")),
+                len(result.of("changed")),
+                len(result.of("missing")),
+            ),
+            1,
+        ):
+            text = text.replace(f"%{n}", str(value))
+        if result.cancelled:
+            text += " " + self.tr("Cancelled before every file was checked.")
+        self.status.setText(text)
+        status = {"changed": self.tr("changed"), "missing": self.tr("missing")}
+        rows = [(r.path, status.get(r.status, r.status), r.detail) for r in result.problems]
+        self.fill_table([self.tr("File"), self.tr("Status"), self.tr("Detail")], rows)
+        self.runner.submit(self.service.last_full_check, self._show_last)

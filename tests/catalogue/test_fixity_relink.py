@@ -1,0 +1,127 @@
+"""Verify after a changed byte and a moved file; relink after a folder move; volumes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from vaxa_desktop.cli.main import main
+from vaxa_desktop.services.context import ArchiveContext
+from vaxa_desktop.services.editing import EditingService
+from vaxa_desktop.services.errors import ValidationError
+from vaxa_desktop.services.fixity import FixityService
+from vaxa_desktop.services.ingest import IngestService
+from vaxa_desktop.services.relink import RelinkService
+
+
+@pytest.fixture
+def filled(empty: ArchiveContext, clip_factory: Path, tmp_path: Path) -> ArchiveContext:
+    src = tmp_path / "src"
+    src.mkdir()
+    for i in range(4):
+        shutil.copy(clip_factory / f"clip{i}.mp4", src / f"klipp{i}.mp4")
+    report = IngestService(empty.archive).run([src])
+    assert len(report.imported) == 4
+    return empty
+
+
+def test_verify_catches_changed_byte_and_moved_file(filled: ArchiveContext, capsys) -> None:
+    fixity = FixityService(filled.archive)
+    assert fixity.reminder_due()  # never fully checked
+    first = fixity.run()
+    assert [r.status for r in first.results] == ["ok"] * 4
+    assert fixity.last_full_check() is not None and not fixity.reminder_due()
+    later = dt.datetime.now() + dt.timedelta(days=91)
+    assert fixity.reminder_due(now=later)
+
+    recs = filled.catalogue.list_recordings()
+    data = bytearray(recs[0].path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    recs[0].path.write_bytes(bytes(data))
+    recs[1].path.rename(recs[1].path.with_name("flyttad.mp4"))
+
+    filled.close()  # the CLI takes the archive's write lock
+    code = main(["--archive", str(filled.root), "verify", "--json"])
+    out = json.loads(capsys.readouterr().out)
+    assert code == 1
+    filled = ArchiveContext.open(filled.root)
+    fixity = FixityService(filled.archive)
+    status = {r["recording_id"]: r["status"] for r in out["results"]}
+    assert status == {
+        recs[0].id: "changed",
+        recs[1].id: "missing",
+        recs[2].id: "ok",
+        recs[3].id: "ok",
+    }
+    assert filled.catalogue.recording(recs[0].id).status == "changed"
+    assert filled.catalogue.recording(recs[1].id).status == "missing"
+    assert filled.catalogue.recording(recs[2].id).last_verified_at is not None
+    history = EditingService(filled.archive).history("recording", recs[0].id)
+    assert any(h.field == "status" and h.new == "changed" for h in history)
+    assert len(fixity.runs()) == 2  # every run is logged
+    # The records stay: a missing file never removes its recording.
+    assert len(filled.catalogue.list_recordings()) == 4
+    filled.close()
+
+
+def test_relink_after_folder_move(
+    empty: ArchiveContext, clip_factory: Path, tmp_path: Path, capsys
+) -> None:
+    old = tmp_path / "disk" / "gammal"
+    old.mkdir(parents=True)
+    for i in range(4):
+        shutil.copy(clip_factory / f"clip{i}.mp4", old / f"klipp {i}.mp4")
+    IngestService(empty.archive).run([old], copy=False)
+    new = tmp_path / "disk" / "ny plats"
+    old.rename(new)
+    # A same-size decoy with another name and content must not be chosen.
+    decoy = new / "annat" / "klipp 0.mp4"
+    decoy.parent.mkdir()
+    size = (new / "klipp 0.mp4").stat().st_size
+    decoy.write_bytes(b"x" * size)
+    assert len(RelinkService(empty.archive).missing()) == 4
+    empty.close()  # the CLI takes the archive's write lock
+    code = main(["--archive", str(empty.root), "relink", str(new), "--json"])
+    out = json.loads(capsys.readouterr().out)
+    assert code == 0 and len(out["relinked"]) == 4 and out["still_missing"] == []
+    with ArchiveContext.open(empty.root) as ctx:
+        paths = {r.path for r in ctx.catalogue.list_recordings()}
+        assert paths == {(new / f"klipp {i}.mp4").resolve() for i in range(4)}
+        assert RelinkService(ctx.archive).missing() == []
+
+
+def test_locate_one_refuses_other_content(filled: ArchiveContext, tmp_path: Path) -> None:
+    rec = filled.catalogue.list_recordings()[0]
+    moved = tmp_path / "moved.mp4"
+    rec.path.rename(moved)
+    other = filled.catalogue.list_recordings()[1].path
+    relink = RelinkService(filled.archive)
+    with pytest.raises(ValidationError, match="not the same file"):
+        relink.relink_one(rec.id, other)
+    relink.relink_one(rec.id, moved)
+    assert filled.catalogue.recording(rec.id).path == moved.resolve()
+
+
+def test_volume_root_change_fixes_every_file(
+    empty: ArchiveContext, clip_factory: Path, tmp_path: Path
+) -> None:
+    drive = tmp_path / "media" / "USB1"
+    drive.mkdir(parents=True)
+    for i in range(3):
+        shutil.copy(clip_factory / f"clip{i}.mp4", drive / f"v{i}.mp4")
+    relink = RelinkService(empty.archive)
+    relink.set_volume_root("Arkivdisk", drive)  # before import: files go on the volume
+    IngestService(empty.archive).run([drive], copy=False)
+    assert {r.volume for r in empty.catalogue.list_recordings()} == {"Arkivdisk"}
+    remount = tmp_path / "run" / "USB-NY"
+    remount.parent.mkdir()
+    drive.rename(remount)
+    assert len(relink.missing()) == 3  # drive "absent": records stay
+    assert len(empty.catalogue.list_recordings()) == 3
+    report = relink.set_volume_root("Arkivdisk", remount)
+    assert report.recordings == 3 and report.found == 3
+    assert relink.missing() == []

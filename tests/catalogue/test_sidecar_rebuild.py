@@ -1,0 +1,73 @@
+"""Rebuild a lost catalogue from the sidecars beside the recordings."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from vaxa_desktop.cli.main import main
+from vaxa_desktop.services import sidecar
+from vaxa_desktop.services.context import ArchiveContext
+from vaxa_desktop.services.editing import EditingService
+from vaxa_desktop.services.ingest import IngestService
+
+
+def test_rebuild_after_deleting_the_database(
+    demo_dir: Path, clip_factory: Path, tmp_path: Path, capsys
+) -> None:
+    src = tmp_path / "nya"
+    src.mkdir()
+    shutil.copy(clip_factory / "clip3.mp4", src / "Öberg talar.mp4")
+    with ArchiveContext.open(demo_dir) as ctx:
+        talk = next(t for t in ctx.catalogue.list_talks() if t.people)
+        report = IngestService(ctx.archive).run([src], talk_id=talk.id)
+        rid = report.imported[0].recording_id or 0
+        editing = EditingService(ctx.archive)
+        editing.edit("recording", rid, {"title": "Öbergs föredrag", "kind": "clip"})
+        editing.add_tag("recording", rid, "landsbygd")
+        editing.edit("talk", talk.id, {"language": "en"})  # rewrites the talk's sidecars
+        sidecar.write_all(ctx.archive)
+        expected = {
+            (r.rel_path, r.sha256, r.talk_id is not None)
+            for r in ctx.catalogue.list_recordings()
+            if not Path(r.rel_path).is_absolute()
+        }
+        speakers = set(talk.speakers)
+        year = talk.conference_year
+    side = json.loads((demo_dir / "media" / "Öberg talar.mp4.vaxa.json").read_text())
+    assert side["recording"]["title"] == "Öbergs föredrag" and side["tags"] == ["landsbygd"]
+    assert side["talk"]["language"] == "en"
+
+    for name in ("archive.sqlite", "archive.sqlite-wal", "archive.sqlite-shm"):
+        (demo_dir / name).unlink(missing_ok=True)
+    code = main(["--archive", str(demo_dir), "rebuild", "--json"])
+    out = json.loads(capsys.readouterr().out)
+    assert code == 0 and out["created_archive"] and len(out["restored"]) == len(expected)
+
+    with ArchiveContext.open(demo_dir) as ctx:
+        recs = ctx.catalogue.list_recordings()
+        assert {(r.rel_path, r.sha256, r.talk_id is not None) for r in recs} == expected
+        rec = next(r for r in recs if r.rel_path.endswith("Öberg talar.mp4"))
+        assert rec.title == "Öbergs föredrag" and rec.kind == "clip"
+        td = ctx.catalogue.talk(rec.talk_id or 0)
+        assert set(td.talk.speakers) == speakers and td.talk.language == "en"
+        assert td.conference is not None and td.conference.year == year
+    # Running it again adds nothing twice.
+    assert main(["--archive", str(demo_dir), "rebuild"]) == 0
+    with ArchiveContext.open(demo_dir) as ctx:
+        assert len(ctx.catalogue.list_recordings()) == len(expected)
+
+
+def test_deleting_a_recording_removes_its_sidecar(
+    empty: ArchiveContext, clip_factory: Path, tmp_path: Path
+) -> None:
+    shutil.copy(clip_factory / "clip0.mp4", tmp_path / "x.mp4")
+    rid = IngestService(empty.archive).run([tmp_path / "x.mp4"]).imported[0].recording_id or 0
+    side = empty.archive.media_dir / "x.mp4.vaxa.json"
+    assert side.is_file()
+    editing = EditingService(empty.archive)
+    change = editing.delete("recording", rid)
+    assert not side.is_file() and (empty.archive.media_dir / "x.mp4").is_file()
+    editing.undo(change)
+    assert side.is_file() and empty.catalogue.recording(rid).sha256
