@@ -1,46 +1,67 @@
-"""Write tests/golden/schema-NNNN.vaxa: the demo catalogue at the current schema.
+"""Write tests/golden/schema-REV.vaxa: the demo catalogue at schema revision REV.
 
-Run once per released schema; upgrade tests open every golden archive.
-Media are left out (the catalogue is what an upgrade must keep).
+Run once per released schema; upgrade tests open every golden archive and
+check that the upgrade keeps its records. Media are left out.
+
+    python tools/make_golden_archive.py 0001
 """
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import tempfile
 from pathlib import Path
 
-from vaxa_desktop.services.context import ArchiveContext
+from alembic import command
+from sqlalchemy.orm import sessionmaker
+
+from vaxa_desktop.services.catalogue import CatalogueService
+from vaxa_desktop.services.demo import build_demo
 from vaxa_desktop.storage import migrate
+from vaxa_desktop.storage.archive import Archive
+from vaxa_desktop.storage.engine import make_engine
+from vaxa_desktop.storage.search_index import install_search_index
 
 HERE = Path(__file__).resolve().parent.parent
 
 
-def main() -> int:
-    head = migrate.head_revision()
-    target = HERE / "tests" / "golden" / f"schema-{head}.vaxa"
+def build_at(revision: str, root: Path) -> None:
+    for sub in ("media", "thumbnails", "backups"):
+        (root / sub).mkdir(parents=True, exist_ok=True)
+    engine = make_engine(root / "archive.sqlite")
+    cfg = migrate.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+    factory = sessionmaker(engine, expire_on_commit=False)
+    install_search_index(factory)
+    build_demo(CatalogueService(Archive(root, engine, factory)))
+    engine.dispose()
+
+
+def main(argv: list[str]) -> int:
+    revision = argv[0] if argv else migrate.head_revision()
+    target = HERE / "tests" / "golden" / f"schema-{revision}.vaxa"
     if target.exists():
         print(f"{target} exists; remove it first to rewrite it", file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "demo"
-        ArchiveContext.create(root, demo=True).close()
+        build_at(revision, root)
         target.mkdir(parents=True)
-        src = root / "archive.sqlite"
-        import sqlite3
-
-        with sqlite3.connect(src) as con:
-            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        with sqlite3.connect(target / "archive.sqlite") as dst, sqlite3.connect(src) as s:
-            s.backup(dst)
-        with sqlite3.connect(target / "archive.sqlite") as con:
-            con.execute("PRAGMA journal_mode=DELETE")
-        for sub in ("media", "thumbnails", "backups"):
-            (target / sub).mkdir()
-            (target / sub / ".keep").write_text("")
+        with sqlite3.connect(root / "archive.sqlite") as src:
+            dst = sqlite3.connect(target / "archive.sqlite")
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+            dst.execute("VACUUM")
+            dst.close()
+    for sub in ("media", "thumbnails", "backups"):
+        (target / sub).mkdir()
+        (target / sub / ".keep").write_text("")
     print(target)
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))

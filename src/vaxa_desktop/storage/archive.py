@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from vaxa_desktop.storage import migrate
 from vaxa_desktop.storage.engine import make_engine, sqlite_uri
 from vaxa_desktop.storage.lock import ArchiveLock
+from vaxa_desktop.storage.search_index import install_search_index
 
 log = logging.getLogger(__name__)
 
@@ -181,6 +182,7 @@ def open_archive(root: Path, *, read_only: bool = False, _creating: bool = False
         raise
 
     factory = sessionmaker(engine, expire_on_commit=False)
+    install_search_index(factory)
     archive = Archive(root, engine, factory, reason, holder, lock)
     log.info("opened archive %s (read-only: %s)", root, reason or "no")
     return archive

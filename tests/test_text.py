@@ -1,0 +1,63 @@
+"""Swedish text rules: search folding and alphabetical order."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vaxa_desktop.domain.text import fold_for_search, person_sort_key, sort_key
+from vaxa_desktop.storage.search_index import fold
+
+
+def test_fold_keeps_swedish_letters_and_strips_other_accents() -> None:
+    assert fold_for_search("Åsa Ängel Öberg") == "åsa ängel öberg"
+    assert fold_for_search("René Müller Ñandú Crème") == "rene muller nandu creme"
+    assert fold_for_search("får") != fold_for_search("far")
+    assert fold_for_search("kål") != fold_for_search("kal")
+
+
+def test_fold_maps_danish_spellings_to_swedish_letters() -> None:
+    assert fold_for_search("Søren Kærgård") == "sören kärgård"
+
+
+@given(st.text())
+def test_fold_is_one_to_one_in_length(text: str) -> None:
+    assert len(fold_for_search(text)) == len(text)
+
+
+@given(st.text())
+def test_fast_fold_equals_reference_fold(text: str) -> None:
+    assert fold(text) == fold_for_search(text)
+
+
+def test_swedish_letters_sort_after_z() -> None:
+    names = ["Öberg", "Zetterberg", "Åberg", "Ärlig", "Andersson"]
+    assert sorted(names, key=sort_key) == ["Andersson", "Zetterberg", "Åberg", "Ärlig", "Öberg"]
+
+
+def test_a_ring_before_a_umlaut_before_o_umlaut() -> None:
+    assert sort_key("Å") < sort_key("Ä") < sort_key("Ö")
+    assert sort_key("z") < sort_key("å")
+
+
+def test_sort_is_case_insensitive() -> None:
+    assert sort_key("öberg") == sort_key("Öberg")
+    assert sorted(["beta", "Alfa", "alfa", "Beta"], key=sort_key)[:2] in (
+        ["Alfa", "alfa"],
+        ["alfa", "Alfa"],
+    )
+
+
+def test_other_accents_sort_with_their_base_letter() -> None:
+    assert sorted(["Rolf", "René", "Rasmus"], key=sort_key) == ["Rasmus", "René", "Rolf"]
+    assert sort_key("Müller") > sort_key("Mx")  # ü sorts as y in Swedish dictionaries
+
+
+def test_people_sort_by_family_name() -> None:
+    people = ["Josefina Syssner", "Anna Öberg", "Erik Zetterberg", "Bo Andersson"]
+    assert sorted(people, key=person_sort_key) == [
+        "Bo Andersson",
+        "Josefina Syssner",
+        "Erik Zetterberg",
+        "Anna Öberg",
+    ]
