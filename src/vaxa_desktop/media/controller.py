@@ -1,0 +1,626 @@
+"""PlayerController: the one object that drives libvlc for a widget, test or benchmark.
+
+Threading contract (each rule was learned from a crash or deadlock):
+- libvlc event callbacks run on libvlc threads; they only emit a queued Qt
+  signal tagged with the load generation. All libvlc calls happen on the
+  thread that owns the controller (the GUI thread).
+- The frame sink's ctypes callbacks and the event manager stay referenced
+  until after `stop()` and `release()` in `shutdown()`.
+- Probing runs ffprobe in a worker thread with a timeout, started once the
+  first frame is out (or after PROBE_DEFER_S), so it never delays that frame.
+- Damaged media often ends with EndReached and zero frames instead of an
+  error event, and a missing video output still reports Playing; a watchdog
+  turns both into errors.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import logging
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QImage
+
+from vaxa_desktop.media.framesink import FrameSink
+from vaxa_desktop.media.isobmff import mp4_video_size
+from vaxa_desktop.media.probe import ProbeResult, probe_media
+from vaxa_desktop.media.types import Chapter, ErrorKind, PlaybackError, PlayerState
+from vaxa_desktop.media.vlcboot import get_instance
+
+log = logging.getLogger(__name__)
+
+# Event codes carried by the internal bridge signal.
+_OPENING, _PLAYING, _PAUSED, _STOPPED, _ENDED, _ERROR, _TIME, _LENGTH, _VOUT = range(9)
+
+WATCHDOG_MS = 250
+OPEN_TIMEOUT_S = 20.0
+NO_VIDEO_GRACE_S = 5.0
+SEEK_STEP_MS = 5000
+PROBE_DEFER_S = 0.4
+
+
+class PlayerController(QObject):
+    """Typed Qt facade over one libvlc media player.
+
+    Pass `frame_sink=True` to decode into QImages (`frameReady`) instead of a
+    native window; otherwise call `set_video_window(win_id)` before playing.
+    """
+
+    stateChanged = Signal(object)  # PlayerState
+    positionChanged = Signal(int)  # ms
+    durationChanged = Signal(int)  # ms
+    errorOccurred = Signal(object)  # PlaybackError
+    chaptersChanged = Signal(list)  # list[Chapter]
+    mediaInfoChanged = Signal(object)  # ProbeResult
+    frameReady = Signal(QImage)
+    volumeChanged = Signal(int)
+    mutedChanged = Signal(bool)
+    rateChanged = Signal(float)
+
+    _vlcEvent = Signal(int, int, "qint64")  # type: ignore[arg-type]  # generation, code, value
+    _probeDone = Signal(int, object)  # generation, ProbeResult
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        frame_sink: bool = False,
+        probe: bool = True,
+        probe_timeout: float = 10.0,
+    ) -> None:
+        super().__init__(parent)
+        import vlc
+
+        self._vlc = vlc
+        self._probe_enabled = probe
+        self._probe_timeout = probe_timeout
+        self._instance = get_instance()
+        self._player: Any = self._instance.media_player_new()
+        if self._player is None:
+            raise RuntimeError("libvlc could not create a media player")
+        self._media: Any = None
+        self._sink: FrameSink | None = None
+        if frame_sink:
+            self._sink = FrameSink(self)
+            self._sink.attach(self._player)
+            self._sink.frameReady.connect(self.frameReady, Qt.ConnectionType.QueuedConnection)
+            self._sink.frameReady.connect(self._on_first_frames, Qt.ConnectionType.QueuedConnection)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vaxa-probe")
+        self._released = False
+        self._gen = 0
+        self._path: Path | None = None
+        self._state = PlayerState.IDLE
+        self._probe: ProbeResult | None = None
+        self._chapters: list[Chapter] = []
+        self._duration = 0
+        self._position = 0
+        self._max_time = 0
+        self._vouts = 0
+        self._failed = False
+        self._pending_seek: int | None = None
+        self._loading_since = 0.0
+        self._end_unjudged_since = 0.0
+        self._probe_started = False
+        self._playing_for = 0.0
+        self._last_tick = 0.0
+        self._volume = 100
+        self._muted = False
+        self._rate = 1.0
+        self._vlcEvent.connect(self._on_vlc_event, Qt.ConnectionType.QueuedConnection)
+        self._probeDone.connect(self._on_probe_done, Qt.ConnectionType.QueuedConnection)
+        self._events = self._player.event_manager()
+        et = vlc.EventType
+        self._attached = [
+            (et.MediaPlayerOpening, _OPENING),
+            (et.MediaPlayerPlaying, _PLAYING),
+            (et.MediaPlayerPaused, _PAUSED),
+            (et.MediaPlayerStopped, _STOPPED),
+            (et.MediaPlayerEndReached, _ENDED),
+            (et.MediaPlayerEncounteredError, _ERROR),
+            (et.MediaPlayerTimeChanged, _TIME),
+            (et.MediaPlayerLengthChanged, _LENGTH),
+            (et.MediaPlayerVout, _VOUT),
+        ]
+        for event_type, code in self._attached:
+            self._events.event_attach(event_type, self._vlc_callback, code)
+        self._watchdog = QTimer(self)
+        self._watchdog.setInterval(WATCHDOG_MS)
+        self._watchdog.timeout.connect(self._on_watchdog)
+
+    # -- libvlc thread ---------------------------------------------------------
+    def _vlc_callback(self, event: Any, code: int) -> None:
+        """Runs on a libvlc thread: read the event struct, emit, nothing else."""
+        value = 0
+        if code == _TIME:
+            value = int(event.u.new_time)
+        elif code == _LENGTH:
+            value = int(event.u.new_length)
+        elif code == _VOUT:
+            # python-vlc declares new_count as 64-bit; libvlc writes a C int.
+            value = ctypes.c_int(int(event.u.new_count) & 0xFFFFFFFF).value
+        with contextlib.suppress(RuntimeError):  # C++ side gone in teardown
+            self._vlcEvent.emit(self._gen, code, value)
+
+    # -- queries ---------------------------------------------------------------
+    @property
+    def state(self) -> PlayerState:
+        return self._state
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    @property
+    def probe_result(self) -> ProbeResult | None:
+        return self._probe
+
+    @property
+    def chapters(self) -> list[Chapter]:
+        return list(self._chapters)
+
+    @property
+    def uses_frame_sink(self) -> bool:
+        return self._sink is not None
+
+    @property
+    def frame_sink(self) -> FrameSink | None:
+        return self._sink
+
+    @property
+    def frames_displayed(self) -> int:
+        return self._sink.frames_displayed if self._sink else 0
+
+    def latest_frame(self) -> QImage | None:
+        return self._sink.latest_frame() if self._sink else None
+
+    def position(self) -> int:
+        """Current time in ms, asked from libvlc (events can lag behind a seek)."""
+        if self._released or self._state in (PlayerState.IDLE, PlayerState.ERROR):
+            return self._position
+        t = int(self._player.get_time())
+        return t if t >= 0 else self._position
+
+    def duration(self) -> int:
+        return self._duration
+
+    def volume(self) -> int:
+        return self._volume
+
+    def is_muted(self) -> bool:
+        return self._muted
+
+    def rate(self) -> float:
+        return self._rate
+
+    def frame_duration_ms(self) -> int:
+        fps = self._probe.fps if self._probe and self._probe.fps > 0 else 25.0
+        return max(1, round(1000 / fps))
+
+    # -- setup -----------------------------------------------------------------
+    def set_video_window(self, win_id: int) -> None:
+        """Render into a native window (X11 window id, HWND or NSView pointer)."""
+        if self._released or self._sink is not None:
+            return
+        if sys.platform.startswith("linux"):
+            self._player.set_xwindow(int(win_id))
+        elif sys.platform == "win32":
+            self._player.set_hwnd(int(win_id))
+        elif sys.platform == "darwin":
+            self._player.set_nsobject(int(win_id))
+
+    def set_chapters(self, chapters: Iterable[Sequence[Any]]) -> None:
+        items = []
+        for ch in chapters:
+            start, end, title = int(ch[0]), int(ch[1]), str(ch[2])
+            items.append(Chapter(max(0, start), max(start, end), title))
+        self._chapters = sorted(items)
+        self.chaptersChanged.emit(list(self._chapters))
+
+    # -- loading ---------------------------------------------------------------
+    def load(
+        self,
+        path: Path | str,
+        chapters: Iterable[Sequence[Any]] = (),
+        subtitles: Path | str | None = None,
+        autoplay: bool = True,
+    ) -> None:
+        """Open `path`; problems arrive as `errorOccurred`, never as exceptions."""
+        if self._released:
+            return
+        self._stop_player()
+        self._gen += 1
+        p = Path(path)
+        self._path = p
+        self._probe = None
+        self._failed = False
+        self._duration = self._position = self._max_time = self._vouts = 0
+        self._pending_seek = None
+        self._playing_for = 0.0
+        self._end_unjudged_since = 0.0
+        if self._sink:
+            self._sink.reset_counters()
+        self.set_chapters(chapters)
+        self.positionChanged.emit(0)
+        self.durationChanged.emit(0)
+        kind, detail = _precheck(p)
+        if kind is not None:
+            self._fail(kind, detail)
+            return
+        media = self._instance.media_new_path(str(p))
+        if media is None:
+            self._fail(ErrorKind.PLAYER_FAILED, "libvlc could not create media")
+            return
+        if subtitles:
+            sub = Path(subtitles)
+            if sub.is_file():
+                media.slaves_add(self._vlc.MediaSlaveType.subtitle, 4, sub.resolve().as_uri())
+            else:
+                log.warning("subtitle file missing: %s", sub)
+        self._player.set_media(media)
+        if self._media is not None:
+            self._media.release()
+        self._media = media
+        self._set_state(PlayerState.LOADING if autoplay else PlayerState.STOPPED)
+        quick: tuple[int, int] | None = None
+        if self._sink is not None:
+            # The sink needs the visible size before the first frame; MP4/MOV
+            # carry it in a box we can read at once, other files wait for ffprobe.
+            quick = mp4_video_size(p)
+            self._sink.configure(self._player, quick)
+            if quick is None and not self._probe_enabled:
+                self._sink.expect_size(0, 0)
+        self._probe_started = False
+        if self._probe_enabled and ((self._sink is not None and quick is None) or not autoplay):
+            self._start_probe()
+        if autoplay:
+            self._start()
+        self._watchdog.start()
+
+    def _start_probe(self) -> None:
+        """Run ffprobe in the worker. Deferred until libvlc is under way when possible,
+        so the child process does not compete with the first frame for the CPU."""
+        if self._probe_started or not self._probe_enabled or self._path is None:
+            return
+        self._probe_started = True
+        future = self._executor.submit(probe_media, self._path, self._probe_timeout)
+        future.add_done_callback(partial(self._deliver_probe, self._gen))
+
+    @Slot(QImage)
+    def _on_first_frames(self, _image: QImage) -> None:
+        if not self._probe_started and not self._released:
+            self._start_probe()
+
+    def _deliver_probe(self, gen: int, future: Future[ProbeResult]) -> None:
+        """Worker thread: hand the probe result to the GUI thread."""
+        try:
+            result = future.result()
+        except Exception as exc:  # a bug in probing must not kill the player
+            result = ProbeResult(error=f"probe failed: {exc}")
+        if self._sink is not None and gen == self._gen:
+            self._sink.expect_size(result.width, result.height)
+        with contextlib.suppress(RuntimeError):
+            self._probeDone.emit(gen, result)
+
+    def _start(self) -> None:
+        self._loading_since = time.monotonic()
+        self._last_tick = self._loading_since
+        if self._player.play() == -1:
+            self._fail(ErrorKind.PLAYER_FAILED, "libvlc refused to play")
+
+    # -- commands --------------------------------------------------------------
+    def play(self) -> None:
+        if self._released or self._media is None or self._failed:
+            return
+        if self._state in (PlayerState.ENDED, PlayerState.STOPPED):
+            self._player.stop()
+            if self._state == PlayerState.ENDED and self._sink:
+                self._sink.reset_counters()
+            self._set_state(PlayerState.LOADING)
+            self._start()
+            self._watchdog.start()
+        elif self._state == PlayerState.PAUSED:
+            self._player.set_pause(0)
+
+    def pause(self) -> None:
+        if not self._released and self._state == PlayerState.PLAYING:
+            self._player.set_pause(1)
+
+    def toggle(self) -> None:
+        if self._state == PlayerState.PLAYING:
+            self.pause()
+        else:
+            self.play()
+
+    def stop(self) -> None:
+        if self._released:
+            return
+        self._stop_player()
+        if self._state != PlayerState.ERROR:
+            self._position = 0
+            self.positionChanged.emit(0)
+            self._set_state(PlayerState.STOPPED if self._media else PlayerState.IDLE)
+
+    def seek(self, ms: int) -> None:
+        """Jump to `ms`; works while playing, paused, loading, stopped or ended."""
+        if self._released or self._media is None or self._failed:
+            return
+        target = max(0, int(ms))
+        if self._duration > 0:
+            target = min(target, max(0, self._duration - 1))
+        self._position = target
+        self.positionChanged.emit(target)
+        if self._state in (PlayerState.PLAYING, PlayerState.PAUSED):
+            self._player.set_time(target)
+        else:
+            self._pending_seek = target
+            if self._state in (PlayerState.ENDED, PlayerState.STOPPED):
+                self.play()
+
+    def back(self, ms: int = SEEK_STEP_MS) -> None:
+        self.seek(self.position() - ms)
+
+    def forward(self, ms: int = SEEK_STEP_MS) -> None:
+        self.seek(self.position() + ms)
+
+    def step_frame(self, direction: int = 1) -> None:
+        """Pause and move one frame forward (libvlc next_frame) or back (seek)."""
+        if self._released or self._state not in (PlayerState.PLAYING, PlayerState.PAUSED):
+            return
+        if direction >= 0:
+            self._player.next_frame()
+        else:
+            if self._state == PlayerState.PLAYING:
+                self._player.set_pause(1)
+            self.seek(self.position() - self.frame_duration_ms())
+
+    def set_volume(self, volume: int) -> None:
+        self._volume = max(0, min(100, int(volume)))
+        if not self._released:
+            self._player.audio_set_volume(self._volume)
+        self.volumeChanged.emit(self._volume)
+
+    def mute(self, muted: bool = True) -> None:
+        self._muted = bool(muted)
+        if not self._released:
+            self._player.audio_set_mute(self._muted)
+        self.mutedChanged.emit(self._muted)
+
+    def toggle_mute(self) -> None:
+        self.mute(not self._muted)
+
+    def set_rate(self, rate: float) -> None:
+        self._rate = max(0.25, min(4.0, float(rate)))
+        if not self._released:
+            self._player.set_rate(self._rate)
+        self.rateChanged.emit(self._rate)
+
+    def next_chapter(self) -> None:
+        pos = self.position()
+        for ch in self._chapters:
+            if ch.start_ms > pos + 500:
+                self.seek(ch.start_ms)
+                return
+
+    def previous_chapter(self) -> None:
+        """Back to the start of this chapter, or to the previous one when just past it."""
+        pos = self.position()
+        starts = [ch.start_ms for ch in self._chapters if ch.start_ms <= pos]
+        if not starts:
+            if self._chapters:
+                self.seek(self._chapters[0].start_ms)
+            return
+        current = starts[-1]
+        if pos - current > 2000 or len(starts) == 1:
+            self.seek(current)
+        else:
+            self.seek(starts[-2])
+
+    def shutdown(self) -> None:
+        """Detach events, stop, release. Call before the video window is destroyed."""
+        if self._released:
+            return
+        self._watchdog.stop()
+        self._gen += 1
+        for event_type, _code in self._attached:
+            try:
+                self._events.event_detach(event_type)
+            except Exception:  # detaching must never block teardown
+                log.debug("event_detach failed", exc_info=True)
+        self._player.stop()
+        if self._media is not None:
+            self._media.release()
+            self._media = None
+        self._player.release()
+        self._released = True
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        # The sink (and its ctypes callbacks) is dropped only now, after release.
+        self._set_state(PlayerState.IDLE)
+
+    # -- internals -------------------------------------------------------------
+    def _stop_player(self) -> None:
+        self._watchdog.stop()
+        self._player.stop()
+
+    def _set_state(self, state: PlayerState) -> None:
+        if state != self._state:
+            self._state = state
+            self.stateChanged.emit(state)
+
+    def _fail(self, kind: ErrorKind, detail: str = "") -> None:
+        if self._failed:
+            return
+        self._failed = True
+        log.warning("cannot play %s: %s (%s)", self._path, kind.value, detail)
+        self._stop_player()
+        self._set_state(PlayerState.ERROR)
+        self.errorOccurred.emit(PlaybackError(kind, str(self._path or ""), detail))
+
+    def _video_expected(self) -> bool:
+        return bool(self._probe and self._probe.ok and self._probe.has_video)
+
+    def _no_video_kind(self) -> ErrorKind:
+        if self._probe and not self._probe.video_codec_known:
+            return ErrorKind.UNSUPPORTED_CODEC
+        if self._sink is not None:
+            return ErrorKind.DECODE_FAILED
+        return ErrorKind.NO_VIDEO_OUTPUT
+
+    def _video_shown(self) -> bool:
+        if self._sink is not None:
+            return self._sink.frames_displayed > 0
+        return self._vouts > 0
+
+    @Slot(int, int, "qint64")
+    def _on_vlc_event(self, gen: int, code: int, value: int) -> None:
+        if gen != self._gen or self._released or self._failed:
+            return
+        if code in (_ENDED, _ERROR) or (code == _VOUT and value > 0 and self._sink is None):
+            self._start_probe()
+        if code == _TIME:
+            self._position = value
+            self._max_time = max(self._max_time, value)
+            self.positionChanged.emit(value)
+        elif code == _LENGTH:
+            if value > 0:
+                self._duration = value
+                self.durationChanged.emit(value)
+        elif code == _VOUT:
+            self._vouts = value
+        elif code == _OPENING:
+            self._set_state(PlayerState.LOADING)
+        elif code == _PLAYING:
+            self._player.audio_set_volume(self._volume)
+            self._player.audio_set_mute(self._muted)
+            if self._rate != 1.0:
+                self._player.set_rate(self._rate)
+            if self._pending_seek is not None:
+                self._player.set_time(self._pending_seek)
+                self._pending_seek = None
+            self._set_state(PlayerState.PLAYING)
+        elif code == _PAUSED:
+            self._set_state(PlayerState.PAUSED)
+        elif code == _STOPPED:
+            if self._state not in (PlayerState.ENDED, PlayerState.LOADING):
+                self._set_state(PlayerState.STOPPED)
+        elif code == _ERROR:
+            self._fail(self._error_kind_from_probe(ErrorKind.DECODE_FAILED), "libvlc error event")
+        elif code == _ENDED:
+            self._on_end_reached()
+
+    def _error_kind_from_probe(self, default: ErrorKind) -> ErrorKind:
+        if self._probe is not None and not self._probe.ok:
+            return ErrorKind.NOT_MEDIA
+        return default
+
+    def _on_end_reached(self, *, probe_overdue: bool = False) -> None:
+        nothing_played = self._max_time <= 0 and not self._video_shown()
+        if self._probe is None and nothing_played:
+            if self._probe_enabled and not probe_overdue:
+                # Judge once ffprobe has said what the file is (better message).
+                self._end_unjudged_since = time.monotonic()
+                return
+            self._fail(ErrorKind.DECODE_FAILED, "ended before anything was decoded")
+            return
+        self._end_unjudged_since = 0.0
+        if self._probe is not None and not self._probe.ok:
+            self._fail(ErrorKind.NOT_MEDIA, self._probe.error)
+            return
+        if self._video_expected() and not self._video_shown():
+            self._fail(self._no_video_kind(), "ended without a video frame")
+            return
+        if nothing_played and not (self._probe and self._probe.has_audio):
+            self._fail(ErrorKind.DECODE_FAILED, "ended before anything was decoded")
+            return
+        self._watchdog.stop()
+        self._set_state(PlayerState.ENDED)
+        expected = self._probe.duration_ms if self._probe else 0
+        if expected > 0 and self._max_time < expected * 0.9 - 1500:
+            log.warning("%s ended at %d ms of %d ms", self._path, self._max_time, expected)
+            self.errorOccurred.emit(
+                PlaybackError(
+                    ErrorKind.ENDED_EARLY,
+                    str(self._path or ""),
+                    f"ended at {self._max_time} ms of {expected} ms",
+                )
+            )
+
+    @Slot(int, object)
+    def _on_probe_done(self, gen: int, result: ProbeResult) -> None:
+        if gen != self._gen or self._released:
+            return
+        self._probe = result
+        self.mediaInfoChanged.emit(result)
+        if self._failed:
+            return
+        if not result.ok:
+            if self._max_time > 0 or self._video_shown():
+                log.info("ffprobe failed but libvlc plays %s: %s", self._path, result.error)
+                return
+            self._fail(ErrorKind.NOT_MEDIA, result.error)
+            return
+        if self._duration <= 0 and result.duration_ms > 0:
+            self._duration = result.duration_ms
+            self.durationChanged.emit(result.duration_ms)
+        if self._end_unjudged_since:
+            self._on_end_reached()
+        elif self._state == PlayerState.ENDED:
+            self._on_end_reached_recheck()
+
+    def _on_end_reached_recheck(self) -> None:
+        """The file ended before the probe came back: judge the end again."""
+        if self._video_expected() and not self._video_shown():
+            self._failed = False
+            self._fail(self._no_video_kind(), "ended without a video frame")
+
+    @Slot()
+    def _on_watchdog(self) -> None:
+        if self._released or self._failed:
+            self._watchdog.stop()
+            return
+        now = time.monotonic()
+        elapsed, self._last_tick = now - self._last_tick, now
+        if self._end_unjudged_since:
+            if now - self._end_unjudged_since > self._probe_timeout + 2.0:
+                self._on_end_reached(probe_overdue=True)
+            return
+        if now - self._loading_since > PROBE_DEFER_S:
+            self._start_probe()
+        if self._state == PlayerState.LOADING:
+            if now - self._loading_since > OPEN_TIMEOUT_S:
+                self._fail(ErrorKind.TIMEOUT, f"not playing after {OPEN_TIMEOUT_S:g} s")
+        elif self._state == PlayerState.PLAYING:
+            self._playing_for += elapsed
+            if (
+                self._playing_for > NO_VIDEO_GRACE_S
+                and self._video_expected()
+                and not self._video_shown()
+            ):
+                self._fail(self._no_video_kind(), "playing but no video output")
+        elif self._state in (PlayerState.ENDED, PlayerState.STOPPED, PlayerState.IDLE):
+            self._watchdog.stop()
+
+
+def _precheck(path: Path) -> tuple[ErrorKind | None, str]:
+    """Cheap synchronous checks that spare libvlc from files that cannot work."""
+    try:
+        if not path.exists():
+            return ErrorKind.MISSING, "file not found"
+        if not path.is_file():
+            return ErrorKind.NOT_A_FILE, "not a regular file"
+        if path.stat().st_size == 0:
+            return ErrorKind.EMPTY, "file is empty"
+        with open(path, "rb") as fh:
+            fh.read(1)
+    except PermissionError as exc:
+        return ErrorKind.UNREADABLE, str(exc)
+    except OSError as exc:
+        return ErrorKind.UNREADABLE, str(exc)
+    return None, ""

@@ -1,0 +1,195 @@
+"""Headless video output: libvlc decodes into our memory (RV32) and we hand out QImages.
+
+Used by tests and benchmarks (real decoded pixels without a window system)
+and by the player widget on the offscreen platform. The callbacks run on
+libvlc's video thread, so they only copy pixels and emit a Qt signal; the
+ctypes callback objects live as long as this sink, which the controller keeps
+until after the player is stopped and released (dropping them earlier crashes).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import threading
+import time
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage
+
+_ALIGN = 32
+_MAX_W = 1920
+_MAX_H = 1080
+_SIZE_WAIT_S = 3.0
+
+# Own prototypes: python-vlc declares the chroma argument as c_char_p, which
+# hands Python a copy, so the chosen chroma could never be written back.
+_FormatCb = ctypes.CFUNCTYPE(
+    ctypes.c_uint,
+    ctypes.POINTER(ctypes.c_void_p),
+    ctypes.POINTER(ctypes.c_char),
+    ctypes.POINTER(ctypes.c_uint),
+    ctypes.POINTER(ctypes.c_uint),
+    ctypes.POINTER(ctypes.c_uint),
+    ctypes.POINTER(ctypes.c_uint),
+)
+_CleanupCb = ctypes.CFUNCTYPE(None, ctypes.c_void_p)
+_LockCb = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.POINTER(ctypes.c_void_p))
+_UnlockCb = ctypes.CFUNCTYPE(
+    None, ctypes.c_void_p, ctypes.c_void_p, ctypes.POINTER(ctypes.c_void_p)
+)
+_DisplayCb = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p)
+
+
+def _libvlc_fn(name: str, *argtypes: Any) -> Any:
+    import vlc
+
+    proto = ctypes.CFUNCTYPE(None, ctypes.c_void_p, *argtypes)
+    return proto((name, vlc.dll))
+
+
+def _fit(width: int, height: int) -> tuple[int, int]:
+    """Scale very large videos down: tests and thumbnails never need more than 1080p."""
+    if width <= _MAX_W and height <= _MAX_H:
+        return width, height
+    scale = min(_MAX_W / width, _MAX_H / height)
+    return max(2, int(width * scale) & ~1), max(2, int(height * scale) & ~1)
+
+
+class FrameSink(QObject):
+    """Receives decoded frames from libvlc and emits them as QImage (Format_RGB32)."""
+
+    frameReady = Signal(QImage)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lock = threading.Lock()
+        self._buffer: Any = None
+        self._old_buffers: list[Any] = []
+        self._address = 0
+        self._width = 0
+        self._height = 0
+        self._latest: QImage | None = None
+        self.frames_displayed = 0
+        self.first_frame_at: float | None = None
+        self._expected: tuple[int, int] | None = None
+        self._size_known = threading.Event()
+        # Strong references for the lifetime of the sink (see module docstring).
+        self._callbacks = (
+            _FormatCb(self._setup),
+            _CleanupCb(self._cleanup),
+            _LockCb(self._lock_cb),
+            _UnlockCb(self._unlock_cb),
+            _DisplayCb(self._display_cb),
+        )
+
+    # -- wiring --------------------------------------------------------------
+    def attach(self, player: Any) -> None:
+        """Install the callbacks on a libvlc media player (before it plays)."""
+        _setup, _cleanup, lock, unlock, display = self._callbacks
+        set_callbacks = _libvlc_fn(
+            "libvlc_video_set_callbacks", _LockCb, _UnlockCb, _DisplayCb, ctypes.c_void_p
+        )
+        set_callbacks(player._as_parameter_, lock, unlock, display, None)
+        self.configure(player, None)
+
+    def configure(self, player: Any, size: tuple[int, int] | None) -> None:
+        """Choose the output format for the next play (player must be stopped).
+
+        With a known size the format is fixed up front, which is what bare
+        libvlc does and the fastest path to the first frame; otherwise libvlc
+        asks through the setup callback, which waits for the probed size.
+        """
+        set_format_cbs = _libvlc_fn("libvlc_video_set_format_callbacks", _FormatCb, _CleanupCb)
+        handle = player._as_parameter_
+        if size is None:
+            setup, cleanup = self._callbacks[0], self._callbacks[1]
+            set_format_cbs(handle, setup, cleanup)
+            return
+        w, h = _fit(*size)
+        self._allocate(w, h)
+        self.expect_size(w, h)
+        set_format_cbs(handle, _FormatCb(), _CleanupCb())  # NULL: use the fixed format
+        player.video_set_format("RV32", w, h, w * 4)
+
+    def _allocate(self, w: int, h: int) -> None:
+        with self._lock:
+            if (w, h) == (self._width, self._height) and self._buffer is not None:
+                return
+            buffer = ctypes.create_string_buffer(w * 4 * h + _ALIGN)
+            # Earlier buffers stay referenced a while: a cached libvlc vout may
+            # still hold their address until it is reconfigured.
+            self._old_buffers = [*self._old_buffers[-3:], self._buffer]
+            self._buffer = buffer
+            base = ctypes.addressof(buffer)
+            self._address = (base + _ALIGN - 1) & ~(_ALIGN - 1)
+            self._width, self._height = w, h
+
+    def reset_counters(self) -> None:
+        """Start counting frames afresh (called for every newly loaded file)."""
+        with self._lock:
+            self.frames_displayed = 0
+            self.first_frame_at = None
+            self._latest = None
+            self._expected = None
+            self._size_known.clear()
+
+    def expect_size(self, width: int, height: int) -> None:
+        """Tell the sink the visible picture size (any thread). 0 means unknown."""
+        self._expected = (width, height) if width > 0 and height > 0 else None
+        self._size_known.set()
+
+    def latest_frame(self) -> QImage | None:
+        """The most recent decoded frame (a deep copy owned by the caller's thread)."""
+        with self._lock:
+            return None if self._latest is None else QImage(self._latest)
+
+    @property
+    def frame_size(self) -> tuple[int, int]:
+        return self._width, self._height
+
+    # -- libvlc callbacks (video thread: no libvlc calls, no Qt widgets) ------
+    def _setup(self, _opaque, chroma, width, height, pitches, lines):  # type: ignore[no-untyped-def]
+        # libvlc 3 offers the decoder's padded buffer size here (e.g. 640x386
+        # for 640x360) and scales the picture to whatever we answer, so answer
+        # with the real size from the probe, waiting briefly for it.
+        self._size_known.wait(_SIZE_WAIT_S)
+        w, h = self._expected or (int(width[0]), int(height[0]))
+        w, h = _fit(w, h)
+        if w <= 0 or h <= 0:
+            return 0
+        ctypes.memmove(chroma, b"RV32", 4)
+        width[0], height[0] = w, h
+        pitches[0] = w * 4
+        lines[0] = h
+        self._allocate(w, h)
+        return 1
+
+    def _cleanup(self, _opaque):  # type: ignore[no-untyped-def]
+        return None
+
+    def _lock_cb(self, _opaque, planes):  # type: ignore[no-untyped-def]
+        planes[0] = self._address
+        return None
+
+    def _unlock_cb(self, _opaque, _picture, _planes):  # type: ignore[no-untyped-def]
+        return None
+
+    def _display_cb(self, _opaque, _picture):  # type: ignore[no-untyped-def]
+        w, h = self._width, self._height
+        if not w or not h:
+            return
+        image = QImage(w, h, QImage.Format.Format_RGB32)
+        size = w * h * 4
+        view = image.bits()
+        dest = (ctypes.c_char * size).from_buffer(view)  # type: ignore[arg-type]
+        ctypes.memmove(dest, self._address, size)
+        del dest, view
+        with self._lock:
+            self._latest = image
+            self.frames_displayed += 1
+            if self.first_frame_at is None:
+                self.first_frame_at = time.perf_counter()
+        with contextlib.suppress(RuntimeError):  # C++ side gone in teardown
+            self.frameReady.emit(image)

@@ -1,0 +1,144 @@
+"""PlayerPanel behaviour: shortcuts, transcript sync, marks, full screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from tests.media.conftest import clip_path
+
+from vaxa_desktop.media import PlayerState
+from vaxa_desktop.resources import resource_path
+
+CLIP = "josefina-syssner-2018.mp4"
+VTT = "josefina-syssner-2018.sv.vtt"
+
+
+def _start(qtbot, panel, **kw) -> None:
+    panel.load(clip_path(CLIP), "Josefina Syssner", **kw)
+    qtbot.waitUntil(lambda: panel.controller.state == PlayerState.PLAYING, timeout=30_000)
+    panel.activateWindow()
+    panel.setFocus()
+
+
+def _key(qtbot, panel, key) -> None:
+    qtbot.keyClick(panel, key)
+
+
+def test_space_and_k_toggle_play(qtbot, panel) -> None:
+    _start(qtbot, panel)
+    c = panel.controller
+    _key(qtbot, panel, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: c.state == PlayerState.PAUSED, timeout=30_000)
+    _key(qtbot, panel, Qt.Key.Key_K)
+    qtbot.waitUntil(lambda: c.state == PlayerState.PLAYING, timeout=30_000)
+
+
+def test_seek_keys_and_frame_step(qtbot, panel) -> None:
+    _start(qtbot, panel)
+    c = panel.controller
+    c.pause()
+    qtbot.waitUntil(lambda: c.state == PlayerState.PAUSED, timeout=30_000)
+    c.seek(500)
+    qtbot.waitUntil(lambda: abs(c.position() - 500) < 300, timeout=30_000)
+    _key(qtbot, panel, Qt.Key.Key_Right)  # +5 s is clamped to the 4 s clip
+    qtbot.waitUntil(lambda: c.position() >= 3_000, timeout=30_000)
+    _key(qtbot, panel, Qt.Key.Key_J)  # -5 s
+    qtbot.waitUntil(lambda: c.position() <= 600, timeout=30_000)
+    _key(qtbot, panel, Qt.Key.Key_L)
+    qtbot.waitUntil(lambda: c.position() >= 3_000, timeout=30_000)
+    _key(qtbot, panel, Qt.Key.Key_Left)
+    qtbot.waitUntil(lambda: c.position() <= 600, timeout=30_000)
+    before = c.frames_displayed
+    _key(qtbot, panel, Qt.Key.Key_Period)
+    qtbot.waitUntil(lambda: c.frames_displayed > before, timeout=30_000)
+    qtbot.waitUntil(lambda: c.position() > 0, timeout=30_000)
+    pos, shown = c.position(), c.frames_displayed
+    _key(qtbot, panel, Qt.Key.Key_Comma)  # one frame back: a paused seek that redraws
+    qtbot.waitUntil(lambda: c.position() < pos or c.frames_displayed > shown, timeout=30_000)
+    assert c.state == PlayerState.PAUSED
+
+
+def test_mute_volume_and_fullscreen_keys(qtbot, panel) -> None:
+    _start(qtbot, panel)
+    c = panel.controller
+    _key(qtbot, panel, Qt.Key.Key_M)
+    assert c.is_muted() and panel.mute_button.isChecked()
+    _key(qtbot, panel, Qt.Key.Key_M)
+    assert not c.is_muted()
+    _key(qtbot, panel, Qt.Key.Key_Down)
+    assert c.volume() == 95
+    with qtbot.waitSignal(panel.fullscreenChanged, timeout=10_000):
+        _key(qtbot, panel, Qt.Key.Key_F)
+    assert panel.is_fullscreen()
+    with qtbot.waitSignal(panel.fullscreenChanged, timeout=10_000):
+        qtbot.keyClick(panel._body, Qt.Key.Key_Escape)
+    assert not panel.is_fullscreen()
+    assert panel._body.parent() is not None
+
+
+def test_mark_in_out_emits_segment(qtbot, panel) -> None:
+    _start(qtbot, panel)
+    c = panel.controller
+    c.pause()
+    qtbot.waitUntil(lambda: c.state == PlayerState.PAUSED, timeout=30_000)
+    c.seek(1_000)
+    qtbot.waitUntil(lambda: abs(c.position() - 1_000) < 300, timeout=30_000)
+    _key(qtbot, panel, Qt.Key.Key_I)
+    c.seek(3_000)
+    qtbot.waitUntil(lambda: abs(c.position() - 3_000) < 300, timeout=30_000)
+    with qtbot.waitSignal(panel.segmentMarked, timeout=10_000) as blocker:
+        _key(qtbot, panel, Qt.Key.Key_O)
+    start, end = blocker.args
+    assert abs(start - 1_000) < 300 and abs(end - 3_000) < 300
+
+
+def test_out_before_in_does_not_emit(qtbot, panel) -> None:
+    _start(qtbot, panel)
+    with qtbot.assertNotEmitted(panel.segmentMarked, wait=200):
+        _key(qtbot, panel, Qt.Key.Key_O)
+    assert "in point" in panel.status_text()
+
+
+def test_transcript_click_seeks_and_follows(qtbot, panel) -> None:
+    _start(qtbot, panel, subtitles=resource_path("clips", VTT))
+    c = panel.controller
+    pane = panel.transcript
+    assert pane.isVisible() and pane.count() == 3
+    c.pause()
+    qtbot.waitUntil(lambda: c.state == PlayerState.PAUSED, timeout=30_000)
+    item = pane.item(2)
+    rect = pane.visualItemRect(item)
+    qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: 2_900 <= c.position() <= 4_000, timeout=30_000)
+    qtbot.waitUntil(lambda: pane.current_index() == 2, timeout=30_000)
+    item = pane.item(0)
+    qtbot.mouseClick(
+        pane.viewport(), Qt.MouseButton.LeftButton, pos=pane.visualItemRect(item).center()
+    )
+    qtbot.waitUntil(lambda: c.position() < 1_500, timeout=30_000)
+    qtbot.waitUntil(lambda: pane.current_index() == 0, timeout=30_000)
+
+
+def test_unreadable_transcript_is_reported_in_pane(qtbot, panel, tmp_path) -> None:
+    bad = tmp_path / "bad.srt"
+    bad.write_text("inte undertexter", encoding="utf-8")
+    _start(qtbot, panel, subtitles=bad)
+    assert panel.transcript.count() == 1
+    assert panel.controller.state == PlayerState.PLAYING
+
+
+def test_frame_view_paints_decoded_frames(qtbot, panel) -> None:
+    _start(qtbot, panel)
+    view = panel.frame_view
+    assert view is not None
+    qtbot.waitUntil(lambda: view.image() is not None, timeout=30_000)
+    grab = view.grab().toImage()
+    colour = grab.pixelColor(grab.width() // 2, grab.height() // 2)
+    assert colour.red() > colour.green() + 60  # the red card, painted by the widget
+
+
+def test_shutdown_is_idempotent_and_blocks_later_loads(qtbot, panel) -> None:
+    _start(qtbot, panel)
+    panel.shutdown()
+    panel.shutdown()
+    panel.load(clip_path(CLIP), "again")
+    assert panel.is_shut_down()
