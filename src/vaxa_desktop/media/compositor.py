@@ -15,7 +15,7 @@ BLACK_LEVEL = 16
 
 
 def centre_colour(image: QImage, size: int = 24) -> tuple[int, int, int]:
-    """Mean colour of a square in the middle of the picture (the demo cards' text is at the bottom)."""
+    """Mean colour of a square in the middle of the picture (the cards' text is lower down)."""
     w, h = image.width(), image.height()
     if w <= 0 or h <= 0:
         return (0, 0, 0)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import enum
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -50,7 +50,7 @@ class DeckStatus(enum.Enum):
     FAILED = "failed"
 
 
-class EndAction(str, enum.Enum):
+class EndAction(enum.StrEnum):
     HOLD = "hold"
     BLACK = "black"
     NEXT = "next"
@@ -80,6 +80,7 @@ class Deck(QObject):
         self.index = -1
         self.status = DeckStatus.EMPTY
         self.go_when_ready = False
+        self._resume_on_pause = False
         self._good_frames = 0
         self._anchor = (0, 0.0)  # (libvlc time, monotonic when it changed)
         self._last_raw = -1
@@ -97,6 +98,7 @@ class Deck(QObject):
         self.cue, self.index = cue, index
         self.status = DeckStatus.PREROLLING
         self.go_when_ready = start_now
+        self._resume_on_pause = False
         self._good_frames = 0
         self._anchor, self._last_raw = (cue.in_ms, time.monotonic()), -1
         c = self.controller
@@ -109,7 +111,16 @@ class Deck(QObject):
         if self.status is DeckStatus.PREROLLING and cue.in_ms > 0:
             c.seek(cue.in_ms)
 
+    def resume(self) -> None:
+        """Unpause; if the preroll's pause is still on its way, unpause when it lands."""
+        state = self.controller.state
+        if state is PlayerState.PAUSED:
+            self.controller.play()
+        elif state in (PlayerState.PLAYING, PlayerState.LOADING):
+            self._resume_on_pause = True
+
     def clear(self) -> None:
+        self._resume_on_pause = False
         self._settle.stop()
         self.cue, self.index = None, -1
         self.status = DeckStatus.EMPTY
@@ -153,6 +164,11 @@ class Deck(QObject):
 
     @Slot(object)
     def _on_state(self, state: PlayerState) -> None:
+        if state is PlayerState.PAUSED and self._resume_on_pause:
+            self._resume_on_pause = False
+            if self.status is DeckStatus.ON_AIR:
+                self.controller.play()
+            return
         if state is PlayerState.PLAYING and self.status is DeckStatus.PREROLLING:
             if self.go_when_ready:
                 return
@@ -169,12 +185,18 @@ class Deck(QObject):
 
     def _at_in_point(self) -> bool:
         cue = self.cue
-        return cue is None or cue.in_ms <= 0 or (
-            self.controller.position() >= cue.in_ms - SEEK_TOLERANCE_MS
+        return (
+            cue is None
+            or cue.in_ms <= 0
+            or (self.controller.position() >= cue.in_ms - SEEK_TOLERANCE_MS)
         )
 
     @Slot(QImage)
     def _on_frame(self, image: QImage) -> None:
+        c = self.controller
+        if c.frames_displayed == 0 or c.state in (PlayerState.STOPPED, PlayerState.IDLE):
+            # Still queued from before the last load or stop: not this cue's picture.
+            return
         if self.status is DeckStatus.PREROLLING:
             if self._at_in_point():
                 self._good_frames += 1
@@ -250,9 +272,16 @@ class ShowPlayer(QObject):
         self._last_remaining_emit = 0.0
         self.go_pressed_at = 0.0
         self._closed = False
+        self._epoch = 0
 
     # -- set-up -------------------------------------------------------------------
+    def _later(self, msec: int, fn: Callable[[], None]) -> None:
+        """Run `fn` soon, unless the show was reset (new cues, panic) in between."""
+        epoch = self._epoch
+        QTimer.singleShot(msec, self, lambda: None if epoch != self._epoch else fn())
+
     def set_cues(self, cues: Sequence[CueInfo], standby: int = 0) -> None:
+        self._epoch += 1
         self.cues = list(cues)
         self.set_standby(standby)
 
@@ -355,6 +384,7 @@ class ShowPlayer(QObject):
     def panic(self) -> None:
         """Everything stops and the output goes black at once; the standby prerolls again."""
         log.warning("panic: all decks stopped")
+        self._epoch += 1
         self._cancel_prewait()
         self._fade_timer.stop()
         self._poll.stop()
@@ -365,7 +395,7 @@ class ShowPlayer(QObject):
         for deck in self.decks:
             deck.clear()
         self.remainingChanged.emit(0, -1)
-        QTimer.singleShot(300, lambda: self.set_standby(self.standby))
+        self._later(300, lambda: self.set_standby(self.standby))
 
     # -- taking a deck on air -------------------------------------------------------
     def _take(self, deck: Deck) -> None:
@@ -395,8 +425,7 @@ class ShowPlayer(QObject):
         c = deck.controller
         c.set_volume(min(100, cue.volume))
         c.mute(False)
-        if c.state is PlayerState.PAUSED:
-            c.play()
+        deck.resume()
         deck.restart_clock()
         deck.status = DeckStatus.ON_AIR
         self.on_air = deck
@@ -413,7 +442,7 @@ class ShowPlayer(QObject):
             old.clear()  # beneath the new surface now; stopped only after the switch
         self._poll.start()
         nxt = deck.index + 1
-        QTimer.singleShot(0, lambda: self.set_standby(nxt))
+        self._later(0, lambda: self.set_standby(nxt))
 
     def _go_black(self) -> None:
         self.on_air = None
@@ -463,8 +492,9 @@ class ShowPlayer(QObject):
         cue, index = deck.cue, deck.index
         if cue is None:
             return
-        log.warning("cue %d (%s) cannot play: %s %s", index + 1, cue.path, error.kind.value,
-                    error.detail)  # fmt: skip
+        log.warning(
+            "cue %d (%s) cannot play: %s %s", index + 1, cue.path, error.kind.value, error.detail
+        )
         self.warning.emit(ShowWarning(index, cue, error))
         if deck is self.on_air:
             # Keep the last picture on the projector; the operator decides what next.
@@ -479,7 +509,7 @@ class ShowPlayer(QObject):
         if index == self.standby:
             # Skip the broken cue: the next one becomes the standby.
             nxt = index + 1
-            QTimer.singleShot(0, lambda: self._skip_to(nxt, was_pending))
+            self._later(0, lambda: self._skip_to(nxt, was_pending))
 
     def _skip_to(self, index: int, go: bool) -> None:
         self.set_standby(index)
@@ -488,9 +518,9 @@ class ShowPlayer(QObject):
 
     @Slot(object, QImage)
     def _on_frame(self, deck: Deck, image: QImage) -> None:
-        if deck is self.on_air and self.frame_sink and not self._fade_timer.isActive():
-            if self._fade >= 1.0:
-                self.programmeFrame.emit(image)
+        fading = self._fade_timer.isActive() or self._fade < 1.0
+        if deck is self.on_air and self.frame_sink and not fading:
+            self.programmeFrame.emit(image)
 
     def _on_deck_state(self, deck: Deck, state: PlayerState) -> None:
         if deck is self.on_air and deck.status is DeckStatus.ON_AIR and state is PlayerState.ENDED:
@@ -518,7 +548,8 @@ class ShowPlayer(QObject):
         if now - self._last_remaining_emit > 0.05:
             self._last_remaining_emit = now
             start = deck.cue.in_ms if deck.cue else 0
-            self.remainingChanged.emit(max(0, pos - start), -1 if out is None else max(0, out - pos))
+            left = -1 if out is None else max(0, out - pos)
+            self.remainingChanged.emit(max(0, pos - start), left)
         if out is not None and pos >= out:
             self._end_reached(deck)
 
@@ -572,7 +603,7 @@ class ShowPlayer(QObject):
                 self._go_black()
                 deck.clear()
                 if self.standby >= 0:
-                    QTimer.singleShot(0, lambda: self.set_standby(self.standby))
+                    self._later(0, lambda: self.set_standby(self.standby))
 
 
 def black_like(size: tuple[int, int]) -> QImage:
