@@ -1,0 +1,2419 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv">
+<context>
+    <name></name>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import recordings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify recordings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find missing in folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Locate recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;drive location…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Om {app}</translation>
+    </message>
+    <message>
+        <source>Version {v}</source>
+        <translation>Version {v}</translation>
+    </message>
+    <message>
+        <source>An offline archive of the conference series “Växa eller Krympa”.</source>
+        <translation>Ett arkiv utan nätberoende för konferensserien ”Växa eller Krympa”.</translation>
+    </message>
+    <message>
+        <source>Video playback by libVLC. Interface by Qt.</source>
+        <translation>Uppspelning med libVLC. Gränssnitt med Qt.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>the log</source>
+        <translation>loggen</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Något gick fel</translation>
+    </message>
+    <message>
+        <source>Vaxa Desktop ran into a problem it did not expect: {error}
+
+Your archive is safe and the program keeps running. The details were written to {where}.</source>
+        <translation>Vaxa Desktop stötte på ett oväntat problem: {error}
+
+Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivits till {where}.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message>
+        <source>Edit %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged; e.g. sv, en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Konferens</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleExportDialog</name>
+    <message>
+        <source>Export event bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One .zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conferences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cue lists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save bundle as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying media and checksums…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle saved to %1 (%2 files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing media: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleOpenDialog</name>
+    <message>
+        <source>Open event bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle (.zip or folder):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New archive folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or choose a bundle folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New archive folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the bundle and a new folder for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every file against the manifest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is intact and ready in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueActions</name>
+    <message>
+        <source>Cannot do that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is open read-only; nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a recording first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ControlWindow</name>
+    <message>
+        <source>Presenter — {name}</source>
+        <translation>Presentatör — {name}</translation>
+    </message>
+    <message>
+        <source>NOW PLAYING</source>
+        <translation>SPELAS NU</translation>
+    </message>
+    <message>
+        <source>NEXT (STANDBY)</source>
+        <translation>NÄSTA (STANDBY)</translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation>KÖR</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Panic</source>
+        <translation>Panik</translation>
+    </message>
+    <message>
+        <source>Play the standby cue (Space)</source>
+        <translation>Spela standby-klippet (mellanslag)</translation>
+    </message>
+    <message>
+        <source>Stop the cue on air (Esc)</source>
+        <translation>Stoppa klippet som visas (Esc)</translation>
+    </message>
+    <message>
+        <source>Stop everything and go black (Shift+Esc)</source>
+        <translation>Stoppa allt och gå till svart (Skift+Esc)</translation>
+    </message>
+    <message>
+        <source>Space GO  ·  Esc Stop  ·  Shift+Esc Panic  ·  ↑ ↓ choose the next cue</source>
+        <translation>Mellanslag KÖR  ·  Esc Stopp  ·  Skift+Esc Panik  ·  ↑ ↓ välj nästa klipp</translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation>Klipp</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Varningar</translation>
+    </message>
+    <message>
+        <source>Nothing on air (black)</source>
+        <translation>Inget visas (svart)</translation>
+    </message>
+    <message>
+        <source>End of the cue list</source>
+        <translation>Spellistan är slut</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>slutet</translation>
+    </message>
+    <message>
+        <source>hold last frame</source>
+        <translation>håll sista bilden</translation>
+    </message>
+    <message>
+        <source>fade to black</source>
+        <translation>tona till svart</translation>
+    </message>
+    <message>
+        <source>continue to the next cue</source>
+        <translation>fortsätt med nästa klipp</translation>
+    </message>
+    <message>
+        <source>{tin} → {tout}, then {end}</source>
+        <translation>{tin} → {tout}, sedan {end}</translation>
+    </message>
+    <message>
+        <source>Pre-wait {s} s</source>
+        <translation>Förvänta {s} s</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laddar…</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Ingen förhandsbild</translation>
+    </message>
+    <message>
+        <source>wait {t}</source>
+        <translation>vänta {t}</translation>
+    </message>
+</context>
+<context>
+    <name>CueEditor</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;In</source>
+        <translation>&amp;In</translation>
+    </message>
+    <message>
+        <source>O&amp;ut</source>
+        <translation>&amp;Ut</translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation>&amp;Volym</translation>
+    </message>
+    <message>
+        <source>At the &amp;end</source>
+        <translation>Vid &amp;slutet</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-wait</source>
+        <translation>&amp;Förvänta</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Anteckningar</translation>
+    </message>
+    <message>
+        <source>end of the recording</source>
+        <translation>inspelningens slut</translation>
+    </message>
+    <message>
+        <source>seconds before it starts</source>
+        <translation>sekunder innan det börjar</translation>
+    </message>
+    <message>
+        <source>Where the cue starts: seconds, M:SS or H:MM:SS.mmm</source>
+        <translation>Där klippet börjar: sekunder, M:SS eller H:MM:SS.mmm</translation>
+    </message>
+    <message>
+        <source>Where the cue ends; empty = the end of the recording</source>
+        <translation>Där klippet slutar; tomt = inspelningens slut</translation>
+    </message>
+    <message>
+        <source>What the presenter should know or say</source>
+        <translation>Vad presentatören ska veta eller säga</translation>
+    </message>
+    <message>
+        <source>Select a cue to edit it.</source>
+        <translation>Välj ett klipp för att redigera det.</translation>
+    </message>
+    <message>
+        <source>Cue {n}: {title}</source>
+        <translation>Klipp {n}: {title}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time. Use seconds, M:SS or H:MM:SS.</source>
+        <translation>”{text}” är ingen tid. Skriv sekunder, M:SS eller H:MM:SS.</translation>
+    </message>
+    <message>
+        <source>The in point is after the end of the recording ({length}).</source>
+        <translation>Inpunkten ligger efter inspelningens slut ({length}).</translation>
+    </message>
+    <message>
+        <source>The out point must come after the in point.</source>
+        <translation>Utpunkten måste komma efter inpunkten.</translation>
+    </message>
+    <message>
+        <source>The out point is after the end of the recording ({length}).</source>
+        <translation>Utpunkten ligger efter inspelningens slut ({length}).</translation>
+    </message>
+    <message>
+        <source>The pre-wait is a number of seconds, like 2 or 1.5.</source>
+        <translation>Förväntan är ett antal sekunder, till exempel 2 eller 1,5.</translation>
+    </message>
+</context>
+<context>
+    <name>CueListPage</name>
+    <message>
+        <source>Cue lists</source>
+        <translation>Spellistor</translation>
+    </message>
+    <message>
+        <source>Recordings: drag into the cue list</source>
+        <translation>Inspelningar: dra in i spellistan</translation>
+    </message>
+    <message>
+        <source>New list…</source>
+        <translation>Ny lista…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Byt namn…</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Duplicera…</translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation>Ta bort lista</translation>
+    </message>
+    <message>
+        <source>Remove cue</source>
+        <translation>Ta bort klipp</translation>
+    </message>
+    <message>
+        <source>Check cue list</source>
+        <translation>Kontrollera spellistan</translation>
+    </message>
+    <message>
+        <source>Running order…</source>
+        <translation>Körschema…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Present ▶</source>
+        <translation>Presentera ▶</translation>
+    </message>
+    <message>
+        <source>Check every cue&apos;s file before the show (Ctrl+Shift+K)</source>
+        <translation>Kontrollera varje klipps fil före visningen (Ctrl+Skift+K)</translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation>Klipp</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <source>No cue list yet: press New to make one.</source>
+        <translation>Ingen spellista ännu: tryck Ny lista för att skapa en.</translation>
+    </message>
+    <message>
+        <source>New cue list</source>
+        <translation>Ny spellista</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>New cue list “{name}”</source>
+        <translation>Ny spellista ”{name}”</translation>
+    </message>
+    <message>
+        <source>Cue list</source>
+        <translation>Spellista</translation>
+    </message>
+    <message>
+        <source>Rename cue list</source>
+        <translation>Byt namn på spellistan</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nytt namn:</translation>
+    </message>
+    <message>
+        <source>Rename cue list to “{name}”</source>
+        <translation>Byt namn på spellistan till ”{name}”</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (kopia)</translation>
+    </message>
+    <message>
+        <source>Duplicate cue list</source>
+        <translation>Duplicera spellistan</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Kopians namn:</translation>
+    </message>
+    <message>
+        <source>Duplicate cue list as “{name}”</source>
+        <translation>Duplicera spellistan som ”{name}”</translation>
+    </message>
+    <message>
+        <source>Delete cue list “{name}”</source>
+        <translation>Ta bort spellistan ”{name}”</translation>
+    </message>
+    <message>
+        <source>Cue list “{name}” deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Spellistan ”{name}” togs bort. Ångra (Ctrl+Z) tar tillbaka den.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n cue(s)</source>
+        <translation>
+            <numerusform>Lägg till %n klipp</numerusform>
+            <numerusform>Lägg till %n klipp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no recording to add there.</source>
+        <translation>Det finns ingen inspelning att lägga till där.</translation>
+    </message>
+    <message>
+        <source>Remove cue {n}</source>
+        <translation>Ta bort klipp {n}</translation>
+    </message>
+    <message>
+        <source>Move cue to position {n}</source>
+        <translation>Flytta klippet till plats {n}</translation>
+    </message>
+    <message>
+        <source>in point</source>
+        <translation>inpunkt</translation>
+    </message>
+    <message>
+        <source>out point</source>
+        <translation>utpunkt</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>anteckningar</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>volym</translation>
+    </message>
+    <message>
+        <source>end action</source>
+        <translation>slutåtgärd</translation>
+    </message>
+    <message>
+        <source>pre-wait</source>
+        <translation>förväntan</translation>
+    </message>
+    <message>
+        <source>Edit cue {n}: {fields}</source>
+        <translation>Ändra klipp {n}: {fields}</translation>
+    </message>
+    <message>
+        <source>Checking every cue&apos;s file…</source>
+        <translation>Kontrollerar varje klipps fil…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cue(s) will not play: </source>
+        <translation>
+            <numerusform>%n klipp kommer inte att spelas: </numerusform>
+            <numerusform>%n klipp kommer inte att spelas: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n cue(s) are ready to play.</source>
+        <translation>
+            <numerusform>Klippet är klart att spela.</numerusform>
+            <numerusform>Alla %n klipp är klara att spela.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check failed: {error}</source>
+        <translation>Kontrollen misslyckades: {error}</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Klipp</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Ut</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation>Ackumulerad tid</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV spreadsheet (*.csv);;XSPF playlist for VLC (*.xspf)</source>
+        <translation>PDF (*.pdf);;CSV-kalkylblad (*.csv);;XSPF-spellista för VLC (*.xspf)</translation>
+    </message>
+    <message>
+        <source>Save the running order</source>
+        <translation>Spara körschemat</translation>
+    </message>
+    <message>
+        <source>Running order</source>
+        <translation>Körschema</translation>
+    </message>
+    <message>
+        <source>Cannot save the running order: {error}</source>
+        <translation>Kan inte spara körschemat: {error}</translation>
+    </message>
+    <message>
+        <source>Running order saved to {path}</source>
+        <translation>Körschemat sparades i {path}</translation>
+    </message>
+    <message>
+        <source>Printing is not available here; save a PDF instead.</source>
+        <translation>Utskrift finns inte här; spara en PDF i stället.</translation>
+    </message>
+</context>
+<context>
+    <name>CueTableModel</name>
+    <message>
+        <source>Hold</source>
+        <translation>Håll</translation>
+    </message>
+    <message>
+        <source>Fade to black</source>
+        <translation>Tona till svart</translation>
+    </message>
+    <message>
+        <source>Next cue</source>
+        <translation>Nästa klipp</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Ut</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>Vid slutet</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Broken: {reason}</source>
+        <translation>Trasigt: {reason}</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>slutet</translation>
+    </message>
+    <message>
+        <source>wait {s} s</source>
+        <translation>vänta {s} s</translation>
+    </message>
+</context>
+<context>
+    <name>Detail</name>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… och {n} till</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation>Föredrag</translation>
+    </message>
+    <message>
+        <source>No talks are recorded for this conference.</source>
+        <translation>Inga föredrag är registrerade för den här konferensen.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Länkar</translation>
+    </message>
+    <message>
+        <source>Appearances</source>
+        <translation>Medverkan</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Spela upp</translation>
+    </message>
+    <message>
+        <source>No talks are recorded for this person.</source>
+        <translation>Inga föredrag är registrerade för den här personen.</translation>
+    </message>
+    <message>
+        <source>Placeholder clip, not the real recording.</source>
+        <translation>Exempelklipp, inte den riktiga inspelningen.</translation>
+    </message>
+    <message>
+        <source>The file is missing. It was expected at: {path}</source>
+        <translation>Filen saknas. Den förväntades finnas här: {path}</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Konferens</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sal</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Inspelningar</translation>
+    </message>
+    <message>
+        <source>No recording of this talk is in the archive.</source>
+        <translation>Det finns ingen inspelning av föredraget i arkivet.</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transkription</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Utgivare</translation>
+    </message>
+    <message>
+        <source>Authors and editors</source>
+        <translation>Författare och redaktörer</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Läs</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Öppna filen</translation>
+    </message>
+    <message>
+        <source>Open the link</source>
+        <translation>Öppna länken</translation>
+    </message>
+    <message>
+        <source>No link or file is recorded for this document.</source>
+        <translation>Ingen länk eller fil är registrerad för dokumentet.</translation>
+    </message>
+    <message>
+        <source>Conferences</source>
+        <translation>Konferenser</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Föredrag</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Filformat</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Ljud</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>{n} cues</source>
+        <translation>{n} insatser</translation>
+    </message>
+    <message>
+        <source>Presenter mode for cue lists is not available yet.</source>
+        <translation>Presentationsläge för spellistor finns inte än.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>The archive is damaged</source>
+        <translation>Arkivet är skadat</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s catalogue cannot be read.</source>
+        <translation>Arkivets katalog går inte att läsa.</translation>
+    </message>
+    <message>
+        <source>A good backup from {name} is available. Restore it? The damaged file is kept beside it, nothing is deleted.</source>
+        <translation>Det finns en fungerande säkerhetskopia ({name}). Vill du återställa den? Den skadade filen sparas bredvid, inget raderas.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Återställ säkerhetskopian</translation>
+    </message>
+</context>
+<context>
+    <name>EditForm</name>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sal</translation>
+    </message>
+    <message>
+        <source>Conference id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Talk id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (m:ss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End (m:ss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Utgivare</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole catalogue (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet tables (CSV, one file per kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference schedule (frab schedule.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBCore 2.1 collection (one XML file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBCore 2.1 records (one file per recording)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BagIt bag of recordings with PBCore records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For Excel (BOM and semicolons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conferences (none ticked: all):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files (*.xml *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Rensa filter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Konferens</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tagg</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Inspelning</translation>
+    </message>
+    <message>
+        <source>Filter by {what}</source>
+        <translation>Filtrera på {what}</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>Alla år</translation>
+    </message>
+    <message>
+        <source>Any conference</source>
+        <translation>Alla konferenser</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>Alla roller</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Alla taggar</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Alla språk</translation>
+    </message>
+    <message>
+        <source>With or without recording</source>
+        <translation>Med eller utan inspelning</translation>
+    </message>
+    <message>
+        <source>With recording</source>
+        <translation>Med inspelning</translation>
+    </message>
+    <message>
+        <source>Without recording</source>
+        <translation>Utan inspelning</translation>
+    </message>
+</context>
+<context>
+    <name>FixityDialog</name>
+    <message>
+        <source>Verify recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recordings have never all been verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last full check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(more than 90 days ago: time to check again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked: %2 ok, %3 changed, %4 missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before every file was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Åtgärd</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportScheduleDialog</name>
+    <message>
+        <source>Import schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These names resemble people already in the archive. Tick the ones that are the same person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules (*.xml *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 the conference; %4 new talks, %5 to update; %6 people already in the archive, %7 new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  →  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 talks created, %2 updated, %3 people created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IngestDialog</name>
+    <message>
+        <source>Import recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy into the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link: leave the files where they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose files or a folder to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 duplicates, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the remaining files were not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterchangeActions</name>
+    <message>
+        <source>Import &amp;schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export event &amp;bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open event bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an archive first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after the files in progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Held</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Inställd</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>På plats</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>Digital</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <source>Keynote</source>
+        <translation>Huvudtalare</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Föredrag</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panelsamtal</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Intervju</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Talare</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <source>Interviewee</source>
+        <translation>Intervjuad</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Intervjuare</translation>
+    </message>
+    <message>
+        <source>Panellist</source>
+        <translation>Paneldeltagare</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Författare</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Redaktör</translation>
+    </message>
+    <message>
+        <source>Full talk</source>
+        <translation>Helt föredrag</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>Klipp</translation>
+    </message>
+    <message>
+        <source>Trailer</source>
+        <translation>Trailer</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Ej kontrollerad</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Saknas</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Oläsbar</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finska</translation>
+    </message>
+    <message>
+        <source>Northern Sami</source>
+        <translation>Nordsamiska</translation>
+    </message>
+    <message>
+        <source>Meänkieli</source>
+        <translation>Meänkieli</translation>
+    </message>
+    <message>
+        <source>Conferences</source>
+        <translation>Konferenser</translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation>Föredrag</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Inspelningar</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Cue lists</source>
+        <translation>Spellistor</translation>
+    </message>
+    <message>
+        <source>Transcripts</source>
+        <translation>Transkriptioner</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source>Series and number</source>
+        <translation>Serie och nummer</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Utgivare</translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Befattning</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening the archive…</source>
+        <translation>Öppnar arkivet …</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Open archive…</source>
+        <translation>&amp;Öppna arkiv …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Bakåt</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Framåt</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>Show &amp;filters</source>
+        <translation>Visa &amp;filter</translation>
+    </message>
+    <message>
+        <source>&amp;Save search…</source>
+        <translation>S&amp;para sökning …</translation>
+    </message>
+    <message>
+        <source>&amp;Play recording</source>
+        <translation>S&amp;pela upp inspelning</translation>
+    </message>
+    <message>
+        <source>&amp;Open document</source>
+        <translation>Öppna &amp;dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Add to cue list</source>
+        <translation>&amp;Lägg till i spellista</translation>
+    </message>
+    <message>
+        <source>Recordings as &amp;grid</source>
+        <translation>Inspelningar som &amp;rutnät</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Inställningar …</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;About Vaxa Desktop</source>
+        <translation>&amp;Om Vaxa Desktop</translation>
+    </message>
+    <message>
+        <source>Search names, titles, themes, report numbers (Ctrl+K)</source>
+        <translation>Sök namn, titlar, teman, rapportnummer (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search the archive</source>
+        <translation>Sök i arkivet</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Inspelningar</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Sökresultat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Verktygsfält</translation>
+    </message>
+    <message>
+        <source>Opening {path}…</source>
+        <translation>Öppnar {path} …</translation>
+    </message>
+    <message>
+        <source>Cannot open the archive</source>
+        <translation>Arkivet kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s catalogue is damaged and there is no good backup. The file has not been changed.</source>
+        <translation>Arkivets katalog är skadad och det finns ingen fungerande säkerhetskopia. Filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>This archive was made by a newer version of Vaxa Desktop. Update the program to open it; the archive has not been changed.</source>
+        <translation>Arkivet är skapat av en nyare version av Vaxa Desktop. Uppdatera programmet för att öppna det; arkivet har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong while opening {path}. Details are in the log.</source>
+        <translation>Något oväntat gick fel när {path} skulle öppnas. Detaljerna finns i loggen.</translation>
+    </message>
+    <message>
+        <source>Restored from backup; the damaged file is kept as {name}.</source>
+        <translation>Återställt från säkerhetskopia; den skadade filen finns kvar som {name}.</translation>
+    </message>
+    <message>
+        <source>No archive is open.
+
+Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
+        <translation>Inget arkiv är öppet.
+
+Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</translation>
+    </message>
+    <message>
+        <source>Open archive…</source>
+        <translation>Öppna arkiv …</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>ett annat program</translation>
+    </message>
+    <message>
+        <source>Read-only: this archive is being edited by {who}. You can browse and play, but not change anything.</source>
+        <translation>Skrivskyddat: arkivet redigeras just nu av {who}. Du kan bläddra och spela upp, men inte ändra något.</translation>
+    </message>
+    <message>
+        <source>Read-only: the archive is on a read-only drive or folder. You can browse and play, but not change anything.</source>
+        <translation>Skrivskyddat: arkivet ligger på en skrivskyddad enhet eller i en skrivskyddad mapp. Du kan bläddra och spela upp, men inte ändra något.</translation>
+    </message>
+    <message>
+        <source>Read-only: the archive was opened read-only as requested.</source>
+        <translation>Skrivskyddat: arkivet öppnades skrivskyddat på begäran.</translation>
+    </message>
+    <message>
+        <source>Open an archive folder</source>
+        <translation>Öppna en arkivmapp</translation>
+    </message>
+    <message>
+        <source>This archive is empty.
+
+Add a programme from a terminal, for example:
+vaxa-archive --archive &quot;{path}&quot; add conference --year 2024 --title …
+or import a schedule file. A demo archive can be made with vaxa-archive init DIR --demo.</source>
+        <translation>Arkivet är tomt.
+
+Lägg till ett program från en terminal, till exempel:
+vaxa-archive --archive &quot;{path}&quot; add conference --year 2024 --title …
+eller importera en schemafil. Ett demoarkiv skapas med vaxa-archive init MAPP --demo.</translation>
+    </message>
+    <message>
+        <source>There are no {what} in this archive yet.</source>
+        <translation>Det finns inga {what} i arkivet än.</translation>
+    </message>
+    <message>
+        <source>Pick a result to see it here. Enter opens it, Space plays it.</source>
+        <translation>Välj en träff för att se den här. Enter öppnar, mellanslag spelar upp.</translation>
+    </message>
+    <message>
+        <source>Pick something in the list to see it here, with everything linked to it. Enter opens it, Space plays a recording.</source>
+        <translation>Välj något i listan för att se det här, med allt som hör till. Enter öppnar, mellanslag spelar upp en inspelning.</translation>
+    </message>
+    <message>
+        <source>This record cannot be shown: {error}</source>
+        <translation>Posten kan inte visas: {error}</translation>
+    </message>
+    <message>
+        <source>Select a talk or a recording to play.</source>
+        <translation>Välj ett föredrag eller en inspelning att spela upp.</translation>
+    </message>
+    <message>
+        <source>There is no recording to play here.</source>
+        <translation>Det finns ingen inspelning att spela upp här.</translation>
+    </message>
+    <message>
+        <source>The recording&apos;s file is missing. It was expected at: {path}</source>
+        <translation>Inspelningens fil saknas. Den förväntades finnas här: {path}</translation>
+    </message>
+    <message>
+        <source>The player is not available: {why}</source>
+        <translation>Spelaren är inte tillgänglig: {why}</translation>
+    </message>
+    <message>
+        <source>The file is missing. It was expected at: {path}</source>
+        <translation>Filen saknas. Den förväntades finnas här: {path}</translation>
+    </message>
+    <message>
+        <source>No program is set up to open this.</source>
+        <translation>Inget program är inställt för att öppna detta.</translation>
+    </message>
+    <message>
+        <source>Select a talk or a recording to add it to a cue list.</source>
+        <translation>Välj ett föredrag eller en inspelning för att lägga till i en spellista.</translation>
+    </message>
+    <message>
+        <source>There is no recording to add here.</source>
+        <translation>Det finns ingen inspelning att lägga till här.</translation>
+    </message>
+    <message>
+        <source>a new cue list</source>
+        <translation>en ny spellista</translation>
+    </message>
+    <message>
+        <source>Added to the cue list “{name}”.</source>
+        <translation>Tillagt i spellistan ”{name}”.</translation>
+    </message>
+    <message>
+        <source>Cannot present “{name}”: {error}</source>
+        <translation>Kan inte presentera ”{name}”: {error}</translation>
+    </message>
+    <message>
+        <source>The cue list “{name}” is empty; add recordings first.</source>
+        <translation>Spellistan ”{name}” är tom; lägg till inspelningar först.</translation>
+    </message>
+    <message>
+        <source>The search failed: {error}</source>
+        <translation>Sökningen misslyckades: {error}</translation>
+    </message>
+    <message>
+        <source>No hits for “{q}” with these filters.
+
+Remove filters to search the whole archive.</source>
+        <translation>Inga träffar för ”{q}” med de här filtren.
+
+Ta bort filter för att söka i hela arkivet.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Rensa filter</translation>
+    </message>
+    <message>
+        <source>No hits for “{q}”.
+
+Try fewer letters, or another spelling of the name.</source>
+        <translation>Inga träffar för ”{q}”.
+
+Försök med färre bokstäver eller en annan stavning av namnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n träff</numerusform>
+            <numerusform>%n träffar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a search first, then save it.</source>
+        <translation>Skriv en sökning först och spara den sedan.</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Spara sökning</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Cannot save the search</source>
+        <translation>Sökningen kan inte sparas</translation>
+    </message>
+    <message>
+        <source>Cannot delete the search</source>
+        <translation>Sökningen kan inte tas bort</translation>
+    </message>
+    <message>
+        <source>Search (also)</source>
+        <translation>Sök (också)</translation>
+    </message>
+    <message>
+        <source>Open the selected record</source>
+        <translation>Öppna den valda posten</translation>
+    </message>
+    <message>
+        <source>Play the selected recording</source>
+        <translation>Spela upp den valda inspelningen</translation>
+    </message>
+    <message>
+        <source>Move between side bar, list and details</source>
+        <translation>Flytta mellan sidopanel, lista och detaljer</translation>
+    </message>
+    <message>
+        <source>From the search box to the results</source>
+        <translation>Från sökrutan till träffarna</translation>
+    </message>
+    <message>
+        <source>Back / Forward with the mouse</source>
+        <translation>Bakåt/framåt med musen</translation>
+    </message>
+    <message>
+        <source>Side buttons</source>
+        <translation>Sidoknappar</translation>
+    </message>
+    <message>
+        <source>Something could not be loaded: {error}</source>
+        <translation>Något kunde inte läsas in: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MergePeopleDialog</name>
+    <message>
+        <source>Merge people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into it and remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every talk and document of the removed person moves to the kept one. Empty fields of the kept person are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputWindow</name>
+    <message>
+        <source>Presenter output</source>
+        <translation>Presentationsutgång</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerPanel</name>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Elapsed / remaining</source>
+        <translation>Spelad/återstående tid</translation>
+    </message>
+    <message>
+        <source>Play (Space, K)</source>
+        <translation>Spela upp (mellanslag, K)</translation>
+    </message>
+    <message>
+        <source>Previous chapter (Page Up)</source>
+        <translation>Föregående kapitel (Page Up)</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds (Left, J)</source>
+        <translation>Bakåt 5 sekunder (vänsterpil, J)</translation>
+    </message>
+    <message>
+        <source>Previous frame (,)</source>
+        <translation>Föregående bildruta (,)</translation>
+    </message>
+    <message>
+        <source>Next frame (.)</source>
+        <translation>Nästa bildruta (.)</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds (Right, L)</source>
+        <translation>Framåt 5 sekunder (högerpil, L)</translation>
+    </message>
+    <message>
+        <source>Next chapter (Page Down)</source>
+        <translation>Nästa kapitel (Page Down)</translation>
+    </message>
+    <message>
+        <source>Mark in (I)</source>
+        <translation>Markera in (I)</translation>
+    </message>
+    <message>
+        <source>Mark out and save segment (O)</source>
+        <translation>Markera ut och spara avsnitt (O)</translation>
+    </message>
+    <message>
+        <source>Mute (M)</source>
+        <translation>Ljud av (M)</translation>
+    </message>
+    <message>
+        <source>Full screen (F, double-click; Esc leaves)</source>
+        <translation>Helskärm (F, dubbelklick; Esc lämnar)</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volym</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Uppspelningshastighet</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>In point at %1</source>
+        <translation>Inpunkt vid %1</translation>
+    </message>
+    <message>
+        <source>Set an in point (I) before the out point (O).</source>
+        <translation>Sätt en inpunkt (I) före utpunkten (O).</translation>
+    </message>
+    <message>
+        <source>Segment %1 – %2 marked</source>
+        <translation>Avsnitt %1–%2 markerat</translation>
+    </message>
+    <message>
+        <source>Pause (Space, K)</source>
+        <translation>Paus (mellanslag, K)</translation>
+    </message>
+    <message>
+        <source>Audio recording</source>
+        <translation>Ljudinspelning</translation>
+    </message>
+    <message>
+        <source>This file cannot be played</source>
+        <translation>Filen kan inte spelas upp</translation>
+    </message>
+    <message>
+        <source>The recording file is missing</source>
+        <translation>Inspelningsfilen saknas</translation>
+    </message>
+    <message>
+        <source>No file was found at:
+%1</source>
+        <translation>Ingen fil hittades här:
+%1</translation>
+    </message>
+    <message>
+        <source>The recording file is empty</source>
+        <translation>Inspelningsfilen är tom</translation>
+    </message>
+    <message>
+        <source>The file has no content (0 bytes):
+%1</source>
+        <translation>Filen har inget innehåll (0 byte):
+%1</translation>
+    </message>
+    <message>
+        <source>This path is not a file:
+%1</source>
+        <translation>Sökvägen är inte en fil:
+%1</translation>
+    </message>
+    <message>
+        <source>The recording file cannot be read</source>
+        <translation>Inspelningsfilen kan inte läsas</translation>
+    </message>
+    <message>
+        <source>Access was denied or the disk reported an error:
+%1</source>
+        <translation>Åtkomst nekades eller disken rapporterade ett fel:
+%1</translation>
+    </message>
+    <message>
+        <source>The file could not be read as audio or video. It may be damaged, incomplete or of another type:
+%1</source>
+        <translation>Filen kunde inte läsas som ljud eller video. Den kan vara skadad, ofullständig eller av en annan typ:
+%1</translation>
+    </message>
+    <message>
+        <source>The file contains no audio or video:
+%1</source>
+        <translation>Filen innehåller varken ljud eller video:
+%1</translation>
+    </message>
+    <message>
+        <source>The video in this file is in a format that cannot be decoded:
+%1</source>
+        <translation>Videon i filen har ett format som inte kan avkodas:
+%1</translation>
+    </message>
+    <message>
+        <source>No picture or sound could be decoded; the file may be damaged:
+%1</source>
+        <translation>Varken bild eller ljud kunde avkodas; filen kan vara skadad:
+%1</translation>
+    </message>
+    <message>
+        <source>No video output</source>
+        <translation>Ingen videoutgång</translation>
+    </message>
+    <message>
+        <source>Playback started but no picture can be shown. The VLC video output plugins are missing (package vlc-plugin-video-output).</source>
+        <translation>Uppspelningen startade men ingen bild kan visas. VLC:s insticksmoduler för videoutgång saknas (paketet vlc-plugin-video-output).</translation>
+    </message>
+    <message>
+        <source>The file did not start playing in time:
+%1</source>
+        <translation>Filen började inte spelas i tid:
+%1</translation>
+    </message>
+    <message>
+        <source>Playback ended early; the file may be truncated.</source>
+        <translation>Uppspelningen slutade i förtid; filen kan vara avkortad.</translation>
+    </message>
+    <message>
+        <source>The player could not start</source>
+        <translation>Spelaren kunde inte starta</translation>
+    </message>
+    <message>
+        <source>VLC could not open the file:
+%1</source>
+        <translation>VLC kunde inte öppna filen:
+%1</translation>
+    </message>
+    <message>
+        <source>No recording selected</source>
+        <translation>Ingen inspelning vald</translation>
+    </message>
+    <message>
+        <source>The transcript could not be read.</source>
+        <translation>Transkriptionen kunde inte läsas.</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerWindow</name>
+    <message>
+        <source>Vaxa Desktop – Player</source>
+        <translation>Vaxa Desktop – Spelare</translation>
+    </message>
+    <message>
+        <source>%1 – Vaxa Desktop</source>
+        <translation>%1 – Vaxa Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterMode</name>
+    <message>
+        <source>The projector screen ({name}) was disconnected; the output moved to {to}.</source>
+        <translation>Projektorskärmen ({name}) kopplades bort; utgången flyttades till {to}.</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>filen saknas</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen är tom</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>filen kan inte läsas</translation>
+    </message>
+    <message>
+        <source>the path is not a file</source>
+        <translation>sökvägen är ingen fil</translation>
+    </message>
+    <message>
+        <source>the file is not a video</source>
+        <translation>filen är ingen video</translation>
+    </message>
+    <message>
+        <source>the video format is not supported</source>
+        <translation>videoformatet stöds inte</translation>
+    </message>
+    <message>
+        <source>the file did not start in time</source>
+        <translation>filen startade inte i tid</translation>
+    </message>
+    <message>
+        <source>the file cannot be played</source>
+        <translation>filen kan inte spelas</translation>
+    </message>
+    <message>
+        <source>Cue {n} “{title}” stopped: {reason}. The last picture is held.</source>
+        <translation>Klipp {n} ”{title}” stoppade: {reason}. Sista bilden står kvar.</translation>
+    </message>
+    <message>
+        <source>Cue {n} “{title}” was skipped: {reason}.</source>
+        <translation>Klipp {n} ”{title}” hoppades över: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>RelinkDialog</name>
+    <message>
+        <source>Find missing recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder the missing files were moved to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 relinked, %2 still missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Inspelning</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>The new language is used at once; no restart is needed.</source>
+        <translation>Det nya språket används direkt; ingen omstart behövs.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemets språk</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+</context>
+<context>
+    <name>SideBar</name>
+    <message>
+        <source>Sections</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Show all {what} (Ctrl+{n})</source>
+        <translation>Visa alla {what} (Ctrl+{n})</translation>
+    </message>
+    <message>
+        <source>SAVED SEARCHES</source>
+        <translation>SPARADE SÖKNINGAR</translation>
+    </message>
+    <message>
+        <source>Delete saved search</source>
+        <translation>Ta bort sparad sökning</translation>
+    </message>
+</context>
+<context>
+    <name>_PathField</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_TaskDialog</name>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Locate recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the drive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the drive is mounted now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 recordings on this drive were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Arkiv</translation>
+    </message>
+</context>
+</TS>

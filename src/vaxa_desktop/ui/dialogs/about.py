@@ -1,0 +1,125 @@
+"""About, the keyboard sheet and the settings dialog."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vaxa_desktop import APP_NAME, __version__
+from vaxa_desktop.ui import i18n
+from vaxa_desktop.ui.icons import app_icon
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, archive: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
+        lay = QVBoxLayout(self)
+        logo = QLabel()
+        logo.setPixmap(app_icon().pixmap(72, 72))
+        logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(logo)
+        version = self.tr("Version {v}").format(v=__version__)
+        what = self.tr("An offline archive of the conference series “Växa eller Krympa”.")
+        credits = self.tr("Video playback by libVLC. Interface by Qt.")
+        text = QLabel(
+            f"<h2>{escape(APP_NAME)}</h2><p>{escape(version)}</p><p>{escape(what)}</p>"
+            f"<p>{escape(credits)}</p>"
+            + (f"<p><small>{escape(archive)}</small></p>" if archive else "")
+        )
+        text.setObjectName("aboutText")
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+
+class ShortcutsDialog(QDialog):
+    """A sheet of every keyboard shortcut, built from the window's actions."""
+
+    def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.resize(520, 560)
+        lay = QVBoxLayout(self)
+        table = QTableWidget(len(rows), 2, self)
+        table.setObjectName("shortcutTable")
+        table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for r, (what, keys) in enumerate(rows):
+            table.setItem(r, 0, QTableWidgetItem(what))
+            table.setItem(r, 1, QTableWidgetItem(keys))
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setColumnWidth(0, 300)
+        lay.addWidget(table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+
+class SettingsDialog(QDialog):
+    """Language (applied at once, no restart needed)."""
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        self.language = QComboBox()
+        self.language.setObjectName("languageCombo")
+        self._label = QLabel()
+        self._label.setBuddy(self.language)
+        form.addRow(self._label, self.language)
+        lay.addLayout(form)
+        self._note = QLabel()
+        self._note.setWordWrap(True)
+        lay.addWidget(self._note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self._retranslate()
+        saved = str(settings.value("ui/language", "") or "")
+        self.language.setCurrentIndex(max(0, self.language.findData(saved)))
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        self._label.setText(self.tr("&Language:"))
+        self._note.setText(self.tr("The new language is used at once; no restart is needed."))
+        current = self.language.currentData()
+        self.language.clear()
+        self.language.addItem(self.tr("System default"), "")
+        self.language.addItem("Svenska", "sv")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(current)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def chosen_language(self) -> str:
+        """The language code to install ("" in the setting means the system's)."""
+        return str(self.language.currentData() or "") or i18n.system_language()
+
+    def accept(self) -> None:
+        self._settings.setValue("ui/language", self.language.currentData() or "")
+        super().accept()

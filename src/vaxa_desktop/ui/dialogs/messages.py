@@ -1,0 +1,61 @@
+"""Every question and message box the browser shows, in one replaceable place.
+
+The window calls these instead of QMessageBox directly, so a test can drive
+the real dialogs with a timer, and wording stays consistent.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+translate = QCoreApplication.translate
+
+
+class Dialogs:
+    def __init__(self, parent: QWidget | None) -> None:
+        self.parent = parent
+
+    def error(self, title: str, text: str, details: str = "") -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                          self.parent)  # fmt: skip
+        box.setObjectName("errorDialog")
+        if details:
+            box.setDetailedText(details)
+        box.exec()
+
+    def info(self, title: str, text: str) -> None:
+        QMessageBox.information(self.parent, title, text)
+
+    def ask_restore(self, problem: str, backup: Path) -> bool:
+        """Offer the newest good backup for a damaged catalogue."""
+        box = QMessageBox(self.parent)
+        box.setObjectName("restoreDialog")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(translate("Dialogs", "The archive is damaged"))
+        box.setText(
+            translate("Dialogs", "The archive's catalogue cannot be read.")
+            + "\n\n"
+            + translate(
+                "Dialogs",
+                "A good backup from {name} is available. Restore it? The damaged file is "
+                "kept beside it, nothing is deleted.",
+            ).format(name=backup.name)
+        )
+        box.setDetailedText(problem)
+        restore = box.addButton(translate("Dialogs", "Restore backup"),
+                                QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(restore)
+        box.exec()
+        return box.clickedButton() is restore
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        value, ok = QInputDialog.getText(self.parent, title, label, QLineEdit.EchoMode.Normal, text)
+        return value if ok and value.strip() else None
+
+    def choose_folder(self, title: str, start: Path | None = None) -> Path | None:
+        folder = QFileDialog.getExistingDirectory(self.parent, title, str(start or Path.home()))
+        return Path(folder) if folder else None

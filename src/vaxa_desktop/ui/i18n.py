@@ -1,0 +1,87 @@
+"""Language of the interface: Qt translators, the locale for dates, the setting.
+
+Switching installs new translators; Qt then sends every widget a
+LanguageChange event and the widgets re-set their texts (a live switch).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from vaxa_desktop.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("sv", "en")
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def system_language() -> str:
+    name = QLocale.system().name().split("_")[0]
+    return name if name in LANGUAGES else "en"
+
+
+def saved_language(settings: QSettings) -> str:
+    """The chosen language, or the system's when the user has not chosen."""
+    value = str(settings.value("ui/language", "") or "")
+    return value if value in LANGUAGES else system_language()
+
+
+def current_language() -> str:
+    return _current
+
+
+def locale() -> QLocale:
+    if _current == "sv":
+        return QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def install_language(code: str) -> str:
+    """Install the translators for `code` ("sv" or "en"); returns the code used."""
+    global _current
+    app = QCoreApplication.instance()
+    code = code if code in LANGUAGES else "en"
+    for old in _installed:
+        if app is not None:
+            app.removeTranslator(old)
+    _installed.clear()
+    _current = code
+    QLocale.setDefault(locale())
+    if app is None:
+        return code
+    ours = QTranslator(app)
+    qm = resource_path("translations", f"vaxa_{code}.qm")
+    if ours.load(str(qm)):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    elif code != "en":
+        log.warning("no translation file %s", qm)
+    if code != "en":
+        qt = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{code}", qt_dir):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    # Translators changed after the first install: widgets get LanguageChange.
+    return code
+
+
+def format_date(value: dt.date | None) -> str:
+    """25 maj 2021 / 25 May 2021."""
+    if value is None:
+        return ""
+    return locale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+
+
+def format_duration(ms: int | None) -> str:
+    if not ms:
+        return ""
+    seconds = round(ms / 1000)
+    h, rest = divmod(seconds, 3600)
+    mnt, sec = divmod(rest, 60)
+    return f"{h}:{mnt:02d}:{sec:02d}" if h else f"{mnt}:{sec:02d}"

@@ -1,0 +1,258 @@
+"""A table model that holds only ids and fetches visible rows in the background.
+
+The model knows the ordered ids of a whole list (an `array` of 8-byte ints:
+800 KB for 100 000 talks). Rows are fetched in batches of BATCH ids when the
+view first asks for one of them, off the GUI thread, and kept in a bounded
+cache, so scrolling to the end of 100 000 rows neither blocks nor grows
+memory. Sorting re-runs the ordered-id query in SQL (Swedish order through
+the `sort_key` columns).
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QIcon
+
+from vaxa_desktop.services.browse import COLUMNS, BrowseFilters, BrowseService, is_sortable
+from vaxa_desktop.ui import i18n, labels
+from vaxa_desktop.ui.tasks import CancelToken, TaskRunner
+
+Index = QModelIndex | QPersistentModelIndex
+IdRole = Qt.ItemDataRole.UserRole + 1
+SortValueRole = Qt.ItemDataRole.UserRole + 2
+HIDDEN_COLUMNS = {"thumbnail"}
+
+
+def display_value(kind: str, key: str, value: Any) -> str:
+    """How a stored value reads in a list cell, in the current language."""
+    if value is None:
+        return ""
+    if key == "status":
+        return labels.status(value) if kind == "conference" else labels.recording_status(value)
+    if key == "format":
+        return labels.conference_format(value)
+    if key == "talk_type":
+        return labels.talk_type(value)
+    if key == "language":
+        return labels.language(value)
+    if key == "kind":
+        return labels.recording_kind(value)
+    if key == "duration_ms":
+        return i18n.format_duration(value)
+    if key == "start_date":
+        return i18n.format_date(value)
+    return str(value)
+
+
+class LazyTableModel(QAbstractTableModel):
+    BATCH = 100
+    CACHE_ROWS = 2000
+
+    loaded = Signal()  # ids (re)loaded: the row count is final
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        kind: str,
+        browse: BrowseService,
+        tasks: TaskRunner,
+        parent: Any = None,
+        decoration: Callable[[int, tuple[Any, ...]], QIcon | None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self._browse = browse
+        self._tasks = tasks
+        self._decoration = decoration
+        self._all_keys = COLUMNS[kind]
+        self._keys = tuple(k for k in self._all_keys if k not in HIDDEN_COLUMNS)
+        self._ids: array[int] = array("q")
+        self._cache: OrderedDict[int, tuple[Any, ...]] = OrderedDict()
+        self._pending: set[int] = set()  # batch numbers in flight
+        self._generation = 0
+        self._ids_token: CancelToken | None = None
+        self._sort: tuple[str | None, bool | None] = (None, None)
+        self.filters = BrowseFilters()
+        self.is_loaded = False
+        self.item_size: QSize | None = None  # fixed cell size for icon grids
+
+    # -- loading ---------------------------------------------------------------
+    def reload(self) -> None:
+        """Query the ordered ids again (after a sort or filter change)."""
+        if self._ids_token is not None:
+            self._ids_token.cancel()
+        key, desc = self._sort
+        kind, filters, browse = self.kind, self.filters, self._browse
+        self._ids_token = self._tasks.submit(
+            lambda: browse.ids(kind, key, desc, filters),
+            on_result=self._set_ids,
+            on_error=self.failed.emit,
+        )
+
+    def _set_ids(self, ids: array[int]) -> None:
+        self.beginResetModel()
+        self._ids = ids
+        self._generation += 1
+        self._pending.clear()
+        self.endResetModel()
+        self.is_loaded = True
+        self.loaded.emit()
+
+    def refresh_rows(self) -> None:
+        """Forget cached rows (after a language switch only labels change)."""
+        if self._ids:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, len(self._keys) - 1)
+            )
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._keys) - 1)
+
+    def _request(self, row: int) -> None:
+        batch = row // self.BATCH
+        if batch in self._pending:
+            return
+        self._pending.add(batch)
+        start = batch * self.BATCH
+        ids = self._ids[start : start + self.BATCH].tolist()
+        generation, kind, browse = self._generation, self.kind, self._browse
+        self._tasks.submit(
+            lambda: browse.rows(kind, ids),
+            on_result=lambda rows: self._store(generation, batch, rows),
+            on_error=self.failed.emit,
+        )
+
+    def _store(self, generation: int, batch: int, rows: dict[int, tuple[Any, ...]]) -> None:
+        if generation != self._generation:
+            return
+        self._pending.discard(batch)
+        for rid, values in rows.items():
+            self._cache[rid] = values
+            self._cache.move_to_end(rid)
+        while len(self._cache) > self.CACHE_ROWS:
+            self._cache.popitem(last=False)
+        first = batch * self.BATCH
+        last = min(first + self.BATCH, len(self._ids)) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self._keys) - 1))
+
+    def notify_id(self, ident: int) -> None:
+        """Repaint one record's row (its thumbnail arrived)."""
+        row = self.row_of(ident)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
+
+    # -- lookup ------------------------------------------------------------------
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, ident: int) -> int:
+        try:
+            return self._ids.index(ident)
+        except ValueError:
+            return -1
+
+    def row_values(self, row: int) -> tuple[Any, ...] | None:
+        ident = self.id_at(row)
+        return None if ident is None else self._cache.get(ident)
+
+    def keys(self) -> tuple[str, ...]:
+        return self._keys
+
+    # -- Qt model interface ---------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._keys)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+            | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+    # -- dragging records out (into a cue list) ---------------------------------------
+    def mimeTypes(self) -> list[str]:
+        from vaxa_desktop.ui.cuelist.model import RECORDS_MIME
+
+        return [RECORDS_MIME]
+
+    def mimeData(self, indexes: Any) -> QMimeData:
+        from vaxa_desktop.ui.cuelist.model import records_mime
+
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        ids = [self._ids[r] for r in rows if 0 <= r < len(self._ids)]
+        return records_mime(self.kind, ids)
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+            return None
+        ident = self._ids[index.row()]
+        if role == IdRole:
+            return ident
+        if role == Qt.ItemDataRole.SizeHintRole:
+            return self.item_size
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.DecorationRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return None
+        values = self._cache.get(ident)
+        if values is None:
+            self._request(index.row())
+            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
+        key = self._keys[index.column()]
+        if role == Qt.ItemDataRole.DecorationRole:
+            if self._decoration is not None and index.column() == 0:
+                return self._decoration(ident, values)
+            return None
+        text = display_value(self.kind, key, values[self._all_keys.index(key)])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text if len(text) > 40 else None
+        return text
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._keys):
+            return labels.column(self.kind, self._keys[section])
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._ids):
+            return section + 1
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._keys):
+            return
+        key = self._keys[column]
+        if not is_sortable(self.kind, key):
+            if not self.is_loaded and self._ids_token is None:
+                self.reload()
+            return
+        sort = (key, order == Qt.SortOrder.DescendingOrder)
+        if sort == self._sort and self.is_loaded:
+            return
+        self._sort = sort
+        self.reload()

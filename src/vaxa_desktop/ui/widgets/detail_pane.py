@@ -1,0 +1,79 @@
+"""The detail pane: a record's page (links one click away) above an embedded player.
+
+The player is created the first time something plays, so opening the window
+does not start libvlc.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
+
+from vaxa_desktop.domain.records import RecordingInfo
+
+log = logging.getLogger(__name__)
+
+
+class DetailPane(QWidget):
+    linkActivated = Signal(QUrl)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.browser = QTextBrowser(self.splitter)
+        self.browser.setObjectName("detailBrowser")
+        self.browser.setOpenLinks(False)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.anchorClicked.connect(self.linkActivated)
+        self.browser.document().setDocumentMargin(14)
+        self.splitter.addWidget(self.browser)
+        self.splitter.setChildrenCollapsible(False)
+        lay.addWidget(self.splitter)
+        self.player: QWidget | None = None
+        self.player_error = ""
+
+    def show_html(self, html: str) -> None:
+        self.browser.setHtml(html)
+
+    def html(self) -> str:
+        return self.browser.toHtml()
+
+    def plain_text(self) -> str:
+        return self.browser.toPlainText()
+
+    def _ensure_player(self) -> QWidget | None:
+        if self.player is not None:
+            return self.player
+        try:
+            from vaxa_desktop.ui.player import PlayerPanel
+        except Exception as exc:  # the player needs libvlc; say so instead of failing
+            log.warning("player unavailable: %s", exc)
+            self.player_error = str(exc)
+            return None
+        self.player = PlayerPanel(self.splitter)
+        self.splitter.addWidget(self.player)
+        self.splitter.setSizes([300, 360])
+        return self.player
+
+    def play(self, rec: RecordingInfo) -> bool:
+        """Load and start a recording in the embedded player; False when there is none."""
+        player = self._ensure_player()
+        if player is None:
+            return False
+        subtitles: Path | None = next(
+            (p for p in rec.transcript_paths if p.suffix.lower() in (".vtt", ".srt")), None
+        )
+        chapters = [(s.start_ms, s.end_ms or 0, s.title) for s in rec.segments]
+        player.show()
+        player.load(rec.path, rec.title, chapters=chapters, subtitles=subtitles)  # type: ignore[attr-defined]
+        player.setFocus()
+        return True
+
+    def shutdown(self) -> None:
+        if self.player is not None:
+            self.player.shutdown()  # type: ignore[attr-defined]

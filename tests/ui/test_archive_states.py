@@ -1,0 +1,153 @@
+"""Read-only, damaged, foreign, newer and empty archives: what the window tells the user."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from tests.ui.conftest import WAIT_MS
+
+from vaxa_desktop.services.context import ArchiveContext
+from vaxa_desktop.storage.archive import backup_database, list_backups
+from vaxa_desktop.ui.main_window import PAGE_MESSAGE
+
+
+def _answer_box(qtbot, name: str, button_text: str | None = None) -> list[str]:  # type: ignore[no-untyped-def]
+    """Answer the next modal message box from a timer; returns its text when seen."""
+    seen: list[str] = []
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.objectName() == name:
+            seen.append(box.text())
+            target = next(
+                (b for b in box.buttons() if b.text().replace("&", "") == button_text), None
+            )
+            if target is not None:
+                target.click()
+            else:
+                box.reject()
+            return
+        QTimer.singleShot(50, poll)
+
+    QTimer.singleShot(50, poll)
+    return seen
+
+
+def test_banner_when_opened_read_only_on_request(make_window, archive_dir: Path) -> None:
+    window = make_window(archive_dir, read_only=True)
+    assert window.banner.isVisible()
+    assert "read-only as requested" in window.banner.text()
+    assert not window.act_save_search.isEnabled()
+
+
+def test_banner_names_the_holder_when_another_process_writes(make_window, archive_dir):
+    with ArchiveContext.open(archive_dir) as first:
+        assert first.archive.writable
+        window = make_window(archive_dir)
+        assert window.banner.isVisible()
+        assert "being edited by" in window.banner.text()
+        assert window.ctx.archive.lock_holder in window.banner.text()
+        window.close()
+
+
+def test_writable_archive_has_no_banner(make_window, archive_dir) -> None:
+    window = make_window(archive_dir)
+    assert not window.banner.isVisible()
+
+
+def test_damaged_archive_offers_the_newest_backup(make_window, archive_dir, qtbot) -> None:
+    db = archive_dir / "archive.sqlite"
+    backup = backup_database(db, archive_dir / "backups")
+    data = bytearray(db.read_bytes())
+    data[0:100] = b"\x00garbage" * 12 + b"\x00\x00\x00\x00"
+    db.write_bytes(bytes(data))
+    window = make_window(None)
+    seen = _answer_box(qtbot, "restoreDialog", "Restore backup")
+    with qtbot.waitSignal(window.ready, timeout=WAIT_MS):
+        window.open_archive(archive_dir)
+    assert seen and "cannot be read" in seen[0]
+    assert backup.name in seen[0]
+    assert window.ctx is not None and window.ctx.catalogue.counts().conferences == 4
+    assert list(archive_dir.glob("archive.sqlite.damaged-*")), "the damaged file is kept"
+
+
+def test_damaged_archive_declined_leaves_it_untouched(make_window, archive_dir, qtbot) -> None:
+    db = archive_dir / "archive.sqlite"
+    backup_database(db, archive_dir / "backups")
+    db.write_bytes(b"\x00" * 4096)
+    window = make_window(None)
+    seen = _answer_box(qtbot, "restoreDialog")
+    window.open_archive(archive_dir)
+    qtbot.waitUntil(lambda: bool(seen) and "No archive is open" in window.message.text(),
+                    timeout=WAIT_MS)  # fmt: skip
+    assert db.read_bytes() == b"\x00" * 4096
+    assert window.stack.currentIndex() == PAGE_MESSAGE
+
+
+def test_folder_that_is_not_an_archive(make_window, tmp_path, qtbot) -> None:
+    folder = tmp_path / "semesterbilder"
+    folder.mkdir()
+    window = make_window(None)
+    seen = _answer_box(qtbot, "errorDialog")
+    window.open_archive(folder)
+    qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)
+    assert "is not an archive" in seen[0]
+    qtbot.waitUntil(lambda: window.message_button.isVisible(), timeout=WAIT_MS)
+    assert window.ctx is None
+
+
+def test_newer_archive_is_refused(make_window, archive_dir, qtbot) -> None:
+    con = sqlite3.connect(archive_dir / "archive.sqlite")
+    con.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    con.commit()
+    con.close()
+    window = make_window(None)
+    seen = _answer_box(qtbot, "errorDialog")
+    window.open_archive(archive_dir)
+    qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)
+    assert "newer version" in seen[0]
+    assert window.ctx is None
+    assert list_backups(archive_dir / "backups") == []
+
+
+def test_empty_archive_says_how_to_import(make_window, tmp_path, qtbot) -> None:
+    root = tmp_path / "tomt"
+    ArchiveContext.create(root).close()
+    window = make_window(root)
+    qtbot.waitUntil(lambda: "vaxa-archive" in window.message.text(), timeout=WAIT_MS)
+    assert window.stack.currentIndex() == PAGE_MESSAGE
+    assert "This archive is empty" in window.message.text()
+
+
+def test_excepthook_logs_and_shows_a_calm_dialog(qtbot, tmp_path, caplog) -> None:
+    from vaxa_desktop.app import install_excepthook
+
+    old = sys.excepthook
+    install_excepthook(tmp_path / "vaxa.log")
+    seen: list[str] = []
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.accept()
+            return
+        QTimer.singleShot(50, poll)
+
+    try:
+        QTimer.singleShot(50, poll)
+        with caplog.at_level(logging.ERROR):
+            try:
+                raise ValueError("kaputt")
+            except ValueError:
+                sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = old
+    assert seen and "kaputt" in seen[0] and "vaxa.log" in seen[0]
+    assert "Traceback" not in seen[0]
+    assert "ValueError: kaputt" in caplog.text
