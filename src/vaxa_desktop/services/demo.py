@@ -149,8 +149,8 @@ def build_demo(catalogue: CatalogueService) -> None:
                 doc.subtitle = subtitle
 
     with catalogue.archive.session_factory.begin() as s:
-        series = s.scalars(select(m.Series).where(m.Series.name == SERIES)).one()
-        series.description = SERIES_DESCRIPTION
+        series_row = s.scalars(select(m.Series).where(m.Series.name == SERIES)).one()
+        series_row.description = SERIES_DESCRIPTION
         for rid in recording_ids:
             rec = s.get(m.Recording, rid)
             assert rec is not None
