@@ -3,7 +3,10 @@
 Both sides decode the same file through libvlc video callbacks (RV32) in the
 same process and run interleaved, so machine load affects both alike.
 The controller's figure includes everything the app does on load (prechecks,
-ffprobe started in parallel, Qt signal plumbing); the target is p50 ratio <= 1.3.
+a fresh libvlc player per load while the old one is stopped in the background,
+ffprobe after the first frame, Qt signal plumbing); the target is p50 ratio <= 1.3.
+Both sides take the timestamp when libvlc's display callback is entered, i.e.
+when the decoded picture is handed over (the sink's copy into a QImage follows).
 
 Usage: python bench/bench_player.py [--runs 25] [--seeks 20] [FILE]
 """

@@ -2,10 +2,16 @@
 
 Threading contract (each rule was learned from a crash or deadlock):
 - libvlc event callbacks run on libvlc threads; they only emit a queued Qt
-  signal tagged with the load generation. All libvlc calls happen on the
-  thread that owns the controller (the GUI thread).
+  signal tagged with the player's epoch. All libvlc calls happen on the
+  thread that owns the controller (the GUI thread), except stop/release of
+  retired players.
+- `libvlc_media_player_stop()` can block for ~6 s (libvlc 3.0.x, subtitle
+  slave attached, stop within ~150 ms of the first frame). So the GUI thread
+  never calls it: load/stop/replay/shutdown retire the old libvlc player to
+  the background reaper (media/reaper.py) and continue with a fresh one.
+  Events and frames from a retired player are dropped by the epoch check.
 - The frame sink's ctypes callbacks and the event manager stay referenced
-  until after `stop()` and `release()` in `shutdown()`.
+  until after the reaper's `stop()` and `release()` of that player.
 - Probing runs ffprobe in a worker thread with a timeout, started once the
   first frame is out (or after PROBE_DEFER_S), so it never delays that frame.
 - Damaged media often ends with EndReached and zero frames instead of an
@@ -32,6 +38,7 @@ from PySide6.QtGui import QImage
 from vaxa_desktop.media.framesink import FrameSink
 from vaxa_desktop.media.isobmff import mp4_video_size
 from vaxa_desktop.media.probe import ProbeResult, probe_media
+from vaxa_desktop.media.reaper import reaper
 from vaxa_desktop.media.types import Chapter, ErrorKind, PlaybackError, PlayerState
 from vaxa_desktop.media.vlcboot import get_instance
 
@@ -65,7 +72,7 @@ class PlayerController(QObject):
     mutedChanged = Signal(bool)
     rateChanged = Signal(float)
 
-    _vlcEvent = Signal(int, int, "qint64")  # type: ignore[arg-type]  # generation, code, value
+    _vlcEvent = Signal(int, int, "qint64")  # type: ignore[arg-type]  # epoch, code, value
     _probeDone = Signal(int, object)  # generation, ProbeResult
 
     def __init__(
@@ -83,16 +90,19 @@ class PlayerController(QObject):
         self._probe_enabled = probe
         self._probe_timeout = probe_timeout
         self._instance = get_instance()
-        self._player: Any = self._instance.media_player_new()
-        if self._player is None:
-            raise RuntimeError("libvlc could not create a media player")
         self._media: Any = None
         self._sink: FrameSink | None = None
         if frame_sink:
             self._sink = FrameSink(self)
-            self._sink.attach(self._player)
             self._sink.frameReady.connect(self.frameReady, Qt.ConnectionType.QueuedConnection)
             self._sink.frameReady.connect(self._on_first_frames, Qt.ConnectionType.QueuedConnection)
+        self._win_id: int | None = None
+        self._sink_size: tuple[int, int] | None = None
+        self._epoch = 0
+        self._player: Any = None
+        self._events: Any = None
+        self._sink_key = 0
+        self._player_used = False
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vaxa-probe")
         self._released = False
         self._gen = 0
@@ -116,7 +126,6 @@ class PlayerController(QObject):
         self._rate = 1.0
         self._vlcEvent.connect(self._on_vlc_event, Qt.ConnectionType.QueuedConnection)
         self._probeDone.connect(self._on_probe_done, Qt.ConnectionType.QueuedConnection)
-        self._events = self._player.event_manager()
         et = vlc.EventType
         self._attached = [
             (et.MediaPlayerOpening, _OPENING),
@@ -129,15 +138,16 @@ class PlayerController(QObject):
             (et.MediaPlayerLengthChanged, _LENGTH),
             (et.MediaPlayerVout, _VOUT),
         ]
-        for event_type, code in self._attached:
-            self._events.event_attach(event_type, self._vlc_callback, code)
+        self._new_player()
         self._watchdog = QTimer(self)
         self._watchdog.setInterval(WATCHDOG_MS)
         self._watchdog.timeout.connect(self._on_watchdog)
 
     # -- libvlc thread ---------------------------------------------------------
-    def _vlc_callback(self, event: Any, code: int) -> None:
+    def _vlc_callback(self, event: Any, code: int, epoch: int) -> None:
         """Runs on a libvlc thread: read the event struct, emit, nothing else."""
+        if epoch != self._epoch:
+            return  # a retired player running down in the background
         value = 0
         if code == _TIME:
             value = int(event.u.new_time)
@@ -147,7 +157,7 @@ class PlayerController(QObject):
             # python-vlc declares new_count as 64-bit; libvlc writes a C int.
             value = ctypes.c_int(int(event.u.new_count) & 0xFFFFFFFF).value
         with contextlib.suppress(RuntimeError):  # C++ side gone in teardown
-            self._vlcEvent.emit(self._gen, code, value)
+            self._vlcEvent.emit(epoch, code, value)
 
     # -- queries ---------------------------------------------------------------
     @property
@@ -209,12 +219,18 @@ class PlayerController(QObject):
         """Render into a native window (X11 window id, HWND or NSView pointer)."""
         if self._released or self._sink is not None:
             return
+        self._win_id = int(win_id)
+        self._apply_window()
+
+    def _apply_window(self) -> None:
+        if self._win_id is None:
+            return
         if sys.platform.startswith("linux"):
-            self._player.set_xwindow(int(win_id))
+            self._player.set_xwindow(self._win_id)
         elif sys.platform == "win32":
-            self._player.set_hwnd(int(win_id))
+            self._player.set_hwnd(self._win_id)
         elif sys.platform == "darwin":
-            self._player.set_nsobject(int(win_id))
+            self._player.set_nsobject(self._win_id)
 
     def set_chapters(self, chapters: Iterable[Sequence[Any]]) -> None:
         items = []
@@ -235,8 +251,9 @@ class PlayerController(QObject):
         """Open `path`; problems arrive as `errorOccurred`, never as exceptions."""
         if self._released:
             return
-        self._stop_player()
+        self._watchdog.stop()
         self._gen += 1
+        self._replace_player(keep_media=False)
         p = Path(path)
         self._path = p
         self._probe = None
@@ -265,8 +282,6 @@ class PlayerController(QObject):
             else:
                 log.warning("subtitle file missing: %s", sub)
         self._player.set_media(media)
-        if self._media is not None:
-            self._media.release()
         self._media = media
         self._set_state(PlayerState.LOADING if autoplay else PlayerState.STOPPED)
         quick: tuple[int, int] | None = None
@@ -274,6 +289,7 @@ class PlayerController(QObject):
             # The sink needs the visible size before the first frame; MP4/MOV
             # carry it in a box we can read at once, other files wait for ffprobe.
             quick = mp4_video_size(p)
+            self._sink_size = quick
             self._sink.configure(self._player, quick)
             if quick is None and not self._probe_enabled:
                 self._sink.expect_size(0, 0)
@@ -312,6 +328,7 @@ class PlayerController(QObject):
     def _start(self) -> None:
         self._loading_since = time.monotonic()
         self._last_tick = self._loading_since
+        self._player_used = True
         if self._player.play() == -1:
             self._fail(ErrorKind.PLAYER_FAILED, "libvlc refused to play")
 
@@ -320,7 +337,7 @@ class PlayerController(QObject):
         if self._released or self._media is None or self._failed:
             return
         if self._state in (PlayerState.ENDED, PlayerState.STOPPED):
-            self._player.stop()
+            self._replace_player(keep_media=True)
             if self._state == PlayerState.ENDED and self._sink:
                 self._sink.reset_counters()
             self._set_state(PlayerState.LOADING)
@@ -429,25 +446,73 @@ class PlayerController(QObject):
             return
         self._watchdog.stop()
         self._gen += 1
-        for event_type, _code in self._attached:
-            try:
-                self._events.event_detach(event_type)
-            except Exception:  # detaching must never block teardown
-                log.debug("event_detach failed", exc_info=True)
-        self._player.stop()
-        if self._media is not None:
-            self._media.release()
-            self._media = None
-        self._player.release()
+        self._retire_player(release_media=True)
         self._released = True
         self._executor.shutdown(wait=False, cancel_futures=True)
-        # The sink (and its ctypes callbacks) is dropped only now, after release.
         self._set_state(PlayerState.IDLE)
 
+    def wait_released(self, timeout: float) -> bool:
+        """Block up to `timeout` s until every retired libvlc player is released.
+
+        For app exit (and tests); the GUI never needs it during normal use.
+        """
+        return reaper().drain(timeout)
+
     # -- internals -------------------------------------------------------------
+    def _new_player(self) -> None:
+        """Create the libvlc player for the next play, wired like the last one."""
+        player = self._instance.media_player_new()
+        if player is None:
+            raise RuntimeError("libvlc could not create a media player")
+        self._epoch += 1
+        self._player = player
+        self._player_used = False
+        self._events = player.event_manager()
+        for event_type, code in self._attached:
+            self._events.event_attach(event_type, self._vlc_callback, code, self._epoch)
+        if self._sink is not None:
+            self._sink_key = self._sink.attach(player)
+        else:
+            self._apply_window()
+
+    def _retire_player(self, *, release_media: bool) -> None:
+        """Hand the current libvlc player to the reaper; it stops and releases it."""
+        if self._player is None:
+            return
+        player, events, key = self._player, self._events, self._sink_key
+        if self._player_used:
+            # Silence it and stop decoding now; stop() itself may take seconds.
+            player.audio_set_mute(True)
+            player.set_pause(1)
+        media = self._media if release_media else None
+        if release_media:
+            self._media = None
+        self._player = self._events = None
+        self._epoch += 1  # from now on its events and frames are ignored
+        sink = self._sink
+        on_released = partial(sink.forget, key) if sink is not None else None
+        # Keep callbacks (bound to self and the sink) alive until release() returned.
+        reaper().retire(player, media, (events, sink, self), on_released)
+
+    def _replace_player(self, *, keep_media: bool) -> None:
+        """Swap in a fresh player unless the current one never played."""
+        if self._player is not None and not self._player_used:
+            if not keep_media and self._media is not None:
+                self._player.set_media(None)
+                self._media.release()
+                self._media = None
+            return
+        self._retire_player(release_media=not keep_media)
+        self._new_player()
+        if keep_media and self._media is not None:
+            self._player.set_media(self._media)
+            if self._sink is not None:
+                self._sink.configure(self._player, self._sink_size)
+
     def _stop_player(self) -> None:
         self._watchdog.stop()
-        self._player.stop()
+        if self._player_used:
+            self._replace_player(keep_media=True)
 
     def _set_state(self, state: PlayerState) -> None:
         if state != self._state:
@@ -479,8 +544,8 @@ class PlayerController(QObject):
         return self._vouts > 0
 
     @Slot(int, int, "qint64")
-    def _on_vlc_event(self, gen: int, code: int, value: int) -> None:
-        if gen != self._gen or self._released or self._failed:
+    def _on_vlc_event(self, epoch: int, code: int, value: int) -> None:
+        if epoch != self._epoch or self._released or self._failed:
             return
         if code in (_ENDED, _ERROR) or (code == _VOUT and value > 0 and self._sink is None):
             self._start_probe()

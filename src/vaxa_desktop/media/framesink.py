@@ -57,19 +57,37 @@ def _fit(width: int, height: int) -> tuple[int, int]:
     return max(2, int(width * scale) & ~1), max(2, int(height * scale) & ~1)
 
 
+class _Slot:
+    """The buffer one libvlc player draws into; retired players keep theirs until released."""
+
+    __slots__ = ("address", "buffer", "height", "old_buffers", "width")
+
+    def __init__(self) -> None:
+        self.buffer: Any = None
+        self.old_buffers: list[Any] = []
+        self.address = 0
+        self.width = 0
+        self.height = 0
+
+
 class FrameSink(QObject):
-    """Receives decoded frames from libvlc and emits them as QImage (Format_RGB32)."""
+    """Receives decoded frames from libvlc and emits them as QImage (Format_RGB32).
+
+    One sink serves a sequence of libvlc players (the controller swaps in a
+    fresh player instead of waiting for a slow stop). Each attached player
+    gets its own slot, identified by the callbacks' opaque pointer, so a
+    retired player still decoding in the background writes into its own
+    buffer and its frames are ignored.
+    """
 
     frameReady = Signal(QImage)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lock = threading.Lock()
-        self._buffer: Any = None
-        self._old_buffers: list[Any] = []
-        self._address = 0
-        self._width = 0
-        self._height = 0
+        self._slots: dict[int, _Slot] = {}
+        self._current = 0
+        self._next_key = 1
         self._latest: QImage | None = None
         self.frames_displayed = 0
         self.first_frame_at: float | None = None
@@ -83,48 +101,70 @@ class FrameSink(QObject):
             _UnlockCb(self._unlock_cb),
             _DisplayCb(self._display_cb),
         )
-
-    # -- wiring --------------------------------------------------------------
-    def attach(self, player: Any) -> None:
-        """Install the callbacks on a libvlc media player (before it plays)."""
-        _setup, _cleanup, lock, unlock, display = self._callbacks
-        set_callbacks = _libvlc_fn(
+        self._set_callbacks = _libvlc_fn(
             "libvlc_video_set_callbacks", _LockCb, _UnlockCb, _DisplayCb, ctypes.c_void_p
         )
-        set_callbacks(player._as_parameter_, lock, unlock, display, None)
+        self._set_format_cbs = _libvlc_fn(
+            "libvlc_video_set_format_callbacks", _FormatCb, _CleanupCb
+        )
+        self._no_setup, self._no_cleanup = _FormatCb(), _CleanupCb()
+
+    # -- wiring --------------------------------------------------------------
+    def attach(self, player: Any) -> int:
+        """Install the callbacks on a fresh libvlc media player; it becomes the current one.
+
+        Returns the player's slot key, to pass to `forget()` once it is released.
+        """
+        _setup, _cleanup, lock, unlock, display = self._callbacks
+        with self._lock:
+            key = self._next_key
+            self._next_key += 1
+            self._slots[key] = _Slot()
+            self._current = key
+        self._set_callbacks(player._as_parameter_, lock, unlock, display, key)
         self.configure(player, None)
+        return key
+
+    def forget(self, key: int) -> None:
+        """Drop a released player's buffers (any thread; libvlc no longer uses them)."""
+        with self._lock:
+            if key != self._current:
+                self._slots.pop(key, None)
 
     def configure(self, player: Any, size: tuple[int, int] | None) -> None:
-        """Choose the output format for the next play (player must be stopped).
+        """Choose the output format for the next play of the current player (stopped).
 
         With a known size the format is fixed up front, which is what bare
         libvlc does and the fastest path to the first frame; otherwise libvlc
         asks through the setup callback, which waits for the probed size.
         """
-        set_format_cbs = _libvlc_fn("libvlc_video_set_format_callbacks", _FormatCb, _CleanupCb)
         handle = player._as_parameter_
         if size is None:
-            setup, cleanup = self._callbacks[0], self._callbacks[1]
-            set_format_cbs(handle, setup, cleanup)
+            self._set_format_cbs(handle, self._callbacks[0], self._callbacks[1])
             return
         w, h = _fit(*size)
-        self._allocate(w, h)
+        self._allocate(self._current, w, h)
         self.expect_size(w, h)
-        set_format_cbs(handle, _FormatCb(), _CleanupCb())  # NULL: use the fixed format
+        self._set_format_cbs(handle, self._no_setup, self._no_cleanup)  # NULL: fixed format
         player.video_set_format("RV32", w, h, w * 4)
 
-    def _allocate(self, w: int, h: int) -> None:
+    def _allocate(self, key: int, w: int, h: int) -> int:
         with self._lock:
-            if (w, h) == (self._width, self._height) and self._buffer is not None:
-                return
+            slot = self._slots.get(key)
+            if slot is None:  # forgotten: libvlc must not be drawing any more
+                return 0
+            if (w, h) == (slot.width, slot.height) and slot.buffer is not None:
+                return slot.address
             buffer = ctypes.create_string_buffer(w * 4 * h + _ALIGN)
-            # Earlier buffers stay referenced a while: a cached libvlc vout may
-            # still hold their address until it is reconfigured.
-            self._old_buffers = [*self._old_buffers[-3:], self._buffer]
-            self._buffer = buffer
+            # Earlier buffers stay referenced with the slot: a cached libvlc
+            # vout may still hold their address until it is reconfigured.
+            if slot.buffer is not None:
+                slot.old_buffers.append(slot.buffer)
+            slot.buffer = buffer
             base = ctypes.addressof(buffer)
-            self._address = (base + _ALIGN - 1) & ~(_ALIGN - 1)
-            self._width, self._height = w, h
+            slot.address = (base + _ALIGN - 1) & ~(_ALIGN - 1)
+            slot.width, slot.height = w, h
+            return slot.address
 
     def reset_counters(self) -> None:
         """Start counting frames afresh (called for every newly loaded file)."""
@@ -147,49 +187,62 @@ class FrameSink(QObject):
 
     @property
     def frame_size(self) -> tuple[int, int]:
-        return self._width, self._height
+        slot = self._slots.get(self._current)
+        return (slot.width, slot.height) if slot else (0, 0)
 
     # -- libvlc callbacks (video thread: no libvlc calls, no Qt widgets) ------
-    def _setup(self, _opaque, chroma, width, height, pitches, lines):  # type: ignore[no-untyped-def]
+    def _setup(self, opaque, chroma, width, height, pitches, lines):  # type: ignore[no-untyped-def]
         # libvlc 3 offers the decoder's padded buffer size here (e.g. 640x386
         # for 640x360) and scales the picture to whatever we answer, so answer
         # with the real size from the probe, waiting briefly for it.
-        self._size_known.wait(_SIZE_WAIT_S)
-        w, h = self._expected or (int(width[0]), int(height[0]))
+        key = int(opaque[0] or 0) if opaque else 0
+        if key == self._current:
+            self._size_known.wait(_SIZE_WAIT_S)
+            w, h = self._expected or (int(width[0]), int(height[0]))
+        else:
+            w, h = int(width[0]), int(height[0])
         w, h = _fit(w, h)
-        if w <= 0 or h <= 0:
+        if w <= 0 or h <= 0 or not self._allocate(key, w, h):
             return 0
         ctypes.memmove(chroma, b"RV32", 4)
         width[0], height[0] = w, h
         pitches[0] = w * 4
         lines[0] = h
-        self._allocate(w, h)
         return 1
 
     def _cleanup(self, _opaque):  # type: ignore[no-untyped-def]
         return None
 
-    def _lock_cb(self, _opaque, planes):  # type: ignore[no-untyped-def]
-        planes[0] = self._address
+    def _lock_cb(self, opaque, planes):  # type: ignore[no-untyped-def]
+        slot = self._slots.get(opaque or 0)
+        planes[0] = slot.address if slot is not None else None
         return None
 
     def _unlock_cb(self, _opaque, _picture, _planes):  # type: ignore[no-untyped-def]
         return None
 
-    def _display_cb(self, _opaque, _picture):  # type: ignore[no-untyped-def]
-        w, h = self._width, self._height
-        if not w or not h:
+    def _display_cb(self, opaque, _picture):  # type: ignore[no-untyped-def]
+        now = time.perf_counter()
+        key = opaque or 0
+        if key != self._current:
+            return  # a retired player still running down in the background
+        slot = self._slots.get(key)
+        if slot is None or not slot.width or not slot.height:
             return
+        w, h = slot.width, slot.height
         image = QImage(w, h, QImage.Format.Format_RGB32)
         size = w * h * 4
         view = image.bits()
         dest = (ctypes.c_char * size).from_buffer(view)  # type: ignore[arg-type]
-        ctypes.memmove(dest, self._address, size)
+        ctypes.memmove(dest, slot.address, size)
         del dest, view
         with self._lock:
+            if key != self._current:
+                return
             self._latest = image
             self.frames_displayed += 1
             if self.first_frame_at is None:
-                self.first_frame_at = time.perf_counter()
+                # When libvlc handed over the decoded picture (before our copy).
+                self.first_frame_at = now
         with contextlib.suppress(RuntimeError):  # C++ side gone in teardown
             self.frameReady.emit(image)

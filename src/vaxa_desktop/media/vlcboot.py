@@ -80,7 +80,15 @@ def prepare_platform() -> None:
 
 def instance_args() -> list[str]:
     """The libvlc arguments for this process, derived from the environment."""
-    args = ["--no-video-title-show", "--no-snapshot-preview", "--no-stats"]
+    # Subtitles are attached explicitly (media slaves) for recordings that have
+    # them; libvlc's own scan of the clip's folder costs time before the first
+    # frame and would show stray files next to a clip.
+    args = [
+        "--no-video-title-show",
+        "--no-snapshot-preview",
+        "--no-stats",
+        "--no-sub-autodetect-file",
+    ]
     if os.environ.get("VAXA_VLC_VERBOSE") != "1":
         args.append("--quiet")
     if is_headless():
