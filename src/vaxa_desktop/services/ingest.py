@@ -234,6 +234,9 @@ class IngestService:
             cleaned += 1
         for stray in self.archive.media_dir.glob(f"*{PART}"):
             stray.unlink(missing_ok=True)
+        # A sidecar write cut short leaves its hidden temp file (sidecar.write_atomic).
+        for stray in self.archive.media_dir.glob(".*.vaxa.json.*.tmp"):
+            stray.unlink(missing_ok=True)
         return cleaned
 
     # -- the run -----------------------------------------------------------------------------
