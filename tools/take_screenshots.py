@@ -4,21 +4,34 @@
 
 ARCHIVE is a demo archive (`vaxa-archive init DIR --demo`). Settings go to a
 temporary folder, so the user's own layout is neither used nor changed.
+Shots are read back from the X server (not rendered by Qt), so the embedded
+player's picture, which libvlc draws itself, is in them.
+
+    main-sv.png          conferences, the first one open (Swedish)
+    person-syssner.png   "syss" typed into the search box
+    talk-player-sv.png   a talk with its clip playing in the embedded player
+    main-en.png          the recordings grid (English)
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QGuiApplication
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
+TIMEOUT_S = 20
 
 
 def main(archive: str) -> int:
+    os.environ.setdefault("VAXA_VLC_AOUT", "dummy")  # no sound card on a build machine
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       tempfile.mkdtemp(prefix="vaxa-shots-"))  # fmt: skip
@@ -31,57 +44,102 @@ def main(archive: str) -> int:
     w.resize(1400, 860)
     w.move(0, 0)
     OUT.mkdir(parents=True, exist_ok=True)
-    steps = []
+    # (action, condition to wait for before the next step, settle ms)
+    steps: list[tuple[Callable[[], None], Callable[[], bool], int]] = []
+    failures: list[str] = []
 
-    def later(ms: int):  # type: ignore[no-untyped-def]
-        def deco(fn):  # type: ignore[no-untyped-def]
-            steps.append((ms, fn))
+    def step(until: Callable[[], bool] = lambda: True, settle: int = 400):  # type: ignore[no-untyped-def]
+        def deco(fn: Callable[[], None]) -> Callable[[], None]:
+            steps.append((fn, until, settle))
             return fn
 
         return deco
 
+    def idle() -> bool:
+        return not w.tasks.busy
+
     def shot(name: str) -> None:
-        w.grab().save(str(OUT / name))
+        w.statusBar().clearMessage()
+        app.processEvents()
+        pixmap = QGuiApplication.primaryScreen().grabWindow(int(w.winId()))
+        if pixmap.isNull():  # no window system (offscreen): Qt's own rendering
+            pixmap = w.grab()
+        pixmap.save(str(OUT / name))
         print("saved", OUT / name)
 
-    @later(600)
+    @step(until=lambda: idle() and "Växa" in w.detail_text())
     def conference_sv() -> None:
         w.table.setFocus()
         w.table.selectRow(0)
 
-    @later(700)
-    def save_sv() -> None:
+    @step(until=lambda: idle() and "Josefina Syssner" in w.detail_text(), settle=600)
+    def search_sv() -> None:
         shot("main-sv.png")
+        w.focus_search()
         w.search_box.setText("syss")
 
-    @later(900)
-    def person() -> None:
+    talk: list[int] = []
+
+    @step(until=lambda: idle() and "▶" in w.detail_text())
+    def open_talk() -> None:
         shot("person-syssner.png")
         w.search_box.clear()
+        rec = next(r for r in w.ctx.catalogue.list_recordings() if r.path.is_file())
+        talk.append(rec.talk_id)
+        w.go_section("talk")
+        w.open_record("talk", rec.talk_id)
+
+    @step(until=lambda: w.detail.player is not None
+          and w.detail.player.controller.position() > 2500, settle=300)  # fmt: skip
+    def play() -> None:
+        w.play_selected()
+
+    @step(until=idle, settle=600)
+    def pause_and_shoot() -> None:
+        w.detail.player.controller.pause()
+
+    @step(until=idle, settle=900)
+    def english_grid() -> None:
+        shot("talk-player-sv.png")
+        w.detail.stop_player()
         i18n.install_language("en")
+        w.act_grid.setChecked(True)
         w.go_section("recording")
 
-    @later(900)
+    @step(until=idle, settle=600)
     def pick_clip() -> None:
         w.grid.setFocus()
-        model = w.grid.model()
-        w.grid.setCurrentIndex(model.index(0, 0))
+        w.grid.setCurrentIndex(w.grid.model().index(0, 0))
 
-    @later(900)
+    @step(until=lambda: idle() and "Play" in w.detail_text(), settle=600)
     def save_en() -> None:
-        w.statusBar().clearMessage()
         shot("main-en.png")
-        w.close()
-        app.quit()
 
     def run(i: int = 0) -> None:
-        if i < len(steps):
-            ms, fn = steps[i]
-            QTimer.singleShot(ms, lambda: (fn(), run(i + 1)))
+        if i >= len(steps):
+            w.close()
+            app.quit()
+            return
+        fn, until, settle = steps[i]
+        fn()
+        deadline = time.monotonic() + TIMEOUT_S
 
-    w.ready.connect(lambda: run())
+        def wait() -> None:
+            if until():
+                QTimer.singleShot(settle, lambda: run(i + 1))
+            elif time.monotonic() > deadline:
+                failures.append(fn.__name__)
+                print("timed out after step", fn.__name__, file=sys.stderr)
+                QTimer.singleShot(0, lambda: run(i + 1))
+            else:
+                QTimer.singleShot(50, wait)
+
+        QTimer.singleShot(50, wait)
+
+    w.ready.connect(lambda: QTimer.singleShot(300, run))
     w.show()
-    return int(app.exec())
+    app.exec()
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":

@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import recordings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Verify recordings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find missing in folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Locate recording…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change &amp;drive location…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit record…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Merge people…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About {app}</source>
@@ -229,6 +186,62 @@ Your archive is safe and the program keeps running. The details were written to 
     </message>
     <message>
         <source>The archive is open read-only; nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import recordings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify recordings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find missing in folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Locate recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;drive location…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;conference…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;talk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -534,9 +547,9 @@ Your archive is safe and the program keeps running. The details were written to 
     </message>
     <message numerus="yes">
         <source>Add %n cue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add %n cue</numerusform>
+            <numerusform>Add %n cues</numerusform>
         </translation>
     </message>
     <message>
@@ -589,16 +602,16 @@ Your archive is safe and the program keeps running. The details were written to 
     </message>
     <message numerus="yes">
         <source>%n cue(s) will not play: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cue will not play: </numerusform>
+            <numerusform>%n cues will not play: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n cue(s) are ready to play.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The cue is ready to play.</numerusform>
+            <numerusform>All %n cues are ready to play.</numerusform>
         </translation>
     </message>
     <message>
@@ -892,7 +905,7 @@ Your archive is safe and the program keeps running. The details were written to 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Presenter mode for cue lists is not available yet.</source>
+        <source>Open Cue lists in the side bar to edit this list and present it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1434,6 +1447,10 @@ Your archive is safe and the program keeps running. The details were written to 
         <source>Open an archive first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobDialog</name>
@@ -1688,7 +1705,11 @@ Your archive is safe and the program keeps running. The details were written to 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;File</source>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1827,6 +1848,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
     </message>
     <message>
         <source>Open archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interrupted import was cleaned up ({n} unfinished files removed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2263,6 +2288,29 @@ Try fewer letters, or another spelling of the name.</source>
     </message>
 </context>
 <context>
+    <name>Relink</name>
+    <message>
+        <source>Locate recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the drive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the drive is mounted now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 recordings on this drive were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelinkDialog</name>
     <message>
         <source>Find missing recordings</source>
@@ -2361,36 +2409,6 @@ Try fewer letters, or another spelling of the name.</source>
     <name>_TaskDialog</name>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Locate recording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the drive:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where the drive is mounted now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 recordings on this drive were found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

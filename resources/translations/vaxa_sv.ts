@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
-    <name></name>
-    <message>
-        <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import recordings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Verify recordings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find missing in folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Locate recording…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change &amp;drive location…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit record…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Merge people…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About {app}</source>
@@ -86,19 +43,19 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
     <name>BulkEditDialog</name>
     <message>
         <source>Edit %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera %1 poster</translation>
     </message>
     <message>
         <source>(unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(oförändrad)</translation>
     </message>
     <message>
         <source>unchanged; e.g. sv, en</source>
-        <translation type="unfinished"></translation>
+        <translation>oförändrat; t.ex. sv, en</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <source>Conference</source>
@@ -110,136 +67,192 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till tagg</translation>
     </message>
     <message>
         <source>Remove tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort tagg</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till person</translation>
     </message>
     <message>
         <source>in the role</source>
-        <translation type="unfinished"></translation>
+        <translation>i rollen</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget att ändra.</translation>
     </message>
 </context>
 <context>
     <name>BundleExportDialog</name>
     <message>
         <source>Export event bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera evenemangspaket</translation>
     </message>
     <message>
         <source>One .zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>En .zip-fil</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera</translation>
     </message>
     <message>
         <source>Conferences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konferenser:</translation>
     </message>
     <message>
         <source>Cue lists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spellistor:</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som:</translation>
     </message>
     <message>
         <source>Save bundle as</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara paketet som</translation>
     </message>
     <message>
         <source>Choose where to save the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj var paketet ska sparas.</translation>
     </message>
     <message>
         <source>Copying media and checksums…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierar media och kontrollsummor…</translation>
     </message>
     <message>
         <source>Bundle saved to %1 (%2 files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketet sparades i %1 (%2 filer).</translation>
     </message>
     <message>
         <source>Missing media: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Media som saknas: %1</translation>
     </message>
 </context>
 <context>
     <name>BundleOpenDialog</name>
     <message>
         <source>Open event bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna evenemangspaket</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna</translation>
     </message>
     <message>
         <source>Bundle (.zip or folder):</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket (.zip eller mapp):</translation>
     </message>
     <message>
         <source>New archive folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny arkivmapp:</translation>
     </message>
     <message>
         <source>Choose a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett paket</translation>
     </message>
     <message>
         <source>Bundles (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket (*.zip);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Or choose a bundle folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Eller välj en paketmapp</translation>
     </message>
     <message>
         <source>New archive folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny arkivmapp</translation>
     </message>
     <message>
         <source>Choose the bundle and a new folder for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj paketet och en ny mapp för det.</translation>
     </message>
     <message>
         <source>Checking every file against the manifest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar varje fil mot innehållsförteckningen…</translation>
     </message>
     <message>
         <source>The bundle is intact and ready in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketet är oskadat och klart i %1.</translation>
     </message>
 </context>
 <context>
     <name>CatalogueActions</name>
     <message>
         <source>Cannot do that</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte</translation>
     </message>
     <message>
         <source>The archive is open read-only; nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivet är öppnat skrivskyddat; inget kan ändras.</translation>
+    </message>
+    <message>
+        <source>&amp;Import recordings…</source>
+        <translation>&amp;Importera inspelningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify recordings…</source>
+        <translation>&amp;Kontrollera inspelningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Find missing in folder…</source>
+        <translation>&amp;Hitta saknade i mapp…</translation>
+    </message>
+    <message>
+        <source>&amp;Locate recording…</source>
+        <translation>&amp;Leta upp inspelning…</translation>
+    </message>
+    <message>
+        <source>Change &amp;drive location…</source>
+        <translation>Byt &amp;enhetens plats…</translation>
+    </message>
+    <message>
+        <source>New &amp;conference…</source>
+        <translation>Ny &amp;konferens…</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>Ny &amp;person…</translation>
+    </message>
+    <message>
+        <source>New &amp;talk…</source>
+        <translation>Nytt &amp;föredrag…</translation>
+    </message>
+    <message>
+        <source>New &amp;document…</source>
+        <translation>Nytt &amp;dokument…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit record…</source>
+        <translation>&amp;Redigera posten…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historik…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge people…</source>
+        <translation>&amp;Slå ihop personer…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
     </message>
     <message>
         <source>Folder to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapp att importera</translation>
     </message>
     <message>
         <source>Select a recording first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en inspelning först.</translation>
     </message>
 </context>
 <context>
@@ -894,8 +907,8 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
         <translation>{n} insatser</translation>
     </message>
     <message>
-        <source>Presenter mode for cue lists is not available yet.</source>
-        <translation>Presentationsläge för spellistor finns inte än.</translation>
+        <source>Open Cue lists in the side bar to edit this list and present it.</source>
+        <translation>Öppna Spellistor i sidopanelen för att redigera listan och visa den.</translation>
     </message>
 </context>
 <context>
@@ -921,11 +934,11 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
     <name>EditForm</name>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera</translation>
     </message>
     <message>
         <source>New record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny post</translation>
     </message>
     <message>
         <source>Title</source>
@@ -945,11 +958,11 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutdatum</translation>
     </message>
     <message>
         <source>Place</source>
@@ -965,23 +978,23 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <source>Organisation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationens id</translation>
     </message>
     <message>
         <source>Biography</source>
-        <translation type="unfinished"></translation>
+        <translation>Biografi</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattning</translation>
     </message>
     <message>
         <source>Type</source>
@@ -993,11 +1006,11 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
     </message>
     <message>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Börjar</translation>
     </message>
     <message>
         <source>Length (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Längd (minuter)</translation>
     </message>
     <message>
         <source>Room</source>
@@ -1005,7 +1018,7 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
     </message>
     <message>
         <source>Conference id</source>
-        <translation type="unfinished"></translation>
+        <translation>Konferensens id</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1017,23 +1030,23 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
     </message>
     <message>
         <source>Talk id</source>
-        <translation type="unfinished"></translation>
+        <translation>Föredragets id</translation>
     </message>
     <message>
         <source>Placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Platshållare</translation>
     </message>
     <message>
         <source>Recording id</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspelningens id</translation>
     </message>
     <message>
         <source>Start (m:ss)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start (m:ss)</translation>
     </message>
     <message>
         <source>End (m:ss)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slut (m:ss)</translation>
     </message>
     <message>
         <source>Series</source>
@@ -1045,7 +1058,7 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
     </message>
     <message>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertitel</translation>
     </message>
     <message>
         <source>Publisher</source>
@@ -1053,82 +1066,82 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbadress</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera</translation>
     </message>
     <message>
         <source>Whole catalogue (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hela katalogen (JSON)</translation>
     </message>
     <message>
         <source>Spreadsheet tables (CSV, one file per kind)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalkylbladstabeller (CSV, en fil per slag)</translation>
     </message>
     <message>
         <source>Conference schedule (frab schedule.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konferensprogram (frab schedule.xml)</translation>
     </message>
     <message>
         <source>PBCore 2.1 collection (one XML file)</source>
-        <translation type="unfinished"></translation>
+        <translation>PBCore 2.1-samling (en XML-fil)</translation>
     </message>
     <message>
         <source>PBCore 2.1 records (one file per recording)</source>
-        <translation type="unfinished"></translation>
+        <translation>PBCore 2.1-poster (en fil per inspelning)</translation>
     </message>
     <message>
         <source>BagIt bag of recordings with PBCore records</source>
-        <translation type="unfinished"></translation>
+        <translation>BagIt-paket med inspelningar och PBCore-poster</translation>
     </message>
     <message>
         <source>For Excel (BOM and semicolons)</source>
-        <translation type="unfinished"></translation>
+        <translation>För Excel (BOM och semikolon)</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Conferences (none ticked: all):</source>
-        <translation type="unfinished"></translation>
+        <translation>Konferenser (ingen markerad: alla):</translation>
     </message>
     <message>
         <source>Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara i:</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en mapp</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som</translation>
     </message>
     <message>
         <source>Files (*.xml *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filer (*.xml *.json)</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj var exporten ska sparas.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterar…</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparades i %1.</translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utelämnat: %1</translation>
     </message>
 </context>
 <context>
@@ -1210,39 +1223,39 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
     <name>FixityDialog</name>
     <message>
         <source>Verify recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera inspelningar</translation>
     </message>
     <message>
         <source>&amp;Verify all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontrollera alla</translation>
     </message>
     <message>
         <source>The recordings have never all been verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspelningarna har aldrig kontrollerats alla på en gång.</translation>
     </message>
     <message>
         <source>Last full check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste fullständiga kontroll: %1</translation>
     </message>
     <message>
         <source>(more than 90 days ago: time to check again)</source>
-        <translation type="unfinished"></translation>
+        <translation>(för mer än 90 dagar sedan: dags att kontrollera igen)</translation>
     </message>
     <message>
         <source>%1 checked: %2 ok, %3 changed, %4 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kontrollerade: %2 oförändrade, %3 ändrade, %4 saknas.</translation>
     </message>
     <message>
         <source>Cancelled before every file was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbröts innan alla filer hade kontrollerats.</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ändrad</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>saknas</translation>
     </message>
     <message>
         <source>File</source>
@@ -1254,148 +1267,148 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>När</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Åtgärd</translation>
+        <translation>Åtgärd</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gammalt värde</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt värde</translation>
     </message>
 </context>
 <context>
     <name>ImportScheduleDialog</name>
     <message>
         <source>Import schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera program</translation>
     </message>
     <message>
         <source>These names resemble people already in the archive. Tick the ones that are the same person:</source>
-        <translation type="unfinished"></translation>
+        <translation>De här namnen liknar personer som redan finns i arkivet. Markera dem som är samma person:</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera</translation>
     </message>
     <message>
         <source>Schedule file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Programfil:</translation>
     </message>
     <message>
         <source>Choose a schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett program</translation>
     </message>
     <message>
         <source>Schedules (*.xml *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Program (*.xml *.json);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Reading the schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser programmet…</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>uppdatera</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>skapa</translation>
     </message>
     <message>
         <source>%1 (%2): %3 the conference; %4 new talks, %5 to update; %6 people already in the archive, %7 new.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 konferensen; %4 nya föredrag, %5 att uppdatera; %6 personer finns redan i arkivet, %7 nya.</translation>
     </message>
     <message>
         <source>%1  →  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  →  %2</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerar…</translation>
     </message>
     <message>
         <source>Imported: %1 talks created, %2 updated, %3 people created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerat: %1 föredrag skapade, %2 uppdaterade, %3 personer skapade.</translation>
     </message>
 </context>
 <context>
     <name>IngestDialog</name>
     <message>
         <source>Import recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera inspelningar</translation>
     </message>
     <message>
         <source>&amp;Copy into the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera in i arkivet</translation>
     </message>
     <message>
         <source>&amp;Link: leave the files where they are</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Länka: låt filerna ligga kvar där de är</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> och %1 till</translation>
     </message>
     <message>
         <source>Choose files or a folder to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj filer eller en mapp att importera.</translation>
     </message>
     <message>
         <source>Folder to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapp att importera</translation>
     </message>
     <message>
         <source>%1 imported, %2 duplicates, %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importerade, %2 dubbletter, %3 misslyckades.</translation>
     </message>
     <message>
         <source>Cancelled: the remaining files were not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutet: de återstående filerna importerades inte.</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importerad</translation>
     </message>
     <message>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>dubblett</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>misslyckades</translation>
     </message>
     <message>
         <source>not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>inte importerad</translation>
     </message>
     <message>
         <source>File</source>
@@ -1403,57 +1416,61 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak</translation>
     </message>
 </context>
 <context>
     <name>InterchangeActions</name>
     <message>
         <source>Import &amp;schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera &amp;program…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera…</translation>
     </message>
     <message>
         <source>Export event &amp;bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera evenemangs&amp;paket…</translation>
     </message>
     <message>
         <source>&amp;Open event bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna e&amp;venemangspaket…</translation>
     </message>
     <message>
         <source>No archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget arkiv</translation>
     </message>
     <message>
         <source>Open an archive first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ett arkiv först.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
     </message>
 </context>
 <context>
     <name>JobDialog</name>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetar…</translation>
     </message>
     <message>
         <source>Cancelling after the files in progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryter när filerna som bearbetas är klara…</translation>
     </message>
     <message>
         <source>%1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2: %3</translation>
     </message>
     <message>
         <source>The job failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetet misslyckades: %1</translation>
     </message>
 </context>
 <context>
@@ -1687,11 +1704,15 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
     <name>MainWindow</name>
     <message>
         <source>Opening the archive…</source>
-        <translation>Öppnar arkivet …</translation>
+        <translation>Öppnar arkivet…</translation>
     </message>
     <message>
-        <source>&amp;File</source>
+        <source>&amp;Archive</source>
         <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1715,7 +1736,7 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
     </message>
     <message>
         <source>&amp;Open archive…</source>
-        <translation>&amp;Öppna arkiv …</translation>
+        <translation>&amp;Öppna arkiv…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1739,7 +1760,7 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
     </message>
     <message>
         <source>&amp;Save search…</source>
-        <translation>S&amp;para sökning …</translation>
+        <translation>S&amp;para sökning…</translation>
     </message>
     <message>
         <source>&amp;Play recording</source>
@@ -1759,7 +1780,7 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
     </message>
     <message>
         <source>S&amp;ettings…</source>
-        <translation>&amp;Inställningar …</translation>
+        <translation>&amp;Inställningar…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -1799,7 +1820,7 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
     </message>
     <message>
         <source>Opening {path}…</source>
-        <translation>Öppnar {path} …</translation>
+        <translation>Öppnar {path}…</translation>
     </message>
     <message>
         <source>Cannot open the archive</source>
@@ -1831,7 +1852,11 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     </message>
     <message>
         <source>Open archive…</source>
-        <translation>Öppna arkiv …</translation>
+        <translation>Öppna arkiv…</translation>
+    </message>
+    <message>
+        <source>An interrupted import was cleaned up ({n} unfinished files removed).</source>
+        <translation>En avbruten import städades upp ({n} ofärdiga filer togs bort).</translation>
     </message>
     <message>
         <source>another program</source>
@@ -2017,19 +2042,19 @@ Försök med färre bokstäver eller en annan stavning av namnet.</translation>
     <name>MergePeopleDialog</name>
     <message>
         <source>Merge people</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå ihop personer</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll</translation>
     </message>
     <message>
         <source>Merge into it and remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå ihop med den och ta bort</translation>
     </message>
     <message>
         <source>Every talk and document of the removed person moves to the kept one. Empty fields of the kept person are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla föredrag och dokument som hör till personen som tas bort flyttas till den som behålls. Tomma fält hos den som behålls fylls i.</translation>
     </message>
 </context>
 <context>
@@ -2285,26 +2310,49 @@ Försök med färre bokstäver eller en annan stavning av namnet.</translation>
     </message>
 </context>
 <context>
+    <name>Relink</name>
+    <message>
+        <source>Locate recording</source>
+        <translation>Leta upp inspelning</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Name of the drive:</source>
+        <translation>Enhetens namn:</translation>
+    </message>
+    <message>
+        <source>Where the drive is mounted now</source>
+        <translation>Där enheten är monterad nu</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recordings on this drive were found.</source>
+        <translation>%1 av %2 inspelningar på den här enheten hittades.</translation>
+    </message>
+</context>
+<context>
     <name>RelinkDialog</name>
     <message>
         <source>Find missing recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitta saknade inspelningar</translation>
     </message>
     <message>
         <source>&amp;Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Välj mapp…</translation>
     </message>
     <message>
         <source>Choose the folder the missing files were moved to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj mappen som de saknade filerna flyttades till.</translation>
     </message>
     <message>
         <source>Search in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i mapp</translation>
     </message>
     <message>
         <source>%1 relinked, %2 still missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 återkopplade, %2 saknas fortfarande.</translation>
     </message>
     <message>
         <source>Recording</source>
@@ -2312,11 +2360,11 @@ Försök med färre bokstäver eller en annan stavning av namnet.</translation>
     </message>
     <message>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>Var</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu</translation>
     </message>
 </context>
 <context>
@@ -2376,44 +2424,14 @@ Försök med färre bokstäver eller en annan stavning av namnet.</translation>
     <name>_PathField</name>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bläddra…</translation>
     </message>
 </context>
 <context>
     <name>_TaskDialog</name>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Locate recording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the drive:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where the drive is mounted now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 recordings on this drive were found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished">&amp;Arkiv</translation>
+        <translation>Misslyckades: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-"""`vaxa-desktop [ARCHIVE] [--language sv|en] [--play ID] [--show CUELIST]`: the GUI's entry.
+"""`vaxa-desktop [ARCHIVE] [--language sv|en] [--play ID] [--show CUELIST] [--database URL]`.
 
 The composition root: logging, platform set-up for the embedded player, the
 Qt application and its translators, the main window, and the first archive
@@ -49,6 +49,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--play", type=int, metavar="RECORDING_ID", help="play this recording")
     p.add_argument("--show", metavar="CUELIST_NAME", help="open a cue list for presenting")
     p.add_argument("--read-only", action="store_true", help="open the archive read-only")
+    p.add_argument(
+        "--database",
+        metavar="URL",
+        help="keep the catalogue on this database server (postgresql://…); "
+        "the archive folder still holds the media",
+    )
     p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return p.parse_args(argv)
 
@@ -140,7 +146,6 @@ def create_app(argv: Sequence[str] | None = None):  # type: ignore[no-untyped-de
     settings = QSettings()
     i18n.install_language(args.language or i18n.saved_language(settings))
     window = MainWindow(settings)
-    _install_editing(window)
 
     archive, create_demo = args.archive, False
     if archive is None:
@@ -153,21 +158,11 @@ def create_app(argv: Sequence[str] | None = None):  # type: ignore[no-untyped-de
         window._pending_play = args.play
     if args.show:
         window._pending_show = args.show
-    window.open_archive(archive, read_only=args.read_only, create_demo=create_demo)
+    window.open_archive(
+        archive, read_only=args.read_only, create_demo=create_demo, database_url=args.database
+    )
     log.info("started in %.0f ms", (time.perf_counter() - _START) * 1000)
     return app, window
-
-
-def _install_editing(window) -> None:  # type: ignore[no-untyped-def]
-    """Add the cataloguing and import/export menus, which act on the open archive."""
-    from vaxa_desktop.ui.catalogue_actions import install_catalogue_actions
-    from vaxa_desktop.ui.interchange_actions import install_interchange_actions
-
-    install_interchange_actions(window)
-    install_catalogue_actions(window, lambda: window.ctx, current_record=window.current_record)
-    bar = window.menuBar()  # Help stays last
-    bar.removeAction(window.menu_help.menuAction())
-    bar.addMenu(window.menu_help)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -211,6 +211,9 @@ def test_language_switch_live(make_window, archive_dir, qtbot) -> None:
     window = make_window(archive_dir, language="sv")
     assert window.sidebar.item(0).text().startswith("Konferenser")
     assert window.menu_file.title() == "&Arkiv"
+    assert window.menu_edit.title() == "&Redigera"
+    assert window.catalogue.actions["importMedia"].text() == "&Importera inspelningar…"
+    assert window.interchange.export.text() == "&Exportera…"
     assert window.table.model().headerData(0, Qt.Orientation.Horizontal) == "År"
     window.open_record("conference", 3)
     wait_detail(qtbot, window, "Inställd")
@@ -218,7 +221,10 @@ def test_language_switch_live(make_window, archive_dir, qtbot) -> None:
     wait_detail(qtbot, window, "25 maj 2021")
     i18n.install_language("en")
     qtbot.waitUntil(lambda: window.sidebar.item(0).text().startswith("Conferences"))
-    assert window.menu_file.title() == "&File"
+    assert window.menu_file.title() == "&Archive"
+    assert window.menu_edit.title() == "&Edit"
+    assert window.catalogue.actions["importMedia"].text() == "&Import recordings…"
+    assert window.interchange.export.text() == "&Export…"
     wait_detail(qtbot, window, "25 May 2021")
     window.open_record("conference", 3)
     wait_detail(qtbot, window, "Cancelled")

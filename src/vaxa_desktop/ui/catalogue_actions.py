@@ -10,6 +10,7 @@ record is selected, as ("talk", 12).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +26,12 @@ ContextSource = ArchiveContext | Callable[[], ArchiveContext | None]
 RecordSource = Callable[[], tuple[str, int] | None]
 
 
-def _menu(window: QMainWindow, name: str, title: str) -> QMenu:
+def _menu(window: QMainWindow, name: str) -> QMenu:
+    """The window's menu with this objectName; a new one (titled by retranslate) if none."""
     found = window.menuBar().findChild(QMenu, name)
     if isinstance(found, QMenu):
         return found
-    menu = window.menuBar().addMenu(title)
+    menu = window.menuBar().addMenu("")
     menu.setObjectName(name)
     return menu
 
@@ -74,6 +76,8 @@ class CatalogueActions(QObject):
         self._controller: UndoController | None = None
         self._controller_for: Any = None
         self.actions: dict[str, QAction] = {}
+        self.archive_menu: QMenu | None = None
+        self.edit_menu: QMenu | None = None
         self.undo_action, self.redo_action = undo_actions(undo_stack, window)
         for a in (self.undo_action, self.redo_action):
             window.addAction(a)
@@ -114,6 +118,32 @@ class CatalogueActions(QObject):
             self._show_error(self.tr("The archive is open read-only; nothing can be changed."))
             return None
         return ctx
+
+    def retranslate(self) -> None:
+        """Set every text in the current language (also after a live switch)."""
+        texts = {
+            "importMedia": self.tr("&Import recordings…"),
+            "verifyMedia": self.tr("&Verify recordings…"),
+            "findMissing": self.tr("&Find missing in folder…"),
+            "locateRecording": self.tr("&Locate recording…"),
+            "changeVolume": self.tr("Change &drive location…"),
+            "new-conference": self.tr("New &conference…"),
+            "new-person": self.tr("New &person…"),
+            "new-talk": self.tr("New &talk…"),
+            "new-document": self.tr("New &document…"),
+            "editRecord": self.tr("&Edit record…"),
+            "recordHistory": self.tr("&History…"),
+            "mergePeople": self.tr("&Merge people…"),
+        }
+        for name, text in texts.items():
+            act = self.actions.get(name)
+            if act is not None:
+                act.setText(text)
+        # Menus this module created itself (the main window titles its own).
+        if self.archive_menu is not None and not self.archive_menu.title():
+            self.archive_menu.setTitle(self.tr("&Archive"))
+        if self.edit_menu is not None and not self.edit_menu.title():
+            self.edit_menu.setTitle(self.tr("&Edit"))
 
     # -- actions ---------------------------------------------------------------------------------
     def import_paths(self, paths: list[Path]) -> None:
@@ -174,6 +204,19 @@ class CatalogueActions(QObject):
             return
         EditForm(controller, rec[0], rec[1], self.window).open()
 
+    def new_record(self, kind: str, _checked: bool = False) -> None:
+        """Open an empty form for a new conference, person, talk or document."""
+        from vaxa_desktop.ui.dialogs.edit_forms import EditForm
+
+        controller = self.controller()
+        if controller is None or self._writable() is None:
+            return
+        form = EditForm(controller, kind, None, self.window)
+        act = self.actions.get(f"new-{kind}")
+        if act is not None:
+            form.setWindowTitle(act.text().replace("&", "").rstrip("…"))
+        form.open()
+
     def history_current(self) -> None:
         from vaxa_desktop.ui.dialogs.edit_forms import HistoryDialog
 
@@ -191,6 +234,9 @@ class CatalogueActions(QObject):
         MergePeopleDialog(controller, people, self.window).open()
 
 
+NEW_KINDS = ("conference", "person", "talk", "document")
+
+
 def install_catalogue_actions(
     window: QMainWindow,
     context: ContextSource,
@@ -198,19 +244,20 @@ def install_catalogue_actions(
     *,
     current_record: RecordSource | None = None,
 ) -> CatalogueActions:
-    """Add Import/Verify/Relink to the Archive menu and Undo/Redo/Edit/History/Merge to Edit.
+    """Add Import/Verify/Relink to the Archive menu and New/Undo/Redo/Edit/History/Merge to Edit.
 
     Menus are found by objectName ("menuArchive", "menuEdit") or created.
-    Folders and files dropped on the window are imported.
+    Folders and files dropped on the window are imported. The texts follow a
+    live language switch through `CatalogueActions.retranslate()`.
     """
     stack = undo_stack if undo_stack is not None else QUndoStack(window)
     acts = CatalogueActions(window, context, stack, current_record)
-    tr = acts.tr
-    archive_menu = _menu(window, "menuArchive", tr("&Archive"))
-    edit_menu = _menu(window, "menuEdit", tr("&Edit"))
+    archive_menu = _menu(window, "menuArchive")
+    edit_menu = _menu(window, "menuEdit")
+    acts.archive_menu, acts.edit_menu = archive_menu, edit_menu
 
-    def add(menu: QMenu, name: str, text: str, slot: Callable[[], None], keys: str = "") -> None:
-        act = QAction(text, window)
+    def add(menu: QMenu, name: str, slot: Callable[[], None], keys: str = "") -> None:
+        act = QAction(window)
         act.setObjectName(name)
         if keys:
             act.setShortcut(keys)
@@ -219,15 +266,19 @@ def install_catalogue_actions(
         window.addAction(act)
         acts.actions[name] = act
 
-    add(archive_menu, "importMedia", tr("&Import recordings…"), acts.choose_import, "Ctrl+I")
-    add(archive_menu, "verifyMedia", tr("&Verify recordings…"), acts.verify)
-    add(archive_menu, "findMissing", tr("&Find missing in folder…"), acts.find_missing)
-    add(archive_menu, "locateRecording", tr("&Locate recording…"), acts.locate)
-    add(archive_menu, "changeVolume", tr("Change &drive location…"), acts.change_volume)
+    add(archive_menu, "importMedia", acts.choose_import, "Ctrl+I")
+    add(archive_menu, "verifyMedia", acts.verify)
+    add(archive_menu, "findMissing", acts.find_missing)
+    add(archive_menu, "locateRecording", acts.locate)
+    add(archive_menu, "changeVolume", acts.change_volume)
     edit_menu.addAction(acts.undo_action)
     edit_menu.addAction(acts.redo_action)
     edit_menu.addSeparator()
-    add(edit_menu, "editRecord", tr("&Edit record…"), acts.edit_current, "Ctrl+E")
-    add(edit_menu, "recordHistory", tr("&History…"), acts.history_current, "Ctrl+H")
-    add(edit_menu, "mergePeople", tr("&Merge people…"), acts.merge_people)
+    for kind in NEW_KINDS:
+        add(edit_menu, f"new-{kind}", partial(acts.new_record, kind))
+    edit_menu.addSeparator()
+    add(edit_menu, "editRecord", acts.edit_current, "Ctrl+E")
+    add(edit_menu, "recordHistory", acts.history_current, "Ctrl+H")
+    add(edit_menu, "mergePeople", acts.merge_people)
+    acts.retranslate()
     return acts

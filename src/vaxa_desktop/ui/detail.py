@@ -24,6 +24,7 @@ from vaxa_desktop.domain.records import (
     TalkInfo,
 )
 from vaxa_desktop.ui import i18n, labels
+from vaxa_desktop.ui.badges import BADGED
 
 STYLE = """
 <style>
@@ -35,6 +36,8 @@ h2 { font-size: 11pt; font-weight: 600; margin: 16px 0 4px 0; color: #37474f; }
 .badge { background-color: #eceff1; color: #37474f; font-weight: 600; }
 .cancelled { background-color: #ffebee; color: #b71c1c; font-weight: 600; }
 .digital { background-color: #e3f2fd; color: #0d47a1; font-weight: 600; }
+.missing { background-color: #c62828; color: #ffffff; font-weight: 600; }
+.changed { background-color: #ef8f00; color: #ffffff; font-weight: 600; }
 .muted { color: #78909c; }
 .warn { color: #b71c1c; }
 a { color: #1565c0; text-decoration: none; }
@@ -201,7 +204,7 @@ def person_page(d: PersonDetail, recordings: dict[int, list[RecordingInfo]] | No
                 clips += (
                     f"<br>{_thumb_link(r, 120)} <a href='vaxa:play/{r.id}'>▶ "
                     + escape(translate("Detail", "Play"))
-                    + f"</a> <span class='muted'>{escape(facts)}</span>"
+                    + f"</a> <span class='muted'>{escape(facts)}</span> {status_badge(r)}"
                 )
             out.append(
                 f"<tr><td>{conf}</td><td class='muted'>{escape(labels.role(a.role))}</td>"
@@ -231,10 +234,13 @@ def _recording_block(r: RecordingInfo, show_title: bool = True) -> str:
     facts = [labels.recording_kind(r.kind), i18n.format_duration(r.duration_ms)]
     if r.width and r.height:
         facts.append(f"{r.width}×{r.height}")
-    if r.status not in ("ok", "unverified"):
+    if r.status not in ("ok", "unverified", *BADGED):
         facts.append(labels.recording_status(r.status))
     play = f'<a href="vaxa:play/{r.id}">▶ {escape(translate("Detail", "Play"))}</a>'
     lines = [f"<b>{escape(r.title)}</b>"] if show_title else []
+    badge = status_badge(r)
+    if badge:
+        lines.insert(0, badge)
     lines += [escape(" · ".join(f for f in facts if f)), play]
     if r.is_placeholder:
         lines.append(
@@ -259,6 +265,16 @@ def _recording_block(r: RecordingInfo, show_title: bool = True) -> str:
         )
         lines.append("" + escape(translate("Detail", "Chapters")) + f":<ul>{chapters}</ul>")
     return f"<table><tr><td>{thumb}</td><td>{'<br>'.join(lines)}</td></tr></table>"
+
+
+def status_badge(r: RecordingInfo) -> str:
+    """A red "Missing" or amber "Changed" badge, or "" when the file needs no attention."""
+    status = r.status if r.status in BADGED else None
+    if status is None and not r.path.exists():
+        status = "missing"
+    if status is None:
+        return ""
+    return _badge("⚠ " + labels.recording_status(status), status)
 
 
 def talk_page(d: TalkDetail) -> str:
@@ -394,7 +410,9 @@ def cuelist_page(c: CueListInfo) -> str:
     out.append(_paragraphs(c.notes))
     out.append(
         "<p class='muted'>"
-        + escape(translate("Detail", "Presenter mode for cue lists is not available yet."))
+        + escape(
+            translate("Detail", "Open Cue lists in the side bar to edit this list and present it.")
+        )
         + "</p>"
     )
     return _page("".join(out))

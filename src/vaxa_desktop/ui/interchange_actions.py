@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
@@ -88,7 +88,7 @@ def _file_menu(window: QMainWindow) -> QMenu:
     menu = getattr(window, "menu_file", None)
     if isinstance(menu, QMenu):
         return menu
-    return window.menuBar().addMenu(window.tr("&File"))
+    return window.menuBar().addMenu(QCoreApplication.translate("InterchangeActions", "&File"))
 
 
 def install_interchange_actions(

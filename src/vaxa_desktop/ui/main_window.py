@@ -64,11 +64,13 @@ from vaxa_desktop.storage.archive import (
     restore_backup,
 )
 from vaxa_desktop.ui import detail, i18n, labels
+from vaxa_desktop.ui.catalogue_actions import install_catalogue_actions
 from vaxa_desktop.ui.cuelist.page import CueListPage
 from vaxa_desktop.ui.dialogs.about import AboutDialog, SettingsDialog, ShortcutsDialog
 from vaxa_desktop.ui.dialogs.messages import Dialogs
 from vaxa_desktop.ui.history import History, Location
 from vaxa_desktop.ui.icons import app_icon, icon
+from vaxa_desktop.ui.interchange_actions import install_interchange_actions
 from vaxa_desktop.ui.models.lazy import LazyTableModel
 from vaxa_desktop.ui.models.search_results import RecordRole, SearchResultsModel
 from vaxa_desktop.ui.tasks import CancelToken, TaskRunner
@@ -82,6 +84,7 @@ log = logging.getLogger(__name__)
 
 PAGE_TABLE, PAGE_GRID, PAGE_SEARCH, PAGE_MESSAGE, PAGE_CUES = range(5)
 SEARCH_DELAY_MS = 120
+PREVIEW_DELAY_MS = 150
 HITS_PER_KIND = 20  # per kind while typing; the group says when there are more
 RECENT_LIMIT = 8
 COLUMN_WIDTHS = {
@@ -103,7 +106,12 @@ COLUMN_WIDTHS = {
     "cues": 70,
 }
 
-COLUMN_WIDTHS_BY_KIND = {"conference": {"title": 220, "theme": 320}}
+# Defaults chosen so each list's columns fit the list pane of a 1400-pixel window.
+COLUMN_WIDTHS_BY_KIND = {
+    "conference": {"year": 60, "title": 180, "theme": 250, "format": 80, "start_date": 110},
+    "talk": {"title": 330, "year": 60, "speakers": 200, "talk_type": 100, "language": 80},
+    "document": {"title": 300, "year": 60},
+}
 
 
 def _search_job(
@@ -159,6 +167,7 @@ class MainWindow(QMainWindow):
         self._ready_sent = False
         self._pending_play: int | None = None
         self._pending_show: str | None = None
+        self._saved: dict[int, SavedSearchInfo] = {}
         self.presenter: Any = None
         self._section = "conference"
         self.setWindowIcon(app_icon())
@@ -302,7 +311,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([200, 620, 520])
+        self.splitter.setSizes([190, 790, 420])
         outer.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
@@ -317,6 +326,13 @@ class MainWindow(QMainWindow):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.run_search)
+        # The first hit's page is fetched once the fresh results have painted and the
+        # user paused: a detail query running while the list paints competes for the
+        # interpreter lock and makes typing stutter.
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self._preview_first_hit)
 
         self.path_label = QLabel(self)
         self.path_label.setObjectName("archivePath")
@@ -397,13 +413,10 @@ class MainWindow(QMainWindow):
             view.addAction(space)
 
         self.menu_file = self.menuBar().addMenu("")
-        self.menu_file.addAction(self.act_open)
+        self.menu_file.setObjectName("menuArchive")  # the cataloguing actions look for it
         self.menu_recent = QMenu(self)
-        self.menu_file.addMenu(self.menu_recent)
-        self.menu_file.addSeparator()
-        self.menu_file.addAction(self.act_settings)
-        self.menu_file.addSeparator()
-        self.menu_file.addAction(self.act_quit)
+        self.menu_edit = self.menuBar().addMenu("")
+        self.menu_edit.setObjectName("menuEdit")
         self.menu_go = self.menuBar().addMenu("")
         for act in (self.act_back, self.act_forward, None, *self.act_sections, None, self.act_find):
             self.menu_go.addSeparator() if act is None else self.menu_go.addAction(act)
@@ -419,6 +432,12 @@ class MainWindow(QMainWindow):
         self.menu_help = self.menuBar().addMenu("")
         self.menu_help.addAction(self.act_shortcuts)
         self.menu_help.addAction(self.act_about)
+        self.catalogue = install_catalogue_actions(
+            self, lambda: self.ctx, current_record=self.current_record
+        )
+        self.catalogue.changed.connect(self.refresh)
+        self.interchange = install_interchange_actions(self)
+        self._arrange_archive_menu()
 
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
@@ -435,6 +454,23 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self._update_nav()
 
+    def _arrange_archive_menu(self) -> None:
+        """One Archive menu: opening, importing, exporting, checking, then settings and quit."""
+        cat, ix, menu = self.catalogue.actions, self.interchange, self.menu_file
+        menu.clear()
+        groups: list[list[QAction]] = [
+            [self.act_open, self.menu_recent.menuAction(), ix.bundle_open],
+            [cat["importMedia"], ix.import_schedule],
+            [ix.export, ix.bundle_export],
+            [cat["verifyMedia"], cat["findMissing"], cat["locateRecording"], cat["changeVolume"]],
+            [self.act_settings],
+            [self.act_quit],
+        ]
+        for n, group in enumerate(groups):
+            if n:
+                menu.addSeparator()
+            menu.addActions(group)
+
     # -------------------------------------------------------------- translation
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -443,7 +479,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self._title()
-        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_file.setTitle(self.tr("&Archive"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
         self.menu_recent.setTitle(self.tr("Open &recent"))
         self.menu_go.setTitle(self.tr("&Go"))
         self.menu_search.setTitle(self.tr("&Search"))
@@ -484,6 +521,8 @@ class MainWindow(QMainWindow):
         self.results.setAccessibleName(self.tr("Search results"))
         self.detail.browser.setAccessibleName(self.tr("Details"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.catalogue.retranslate()
+        self.interchange.retranslate()
         for model in self._all_models():
             model.refresh_rows()
         self.results_model.retranslate()
@@ -533,16 +572,25 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ the archive
     def open_archive(
-        self, path: Path, *, read_only: bool = False, create_demo: bool = False
+        self,
+        path: Path,
+        *,
+        read_only: bool = False,
+        create_demo: bool = False,
+        database_url: str | None = None,
     ) -> None:
-        """Open (or create with the demo) in the background; problems become dialogs."""
+        """Open (or create with the demo) in the background; problems become dialogs.
+
+        `database_url` keeps the catalogue on a database server (PostgreSQL); the
+        folder still holds the media.
+        """
         path = Path(path).expanduser()
         self.statusBar().showMessage(self.tr("Opening {path}…").format(path=path))
 
         def job() -> ArchiveContext:
-            if create_demo and not (path / "archive.sqlite").exists():
+            if create_demo and database_url is None and not (path / "archive.sqlite").exists():
                 return ArchiveContext.create(path, demo=True)
-            return ArchiveContext.open(path, read_only=read_only)
+            return ArchiveContext.open(path, read_only=read_only, database_url=database_url)
 
         self.tasks.submit(
             job, on_result=self._archive_ready, on_error=lambda exc: self._archive_failed(path, exc)
@@ -640,12 +688,57 @@ class MainWindow(QMainWindow):
         self._apply(self.history.current)
         self._update_nav()
         self.archiveOpened.emit(ctx)
-        if self._pending_play is not None:
+        if self._pending_play is not None:  # --play ID: its page, and the clip playing
+            self.open_record("recording", self._pending_play)
             self.play_recording(self._pending_play)
             self._pending_play = None
         if self._pending_show is not None:
             self.show_cue_list(self._pending_show)
             self._pending_show = None
+        if ctx.archive.writable:
+            self._recover_imports(ctx)
+
+    def _recover_imports(self, ctx: ArchiveContext) -> None:
+        """Finish the clean-up of an import that was interrupted (crash, power cut)."""
+
+        def job() -> int:
+            from vaxa_desktop.services.ingest import IngestService  # imported off the GUI thread
+
+            return IngestService(ctx.archive).recover()
+
+        def done(cleaned: int) -> None:
+            if cleaned and self.ctx is ctx:
+                self.statusBar().showMessage(
+                    self.tr(
+                        "An interrupted import was cleaned up ({n} unfinished files removed)."
+                    ).format(n=cleaned),
+                    10000,
+                )
+                self.refresh()
+
+        self.tasks.submit(
+            job,
+            on_result=done,
+            on_error=lambda exc: log.warning("import recovery failed: %s", exc),
+        )
+
+    def refresh(self) -> None:
+        """Reload what the archive shows after an edit, import or relink (off the GUI thread)."""
+        if self.browse is None or self.ctx is None:
+            return
+        for model in self._all_models():
+            model.reload(fresh=True)
+        recordings = self.cue_page.recordings.model()
+        if isinstance(recordings, LazyTableModel):
+            recordings.reload(fresh=True)
+        self.refresh_counts()
+        self._load_saved_searches()
+        self.tasks.submit(self.browse.filter_options, on_result=self.filter_bar.set_options)
+        cur = self.history.current
+        if cur.section == "search" and self.search_box.text().strip():
+            self.run_search(record_history=False)
+        if cur.record is not None:
+            self._show_record(*cur.record)
 
     def close_archive(self) -> None:
         if self.ctx is None:
@@ -667,7 +760,7 @@ class MainWindow(QMainWindow):
         self.table.setModel(None)  # type: ignore[arg-type]
         self.grid.setModel(None)  # type: ignore[arg-type]
         self.results_model.set_results(None)
-        self.detail.shutdown() if self.detail.player is not None else None
+        self.detail.stop_player()  # the player stays usable for the next archive
         self.ctx.close()
         self.ctx = None
 
@@ -771,7 +864,9 @@ class MainWindow(QMainWindow):
             model = LazyTableModel("recording", self.browse, self.tasks, self)
             model.item_size = self.grid.gridSize() - QSize(8, 8)
             cache = ThumbnailCache(self.tasks, model.notify_id)
-            model._decoration = lambda ident, values: cache.icon_for(ident, values[-1])
+            model._decoration = lambda ident, values: cache.icon_for(
+                ident, values[-1], model.status_of(values)
+            )
             model.loaded.connect(lambda: self._list_loaded(model))
             model.failed.connect(self._task_failed)
             self._grid_model = model
@@ -1218,6 +1313,7 @@ class MainWindow(QMainWindow):
         self.search_box.selectAll()
 
     def _schedule_search(self) -> None:
+        self._preview_timer.stop()
         self._search_timer.start()
 
     def run_search(self, record_history: bool = True) -> None:
@@ -1278,14 +1374,21 @@ class MainWindow(QMainWindow):
                 self._restoring = True
                 self.results.setCurrentIndex(first)
                 self._restoring = False
-                rec = first.data(RecordRole)
-                if rec is not None and self.history.current.record is None:
-                    self.history.replace(self.history.current.with_record(tuple(rec)))
-                    self._show_record(*rec)
+                if self.history.current.record is None:
+                    self._preview_timer.start()
         self.statusBar().showMessage(
             self.tr("%n hit(s)", "", len(results)) if results.query else "", 4000
         )
         self.searchFinished.emit()
+
+    def _preview_first_hit(self) -> None:
+        """Show the current hit (the first, unless the user moved) on the detail pane."""
+        if self.history.current.section != "search" or self.history.current.record is not None:
+            return
+        rec = self.results.currentIndex().data(RecordRole)
+        if rec is not None:
+            self.history.replace(self.history.current.with_record(tuple(rec)))
+            self._show_record(*rec)
 
     def _result_current(self, current: QModelIndex, _prev: QModelIndex) -> None:
         if self._restoring or not current.isValid():
@@ -1340,7 +1443,7 @@ class MainWindow(QMainWindow):
         )
 
     def _open_saved_search(self, ident: int) -> None:
-        saved = getattr(self, "_saved", {}).get(ident)
+        saved = self._saved.get(ident)
         if saved is None:
             return
         self.filter_bar.set_from_dict(saved.filters, emit=False)

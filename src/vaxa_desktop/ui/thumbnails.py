@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPixmap
 
+from vaxa_desktop.ui.badges import BADGED, badged
 from vaxa_desktop.ui.icons import icon
 from vaxa_desktop.ui.tasks import TaskRunner
 
@@ -31,14 +32,16 @@ class ThumbnailCache:
         self._icons: OrderedDict[str, QIcon] = OrderedDict()
         self._loading: set[str] = set()
         self._fallback = icon("recording")
+        self._badges: dict[tuple[int, str], QIcon] = {}
 
-    def icon_for(self, ident: int, path: str) -> QIcon:
+    def icon_for(self, ident: int, path: str, status: str | None = None) -> QIcon:
+        """The thumbnail (with a badge when the file is missing or changed)."""
         if not path:
-            return self._fallback
+            return self._badged(self._fallback, status)
         found = self._icons.get(path)
         if found is not None:
             self._icons.move_to_end(path)
-            return found
+            return self._badged(found, status)
         if path not in self._loading:
             self._loading.add(path)
             self._tasks.submit(
@@ -46,7 +49,18 @@ class ThumbnailCache:
                 on_result=lambda img: self._store(ident, path, img),
                 on_error=lambda _exc: self._store(ident, path, None),
             )
-        return self._fallback
+        return self._badged(self._fallback, status)
+
+    def _badged(self, base: QIcon, status: str | None) -> QIcon:
+        if status not in BADGED:
+            return base
+        key = (base.cacheKey(), str(status))
+        found = self._badges.get(key)
+        if found is None:
+            found = self._badges[key] = badged(base, status, SIZE)
+            while len(self._badges) > 64:
+                self._badges.pop(next(iter(self._badges)))
+        return found
 
     def _store(self, ident: int, path: str, image: QImage | None) -> None:
         self._loading.discard(path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from vaxa_desktop.services.context import ArchiveContext
@@ -48,34 +49,44 @@ class RelinkDialog(JobDialog):
 
 def locate_recording(parent: QWidget, context: ArchiveContext, recording_id: int) -> bool:
     """ "Locate…": let the user point one recording at its file; True when relinked."""
-    path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Locate recording"))
+    path, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("Relink", "Locate recording")
+    )
     if not path:
         return False
     try:
         RelinkService(context.archive).relink_one(recording_id, Path(path))
     except ServiceError as exc:
-        QMessageBox.warning(parent, parent.tr("Locate recording"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Relink", "Locate recording"), str(exc)
+        )
         return False
     return True
 
 
 def change_volume_root(parent: QWidget, context: ArchiveContext) -> bool:
     """Ask for a volume name and its new mount point; every file on it follows."""
-    name, ok = QInputDialog.getText(parent, parent.tr("Drive"), parent.tr("Name of the drive:"))
+    name, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("Relink", "Drive"),
+        QCoreApplication.translate("Relink", "Name of the drive:"),
+    )
     if not ok or not name.strip():
         return False
-    root = QFileDialog.getExistingDirectory(parent, parent.tr("Where the drive is mounted now"))
+    root = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("Relink", "Where the drive is mounted now")
+    )
     if not root:
         return False
     try:
         report = RelinkService(context.archive).set_volume_root(name, Path(root))
     except ServiceError as exc:
-        QMessageBox.warning(parent, parent.tr("Drive"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Relink", "Drive"), str(exc))
         return False
     QMessageBox.information(
         parent,
-        parent.tr("Drive"),
-        parent.tr("%1 of %2 recordings on this drive were found.")
+        QCoreApplication.translate("Relink", "Drive"),
+        QCoreApplication.translate("Relink", "%1 of %2 recordings on this drive were found.")
         .replace("%1", str(report.found))
         .replace("%2", str(report.recordings)),
     )

@@ -28,6 +28,7 @@ from PySide6.QtGui import QIcon
 
 from vaxa_desktop.services.browse import COLUMNS, BrowseFilters, BrowseService, is_sortable
 from vaxa_desktop.ui import i18n, labels
+from vaxa_desktop.ui.badges import BADGED, status_icon
 from vaxa_desktop.ui.tasks import CancelToken, TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -87,11 +88,17 @@ class LazyTableModel(QAbstractTableModel):
         self._sort: tuple[str | None, bool | None] = (None, None)
         self.filters = BrowseFilters()
         self.is_loaded = False
+        self._fresh = False
         self.item_size: QSize | None = None  # fixed cell size for icon grids
 
     # -- loading ---------------------------------------------------------------
-    def reload(self) -> None:
-        """Query the ordered ids again (after a sort or filter change)."""
+    def reload(self, fresh: bool = False) -> None:
+        """Query the ordered ids again (after a sort or filter change).
+
+        `fresh` also forgets the cached rows once the new ids arrive (the records
+        were edited); until then the old values stay on screen instead of "…".
+        """
+        self._fresh = self._fresh or fresh
         if self._ids_token is not None:
             self._ids_token.cancel()
         key, desc = self._sort
@@ -105,6 +112,9 @@ class LazyTableModel(QAbstractTableModel):
     def _set_ids(self, ids: array[int]) -> None:
         self.beginResetModel()
         self._ids = ids
+        if self._fresh:
+            self._cache.clear()
+            self._fresh = False
         self._generation += 1
         self._pending.clear()
         self.endResetModel()
@@ -224,13 +234,24 @@ class LazyTableModel(QAbstractTableModel):
             return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
         key = self._keys[index.column()]
         if role == Qt.ItemDataRole.DecorationRole:
-            if self._decoration is not None and index.column() == 0:
+            if index.column() != 0:
+                return None
+            if self._decoration is not None:
                 return self._decoration(ident, values)
-            return None
+            return status_icon(self.status_of(values))
         text = display_value(self.kind, key, values[self._all_keys.index(key)])
         if role == Qt.ItemDataRole.ToolTipRole:
+            status = self.status_of(values)
+            if index.column() == 0 and status in BADGED:
+                return f"{text}\n{labels.recording_status(str(status))}"
             return text if len(text) > 40 else None
         return text
+
+    def status_of(self, values: tuple[Any, ...]) -> str | None:
+        """A recording's fixity status from its row values (None for other kinds)."""
+        if self.kind != "recording" or "status" not in self._all_keys:
+            return None
+        return values[self._all_keys.index("status")]
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -74,6 +74,12 @@ class DetailPane(QWidget):
         player.setFocus()
         return True
 
+    def stop_player(self) -> None:
+        """Stop playing (another archive opens); the player stays ready for the next clip."""
+        if self.player is not None:
+            self.player.stop()  # type: ignore[attr-defined]
+            self.player.hide()
+
     def shutdown(self) -> None:
         if self.player is not None:
             self.player.shutdown()  # type: ignore[attr-defined]

@@ -6,9 +6,14 @@ so a screenful of fresh hits paints in a few milliseconds while the user types.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionFocusRect,
+    QStyleOptionViewItem,
+)
 
 from vaxa_desktop.ui.models.search_results import (
     IsGroupRole,
@@ -39,75 +44,114 @@ def runs(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, bool]]:
     return out
 
 
+class _Fonts:
+    """The fonts and metrics one paint needs, made once per view font (not per row)."""
+
+    def __init__(self, font: QFont) -> None:
+        self.plain = QFont(font)
+        self.bold = QFont(font)
+        self.bold.setBold(True)
+        self.small = QFont(font)
+        self.small.setPointSizeF(max(6.0, font.pointSizeF() * 0.88))
+        self.small_bold = QFont(self.small)
+        self.small_bold.setBold(True)
+        self.metrics = {
+            id(f): QFontMetrics(f) for f in (self.plain, self.bold, self.small, self.small_bold)
+        }
+        self.line = self.metrics[id(self.plain)].height()
+
+
 class HitDelegate(QStyledItemDelegate):
+    """Paints straight from the model's roles: no initStyleOption, no text layout per run.
+
+    While the user types, every keystroke's results are painted afresh; a row
+    costs a few tens of microseconds this way instead of most of a millisecond.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fonts: dict[str, _Fonts] = {}
+
+    def _fonts_for(self, font: QFont) -> _Fonts:
+        key = font.key()
+        found = self._fonts.get(key)
+        if found is None:
+            found = self._fonts[key] = _Fonts(font)
+        return found
+
     def _draw_runs(
         self,
         painter: QPainter,
         rect: QRect,
         pieces: list[tuple[str, bool]],
-        font: QFont,
+        fonts: tuple[QFont, QFont, QFontMetrics, QFontMetrics],
         colour: QColor,
         selected: bool,
     ) -> None:
-        bold = QFont(font)
-        bold.setBold(True)
-        x = rect.left()
+        font, bold, fm, bold_fm = fonts
+        x, right = rect.left(), rect.right()
+        baseline = rect.top() + (rect.height() + fm.ascent() - fm.descent()) // 2
         for piece, marked in pieces:
-            if x >= rect.right():
+            if x >= right:
                 break
-            f = bold if marked else font
-            width = QFontMetrics(f).horizontalAdvance(piece)
-            box = QRect(x, rect.top(), min(width, rect.right() - x), rect.height())
+            metrics = bold_fm if marked else fm
+            if len(piece) > 160:  # a long snippet tail: shape only what can show
+                piece = piece[:160]
+            width = metrics.horizontalAdvance(piece)
             if marked and not selected:
-                painter.fillRect(box, MARK)
-                painter.setPen(QColor("black"))
+                painter.fillRect(QRect(x, rect.top(), min(width, right - x), rect.height()), MARK)
+                painter.setPen(Qt.GlobalColor.black)
             else:
                 painter.setPen(colour)
-            painter.setFont(f)
-            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, piece)
+            painter.setFont(bold if marked else font)
+            painter.drawText(x, baseline, piece)
             x += width
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        title = opt.text  # type: ignore[attr-defined]
-        opt.text = ""  # type: ignore[attr-defined]
-        widget = opt.widget  # type: ignore[attr-defined]
+        widget = option.widget  # type: ignore[attr-defined]
         style = widget.style() if widget is not None else None
+        state = option.state  # type: ignore[attr-defined]
         if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        rect: QRect = opt.rect.adjusted(PAD, 2, -PAD, -2)  # type: ignore[attr-defined]
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        pal = opt.palette  # type: ignore[attr-defined]
+            panel = QStyle.PrimitiveElement.PE_PanelItemViewItem
+            style.drawPrimitive(panel, option, painter, widget)
+        full: QRect = option.rect  # type: ignore[attr-defined]
+        rect = full.adjusted(PAD, 2, -PAD, -2)
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        pal = option.palette  # type: ignore[attr-defined]
         text_colour = pal.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
-        font = QFont(opt.font)  # type: ignore[attr-defined]
+        f = self._fonts_for(option.font)  # type: ignore[attr-defined]
+        m = f.metrics
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         painter.save()
         painter.setClipRect(rect)
-        line = QFontMetrics(font).height()
         if index.data(IsGroupRole):
-            bold = QFont(font)
-            bold.setBold(True)
-            painter.setFont(bold)
+            painter.setFont(f.bold)
             painter.setPen(text_colour)
             painter.drawText(
                 rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title
             )
             painter.restore()
             return
-        top = QRect(rect.left(), rect.top(), rect.width(), line)
-        self._draw_runs(painter, top, runs(title, index.data(TitleSpansRole) or []), font,
-                        text_colour, selected)  # fmt: skip
+        top = QRect(rect.left(), rect.top(), rect.width(), f.line)
+        self._draw_runs(painter, top, runs(title, index.data(TitleSpansRole) or []),
+                        (f.plain, f.bold, m[id(f.plain)], m[id(f.bold)]), text_colour,
+                        selected)  # fmt: skip
         snippet = str(index.data(SnippetRole) or "")
         if snippet:
-            small = QFont(font)
-            small.setPointSizeF(max(6.0, font.pointSizeF() * 0.88))
-            below = QRect(rect.left(), rect.top() + line, rect.width(), rect.height() - line)
+            below = QRect(rect.left(), rect.top() + f.line, rect.width(), rect.height() - f.line)
             colour = text_colour if selected else MUTED
             self._draw_runs(painter, below, runs(snippet, index.data(SnippetSpansRole) or []),
-                            small, colour, selected)  # fmt: skip
+                            (f.small, f.small_bold, m[id(f.small)], m[id(f.small_bold)]),
+                            colour, selected)  # fmt: skip
         painter.restore()
+        if state & QStyle.StateFlag.State_HasFocus and style is not None:
+            focus = QStyleOptionFocusRect()
+            focus.rect = full  # type: ignore[attr-defined]
+            focus.state = state  # type: ignore[attr-defined]
+            focus.palette = pal  # type: ignore[attr-defined]
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter, widget)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         line = option.fontMetrics.height()  # type: ignore[attr-defined]
