@@ -1,7 +1,15 @@
-"""Shared fixtures. Qt runs offscreen, except in the `xvfb` run (`make test` does both)."""
+"""Shared fixtures. Qt runs offscreen, except in the `xvfb` run (`make test` does both).
+
+Engines. Tests marked `both_engines` (or in a module with that `pytestmark`)
+run twice: on SQLite and on a real PostgreSQL server started for the session
+(tests/pgserver.py). Their `demo_dir`, `demo` and `empty` archives then keep
+the catalogue on that server. Without PostgreSQL's binaries the PostgreSQL runs
+are skipped, except in CI (CI=true), where they fail.
+"""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from collections.abc import Iterator
@@ -13,10 +21,70 @@ if not os.environ.get("VAXA_TEST_DISPLAY"):
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("VAXA_LOG_LEVEL", "WARNING")
 
-from vaxa_desktop.services.context import ArchiveContext  # noqa: E402
+from vaxa_desktop.services.context import ArchiveContext
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 _DEMO_CACHE: dict[str, Path] = {}
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "both_engines: run on SQLite and on PostgreSQL")
+    config.addinivalue_line(
+        "markers", "sqlite_only: SQLite file behaviour (in a both_engines module)"
+    )
+    config.addinivalue_line("markers", "postgres: needs the PostgreSQL test server")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "engine" not in metafunc.fixturenames:
+        return
+    marks = {m.name for m in metafunc.definition.iter_markers()}
+    if "both_engines" in marks and "sqlite_only" not in marks:
+        metafunc.parametrize("engine", ENGINES, indirect=True)
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[object]:
+    """The session's PostgreSQL server (started on first use, stopped at the end)."""
+    from pgserver import PgServer, bin_dir
+
+    found = bin_dir()
+    if found is None:
+        reason = "PostgreSQL server binaries not found (apt-get install postgresql)"
+        if in_ci():
+            pytest.fail(f"{reason}; CI must run the PostgreSQL tests")
+        pytest.skip(reason)
+    server = PgServer(found)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def engine(request: pytest.FixtureRequest) -> str:
+    """'sqlite' unless the test is parametrized over both engines."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture
+def pg_url(pg_server: object) -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test."""
+    url = pg_server.new_database()  # type: ignore[attr-defined]
+    yield url
+    pg_server.drop_database(url)  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def database_url(engine: str, request: pytest.FixtureRequest) -> str | None:
+    """None on SQLite; an empty PostgreSQL database's URL on PostgreSQL."""
+    if engine == "sqlite":
+        return None
+    return str(request.getfixturevalue("pg_url"))
 
 
 @pytest.fixture(scope="session")
@@ -27,12 +95,37 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+@pytest.fixture(scope="session")
+def pg_demo_template(tmp_path_factory: pytest.TempPathFactory, pg_server: object) -> Path:
+    """The demo archive with its catalogue on the test server, built once."""
+    root = tmp_path_factory.mktemp("pg-demo-template") / "Växa demo"
+    url = pg_server.new_database("demo_template")  # type: ignore[attr-defined]
+    ArchiveContext.create(root, demo=True, database_url=url).close()
+    return root
+
+
 @pytest.fixture
-def demo_dir(demo_template: Path, tmp_path: Path) -> Path:
-    """A fresh copy of the demo archive folder (path with å ä ö and a space)."""
+def demo_dir(engine: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path]:
+    """A fresh copy of the demo archive folder (path with å ä ö and a space).
+
+    On PostgreSQL the folder's archive.json points at a fresh copy of the
+    template database.
+    """
     target = tmp_path / "Arkiv åäö"
-    shutil.copytree(demo_template, target, ignore=shutil.ignore_patterns("archive.lock"))
-    return target
+    if engine == "sqlite":
+        template = request.getfixturevalue("demo_template")
+        shutil.copytree(template, target, ignore=shutil.ignore_patterns("archive.lock"))
+        yield target
+        return
+    server = request.getfixturevalue("pg_server")
+    template = request.getfixturevalue("pg_demo_template")
+    shutil.copytree(template, target)
+    settings = target / "archive.json"
+    data = json.loads(settings.read_text(encoding="utf-8"))
+    url = server.clone_database(data["database"])
+    settings.write_text(json.dumps(data | {"database": url}), encoding="utf-8")
+    yield target
+    server.drop_database(url)
 
 
 @pytest.fixture
@@ -43,7 +136,7 @@ def demo(demo_dir: Path) -> Iterator[ArchiveContext]:
 
 
 @pytest.fixture
-def empty(tmp_path: Path) -> Iterator[ArchiveContext]:
-    ctx = ArchiveContext.create(tmp_path / "tomt arkiv")
+def empty(tmp_path: Path, database_url: str | None) -> Iterator[ArchiveContext]:
+    ctx = ArchiveContext.create(tmp_path / "tomt arkiv", database_url=database_url)
     yield ctx
     ctx.close()

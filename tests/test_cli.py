@@ -13,6 +13,8 @@ import pytest
 
 from vaxa_desktop.cli.main import main
 
+pytestmark = pytest.mark.both_engines
+
 CLI = [sys.executable, "-m", "vaxa_desktop.cli.main"]
 
 
@@ -154,6 +156,7 @@ def test_backup_into_folder(demo_dir: Path, capsys, tmp_path: Path) -> None:
     assert path.is_file() and path.parent == tmp_path / "säk"
 
 
+@pytest.mark.sqlite_only
 def test_corrupt_archive_message_names_the_backup(demo_dir: Path, capsys) -> None:
     run(capsys, "--archive", str(demo_dir), "backup")
     (demo_dir / "archive.sqlite").write_bytes(b"this is not sqlite" * 100)
@@ -162,6 +165,7 @@ def test_corrupt_archive_message_names_the_backup(demo_dir: Path, capsys) -> Non
 
 
 @pytest.mark.skipif(shutil.which("unshare") is None, reason="needs unshare for a read-only mount")
+@pytest.mark.sqlite_only
 def test_read_only_media_lists_but_refuses_edits(demo_dir: Path) -> None:
     """A real read-only bind mount (user + mount namespace), as on a locked USB stick."""
     mnt = demo_dir.parent / "ro-mount"
@@ -179,6 +183,7 @@ def test_read_only_media_lists_but_refuses_edits(demo_dir: Path) -> None:
     if "Operation not permitted" in proc.stderr and "mount" in proc.stderr:
         pytest.skip("mount namespaces are not allowed here")
     assert proc.returncode == 2, proc.stderr
+    assert proc.stdout.strip(), f"listing failed: {proc.stderr}"
     people = json.loads(proc.stdout)
     assert len(people) == 4
     assert "read-only" in proc.stderr and "Traceback" not in proc.stderr

@@ -76,9 +76,12 @@ HOSTILE = [
 ]
 
 
+pytestmark = pytest.mark.both_engines
+
+
 @pytest.fixture
-def archive(tmp_path: Path) -> Iterator[Archive]:
-    arc = create_archive(tmp_path / "arkiv")
+def archive(tmp_path: Path, database_url: str | None) -> Iterator[Archive]:
+    arc = create_archive(tmp_path / "arkiv", database_url=database_url)
     install_search_index(arc.session_factory)
     with arc.session_factory.begin() as s:
         c2018 = m.Conference(

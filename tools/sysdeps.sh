@@ -10,6 +10,7 @@ PACKAGES=(
   libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
   libxcb-xfixes0 libxcb-xkb1 libfontconfig1 libdbus-1-3 fonts-dejavu-core
   ffmpeg xvfb xauth libxml2-utils
+  postgresql postgresql-client
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

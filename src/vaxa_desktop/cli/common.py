@@ -28,8 +28,21 @@ def archive_dir(args: argparse.Namespace) -> Path:
     return Path(args.archive) if args.archive else default_archive_dir()
 
 
+def database_url(args: argparse.Namespace) -> str | None:
+    """--database URL, else $VAXA_DATABASE (handy with a password kept out of history)."""
+    import os
+
+    return getattr(args, "database", None) or os.environ.get("VAXA_DATABASE") or None
+
+
+def warn(ctx: ArchiveContext) -> None:
+    for message in ctx.warnings:
+        print(f"vaxa-archive: warning: {message}", file=sys.stderr)
+
+
 def open_context(args: argparse.Namespace, *, write: bool = False) -> ArchiveContext:
-    ctx = ArchiveContext.open(archive_dir(args))
+    ctx = ArchiveContext.open(archive_dir(args), database_url=database_url(args))
+    warn(ctx)
     if write and not ctx.archive.writable:
         reason = ctx.archive.read_only
         holder = f" ({ctx.archive.lock_holder})" if ctx.archive.lock_holder else ""

@@ -12,10 +12,12 @@ from vaxa_desktop.cli.common import (
     EXIT_PROBLEMS,
     UsageError,
     archive_dir,
+    database_url,
     open_context,
     print_json,
     print_record,
     print_table,
+    warn,
 )
 from vaxa_desktop.domain.records import (
     ConferenceInfo,
@@ -104,7 +106,8 @@ def _duration(ms: int | None) -> str:
 # -- commands -------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace) -> int:
     root = Path(args.dir)
-    with ArchiveContext.create(root, demo=args.demo) as ctx:
+    with ArchiveContext.create(root, demo=args.demo, database_url=database_url(args)) as ctx:
+        warn(ctx)
         counts = ctx.catalogue.counts()
     print(
         f"Created archive {root} ({counts.conferences} conferences, {counts.talks} talks, "
@@ -397,13 +400,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from vaxa_desktop.storage.archive import backup_database
-
     with open_context(args) as ctx:
         dest = Path(args.dest) if args.dest else ctx.archive.backups_dir
-        if dest.suffix == ".sqlite":
+        if dest.suffix in (".sqlite", ".dump"):
             raise UsageError("DEST is a folder; the file name is made from the time.")
-        path = backup_database(ctx.archive.db_path, dest, label="manual", keep=args.keep)
+        path = ctx.archive.backup(dest, label="manual", keep=args.keep)
     print(path)
     return EXIT_OK
 

@@ -10,16 +10,18 @@ import logging
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy.orm.exc import StaleDataError
+
 from vaxa_desktop import __version__
-from vaxa_desktop.cli import core_cmds, cue_cmds
+from vaxa_desktop.cli import catalogue_cmds, core_cmds, cue_cmds, interchange_cmds, shared_cmds
 from vaxa_desktop.cli.common import EXIT_USAGE
-from vaxa_desktop.services.errors import ServiceError
+from vaxa_desktop.services.errors import CONFLICT_MESSAGE, ServiceError
 from vaxa_desktop.storage.archive import ArchiveError, CorruptArchiveError
 
 log = logging.getLogger("vaxa_desktop.cli")
 
 # Modules that add subcommands: each has `register(subparsers)`.
-COMMAND_MODULES = [core_cmds, cue_cmds]
+COMMAND_MODULES = [core_cmds, cue_cmds, interchange_cmds, catalogue_cmds, shared_cmds]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -33,6 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Work with a Vaxa Desktop archive from the command line.",
     )
     parser.add_argument("--archive", metavar="DIR", help="archive folder (default: your archive)")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="catalogue on a PostgreSQL server, postgresql://USER@HOST/DB "
+        "(remembered in the folder's archive.json, without password)",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
                                 parser_class=_Parser)  # fmt: skip
@@ -51,6 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"vaxa-archive: {exc}{hint}", file=sys.stderr)
     except (ArchiveError, ServiceError) as exc:
         print(f"vaxa-archive: {exc}", file=sys.stderr)
+    except StaleDataError:
+        print(f"vaxa-archive: {CONFLICT_MESSAGE}", file=sys.stderr)
     except KeyboardInterrupt:
         print("vaxa-archive: interrupted", file=sys.stderr)
         return 130

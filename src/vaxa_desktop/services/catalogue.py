@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -38,7 +40,12 @@ from vaxa_desktop.domain.records import (
 from vaxa_desktop.domain.text import person_sort_key, sort_key
 from vaxa_desktop.services import convert, sidecar
 from vaxa_desktop.services.changelog import log_change
-from vaxa_desktop.services.errors import NotFoundError, ReadOnlyError, ValidationError
+from vaxa_desktop.services.errors import (
+    NotFoundError,
+    ReadOnlyError,
+    ValidationError,
+    conflicts_reported,
+)
 from vaxa_desktop.storage import models as m
 from vaxa_desktop.storage.archive import Archive
 
@@ -57,10 +64,13 @@ class CatalogueService:
         self._sessions = archive.session_factory
 
     # -- helpers -----------------------------------------------------------------
-    def _write(self) -> Session:
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        """One user action's transaction; a stale record version becomes ConflictError."""
         if not self.archive.writable:
             raise ReadOnlyError("The archive is open read-only; nothing can be changed.")
-        return self._sessions.begin()  # type: ignore[return-value]
+        with conflicts_reported(), self._sessions.begin() as s:
+            yield s
 
     @property
     def root(self) -> Path:

@@ -119,6 +119,10 @@ def load_tables(conn: Connection, tables: Tables) -> int:
         except DBAPIError as exc:
             raise InterchangeError(f"The catalogue file cannot be loaded: {exc.orig}.") from None
         total += len(decoded)
+    if conn.dialect.name == "postgresql":
+        from vaxa_desktop.storage.pg import sync_sequences
+
+        sync_sequences(conn, [t.name for t in catalogue_tables(conn)])
     return total
 
 
@@ -131,6 +135,11 @@ def is_empty(conn: Connection) -> bool:
 
 def rebuild_search(session: Session) -> None:
     """Refill the full-text index after rows were loaded past the ORM."""
+    if session.get_bind().dialect.name == "postgresql":
+        from vaxa_desktop.storage.search_index import rebuild_index
+
+        rebuild_index(session, optimize=False)
+        return
     has_index = session.execute(
         text("SELECT 1 FROM sqlite_master WHERE name = 'search_index'")
     ).first()

@@ -15,12 +15,17 @@ class ArchiveContext:
     catalogue: CatalogueService
 
     @classmethod
-    def open(cls, root: Path, *, read_only: bool = False) -> ArchiveContext:
-        return cls._wrap(open_archive(root, read_only=read_only))
+    def open(
+        cls, root: Path, *, read_only: bool = False, database_url: str | None = None
+    ) -> ArchiveContext:
+        """Open the archive folder `root`; `database_url` puts its catalogue on PostgreSQL."""
+        return cls._wrap(open_archive(root, read_only=read_only, database_url=database_url))
 
     @classmethod
-    def create(cls, root: Path, *, demo: bool = False) -> ArchiveContext:
-        ctx = cls._wrap(create_archive(root))
+    def create(
+        cls, root: Path, *, demo: bool = False, database_url: str | None = None
+    ) -> ArchiveContext:
+        ctx = cls._wrap(create_archive(root, database_url=database_url))
         if demo:
             from vaxa_desktop.services.demo import build_demo
 
@@ -38,6 +43,10 @@ class ArchiveContext:
     @property
     def root(self) -> Path:
         return self.archive.root
+
+    @property
+    def warnings(self) -> list[str]:
+        return self.archive.warnings
 
     def close(self) -> None:
         self.archive.close()

@@ -7,7 +7,8 @@ undo can put the cue back where it was.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -18,7 +19,12 @@ from vaxa_desktop.domain.enums import EndAction
 from vaxa_desktop.domain.records import CueListInfo
 from vaxa_desktop.services.changelog import log_change
 from vaxa_desktop.services.convert import media_path
-from vaxa_desktop.services.errors import NotFoundError, ReadOnlyError, ValidationError
+from vaxa_desktop.services.errors import (
+    NotFoundError,
+    ReadOnlyError,
+    ValidationError,
+    conflicts_reported,
+)
 from vaxa_desktop.storage import models as m
 from vaxa_desktop.storage.archive import Archive
 
@@ -40,10 +46,13 @@ class CueService:
         self.archive = archive
         self._sessions = archive.session_factory
 
-    def _write(self) -> Session:
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        """One user action's transaction; a stale record version becomes ConflictError."""
         if not self.archive.writable:
             raise ReadOnlyError("The archive is open read-only; cue lists cannot be changed.")
-        return self._sessions.begin()  # type: ignore[return-value]
+        with conflicts_reported(), self._sessions.begin() as s:
+            yield s
 
     # -- lists ------------------------------------------------------------------------
     @staticmethod

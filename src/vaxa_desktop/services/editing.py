@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import Table, func, select, text
 from sqlalchemy.orm import Session
 
 from vaxa_desktop.domain.enums import Role
@@ -34,7 +34,14 @@ from vaxa_desktop.services.changes import (
     RowKey,
     SetValue,
 )
-from vaxa_desktop.services.errors import NotFoundError, ReadOnlyError, ValidationError
+from vaxa_desktop.services.errors import (
+    CONFLICT_MESSAGE,
+    NotFoundError,
+    ReadOnlyError,
+    ValidationError,
+    conflicts_reported,
+)
+from vaxa_desktop.services.errors import ConflictError as _BaseConflict
 from vaxa_desktop.services.fields import FIELDS, REQUIRED, choice, parse_values
 from vaxa_desktop.storage import models as m
 from vaxa_desktop.storage.archive import Archive
@@ -55,7 +62,7 @@ LINKS: dict[str, tuple[tuple[str, str], ...]] = {
 _UNSET: Any = object()
 
 
-class ConflictError(ValidationError):
+class ConflictError(_BaseConflict, ValidationError):
     """The record changed since the edit was made; the edit was not applied."""
 
 
@@ -107,6 +114,10 @@ class _Ids:
         self._next: dict[str, int] = {}
 
     def take(self, table: str) -> int:
+        if self._s.get_bind().dialect.name == "postgresql":
+            # Shared catalogue: the sequence hands out ids no other writer gets.
+            seq = text("SELECT nextval(pg_get_serial_sequence(:t, 'id'))")
+            return int(self._s.execute(seq, {"t": table}).scalar_one())
         if table not in self._next:
             model = _model(table)
             self._next[table] = (self._s.scalar(select(func.max(model.id))) or 0) + 1
@@ -138,13 +149,18 @@ class EditingService:
         if not self.archive.writable:
             raise ReadOnlyError("The archive is open read-only; nothing can be changed.")
         removed: list[tuple[str, int | None]] = []
-        with self._sessions.begin() as s:
-            ops = tuple(build(s, _Ids(s)))
-            change = Change(label, ops, entity, entity_id)
-            for op in ops:
-                self._apply_op(s, op)
-            s.flush()
-            recordings = self._affected_recordings(s, ops, removed)
+        try:
+            with conflicts_reported(), self._sessions.begin() as s:
+                ops = tuple(build(s, _Ids(s)))
+                change = Change(label, ops, entity, entity_id)
+                for op in ops:
+                    self._apply_op(s, op)
+                s.flush()
+                recordings = self._affected_recordings(s, ops, removed)
+        except _BaseConflict as exc:
+            if isinstance(exc, ConflictError):
+                raise
+            raise ConflictError(str(exc)) from None
         self._write_sidecars(recordings, removed)
         return change
 
@@ -395,11 +411,26 @@ class EditingService:
         return values
 
     # -- public actions --------------------------------------------------------------------
-    def edit(self, entity: str, ident: int, values: dict[str, Any]) -> Change:
-        """Change fields of one record; unchanged values make no log rows."""
+    def edit(
+        self,
+        entity: str,
+        ident: int,
+        values: dict[str, Any],
+        *,
+        expected_version: int | None = None,
+    ) -> Change:
+        """Change fields of one record; unchanged values make no log rows.
+
+        `expected_version` is the record's `version` when the form was filled
+        in: if someone saved the record since, ConflictError, nothing changed.
+        """
 
         def build(s: Session, ids: _Ids) -> list[Op]:
             ops: list[Op] = []
+            if expected_version is not None:
+                current = getattr(self._get(s, entity, ident), "version", None)
+                if current is not None and current != expected_version:
+                    raise ConflictError(CONFLICT_MESSAGE)
             raw = self._organisation_value(s, ids, values, ops) if entity == "person" else values
             parsed = parse_values(entity, raw)
             obj = self._get(s, entity, ident)

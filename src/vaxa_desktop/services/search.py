@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import logging
 import re
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,10 +28,10 @@ from vaxa_desktop.storage.search_index import (
     KINDS,
     TITLE_PART,
     WORD_RE,
+    SearchBackend,
     fold,
     fold_for_index,
-    match_expression,
-    match_ids,
+    open_backend,
     plain_transcript_text,
 )
 
@@ -335,43 +334,45 @@ def _sep(*parts: object) -> str:
     return " · ".join(str(p) for p in parts if p not in (None, ""))
 
 
-def _display(cur: sqlite3.Cursor, kind: str, ids: list[int]) -> dict[int, Display]:
+def _display(cur: SearchBackend, kind: str, ids: list[int]) -> dict[int, Display]:
     """Title, body text and talk id of these records, read from the catalogue."""
     out: dict[int, Display] = {}
+    if not ids:
+        return out
     idl = _in(ids)
     if kind == "conference":
-        for cid, title, year, theme, place, desc in cur.execute(
+        for cid, title, year, theme, place, desc in cur.rows(
             f"SELECT id, title, year, theme, place, description FROM conference WHERE id IN ({idl})"
         ):
             shown = title if str(year) in title else _sep(title, year).replace(" · ", " ")
             out[cid] = (shown, _sep(theme, place, desc), None)
     elif kind == "person":
-        for pid, name, ptitle, org, bio in cur.execute(
+        for pid, name, ptitle, org, bio in cur.rows(
             "SELECT p.id, p.name, p.title, o.name, p.bio FROM person p LEFT JOIN organisation o "
             f"ON o.id = p.organisation_id WHERE p.id IN ({idl})"
         ):
             out[pid] = (name, _sep(ptitle, org, bio), None)
     elif kind == "talk":
         names: dict[int, list[str]] = {}
-        for tid, name in cur.execute(
+        for tid, name in cur.rows(
             "SELECT tp.talk_id, p.name FROM talk_person tp JOIN person p ON p.id = tp.person_id "
             f"WHERE tp.talk_id IN ({idl}) ORDER BY tp.talk_id, tp.position, tp.id"
         ):
             names.setdefault(tid, []).append(name)
-        for tid, title, abstract, year in cur.execute(
+        for tid, title, abstract, year in cur.rows(
             "SELECT t.id, t.title, t.abstract, c.year FROM talk t LEFT JOIN conference c "
             f"ON c.id = t.conference_id WHERE t.id IN ({idl})"
         ):
             out[tid] = (title, _sep(", ".join(names.get(tid, [])), year, abstract), tid)
     elif kind == "document":
         dnames: dict[int, list[str]] = {}
-        for did, name in cur.execute(
+        for did, name in cur.rows(
             "SELECT dp.document_id, p.name FROM document_person dp JOIN person p "
             f"ON p.id = dp.person_id WHERE dp.document_id IN ({idl}) "
             "ORDER BY dp.document_id, dp.position, dp.id"
         ):
             dnames.setdefault(did, []).append(name)
-        for did, title, sub, series, number, publisher, year in cur.execute(
+        for did, title, sub, series, number, publisher, year in cur.rows(
             "SELECT id, title, subtitle, series, number, publisher, year FROM document "
             f"WHERE id IN ({idl})"
         ):
@@ -379,7 +380,7 @@ def _display(cur: sqlite3.Cursor, kind: str, ids: list[int]) -> dict[int, Displa
             body = _sep(sub, label, publisher, year, ", ".join(dnames.get(did, [])))
             out[did] = (title, body, None)
     else:
-        for trid, ttitle, rtitle, talk_id, raw in cur.execute(
+        for trid, ttitle, rtitle, talk_id, raw in cur.rows(
             "SELECT tr.id, t.title, r.title, r.talk_id, tr.text FROM transcript tr "
             "JOIN recording r ON r.id = tr.recording_id LEFT JOIN talk t ON t.id = r.talk_id "
             f"WHERE tr.id IN ({idl})"
@@ -417,9 +418,9 @@ class SearchService:
         groups = []
         with self._session_factory() as session:
             conn = session.connection()
-            cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            cur = open_backend(conn)
             try:
-                fts = match_expression(cur, terms)
+                fts = cur.match_expression(terms)
                 for kind in KINDS:
                     if fts is None:
                         break
@@ -428,7 +429,7 @@ class SearchService:
                     group = self._search_kind(cur, kind, fts, terms, limit, filt)
                     if group is not None and group.hits:
                         groups.append(group)
-            except sqlite3.Error as exc:
+            except cur.errors as exc:
                 log.warning("search for %r failed: %s", text_in[:100], exc)
                 return SearchResults(text_in)
             finally:
@@ -437,7 +438,7 @@ class SearchService:
 
     def _search_kind(
         self,
-        cur: sqlite3.Cursor,
+        cur: SearchBackend,
         kind: str,
         fts: str,
         terms: list[str],
@@ -452,13 +453,13 @@ class SearchService:
         if cond:
             # One filtered pass; title matches are picked out below.
             title_ids = []
-            other_ids = match_ids(cur, kind, ALL_PART, fts, pool, cond, params, FILTER_SCAN)
+            other_ids = cur.match_ids(kind, ALL_PART, fts, pool, cond, params, FILTER_SCAN)
         else:
-            title_ids = match_ids(cur, kind, TITLE_PART, fts, pool)
+            title_ids = cur.match_ids(kind, TITLE_PART, fts, pool)
             other_ids = []
             if len(title_ids) <= limit:
                 seen = set(title_ids)
-                other_ids = [i for i in match_ids(cur, kind, ALL_PART, fts, pool) if i not in seen]
+                other_ids = [i for i in cur.match_ids(kind, ALL_PART, fts, pool) if i not in seen]
         rows = _display(cur, kind, title_ids + other_ids)
 
         def ranked(ids: list[int]) -> list[int]:

@@ -5,28 +5,38 @@
     thumbnails/      poster frames and scrub strips
     backups/         timestamped copies of archive.sqlite
     archive.lock     held by the one process allowed to write
+    archive.json     settings of the folder: {"database": "postgresql://..."} when the
+                     catalogue is kept on a PostgreSQL server instead of archive.sqlite
 
 Opening runs the migrations after a backup copy, refuses an archive from a
 newer version without touching it, and falls back to read-only when the
 media is read-only or another process is writing.
+
+A catalogue on PostgreSQL is shared: many writers at once (optimistic
+versioning guards the records, see `models.Versioned`), no lock file. Its
+backups are pg_dump files in backups/, taken before every migration.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import os
 import sqlite3
+import subprocess
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from vaxa_desktop.storage import migrate
-from vaxa_desktop.storage.engine import make_engine, sqlite_uri
+from vaxa_desktop.storage import migrate, pg
+from vaxa_desktop.storage.engine import make_engine, pg_engine, sqlite_uri
 from vaxa_desktop.storage.lock import ArchiveLock
+from vaxa_desktop.storage.netfs import network_filesystem
 from vaxa_desktop.storage.search_index import install_search_index
 
 log = logging.getLogger(__name__)
@@ -36,6 +46,7 @@ LOCK_NAME = "archive.lock"
 MEDIA_DIR = "media"
 THUMBNAILS_DIR = "thumbnails"
 BACKUPS_DIR = "backups"
+SETTINGS_NAME = "archive.json"
 BACKUPS_KEPT = 10
 
 
@@ -74,6 +85,27 @@ class Archive:
     read_only: ReadOnlyReason = ReadOnlyReason.NONE
     lock_holder: str = ""
     _lock: ArchiveLock | None = field(default=None, repr=False)
+    database_url: str | None = field(default=None, repr=False)
+    """The PostgreSQL catalogue's URL (None: archive.sqlite in the folder)."""
+    warnings: list[str] = field(default_factory=list)
+    """Things the user should know about this archive (shown at open)."""
+
+    @property
+    def is_shared(self) -> bool:
+        """True when the catalogue is on a PostgreSQL server."""
+        return self.database_url is not None
+
+    @property
+    def database_label(self) -> str:
+        """Where the catalogue is, for people (no password)."""
+        return pg.redact(self.database_url) if self.database_url else str(self.db_path)
+
+    def backup(self, dest_dir: Path | None = None, *, label: str = "", keep: int = 10) -> Path:
+        """A timestamped copy of the catalogue (SQLite backup API or pg_dump)."""
+        dest = dest_dir if dest_dir is not None else self.backups_dir
+        if self.database_url is not None:
+            return pg.dump(self.database_url, dest, label=label, keep=keep)
+        return backup_database(self.db_path, dest, label=label, keep=keep)
 
     @property
     def db_path(self) -> Path:
@@ -108,8 +140,41 @@ class Archive:
         self.close()
 
 
+def read_settings(root: Path) -> dict[str, object]:
+    """The folder's archive.json ({} when there is none)."""
+    path = root / SETTINGS_NAME
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ArchiveError(f"{path} cannot be read: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ArchiveError(f"{path} is not a settings file.")
+    return data
+
+
+def write_settings(root: Path, **values: object) -> None:
+    """Merge values into archive.json (written whole, then renamed into place)."""
+    data = read_settings(root) | values
+    tmp = root / (SETTINGS_NAME + ".tmp")
+    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    tmp.replace(root / SETTINGS_NAME)
+
+
+def database_of(root: Path) -> str | None:
+    """The PostgreSQL URL recorded in the folder's settings, if any."""
+    url = read_settings(root).get("database")
+    return url if isinstance(url, str) and url else None
+
+
 def is_archive(path: Path) -> bool:
-    return (path / DB_NAME).is_file()
+    if (path / DB_NAME).is_file():
+        return True
+    try:
+        return database_of(path) is not None
+    except ArchiveError:
+        return False
 
 
 def _dir_writable(path: Path) -> bool:
@@ -124,8 +189,12 @@ def _dir_writable(path: Path) -> bool:
     return True
 
 
-def create_archive(root: Path) -> Archive:
-    """Create a new, empty archive folder (or finish an empty one) and open it."""
+def create_archive(root: Path, *, database_url: str | None = None) -> Archive:
+    """Create a new, empty archive folder (or finish an empty one) and open it.
+
+    With `database_url` the catalogue is made in that (empty) PostgreSQL
+    database and the folder keeps media, thumbnails, backups and archive.json.
+    """
     root = root.expanduser()
     if is_archive(root):
         raise ArchiveError(f"There is already an archive in {root}.")
@@ -137,16 +206,30 @@ def create_archive(root: Path) -> Archive:
             (root / sub).mkdir(exist_ok=True)
     except OSError as exc:
         raise ArchiveError(f"Cannot create an archive in {root}: {exc.strerror or exc}") from exc
-    return open_archive(root, _creating=True)
+    return open_archive(root, database_url=database_url, _creating=True)
 
 
-def open_archive(root: Path, *, read_only: bool = False, _creating: bool = False) -> Archive:
-    """Open the archive in `root`; raises ArchiveError with a message for the user."""
+def open_archive(
+    root: Path,
+    *,
+    read_only: bool = False,
+    database_url: str | None = None,
+    _creating: bool = False,
+) -> Archive:
+    """Open the archive in `root`; raises ArchiveError with a message for the user.
+
+    `database_url` (or the URL in the folder's archive.json) opens a catalogue
+    kept on PostgreSQL; given for a folder that has none yet, it connects the
+    folder to that catalogue and records the URL (without password).
+    """
     root = root.expanduser()
     if not root.exists():
         raise NotAnArchiveError(f"{root} does not exist (is the drive connected?).")
     if not root.is_dir():
         raise NotAnArchiveError(f"{root} is a file, not an archive folder.")
+    url = database_url or database_of(root)
+    if url is not None:
+        return _open_shared(root, url, read_only=read_only, creating=_creating)
     db = root / DB_NAME
     if not _creating and not db.is_file():
         raise NotAnArchiveError(f"{root} is not an archive: it has no {DB_NAME}.")
@@ -184,7 +267,86 @@ def open_archive(root: Path, *, read_only: bool = False, _creating: bool = False
     factory = sessionmaker(engine, expire_on_commit=False)
     install_search_index(factory)
     archive = Archive(root, engine, factory, reason, holder, lock)
+    fstype = network_filesystem(root)
+    if fstype:
+        archive.warnings.append(
+            f"{root} is on a network file system ({fstype}). SQLite cannot share its "
+            "catalogue safely there (its write-ahead log needs a local disk): copy the "
+            "archive to a local disk, or keep the catalogue on a PostgreSQL server."
+        )
     log.info("opened archive %s (read-only: %s)", root, reason or "no")
+    return archive
+
+
+def _first_line(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    lines = str(orig).strip().splitlines()
+    return lines[0] if lines else exc.__class__.__name__
+
+
+def _open_shared(root: Path, url: str, *, read_only: bool, creating: bool) -> Archive:
+    """Open (or, when `creating`, make) a catalogue on a PostgreSQL server."""
+    try:
+        pg.validate(url)
+    except pg.PgUrlError as exc:
+        raise ArchiveError(str(exc)) from None
+    where = pg.redact(url)
+    engine = pg_engine(url)
+    try:
+        try:
+            has_tables, rev = pg.schema_state(engine)
+        except DBAPIError as exc:
+            raise ArchiveError(
+                f"Cannot reach the catalogue at {where}: {_first_line(exc)}"
+            ) from None
+        if rev is not None and rev not in migrate.known_revisions():
+            raise NewerArchiveError(
+                f"The catalogue at {where} was made by a newer version of Vaxa Desktop "
+                f"(schema {rev}). Update the program to use it; nothing has been changed."
+            )
+        if creating and rev is not None:
+            raise ArchiveError(
+                f"{where} already holds a catalogue; open it with --database instead."
+            )
+        if creating and has_tables:
+            raise ArchiveError(f"{where} is not empty; a new catalogue needs an empty database.")
+        if not creating and rev is None:
+            raise NotAnArchiveError(
+                f"{where} is not a Vaxa catalogue." if has_tables
+                else f"{where} holds no catalogue yet; create one with init --database."
+            )  # fmt: skip
+        if rev != migrate.head_revision():
+            if read_only:
+                raise ArchiveError(
+                    f"The catalogue at {where} needs an upgrade, which cannot be done read-only."
+                )
+            for sub in (MEDIA_DIR, THUMBNAILS_DIR, BACKUPS_DIR):
+                (root / sub).mkdir(exist_ok=True)
+            if rev is not None:
+                try:
+                    pg.dump(url, root / BACKUPS_DIR, label=f"before-upgrade-{rev}")
+                except (OSError, subprocess.SubprocessError) as exc:
+                    raise ArchiveError(
+                        f"The catalogue at {where} needs an upgrade, but the backup before it "
+                        f"failed ({exc}); nothing has been changed."
+                    ) from None
+            migrate.upgrade(engine)
+        if read_only:
+            engine.dispose()
+            engine = pg_engine(url, read_only=True)
+        if not read_only:
+            for sub in (MEDIA_DIR, THUMBNAILS_DIR, BACKUPS_DIR):
+                (root / sub).mkdir(exist_ok=True)
+            if database_of(root) != where:
+                write_settings(root, database=where)
+    except BaseException:
+        engine.dispose()
+        raise
+    factory = sessionmaker(engine, expire_on_commit=False)
+    install_search_index(factory)
+    reason = ReadOnlyReason.REQUESTED if read_only else ReadOnlyReason.NONE
+    archive = Archive(root, engine, factory, reason, database_url=url)
+    log.info("opened archive %s with its catalogue at %s", root, where)
     return archive
 
 
@@ -261,7 +423,15 @@ def _migrate_with_backup(root: Path, db: Path, *, creating: bool) -> None:
 
 
 def backup_database(db: Path, dest_dir: Path, *, label: str = "", keep: int = BACKUPS_KEPT) -> Path:
-    """Copy the live database with SQLite's backup API (safe while others read)."""
+    """Copy the live database with SQLite's backup API (safe while others read).
+
+    For a folder whose catalogue is on PostgreSQL (no archive.sqlite, a URL in
+    archive.json) this is a pg_dump instead; `Archive.backup` says it directly.
+    """
+    if not db.exists():
+        url = database_of(db.parent)
+        if url is not None:
+            return pg.dump(url, dest_dir, label=label, keep=keep)
     dest_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     name = f"archive-{stamp}{'-' + label if label else ''}.sqlite"
@@ -310,8 +480,17 @@ def newest_backup(root: Path) -> Path | None:
 
 
 def integrity_problems(archive: Archive) -> list[str]:
-    """Problems `PRAGMA integrity_check` and `foreign_key_check` report; empty when sound."""
+    """Problems `PRAGMA integrity_check` and `foreign_key_check` report; empty when sound.
+
+    A PostgreSQL server checks its pages and foreign keys itself; there the
+    check is that the catalogue answers and its search index is complete.
+    """
     problems: list[str] = []
+    if archive.is_shared:
+        from vaxa_desktop.storage.search_index import index_problems
+
+        with archive.session_factory() as s:
+            return index_problems(s)
     with archive.engine.connect() as conn:
         rows = conn.execute(text("PRAGMA integrity_check")).fetchall()
         problems += [r[0] for r in rows if r[0] != "ok"]
@@ -322,6 +501,8 @@ def integrity_problems(archive: Archive) -> list[str]:
 
 def backup_is_due(root: Path, max_age: dt.timedelta = dt.timedelta(days=1)) -> bool:
     backups = list_backups(root / BACKUPS_DIR)
+    if database_of(root) is not None:
+        backups = sorted((root / BACKUPS_DIR).glob(pg.DUMP_GLOB), reverse=True)
     if not backups:
         return True
     age = dt.datetime.now().timestamp() - backups[0].stat().st_mtime

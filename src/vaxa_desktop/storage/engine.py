@@ -55,3 +55,23 @@ def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False)
         conn.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
 
     return engine
+
+
+def pg_engine(url: str, *, read_only: bool = False) -> Engine:
+    """An engine for a catalogue on a PostgreSQL server (psycopg 3).
+
+    `pool_pre_ping` replaces a connection the server dropped (restart,
+    idle timeout) instead of failing the next user action.
+    """
+    from vaxa_desktop.storage.pg import sqlalchemy_url
+
+    engine = create_engine(sqlalchemy_url(url), pool_pre_ping=True, pool_size=4, max_overflow=8)
+    if read_only:
+
+        @event.listens_for(engine, "connect")
+        def _read_only(dbapi_conn: object, _record: object) -> None:
+            with dbapi_conn.cursor() as cur:  # type: ignore[attr-defined]
+                cur.execute("SET default_transaction_read_only = on")
+            dbapi_conn.commit()  # type: ignore[attr-defined]
+
+    return engine

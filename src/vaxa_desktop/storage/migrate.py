@@ -8,7 +8,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -34,8 +34,19 @@ def current_revision(conn: Connection) -> str | None:
     return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(engine: Engine) -> None:
+# Any constant: the key of the advisory lock serialising migrations on a shared server.
+_PG_MIGRATION_LOCK = 0x56415841
+
+
+def upgrade(engine: Engine, target: str = "head") -> None:
+    """Migrate to `target` in one transaction.
+
+    On PostgreSQL two workstations may open an old catalogue at once: an
+    advisory lock makes the second wait, and it then finds nothing left to do.
+    """
     cfg = alembic_config()
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_MIGRATION_LOCK})
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        command.upgrade(cfg, target)

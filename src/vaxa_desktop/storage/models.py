@@ -8,6 +8,7 @@ plain ORDER BY gives Swedish alphabetical order on any engine.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -23,7 +24,7 @@ from sqlalchemy import (
     UniqueConstraint,
     func,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -42,7 +43,28 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
-class Series(Base):
+class Versioned:
+    """Optimistic versioning: every UPDATE checks and bumps `version`.
+
+    Two people editing the same record on a shared catalogue both read
+    version n; the first UPDATE ... WHERE version = n wins, the second
+    matches no row and fails (StaleDataError) instead of overwriting.
+    """
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+VERSIONED_TABLES = (
+    "series", "conference", "organisation", "person", "talk", "volume", "recording",
+    "segment", "transcript", "document", "tag", "cue_list", "cue",
+)  # fmt: skip
+
+
+class Series(Versioned, Base):
     __tablename__ = "series"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(300), unique=True)
@@ -50,7 +72,7 @@ class Series(Base):
     conferences: Mapped[list[Conference]] = relationship(back_populates="series")
 
 
-class Conference(Base):
+class Conference(Versioned, Base):
     __tablename__ = "conference"
     id: Mapped[int] = mapped_column(primary_key=True)
     series_id: Mapped[int | None] = mapped_column(ForeignKey("series.id", ondelete="SET NULL"))
@@ -87,7 +109,7 @@ class ConferenceLink(Base):
     conference: Mapped[Conference] = relationship(back_populates="links")
 
 
-class Organisation(Base):
+class Organisation(Versioned, Base):
     __tablename__ = "organisation"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(300), unique=True)
@@ -95,7 +117,7 @@ class Organisation(Base):
     people: Mapped[list[Person]] = relationship(back_populates="organisation")
 
 
-class Person(Base):
+class Person(Versioned, Base):
     __tablename__ = "person"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(300), index=True)
@@ -112,7 +134,7 @@ class Person(Base):
     document_roles: Mapped[list[DocumentPerson]] = relationship(back_populates="person")
 
 
-class Talk(Base):
+class Talk(Versioned, Base):
     __tablename__ = "talk"
     id: Mapped[int] = mapped_column(primary_key=True)
     conference_id: Mapped[int | None] = mapped_column(
@@ -152,7 +174,7 @@ class TalkPerson(Base):
     person: Mapped[Person] = relationship(back_populates="talk_roles")
 
 
-class Volume(Base):
+class Volume(Versioned, Base):
     """A named root for media outside the archive folder (an external drive).
 
     Recordings on it store only a path relative to `root`; when the drive
@@ -165,7 +187,7 @@ class Volume(Base):
     root: Mapped[str] = mapped_column(String(2000), default="")
 
 
-class Recording(Base):
+class Recording(Versioned, Base):
     __tablename__ = "recording"
     id: Mapped[int] = mapped_column(primary_key=True)
     talk_id: Mapped[int | None] = mapped_column(
@@ -203,7 +225,7 @@ class Recording(Base):
     tags: Mapped[list[Tag]] = relationship(secondary="recording_tag", back_populates="recordings")
 
 
-class Segment(Base):
+class Segment(Versioned, Base):
     """A chapter or marked range of a recording."""
 
     __tablename__ = "segment"
@@ -217,7 +239,7 @@ class Segment(Base):
     recording: Mapped[Recording] = relationship(back_populates="segments")
 
 
-class Transcript(Base):
+class Transcript(Versioned, Base):
     __tablename__ = "transcript"
     id: Mapped[int] = mapped_column(primary_key=True)
     recording_id: Mapped[int] = mapped_column(
@@ -230,7 +252,7 @@ class Transcript(Base):
     recording: Mapped[Recording] = relationship(back_populates="transcripts")
 
 
-class Document(Base):
+class Document(Versioned, Base):
     __tablename__ = "document"
     id: Mapped[int] = mapped_column(primary_key=True)
     series: Mapped[str] = mapped_column(String(200), default="")
@@ -290,7 +312,7 @@ class TalkDocument(Base):
     )
 
 
-class Tag(Base):
+class Tag(Versioned, Base):
     __tablename__ = "tag"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
@@ -320,7 +342,7 @@ class RecordingTag(Base):
     )
 
 
-class CueList(Base):
+class CueList(Versioned, Base):
     __tablename__ = "cue_list"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
@@ -331,7 +353,7 @@ class CueList(Base):
     )
 
 
-class Cue(Base):
+class Cue(Versioned, Base):
     __tablename__ = "cue"
     id: Mapped[int] = mapped_column(primary_key=True)
     cue_list_id: Mapped[int] = mapped_column(

@@ -21,6 +21,11 @@ re-indexes the records it touched (and those whose indexed text depends on
 them, such as talks when a speaker is renamed) inside the same transaction.
 Writes that bypass the ORM unit of work (Core UPDATE, bulk updates) are not
 seen; `rebuild_index` repairs everything.
+
+PostgreSQL. A catalogue on a server keeps the same layout in a `tsvector`
+table (`search_pg`); the sync hooks and `rebuild_index` dispatch on the
+engine, and `open_backend` gives `services.search` the querying half of
+either without it knowing which engine it talks to.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ import sqlite3
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Connection, bindparam, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
@@ -67,6 +72,7 @@ _PART_SHIFT = 39
 MAX_REF_ID = (1 << _PART_SHIFT) - 1
 
 _PENDING = "vaxa_search_pending"
+_HOOKED = "_vaxa_search_hooked"
 _BATCH = 500
 
 
@@ -160,11 +166,11 @@ def _join(*parts: object) -> str:
 # Each source query yields (id, title, body-parts...) for the ids given, or for
 # every row when the id filter is left out.
 _NAMES_OF_TALK = (
-    "(SELECT group_concat(p.name, ' ') FROM talk_person tp "
+    "(SELECT @agg@ FROM talk_person tp "
     "JOIN person p ON p.id = tp.person_id WHERE tp.talk_id = t.id)"
 )
 _NAMES_OF_DOC = (
-    "(SELECT group_concat(p.name, ' ') FROM document_person dp "
+    "(SELECT @agg@ FROM document_person dp "
     "JOIN person p ON p.id = dp.person_id WHERE dp.document_id = d.id)"
 )
 _SOURCES: dict[str, tuple[str, str]] = {
@@ -195,7 +201,7 @@ _SOURCES: dict[str, tuple[str, str]] = {
 }
 
 
-def _texts(kind: str, row: Any) -> tuple[str, str]:
+def texts_of(kind: str, row: Any) -> tuple[str, str]:
     """(title, body) of a source row, unfolded."""
     if kind == "conference":
         return _join(row[1], row[2]), _join(row[3], row[4], row[5])
@@ -208,8 +214,15 @@ def _texts(kind: str, row: Any) -> tuple[str, str]:
     return row[1] or "", plain_transcript_text(row[2] or "")
 
 
-def _source_rows(conn: Connection, kind: str, ids: list[int] | None) -> Iterator[Any]:
+def _is_pg(conn: Connection) -> bool:
+    return conn.dialect.name == "postgresql"
+
+
+def source_rows(conn: Connection, kind: str, ids: list[int] | None) -> Iterator[Any]:
+    """(id, title, body parts...) of records of `kind` (all of them when `ids` is None)."""
     sql, id_col = _SOURCES[kind]
+    agg = "string_agg(p.name, ' ')" if _is_pg(conn) else "group_concat(p.name, ' ')"
+    sql = sql.replace("@agg@", agg)
     if ids is None:
         yield from conn.execute(text(sql))
         return
@@ -219,7 +232,7 @@ def _source_rows(conn: Connection, kind: str, ids: list[int] | None) -> Iterator
 
 def _index_rows(kind: str, rows: Iterable[Any]) -> Iterator[tuple[int, str, str]]:
     for row in rows:
-        title, body = _texts(kind, row)
+        title, body = texts_of(kind, row)
         ftitle = fold_for_index(title)
         yield index_rowid(kind, TITLE_PART, row[0]), ftitle, ""
         yield index_rowid(kind, ALL_PART, row[0]), ftitle, fold_for_index(body)
@@ -257,6 +270,11 @@ def reindex(conn: Connection, keys: Mapping[str, Iterable[int]]) -> None:
 
     Records that no longer exist just lose their rows.
     """
+    if _is_pg(conn):
+        from vaxa_desktop.storage import search_pg
+
+        search_pg.reindex(conn, keys)
+        return
     for kind, id_set in keys.items():
         ids = sorted({int(i) for i in id_set if i is not None})
         for start in range(0, len(ids), _BATCH):
@@ -268,7 +286,7 @@ def reindex(conn: Connection, keys: Mapping[str, Iterable[int]]) -> None:
                 ),
                 {"r": rowids},
             )
-            _insert(conn, _index_rows(kind, _source_rows(conn, kind, chunk)))
+            _insert(conn, _index_rows(kind, source_rows(conn, kind, chunk)))
 
 
 def rebuild_index(session: Session, *, optimize: bool = True) -> int:
@@ -278,13 +296,17 @@ def rebuild_index(session: Session, *, optimize: bool = True) -> int:
     repairs, after imports that bypass the ORM, and by the benchmark.
     """
     conn = session.connection()
+    if _is_pg(conn):
+        from vaxa_desktop.storage import search_pg
+
+        return search_pg.rebuild(conn)
     for table in SEARCH_TABLES:
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS {table}")
     for ddl in SEARCH_DDL:
         conn.exec_driver_sql(ddl)
     total = 0
     for kind in KINDS:
-        total += _insert(conn, _index_rows(kind, _source_rows(conn, kind, None)), terms=False)
+        total += _insert(conn, _index_rows(kind, source_rows(conn, kind, None)), terms=False)
     if optimize:
         conn.exec_driver_sql("INSERT INTO search_index(search_index) VALUES ('optimize')")
     # The words, as FTS5 itself tokenized them.
@@ -378,8 +400,9 @@ def index_problems(session: Session) -> list[str]:
     for kind in KINDS:
         have = conn.exec_driver_sql(f"SELECT count(*) FROM {kind}").scalar_one()
         low, high = rowid_range(kind, ALL_PART)
-        indexed = conn.exec_driver_sql(
-            "SELECT count(*) FROM search_index WHERE rowid BETWEEN ? AND ?", (low, high)
+        indexed = conn.execute(
+            text("SELECT count(*) FROM search_index WHERE rowid BETWEEN :low AND :high"),
+            {"low": low, "high": high},
         ).scalar_one()
         if have != indexed:
             problems.append(f"search index: {indexed} of {have} {kind} records indexed")
@@ -402,17 +425,18 @@ def _values(obj: object, name: str) -> set[int]:
 
 
 def _ids(conn: Connection, sql: str, ref: int) -> set[int]:
-    return {r[0] for r in conn.exec_driver_sql(sql, (ref,))}
+    return {r[0] for r in conn.execute(text(sql), {"ref": ref})}
 
 
-_TALKS_OF_PERSON = "SELECT talk_id FROM talk_person WHERE person_id = ?"
-_DOCS_OF_PERSON = "SELECT document_id FROM document_person WHERE person_id = ?"
-_PEOPLE_OF_ORG = "SELECT id FROM person WHERE organisation_id = ?"
-_TALKS_OF_CONF = "SELECT id FROM talk WHERE conference_id = ?"
+_TALKS_OF_PERSON = "SELECT talk_id FROM talk_person WHERE person_id = :ref"
+_DOCS_OF_PERSON = "SELECT document_id FROM document_person WHERE person_id = :ref"
+_PEOPLE_OF_ORG = "SELECT id FROM person WHERE organisation_id = :ref"
+_TALKS_OF_CONF = "SELECT id FROM talk WHERE conference_id = :ref"
 _TRANSCRIPTS_OF_TALK = (
-    "SELECT tr.id FROM transcript tr JOIN recording r ON r.id = tr.recording_id WHERE r.talk_id = ?"
+    "SELECT tr.id FROM transcript tr JOIN recording r ON r.id = tr.recording_id "
+    "WHERE r.talk_id = :ref"
 )
-_TRANSCRIPTS_OF_REC = "SELECT id FROM transcript WHERE recording_id = ?"
+_TRANSCRIPTS_OF_REC = "SELECT id FROM transcript WHERE recording_id = :ref"
 
 
 def _dependents(
@@ -469,7 +493,8 @@ def _pending(session: Session) -> dict[str, set[int]]:
 
 
 def _is_sqlite(session: Session) -> bool:
-    return session.get_bind().dialect.name == "sqlite"
+    """Whether this session's engine keeps a search index (SQLite or PostgreSQL)."""
+    return session.get_bind().dialect.name in ("sqlite", "postgresql")
 
 
 def _before_flush(session: Session, _ctx: object, _instances: object) -> None:
@@ -503,11 +528,85 @@ def _after_rollback(session: Session, _previous: object) -> None:
 
 
 def install_search_index(session_factory: sessionmaker[Session]) -> None:
-    """Keep the index in step with every flush of sessions from this factory (idempotent)."""
+    """Keep the index in step with every flush of sessions from this factory (idempotent).
+
+    The mark is on the factory itself: `event.contains` keys its registry by
+    id(), so a new factory at the address of a collected one could be taken
+    for hooked (seen: an archive whose index stayed empty, now and then).
+    """
+    if getattr(session_factory, _HOOKED, False):
+        return
     for name, fn in (
         ("before_flush", _before_flush),
         ("after_flush", _after_flush),
         ("after_soft_rollback", _after_rollback),
     ):
-        if not event.contains(session_factory, name, fn):
-            event.listen(session_factory, name, fn)
+        event.listen(session_factory, name, fn)
+    setattr(session_factory, _HOOKED, True)
+
+
+# --- the querying half, per engine ----------------------------------------
+
+
+class SearchBackend(Protocol):
+    """What `services.search` needs: a match expression, matching ids, plain rows."""
+
+    errors: tuple[type[BaseException], ...]
+
+    def match_expression(self, terms: Sequence[str]) -> str | None: ...
+
+    def match_ids(
+        self,
+        kind: str,
+        part: int,
+        match: str,
+        limit: int,
+        condition: str = "",
+        params: Mapping[str, Any] | None = None,
+        scan: int = 2000,
+    ) -> list[int]: ...
+
+    def rows(
+        self, sql: str, params: Mapping[str, Any] | None = None
+    ) -> Iterable[Sequence[Any]]: ...
+
+    def close(self) -> None: ...
+
+
+class SqliteSearchBackend:
+    """FTS5 through the raw sqlite3 cursor: the service layer stays near raw FTS5 speed."""
+
+    errors: tuple[type[BaseException], ...] = (sqlite3.Error,)
+
+    def __init__(self, conn: Connection) -> None:
+        self._cur: sqlite3.Cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+
+    def match_expression(self, terms: Sequence[str]) -> str | None:
+        return match_expression(self._cur, terms)
+
+    def match_ids(
+        self,
+        kind: str,
+        part: int,
+        match: str,
+        limit: int,
+        condition: str = "",
+        params: Mapping[str, Any] | None = None,
+        scan: int = 2000,
+    ) -> list[int]:
+        return match_ids(self._cur, kind, part, match, limit, condition, params, scan)
+
+    def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> Iterable[Sequence[Any]]:
+        return self._cur.execute(sql, dict(params or {}))
+
+    def close(self) -> None:
+        self._cur.close()
+
+
+def open_backend(conn: Connection) -> SearchBackend:
+    """The search backend for this connection's engine."""
+    if _is_pg(conn):
+        from vaxa_desktop.storage.search_pg import PgSearchBackend
+
+        return PgSearchBackend(conn)
+    return SqliteSearchBackend(conn)

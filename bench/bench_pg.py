@@ -1,0 +1,182 @@
+"""Search on PostgreSQL beside SQLite, and the time to take one conference offline.
+
+For each size the synthetic SQLite archive (bench/synth.py) is copied to a
+fresh database on a private PostgreSQL server (tests/pgserver.py: initdb
+into a temporary folder) with `migrate_to_postgres`, the same service a user
+runs, which also verifies counts and checksums. Then the typed-prefix
+queries of bench_search.py run through `SearchService` on both engines,
+interleaved, plus the bare tsquery statement on PostgreSQL:
+
+    SELECT rowid FROM search_index WHERE doc @@ CAST(:q AS tsquery) LIMIT 50
+
+Snapshot: 1,000 recording rows are added to one conference's talks (rows
+only; their files do not exist, so no media is copied) and "Take offline"
+of that conference is timed on both engines.
+
+    python bench/bench_pg.py                      # 100k talks
+    python bench/bench_pg.py --sizes 100000,1000000
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from functools import partial
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT.parent / "src"))
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT.parent / "tests"))
+
+from sqlalchemy import text  # noqa: E402
+
+from bench_search import PASSES, percentile, timed, typed_queries  # noqa: E402
+from pgserver import PgServer, bin_dir  # noqa: E402
+from synth import build, parse_sizes  # noqa: E402
+from vaxa_desktop.services.search import SearchService, query_terms  # noqa: E402
+from vaxa_desktop.services.shared import migrate_to_postgres, take_offline  # noqa: E402
+from vaxa_desktop.storage.archive import Archive, open_archive  # noqa: E402
+from vaxa_desktop.storage.search_pg import tsquery_literal  # noqa: E402
+
+RAW_PG = "SELECT rowid FROM search_index WHERE doc @@ CAST(:q AS tsquery) LIMIT 50"
+SNAPSHOT_RECORDINGS = 1000
+
+
+def _stats(values: list[float]) -> tuple[float, float]:
+    return statistics.median(values), percentile(values, 0.95)
+
+
+def _add_recordings(archive: Archive, year: int, n: int) -> None:
+    """n recording rows on the talks of the conference of `year` (files not present)."""
+    with archive.engine.begin() as conn:
+        talks = (
+            conn.execute(
+                text(
+                    "SELECT t.id FROM talk t JOIN conference c ON c.id = t.conference_id "
+                    "WHERE c.year = :y ORDER BY t.id"
+                ),
+                {"y": year},
+            )
+            .scalars()
+            .all()
+        )
+        rows = [{"t": talks[i % len(talks)], "p": f"media/bench/{year}-{i}.mp4"} for i in range(n)]
+        conn.execute(
+            text(
+                "INSERT INTO recording (talk_id, rel_path, title, kind, container, video_codec, "
+                "audio_codec, added_at, status, is_placeholder, notes, thumbnail_path, version) "
+                "VALUES (:t, :p, '', 'full', 'mp4', 'h264', 'aac', CURRENT_TIMESTAMP, "
+                "'unverified', false, '', '', 1)"
+            ),
+            rows,
+        )
+
+
+def _snapshot_seconds(archive: Archive, year: int) -> tuple[float, int]:
+    out = Path(tempfile.mkdtemp(prefix="vaxa-snap-")) / "offline"
+    try:
+        start = time.perf_counter()
+        report = take_offline(archive, out, years=[year])
+        return time.perf_counter() - start, len(report.missing)
+    finally:
+        shutil.rmtree(out.parent, ignore_errors=True)
+
+
+def run_size(server: PgServer, n_talks: int, queries: list[str]) -> None:
+    source = build(n_talks)
+    work = Path(tempfile.mkdtemp(prefix="vaxa-bench-pg-"))
+    lite_root = work / "sqlite"
+    shutil.copytree(source, lite_root, ignore=shutil.ignore_patterns("archive.lock"))
+    url = server.new_database("bench")
+    lite = open_archive(lite_root)
+    try:
+        start = time.perf_counter()
+        report = migrate_to_postgres(lite, url)
+        load_s = time.perf_counter() - start
+        (work / "pg").mkdir()
+        shared = open_archive(work / "pg", database_url=url)
+        try:
+            print(
+                f"\n{n_talks:,} talks: copied {report.rows:,} rows to PostgreSQL, verified by "
+                f"counts and checksums, in {load_s:.1f} s",
+                flush=True,
+            )
+            lite_svc = SearchService(lite.session_factory)
+            pg_svc = SearchService(shared.session_factory)
+            conn = shared.engine.connect()
+
+            def raw_pg(q: str) -> None:
+                lit = tsquery_literal(query_terms(q))
+                if lit is not None:
+                    conn.execute(text(RAW_PG), {"q": lit}).fetchall()
+
+            samples: dict[str, list[float]] = {"sqlite": [], "pg": [], "raw": []}
+            for q in queries:  # warm-up
+                lite_svc.search(q)
+                pg_svc.search(q)
+                raw_pg(q)
+            for _ in range(PASSES):
+                for q in queries:
+                    samples["sqlite"].append(timed(partial(lite_svc.search, q)))
+                    samples["pg"].append(timed(partial(pg_svc.search, q)))
+                    samples["raw"].append(timed(partial(raw_pg, q)))
+            conn.close()
+            (s50, s95), (p50, p95), (r50, r95) = (
+                _stats(samples[k]) for k in ("sqlite", "pg", "raw")
+            )
+            print(f"  search, {len(queries)} typed queries x {PASSES} passes (ms):")
+            print(f"    SQLite service       p50 {s50:7.2f}  p95 {s95:7.2f}")
+            print(f"    PostgreSQL service   p50 {p50:7.2f}  p95 {p95:7.2f}")
+            print(f"    PostgreSQL raw tsq.  p50 {r50:7.2f}  p95 {r95:7.2f}")
+            year = 2018
+            _add_recordings(lite, year, SNAPSHOT_RECORDINGS)
+            _add_recordings(shared, year, SNAPSHOT_RECORDINGS)
+            with lite.engine.connect() as c:
+                recs = c.execute(
+                    text(
+                        "SELECT count(*) FROM recording r JOIN talk t ON t.id = r.talk_id "
+                        "JOIN conference c ON c.id = t.conference_id WHERE c.year = :y"
+                    ),
+                    {"y": year},
+                ).scalar()
+            lite_s, _ = _snapshot_seconds(lite, year)
+            pg_s, _ = _snapshot_seconds(shared, year)
+            print(
+                f"  take offline, conference {year} ({recs:,} recordings' rows, files absent): "
+                f"SQLite {lite_s:.2f} s, PostgreSQL {pg_s:.2f} s",
+                flush=True,
+            )
+        finally:
+            shared.close()
+    finally:
+        lite.close()
+        server.drop_database(url)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Search and snapshot on PostgreSQL vs SQLite.")
+    parser.add_argument("--sizes", default="100000", type=parse_sizes)
+    args = parser.parse_args(argv)
+    found = bin_dir()
+    if found is None:
+        print("PostgreSQL server binaries not found (apt-get install postgresql)")
+        return 2
+    server = PgServer(found)
+    server.start()
+    try:
+        queries = typed_queries()
+        for n in args.sizes:
+            run_size(server, n, queries)
+    finally:
+        server.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

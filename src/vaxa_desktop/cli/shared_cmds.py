@@ -1,0 +1,89 @@
+"""snapshot and migrate-to-postgres: a shared catalogue and taking it offline."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from vaxa_desktop.cli.common import EXIT_OK, EXIT_PROBLEMS, open_context, print_json
+from vaxa_desktop.interchange.errors import InterchangeError
+from vaxa_desktop.services.errors import ServiceError
+
+
+def cmd_snapshot(args: argparse.Namespace) -> int:
+    from vaxa_desktop.services.shared import take_offline
+
+    with open_context(args) as ctx:
+        try:
+            report = take_offline(
+                ctx.archive, Path(args.out), years=args.conference, cue_lists=args.cuelist
+            )
+        except InterchangeError as exc:
+            raise ServiceError(str(exc)) from None
+    if args.json:
+        print_json(
+            {
+                "path": report.path,
+                "conferences": report.conferences,
+                "cue_lists": report.cue_lists,
+                "files": report.files,
+                "bytes": report.bytes,
+                "missing": report.missing,
+            }
+        )
+    else:
+        print(
+            f"Offline archive {report.path}: {len(report.conferences)} conferences, "
+            f"{len(report.cue_lists)} cue lists, {report.files} files ({report.bytes} bytes)"
+        )
+    for miss in report.missing:
+        print(f"vaxa-archive: missing file: {miss}", file=sys.stderr)
+    return EXIT_PROBLEMS if report.missing else EXIT_OK
+
+
+def cmd_migrate_to_postgres(args: argparse.Namespace) -> int:
+    from vaxa_desktop.services.shared import migrate_to_postgres
+
+    with open_context(args, write=True) as ctx:
+        report = migrate_to_postgres(ctx.archive, args.url, switch=args.switch)
+    if args.json:
+        print_json(
+            {
+                "database": report.url,
+                "tables": [
+                    {"table": t.table, "rows": t.rows, "sha256": t.checksum, "ok": t.matches}
+                    for t in report.tables
+                ],
+            }
+        )
+    else:
+        for t in report.tables:
+            print(f"{t.table:22} {t.rows:>9} rows  sha256 {t.checksum[:16]}  ok")
+        print(f"Copied {report.rows} rows to {report.url}; every table matches.")
+        if args.switch:
+            print("The archive now uses that catalogue (archive.sqlite was left as it was).")
+    return EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "snapshot",
+        help="take offline: a portable SQLite archive of chosen conferences and cue lists",
+    )
+    p.add_argument("out", metavar="OUT", help="new folder for the offline archive")
+    p.add_argument("--conference", action="append", type=int, default=[], metavar="YEAR")
+    p.add_argument("--cuelist", action="append", default=[], metavar="NAME")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_snapshot)
+
+    p = sub.add_parser(
+        "migrate-to-postgres",
+        help="copy this SQLite catalogue to an empty PostgreSQL database, verified",
+    )
+    p.add_argument("url", metavar="URL", help="postgresql://USER@HOST/DATABASE (empty)")
+    p.add_argument(
+        "--switch", action="store_true", help="then use that catalogue for this archive folder"
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_migrate_to_postgres)

@@ -1,0 +1,170 @@
+"""A shared catalogue on PostgreSQL: moving a SQLite catalogue there, and taking it offline.
+
+`migrate_to_postgres` copies every table of a SQLite archive's catalogue,
+ids kept, into an empty PostgreSQL database migrated to the same schema,
+then compares each table's row count and a checksum of its rows on both
+sides. Nothing is recorded as done unless every table matches.
+
+`take_offline` is the "Take offline" action: a normal, portable SQLite
+archive folder with the chosen conferences and cue lists, the people,
+documents and recordings they link to, and their media (an event bundle
+without the zip, see `services.bundles`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Table, inspect, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from vaxa_desktop.services.bundles import BundleReport, export_bundle
+from vaxa_desktop.services.errors import ServiceError, ValidationError
+from vaxa_desktop.storage import migrate, pg
+from vaxa_desktop.storage import models as m
+from vaxa_desktop.storage.archive import Archive, write_settings
+from vaxa_desktop.storage.engine import pg_engine
+from vaxa_desktop.storage.search_index import rebuild_index
+
+Progress = Callable[[str, int], None]
+BATCH = 5000
+
+
+@dataclass
+class TableCheck:
+    table: str
+    rows: int
+    checksum: str
+    matches: bool
+
+
+@dataclass
+class MigrationReport:
+    url: str
+    tables: list[TableCheck] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return all(t.matches for t in self.tables)
+
+    @property
+    def rows(self) -> int:
+        return sum(t.rows for t in self.tables)
+
+
+def _value(v: Any) -> Any:
+    if isinstance(v, dt.datetime | dt.date):
+        return v.isoformat()
+    if isinstance(v, float):
+        return repr(v)
+    return v
+
+
+def table_checksum(conn: Connection, table: Table) -> tuple[int, str]:
+    """(rows, SHA-256 of the rows in primary-key order) — the same on either engine."""
+    digest = hashlib.sha256()
+    count = 0
+    order = list(table.primary_key.columns)
+    cols = list(table.columns)
+    for row in conn.execute(select(*cols).order_by(*order)).yield_per(BATCH):
+        digest.update(json.dumps([_value(v) for v in row], ensure_ascii=False).encode())
+        digest.update(b"\n")
+        count += 1
+    return count, digest.hexdigest()
+
+
+def _tables() -> list[Table]:
+    return list(m.Base.metadata.sorted_tables)
+
+
+def migrate_to_postgres(
+    archive: Archive, url: str, *, switch: bool = False, progress: Progress | None = None
+) -> MigrationReport:
+    """Copy this SQLite archive's catalogue into the empty PostgreSQL database at `url`.
+
+    With `switch`, the folder's archive.json then points at the server, so
+    the archive opens with its catalogue there (archive.sqlite is left as it was).
+    """
+    if archive.is_shared:
+        raise ValidationError("This archive's catalogue is already on a PostgreSQL server.")
+    try:
+        pg.validate(url)
+    except pg.PgUrlError as exc:
+        raise ValidationError(str(exc)) from None
+    target = pg_engine(url)
+    try:
+        return _migrate(archive, target, url, switch, progress)
+    except DBAPIError as exc:
+        first = str(exc.orig or exc).strip().splitlines()
+        raise ServiceError(
+            f"Copying to {pg.redact(url)} failed: {first[0] if first else exc}"
+        ) from None
+    finally:
+        target.dispose()
+
+
+def _migrate(
+    archive: Archive, target: Engine, url: str, switch: bool, progress: Progress | None
+) -> MigrationReport:
+    where = pg.redact(url)
+    with target.connect() as conn:
+        if inspect(conn).get_table_names():
+            raise ValidationError(f"{where} is not empty; the catalogue needs an empty database.")
+    migrate.upgrade(target)
+    report = MigrationReport(where)
+    with archive.engine.connect() as src, target.begin() as dst:
+        for table in _tables():
+            dst.execute(table.delete())  # e.g. rows a migration seeded
+            select_all = select(table).order_by(*table.primary_key.columns)
+            batch: list[dict[str, Any]] = []
+            done = 0
+            for row in src.execute(select_all).mappings().yield_per(BATCH):
+                batch.append(dict(row))
+                if len(batch) >= BATCH:
+                    dst.execute(table.insert(), batch)
+                    done += len(batch)
+                    batch.clear()
+                    if progress:
+                        progress(table.name, done)
+            if batch:
+                dst.execute(table.insert(), batch)
+        pg.sync_sequences(dst, [t.name for t in _tables()])
+    with Session(target) as s, s.begin():
+        rebuild_index(s)
+    with archive.engine.connect() as src, target.connect() as dst:
+        for table in _tables():
+            n_src, sum_src = table_checksum(src, table)
+            n_dst, sum_dst = table_checksum(dst, table)
+            report.tables.append(
+                TableCheck(table.name, n_src, sum_src, n_src == n_dst and sum_src == sum_dst)
+            )
+    if not report.ok:
+        bad = ", ".join(t.table for t in report.tables if not t.matches)
+        raise ServiceError(
+            f"The copy at {where} differs from the archive in: {bad}. The archive still "
+            "uses its own catalogue; drop that database before trying again."
+        )
+    if switch:
+        write_settings(archive.root, database=where)
+    return report
+
+
+def take_offline(
+    archive: Archive,
+    dest: Path,
+    *,
+    years: list[int] | None = None,
+    cue_lists: list[str] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> BundleReport:
+    """Write a portable SQLite archive folder at `dest` for use with no network."""
+    return export_bundle(
+        archive, dest, years=years, cue_lists=cue_lists, as_zip=False, progress=progress
+    )
