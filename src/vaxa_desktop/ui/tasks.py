@@ -8,6 +8,7 @@ query instead of painting stale hits.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import threading
@@ -41,6 +42,7 @@ class _Pending:
     token: CancelToken
     on_result: Callable[[Any], None] | None
     on_error: Callable[[BaseException], None] | None
+    on_finally: Callable[[], None] | None = None
 
 
 class _Job(QRunnable):
@@ -54,14 +56,19 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         if self._token.cancelled:
-            self._runner._done.emit(self._id, False, None)
+            self._deliver(False, None)
             return
         try:
             value = self._fn()
         except BaseException as exc:  # delivered to on_error on the GUI thread
-            self._runner._done.emit(self._id, False, exc)
+            self._deliver(False, exc)
             return
-        self._runner._done.emit(self._id, True, value)
+        self._deliver(True, value)
+
+    def _deliver(self, ok: bool, value: object) -> None:
+        # The window (and its runner) may have closed while this job ran: drop the result.
+        with contextlib.suppress(RuntimeError):
+            self._runner._done.emit(self._id, ok, value)
 
 
 class TaskRunner(QObject):
@@ -88,10 +95,13 @@ class TaskRunner(QObject):
         on_result: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         token: CancelToken | None = None,
+        on_finally: Callable[[], None] | None = None,
     ) -> CancelToken:
+        """Run `fn` in the pool. `on_finally` runs on the GUI thread once the job is over,
+        whether it succeeded, failed or was cancelled (busy indicators and counters)."""
         token = token or CancelToken()
         job_id = next(self._ids)
-        self._pending[job_id] = _Pending(token, on_result, on_error)
+        self._pending[job_id] = _Pending(token, on_result, on_error, on_finally)
         self._pool.start(_Job(self, job_id, fn, token))
         return token
 
@@ -123,5 +133,7 @@ class TaskRunner(QObject):
                     log.error("background task failed", exc_info=value)
                     self.failed.emit(value)
         finally:
+            if pending is not None and pending.on_finally is not None:
+                pending.on_finally()
             if not self._pending:
                 self.idle.emit()
