@@ -38,6 +38,51 @@ Your archive is safe and the program keeps running. The details were written to 
     </message>
 </context>
 <context>
+    <name>ArchiveOpening</name>
+    <message>
+        <source>Opening {path}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s catalogue is damaged and there is no good backup. The file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive was made by a newer version of Vaxa Desktop. Update the program to open it; the archive has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong while opening {path}. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from backup; the damaged file is kept as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No archive is open.
+
+Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interrupted import was cleaned up ({n} unfinished files removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an archive folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkEditDialog</name>
     <message>
         <source>Edit %1 records</source>
@@ -83,11 +128,19 @@ Your archive is safe and the program keeps running. The details were written to 
         <source>Nothing to change.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleExportDialog</name>
     <message>
         <source>Export event bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing conferences and cue lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -181,6 +234,10 @@ Your archive is safe and the program keeps running. The details were written to 
 <context>
     <name>CatalogueActions</name>
     <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot do that</source>
         <translation type="unfinished"></translation>
     </message>
@@ -250,6 +307,10 @@ Your archive is safe and the program keeps running. The details were written to 
     </message>
     <message>
         <source>Select a recording first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing people…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -345,6 +406,33 @@ Your archive is safe and the program keeps running. The details were written to 
     </message>
     <message>
         <source>wait {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CueController</name>
+    <message>
+        <source>Select a talk or a recording to add it to a cue list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no recording to add here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new cue list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the cue list “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot present “{name}”: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cue list “{name}” is empty; add recordings first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -809,6 +897,10 @@ Your archive is safe and the program keeps running. The details were written to 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chapters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -910,6 +1002,45 @@ Your archive is safe and the program keeps running. The details were written to 
     </message>
 </context>
 <context>
+    <name>DetailController</name>
+    <message>
+        <source>Pick a result to see it here. Enter opens it, Space plays it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick something in the list to see it here, with everything linked to it. Enter opens it, Space plays a recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record cannot be shown: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a talk or a recording to play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no recording to play here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording&apos;s file is missing. It was expected at: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The player is not available: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is missing. It was expected at: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program is set up to open this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>The archive is damaged</source>
@@ -936,6 +1067,14 @@ Your archive is safe and the program keeps running. The details were written to 
     </message>
     <message>
         <source>New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record cannot be edited: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1066,6 +1205,10 @@ Your archive is safe and the program keeps running. The details were written to 
         <source>Web address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1095,6 +1238,10 @@ Your archive is safe and the program keeps running. The details were written to 
     </message>
     <message>
         <source>BagIt bag of recordings with PBCore records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing conferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1275,6 +1422,10 @@ Your archive is safe and the program keeps running. The details were written to 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,6 +1447,10 @@ Your archive is safe and the program keeps running. The details were written to 
     </message>
     <message>
         <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history cannot be shown: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1705,90 +1860,6 @@ Your archive is safe and the program keeps running. The details were written to 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open archive…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save search…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Play recording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add to cue list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recordings as &amp;grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Vaxa Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search names, titles, themes, report numbers (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1813,215 +1884,6 @@ Your archive is safe and the program keeps running. The details were written to 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Toolbar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening {path}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive&apos;s catalogue is damaged and there is no good backup. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This archive was made by a newer version of Vaxa Desktop. Update the program to open it; the archive has not been changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something unexpected went wrong while opening {path}. Details are in the log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored from backup; the damaged file is kept as {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No archive is open.
-
-Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open archive…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An interrupted import was cleaned up ({n} unfinished files removed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>another program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read-only: this archive is being edited by {who}. You can browse and play, but not change anything.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read-only: the archive is on a read-only drive or folder. You can browse and play, but not change anything.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read-only: the archive was opened read-only as requested.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open an archive folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This archive is empty.
-
-Add a programme from a terminal, for example:
-vaxa-archive --archive &quot;{path}&quot; add conference --year 2024 --title …
-or import a schedule file. A demo archive can be made with vaxa-archive init DIR --demo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are no {what} in this archive yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick a result to see it here. Enter opens it, Space plays it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick something in the list to see it here, with everything linked to it. Enter opens it, Space plays a recording.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This record cannot be shown: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a talk or a recording to play.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no recording to play here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recording&apos;s file is missing. It was expected at: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The player is not available: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is missing. It was expected at: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No program is set up to open this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a talk or a recording to add it to a cue list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no recording to add here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a new cue list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added to the cue list “{name}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot present “{name}”: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cue list “{name}” is empty; add recordings first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The search failed: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No hits for “{q}” with these filters.
-
-Remove filters to search the whole archive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No hits for “{q}”.
-
-Try fewer letters, or another spelling of the name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hit(s)</source>
-        <translation>
-            <numerusform>%n hit</numerusform>
-            <numerusform>%n hits</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Type a search first, then save it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save the search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot delete the search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search (also)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the selected record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Play the selected recording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move between side bar, list and details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From the search box to the results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back / Forward with the mouse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Side buttons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Something could not be loaded: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2042,6 +1904,25 @@ Try fewer letters, or another spelling of the name.</source>
     </message>
     <message>
         <source>Every talk and document of the removed person moves to the kept one. Empty fields of the kept person are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>This archive is empty.
+
+Add a programme from a terminal, for example:
+vaxa-archive --archive &quot;{path}&quot; add conference --year 2024 --title …
+or import a schedule file. A demo archive can be made with vaxa-archive init DIR --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no {what} in this archive yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2294,6 +2175,10 @@ Try fewer letters, or another spelling of the name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checking {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Drive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2307,6 +2192,14 @@ Try fewer letters, or another spelling of the name.</source>
     </message>
     <message>
         <source>%1 of %2 recordings on this drive were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the files on {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2342,6 +2235,75 @@ Try fewer letters, or another spelling of the name.</source>
     </message>
     <message>
         <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>The search failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hits for “{q}” with these filters.
+
+Remove filters to search the whole archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hits for “{q}”.
+
+Try fewer letters, or another spelling of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a search first, then save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentController</name>
+    <message>
+        <source>Segment {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is open read-only; the segment was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the segment “{title}”. Ctrl+Z removes it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment was not saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2395,6 +2357,148 @@ Try fewer letters, or another spelling of the name.</source>
     </message>
     <message>
         <source>Delete saved search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusController</name>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: this archive is being edited by {who}. You can browse and play, but not change anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the archive is on a read-only drive or folder. You can browse and play, but not change anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the archive was opened read-only as requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to cue list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings as &amp;grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Vaxa Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (also)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the selected recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark in / mark out and save a segment (player)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between side bar, list and details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the search box to the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back / Forward with the mouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side buttons</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -40,6 +40,53 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
     </message>
 </context>
 <context>
+    <name>ArchiveOpening</name>
+    <message>
+        <source>Opening {path}…</source>
+        <translation>Öppnar {path}…</translation>
+    </message>
+    <message>
+        <source>Cannot open the archive</source>
+        <translation>Arkivet kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s catalogue is damaged and there is no good backup. The file has not been changed.</source>
+        <translation>Arkivets katalog är skadad och det finns ingen fungerande säkerhetskopia. Filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>This archive was made by a newer version of Vaxa Desktop. Update the program to open it; the archive has not been changed.</source>
+        <translation>Arkivet är skapat av en nyare version av Vaxa Desktop. Uppdatera programmet för att öppna det; arkivet har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong while opening {path}. Details are in the log.</source>
+        <translation>Något oväntat gick fel när {path} skulle öppnas. Detaljerna finns i loggen.</translation>
+    </message>
+    <message>
+        <source>Restored from backup; the damaged file is kept as {name}.</source>
+        <translation>Återställt från säkerhetskopia; den skadade filen finns kvar som {name}.</translation>
+    </message>
+    <message>
+        <source>No archive is open.
+
+Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
+        <translation>Inget arkiv är öppet.
+
+Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</translation>
+    </message>
+    <message>
+        <source>Open archive…</source>
+        <translation>Öppna arkiv…</translation>
+    </message>
+    <message>
+        <source>An interrupted import was cleaned up ({n} unfinished files removed).</source>
+        <translation>En avbruten import städades upp ({n} ofärdiga filer togs bort).</translation>
+    </message>
+    <message>
+        <source>Open an archive folder</source>
+        <translation>Öppna en arkivmapp</translation>
+    </message>
+</context>
+<context>
     <name>BulkEditDialog</name>
     <message>
         <source>Edit %1 records</source>
@@ -85,12 +132,20 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
         <source>Nothing to change.</source>
         <translation>Inget att ändra.</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
 </context>
 <context>
     <name>BundleExportDialog</name>
     <message>
         <source>Export event bundle</source>
         <translation>Exportera evenemangspaket</translation>
+    </message>
+    <message>
+        <source>Listing conferences and cue lists…</source>
+        <translation>Hämtar konferenser och spellistor…</translation>
     </message>
     <message>
         <source>One .zip file</source>
@@ -183,6 +238,10 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
 <context>
     <name>CatalogueActions</name>
     <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
         <source>Cannot do that</source>
         <translation>Det går inte</translation>
     </message>
@@ -253,6 +312,10 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
     <message>
         <source>Select a recording first.</source>
         <translation>Välj en inspelning först.</translation>
+    </message>
+    <message>
+        <source>Listing people…</source>
+        <translation>Hämtar personer…</translation>
     </message>
 </context>
 <context>
@@ -348,6 +411,33 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
     <message>
         <source>wait {t}</source>
         <translation>vänta {t}</translation>
+    </message>
+</context>
+<context>
+    <name>CueController</name>
+    <message>
+        <source>Select a talk or a recording to add it to a cue list.</source>
+        <translation>Välj ett föredrag eller en inspelning för att lägga till i en spellista.</translation>
+    </message>
+    <message>
+        <source>There is no recording to add here.</source>
+        <translation>Det finns ingen inspelning att lägga till här.</translation>
+    </message>
+    <message>
+        <source>a new cue list</source>
+        <translation>en ny spellista</translation>
+    </message>
+    <message>
+        <source>Added to the cue list “{name}”.</source>
+        <translation>Tillagt i spellistan ”{name}”.</translation>
+    </message>
+    <message>
+        <source>Cannot present “{name}”: {error}</source>
+        <translation>Kan inte presentera ”{name}”: {error}</translation>
+    </message>
+    <message>
+        <source>The cue list “{name}” is empty; add recordings first.</source>
+        <translation>Spellistan ”{name}” är tom; lägg till inspelningar först.</translation>
     </message>
 </context>
 <context>
@@ -811,6 +901,10 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
         <translation>Filen saknas. Den förväntades finnas här: {path}</translation>
     </message>
     <message>
+        <source>Edit</source>
+        <translation>Redigera</translation>
+    </message>
+    <message>
         <source>Chapters</source>
         <translation>Kapitel</translation>
     </message>
@@ -912,6 +1006,45 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
     </message>
 </context>
 <context>
+    <name>DetailController</name>
+    <message>
+        <source>Pick a result to see it here. Enter opens it, Space plays it.</source>
+        <translation>Välj en träff för att se den här. Enter öppnar, mellanslag spelar upp.</translation>
+    </message>
+    <message>
+        <source>Pick something in the list to see it here, with everything linked to it. Enter opens it, Space plays a recording.</source>
+        <translation>Välj något i listan för att se det här, med allt som hör till. Enter öppnar, mellanslag spelar upp en inspelning.</translation>
+    </message>
+    <message>
+        <source>This record cannot be shown: {error}</source>
+        <translation>Posten kan inte visas: {error}</translation>
+    </message>
+    <message>
+        <source>Select a talk or a recording to play.</source>
+        <translation>Välj ett föredrag eller en inspelning att spela upp.</translation>
+    </message>
+    <message>
+        <source>There is no recording to play here.</source>
+        <translation>Det finns ingen inspelning att spela upp här.</translation>
+    </message>
+    <message>
+        <source>The recording&apos;s file is missing. It was expected at: {path}</source>
+        <translation>Inspelningens fil saknas. Den förväntades finnas här: {path}</translation>
+    </message>
+    <message>
+        <source>The player is not available: {why}</source>
+        <translation>Spelaren är inte tillgänglig: {why}</translation>
+    </message>
+    <message>
+        <source>The file is missing. It was expected at: {path}</source>
+        <translation>Filen saknas. Den förväntades finnas här: {path}</translation>
+    </message>
+    <message>
+        <source>No program is set up to open this.</source>
+        <translation>Inget program är inställt för att öppna detta.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>The archive is damaged</source>
@@ -939,6 +1072,14 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
     <message>
         <source>New record</source>
         <translation>Ny post</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laddar…</translation>
+    </message>
+    <message>
+        <source>This record cannot be edited: {error}</source>
+        <translation>Posten kan inte redigeras: {error}</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1068,6 +1209,10 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
         <source>Web address</source>
         <translation>Webbadress</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1098,6 +1243,10 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
     <message>
         <source>BagIt bag of recordings with PBCore records</source>
         <translation>BagIt-paket med inspelningar och PBCore-poster</translation>
+    </message>
+    <message>
+        <source>Listing conferences…</source>
+        <translation>Hämtar konferenser…</translation>
     </message>
     <message>
         <source>For Excel (BOM and semicolons)</source>
@@ -1277,6 +1426,10 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
         <translation>Historik</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Laddar…</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>När</translation>
     </message>
@@ -1299,6 +1452,10 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
     <message>
         <source>New value</source>
         <translation>Nytt värde</translation>
+    </message>
+    <message>
+        <source>The history cannot be shown: {error}</source>
+        <translation>Historiken kan inte visas: {error}</translation>
     </message>
 </context>
 <context>
@@ -1707,90 +1864,6 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
         <translation>Öppnar arkivet…</translation>
     </message>
     <message>
-        <source>&amp;Archive</source>
-        <translation>&amp;Arkiv</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Redigera</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Öppna &amp;senaste</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Gå</translation>
-    </message>
-    <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Sök</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Visa</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
-        <source>&amp;Open archive…</source>
-        <translation>&amp;Öppna arkiv…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avsluta</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Bakåt</translation>
-    </message>
-    <message>
-        <source>&amp;Forward</source>
-        <translation>&amp;Framåt</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Sök</translation>
-    </message>
-    <message>
-        <source>Show &amp;filters</source>
-        <translation>Visa &amp;filter</translation>
-    </message>
-    <message>
-        <source>&amp;Save search…</source>
-        <translation>S&amp;para sökning…</translation>
-    </message>
-    <message>
-        <source>&amp;Play recording</source>
-        <translation>S&amp;pela upp inspelning</translation>
-    </message>
-    <message>
-        <source>&amp;Open document</source>
-        <translation>Öppna &amp;dokument</translation>
-    </message>
-    <message>
-        <source>&amp;Add to cue list</source>
-        <translation>&amp;Lägg till i spellista</translation>
-    </message>
-    <message>
-        <source>Recordings as &amp;grid</source>
-        <translation>Inspelningar som &amp;rutnät</translation>
-    </message>
-    <message>
-        <source>S&amp;ettings…</source>
-        <translation>&amp;Inställningar…</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Kortkommandon</translation>
-    </message>
-    <message>
-        <source>&amp;About Vaxa Desktop</source>
-        <translation>&amp;Om Vaxa Desktop</translation>
-    </message>
-    <message>
         <source>Search names, titles, themes, report numbers (Ctrl+K)</source>
         <translation>Sök namn, titlar, teman, rapportnummer (Ctrl+K)</translation>
     </message>
@@ -1815,225 +1888,6 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
         <translation>Detaljer</translation>
     </message>
     <message>
-        <source>Toolbar</source>
-        <translation>Verktygsfält</translation>
-    </message>
-    <message>
-        <source>Opening {path}…</source>
-        <translation>Öppnar {path}…</translation>
-    </message>
-    <message>
-        <source>Cannot open the archive</source>
-        <translation>Arkivet kan inte öppnas</translation>
-    </message>
-    <message>
-        <source>The archive&apos;s catalogue is damaged and there is no good backup. The file has not been changed.</source>
-        <translation>Arkivets katalog är skadad och det finns ingen fungerande säkerhetskopia. Filen har inte ändrats.</translation>
-    </message>
-    <message>
-        <source>This archive was made by a newer version of Vaxa Desktop. Update the program to open it; the archive has not been changed.</source>
-        <translation>Arkivet är skapat av en nyare version av Vaxa Desktop. Uppdatera programmet för att öppna det; arkivet har inte ändrats.</translation>
-    </message>
-    <message>
-        <source>Something unexpected went wrong while opening {path}. Details are in the log.</source>
-        <translation>Något oväntat gick fel när {path} skulle öppnas. Detaljerna finns i loggen.</translation>
-    </message>
-    <message>
-        <source>Restored from backup; the damaged file is kept as {name}.</source>
-        <translation>Återställt från säkerhetskopia; den skadade filen finns kvar som {name}.</translation>
-    </message>
-    <message>
-        <source>No archive is open.
-
-Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
-        <translation>Inget arkiv är öppet.
-
-Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</translation>
-    </message>
-    <message>
-        <source>Open archive…</source>
-        <translation>Öppna arkiv…</translation>
-    </message>
-    <message>
-        <source>An interrupted import was cleaned up ({n} unfinished files removed).</source>
-        <translation>En avbruten import städades upp ({n} ofärdiga filer togs bort).</translation>
-    </message>
-    <message>
-        <source>another program</source>
-        <translation>ett annat program</translation>
-    </message>
-    <message>
-        <source>Read-only: this archive is being edited by {who}. You can browse and play, but not change anything.</source>
-        <translation>Skrivskyddat: arkivet redigeras just nu av {who}. Du kan bläddra och spela upp, men inte ändra något.</translation>
-    </message>
-    <message>
-        <source>Read-only: the archive is on a read-only drive or folder. You can browse and play, but not change anything.</source>
-        <translation>Skrivskyddat: arkivet ligger på en skrivskyddad enhet eller i en skrivskyddad mapp. Du kan bläddra och spela upp, men inte ändra något.</translation>
-    </message>
-    <message>
-        <source>Read-only: the archive was opened read-only as requested.</source>
-        <translation>Skrivskyddat: arkivet öppnades skrivskyddat på begäran.</translation>
-    </message>
-    <message>
-        <source>Open an archive folder</source>
-        <translation>Öppna en arkivmapp</translation>
-    </message>
-    <message>
-        <source>This archive is empty.
-
-Add a programme from a terminal, for example:
-vaxa-archive --archive &quot;{path}&quot; add conference --year 2024 --title …
-or import a schedule file. A demo archive can be made with vaxa-archive init DIR --demo.</source>
-        <translation>Arkivet är tomt.
-
-Lägg till ett program från en terminal, till exempel:
-vaxa-archive --archive &quot;{path}&quot; add conference --year 2024 --title …
-eller importera en schemafil. Ett demoarkiv skapas med vaxa-archive init MAPP --demo.</translation>
-    </message>
-    <message>
-        <source>There are no {what} in this archive yet.</source>
-        <translation>Det finns inga {what} i arkivet än.</translation>
-    </message>
-    <message>
-        <source>Pick a result to see it here. Enter opens it, Space plays it.</source>
-        <translation>Välj en träff för att se den här. Enter öppnar, mellanslag spelar upp.</translation>
-    </message>
-    <message>
-        <source>Pick something in the list to see it here, with everything linked to it. Enter opens it, Space plays a recording.</source>
-        <translation>Välj något i listan för att se det här, med allt som hör till. Enter öppnar, mellanslag spelar upp en inspelning.</translation>
-    </message>
-    <message>
-        <source>This record cannot be shown: {error}</source>
-        <translation>Posten kan inte visas: {error}</translation>
-    </message>
-    <message>
-        <source>Select a talk or a recording to play.</source>
-        <translation>Välj ett föredrag eller en inspelning att spela upp.</translation>
-    </message>
-    <message>
-        <source>There is no recording to play here.</source>
-        <translation>Det finns ingen inspelning att spela upp här.</translation>
-    </message>
-    <message>
-        <source>The recording&apos;s file is missing. It was expected at: {path}</source>
-        <translation>Inspelningens fil saknas. Den förväntades finnas här: {path}</translation>
-    </message>
-    <message>
-        <source>The player is not available: {why}</source>
-        <translation>Spelaren är inte tillgänglig: {why}</translation>
-    </message>
-    <message>
-        <source>The file is missing. It was expected at: {path}</source>
-        <translation>Filen saknas. Den förväntades finnas här: {path}</translation>
-    </message>
-    <message>
-        <source>No program is set up to open this.</source>
-        <translation>Inget program är inställt för att öppna detta.</translation>
-    </message>
-    <message>
-        <source>Select a talk or a recording to add it to a cue list.</source>
-        <translation>Välj ett föredrag eller en inspelning för att lägga till i en spellista.</translation>
-    </message>
-    <message>
-        <source>There is no recording to add here.</source>
-        <translation>Det finns ingen inspelning att lägga till här.</translation>
-    </message>
-    <message>
-        <source>a new cue list</source>
-        <translation>en ny spellista</translation>
-    </message>
-    <message>
-        <source>Added to the cue list “{name}”.</source>
-        <translation>Tillagt i spellistan ”{name}”.</translation>
-    </message>
-    <message>
-        <source>Cannot present “{name}”: {error}</source>
-        <translation>Kan inte presentera ”{name}”: {error}</translation>
-    </message>
-    <message>
-        <source>The cue list “{name}” is empty; add recordings first.</source>
-        <translation>Spellistan ”{name}” är tom; lägg till inspelningar först.</translation>
-    </message>
-    <message>
-        <source>The search failed: {error}</source>
-        <translation>Sökningen misslyckades: {error}</translation>
-    </message>
-    <message>
-        <source>No hits for “{q}” with these filters.
-
-Remove filters to search the whole archive.</source>
-        <translation>Inga träffar för ”{q}” med de här filtren.
-
-Ta bort filter för att söka i hela arkivet.</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>Rensa filter</translation>
-    </message>
-    <message>
-        <source>No hits for “{q}”.
-
-Try fewer letters, or another spelling of the name.</source>
-        <translation>Inga träffar för ”{q}”.
-
-Försök med färre bokstäver eller en annan stavning av namnet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hit(s)</source>
-        <translation>
-            <numerusform>%n träff</numerusform>
-            <numerusform>%n träffar</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Type a search first, then save it.</source>
-        <translation>Skriv en sökning först och spara den sedan.</translation>
-    </message>
-    <message>
-        <source>Save search</source>
-        <translation>Spara sökning</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Namn:</translation>
-    </message>
-    <message>
-        <source>Cannot save the search</source>
-        <translation>Sökningen kan inte sparas</translation>
-    </message>
-    <message>
-        <source>Cannot delete the search</source>
-        <translation>Sökningen kan inte tas bort</translation>
-    </message>
-    <message>
-        <source>Search (also)</source>
-        <translation>Sök (också)</translation>
-    </message>
-    <message>
-        <source>Open the selected record</source>
-        <translation>Öppna den valda posten</translation>
-    </message>
-    <message>
-        <source>Play the selected recording</source>
-        <translation>Spela upp den valda inspelningen</translation>
-    </message>
-    <message>
-        <source>Move between side bar, list and details</source>
-        <translation>Flytta mellan sidopanel, lista och detaljer</translation>
-    </message>
-    <message>
-        <source>From the search box to the results</source>
-        <translation>Från sökrutan till träffarna</translation>
-    </message>
-    <message>
-        <source>Back / Forward with the mouse</source>
-        <translation>Bakåt/framåt med musen</translation>
-    </message>
-    <message>
-        <source>Side buttons</source>
-        <translation>Sidoknappar</translation>
-    </message>
-    <message>
         <source>Something could not be loaded: {error}</source>
         <translation>Något kunde inte läsas in: {error}</translation>
     </message>
@@ -2055,6 +1909,29 @@ Försök med färre bokstäver eller en annan stavning av namnet.</translation>
     <message>
         <source>Every talk and document of the removed person moves to the kept one. Empty fields of the kept person are filled in.</source>
         <translation>Alla föredrag och dokument som hör till personen som tas bort flyttas till den som behålls. Tomma fält hos den som behålls fylls i.</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Slår ihop…</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>This archive is empty.
+
+Add a programme from a terminal, for example:
+vaxa-archive --archive &quot;{path}&quot; add conference --year 2024 --title …
+or import a schedule file. A demo archive can be made with vaxa-archive init DIR --demo.</source>
+        <translation>Arkivet är tomt.
+
+Lägg till ett program från en terminal, till exempel:
+vaxa-archive --archive &quot;{path}&quot; add conference --year 2024 --title …
+eller importera en schemafil. Ett demoarkiv skapas med vaxa-archive init MAPP --demo.</translation>
+    </message>
+    <message>
+        <source>There are no {what} in this archive yet.</source>
+        <translation>Det finns inga {what} i arkivet än.</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2193,10 @@ Försök med färre bokstäver eller en annan stavning av namnet.</translation>
         <translation>Leta upp inspelning</translation>
     </message>
     <message>
+        <source>Checking {name}…</source>
+        <translation>Kontrollerar {name}…</translation>
+    </message>
+    <message>
         <source>Drive</source>
         <translation>Enhet</translation>
     </message>
@@ -2330,6 +2211,14 @@ Försök med färre bokstäver eller en annan stavning av namnet.</translation>
     <message>
         <source>%1 of %2 recordings on this drive were found.</source>
         <translation>%1 av %2 inspelningar på den här enheten hittades.</translation>
+    </message>
+    <message>
+        <source>Looking for the files on {name}…</source>
+        <translation>Letar efter filerna på {name}…</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>Något gick fel: {error}</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2254,79 @@ Försök med färre bokstäver eller en annan stavning av namnet.</translation>
     <message>
         <source>Now</source>
         <translation>Nu</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>The search failed: {error}</source>
+        <translation>Sökningen misslyckades: {error}</translation>
+    </message>
+    <message>
+        <source>No hits for “{q}” with these filters.
+
+Remove filters to search the whole archive.</source>
+        <translation>Inga träffar för ”{q}” med de här filtren.
+
+Ta bort filter för att söka i hela arkivet.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Rensa filter</translation>
+    </message>
+    <message>
+        <source>No hits for “{q}”.
+
+Try fewer letters, or another spelling of the name.</source>
+        <translation>Inga träffar för ”{q}”.
+
+Försök med färre bokstäver eller en annan stavning av namnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n träff</numerusform>
+            <numerusform>%n träffar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a search first, then save it.</source>
+        <translation>Skriv en sökning först och spara den sedan.</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Spara sökning</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Cannot save the search</source>
+        <translation>Sökningen kan inte sparas</translation>
+    </message>
+    <message>
+        <source>Cannot delete the search</source>
+        <translation>Sökningen kan inte tas bort</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentController</name>
+    <message>
+        <source>Segment {start}–{end}</source>
+        <translation>Avsnitt {start}–{end}</translation>
+    </message>
+    <message>
+        <source>The archive is open read-only; the segment was not saved.</source>
+        <translation>Arkivet är öppnat skrivskyddat; avsnittet sparades inte.</translation>
+    </message>
+    <message>
+        <source>Saved the segment “{title}”. Ctrl+Z removes it again.</source>
+        <translation>Avsnittet ”{title}” sparades. Ctrl+Z tar bort det igen.</translation>
+    </message>
+    <message>
+        <source>The segment was not saved: {error}</source>
+        <translation>Avsnittet sparades inte: {error}</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2380,148 @@ Försök med färre bokstäver eller en annan stavning av namnet.</translation>
     <message>
         <source>Delete saved search</source>
         <translation>Ta bort sparad sökning</translation>
+    </message>
+</context>
+<context>
+    <name>StatusController</name>
+    <message>
+        <source>another program</source>
+        <translation>ett annat program</translation>
+    </message>
+    <message>
+        <source>Read-only: this archive is being edited by {who}. You can browse and play, but not change anything.</source>
+        <translation>Skrivskyddat: arkivet redigeras just nu av {who}. Du kan bläddra och spela upp, men inte ändra något.</translation>
+    </message>
+    <message>
+        <source>Read-only: the archive is on a read-only drive or folder. You can browse and play, but not change anything.</source>
+        <translation>Skrivskyddat: arkivet ligger på en skrivskyddad enhet eller i en skrivskyddad mapp. Du kan bläddra och spela upp, men inte ändra något.</translation>
+    </message>
+    <message>
+        <source>Read-only: the archive was opened read-only as requested.</source>
+        <translation>Skrivskyddat: arkivet öppnades skrivskyddat på begäran.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Open archive…</source>
+        <translation>&amp;Öppna arkiv…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Bakåt</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Framåt</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>Show &amp;filters</source>
+        <translation>Visa &amp;filter</translation>
+    </message>
+    <message>
+        <source>&amp;Save search…</source>
+        <translation>S&amp;para sökning…</translation>
+    </message>
+    <message>
+        <source>&amp;Play recording</source>
+        <translation>S&amp;pela upp inspelning</translation>
+    </message>
+    <message>
+        <source>&amp;Open document</source>
+        <translation>Öppna &amp;dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Add to cue list</source>
+        <translation>&amp;Lägg till i spellista</translation>
+    </message>
+    <message>
+        <source>Recordings as &amp;grid</source>
+        <translation>Inspelningar som &amp;rutnät</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;About Vaxa Desktop</source>
+        <translation>&amp;Om Vaxa Desktop</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Verktygsfält</translation>
+    </message>
+    <message>
+        <source>Search (also)</source>
+        <translation>Sök (också)</translation>
+    </message>
+    <message>
+        <source>Open the selected record</source>
+        <translation>Öppna den valda posten</translation>
+    </message>
+    <message>
+        <source>Play the selected recording</source>
+        <translation>Spela upp den valda inspelningen</translation>
+    </message>
+    <message>
+        <source>Mark in / mark out and save a segment (player)</source>
+        <translation>Markera in / markera ut och spara ett avsnitt (spelaren)</translation>
+    </message>
+    <message>
+        <source>Move between side bar, list and details</source>
+        <translation>Flytta mellan sidopanel, lista och detaljer</translation>
+    </message>
+    <message>
+        <source>From the search box to the results</source>
+        <translation>Från sökrutan till träffarna</translation>
+    </message>
+    <message>
+        <source>Back / Forward with the mouse</source>
+        <translation>Bakåt/framåt med musen</translation>
+    </message>
+    <message>
+        <source>Side buttons</source>
+        <translation>Sidoknappar</translation>
     </message>
 </context>
 <context>

@@ -155,9 +155,9 @@ def create_app(argv: Sequence[str] | None = None):  # type: ignore[no-untyped-de
         else:
             archive, create_demo = default_archive_path(), True
     if args.play is not None:
-        window._pending_play = args.play
+        window.pending_play = args.play
     if args.show:
-        window._pending_show = args.show
+        window.pending_show = args.show
     window.open_archive(
         archive, read_only=args.read_only, create_demo=create_demo, database_url=args.database
     )

@@ -55,6 +55,7 @@ def test_export_dialog_and_actions(qtbot, demo: ArchiveContext, tmp_path: Path) 
     assert all(a.text() for a in actions.actions())
     dialog = ExportDialog(demo)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.conferences.count() > 0, timeout=10_000)  # listed off-thread
     dialog.format.setCurrentIndex(dialog.format.findData("pbcore"))
     dialog.target.edit.setText(str(tmp_path / "pb.xml"))
     dialog.start()

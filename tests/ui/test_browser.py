@@ -152,7 +152,7 @@ def test_journey_find_syssner_see_clip_and_report_then_back(make_window, archive
     assert "2018" in text and "Editor" in text
     talks = _links(window, "talk")
     assert len(talks) == 1
-    window._link(QUrl(f"vaxa:talk/{next(iter(talks.values()))}"))
+    window.link(QUrl(f"vaxa:talk/{next(iter(talks.values()))}"))
     wait_detail(qtbot, window, "Recordings (1)")
     text = window.detail_text()
     assert "Clip" in text and "0:04" in text and "Växa eller Krympa 2018" in text
@@ -179,7 +179,7 @@ def test_back_forward_across_sections_and_links(make_window, archive_dir, qtbot)
     wait_detail(qtbot, window, "Att äga framtiden")
     people = _links(window, "person")
     assert set(people) == {"Josefina Syssner", "Sören Häggroth"}
-    window._link(QUrl(f"vaxa:person/{people['Sören Häggroth']}"))
+    window.link(QUrl(f"vaxa:person/{people['Sören Häggroth']}"))
     wait_detail(qtbot, window, "Sören Häggroth")
     window.back()
     wait_detail(qtbot, window, "Linköpings universitet")

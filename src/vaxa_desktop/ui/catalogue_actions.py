@@ -1,7 +1,9 @@
 """Cataloguing in the main window: Archive and Edit menu actions, drops, undo.
 
 `install_catalogue_actions(window, context, undo_stack)` adds the actions to a
-QMainWindow without the window knowing about them. `context` may be the open
+QMainWindow without the window knowing about them. Every database or file
+call they make runs on a TaskRunner (the window's, when given) with the
+status bar's busy indicator showing; results come back on the GUI thread. `context` may be the open
 ArchiveContext or a callable returning the current one (the window opens
 archives in the background and may switch). `current_record` tells which
 record is selected, as ("talk", 12).
@@ -20,7 +22,9 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.services.editing import EditingService
-from vaxa_desktop.ui.undo import UndoController, undo_actions
+from vaxa_desktop.ui.busy import BusyIndicator, run_busy
+from vaxa_desktop.ui.tasks import TaskRunner
+from vaxa_desktop.ui.undo import UndoActions, UndoController
 
 ContextSource = ArchiveContext | Callable[[], ArchiveContext | None]
 RecordSource = Callable[[], tuple[str, int] | None]
@@ -67,18 +71,23 @@ class CatalogueActions(QObject):
         context: ContextSource,
         undo_stack: QUndoStack,
         current_record: RecordSource | None,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
+        self.tasks = tasks if tasks is not None else TaskRunner(self)
+        self.busy = BusyIndicator.of(window)
         self._context = context
         self._current = current_record or (lambda: None)
         self.stack = undo_stack
         self._controller: UndoController | None = None
         self._controller_for: Any = None
+        self._busy_key = 0
         self.actions: dict[str, QAction] = {}
         self.archive_menu: QMenu | None = None
         self.edit_menu: QMenu | None = None
-        self.undo_action, self.redo_action = undo_actions(undo_stack, window)
+        self.undo_actions = UndoActions(undo_stack, window, lambda: self._controller)
+        self.undo_action, self.redo_action = self.undo_actions.undo, self.undo_actions.redo
         for a in (self.undo_action, self.redo_action):
             window.addAction(a)
         self.drops = _DropFilter(self)
@@ -101,11 +110,22 @@ class CatalogueActions(QObject):
         if self._controller is None or self._controller_for is not ctx:
             if self._controller is not None:
                 self.stack.clear()  # another archive: its undo history does not apply
-            self._controller = UndoController(EditingService(ctx.archive), self.stack, self)
+            self._controller = UndoController(
+                EditingService(ctx.archive), self.stack, self, tasks=self.tasks
+            )
             self._controller.changed.connect(lambda _c: self.changed.emit())
             self._controller.failed.connect(self._show_error)
+            self._controller.busyChanged.connect(self._controller_busy)
             self._controller_for = ctx
+            self.undo_actions.refresh()
         return self._controller
+
+    def _controller_busy(self, busy: bool) -> None:
+        self.undo_actions.refresh()
+        if busy:
+            self._busy_key = self.busy.begin(self.tr("Saving…"))
+        else:
+            self.busy.end(self._busy_key)
 
     def _show_error(self, text: str) -> None:
         QMessageBox.warning(self.window, self.tr("Cannot do that"), text)
@@ -186,23 +206,29 @@ class CatalogueActions(QObject):
         if ctx is None or rec is None or rec[0] != "recording":
             self._show_error(self.tr("Select a recording first."))
             return
-        if locate_recording(self.window, ctx, rec[1]):
-            self.changed.emit()
+        locate_recording(self.window, ctx, rec[1], self.tasks, self.busy, self.changed.emit)
 
     def change_volume(self) -> None:
         from vaxa_desktop.ui.dialogs.relink import change_volume_root
 
         ctx = self._writable()
-        if ctx is not None and change_volume_root(self.window, ctx):
-            self.changed.emit()
+        if ctx is not None:
+            change_volume_root(self.window, ctx, self.tasks, self.busy, self.changed.emit)
 
     def edit_current(self) -> None:
+        rec = self._current()
+        if rec is not None:
+            self.edit_record(*rec)
+
+    def edit_record(self, kind: str, ident: int) -> None:
+        """The form for one record (Ctrl+E on the shown one, ✎ beside a segment)."""
+        from vaxa_desktop.services.fields import FIELDS
         from vaxa_desktop.ui.dialogs.edit_forms import EditForm
 
-        rec, controller = self._current(), self.controller()
-        if rec is None or controller is None or self._writable() is None:
+        controller = self.controller()
+        if controller is None or kind not in FIELDS or self._writable() is None:
             return
-        EditForm(controller, rec[0], rec[1], self.window).open()
+        EditForm(controller, kind, ident, self.window).open()
 
     def new_record(self, kind: str, _checked: bool = False) -> None:
         """Open an empty form for a new conference, person, talk or document."""
@@ -230,8 +256,20 @@ class CatalogueActions(QObject):
         ctx, controller = self._writable(), self.controller()
         if ctx is None or controller is None:
             return
-        people = [(p.id, p.name) for p in ctx.catalogue.list_people()]
-        MergePeopleDialog(controller, people, self.window).open()
+        catalogue = ctx.catalogue
+
+        def listed(people: list[tuple[int, str]]) -> None:
+            if self.controller() is controller:  # still the same archive
+                MergePeopleDialog(controller, people, self.window).open()
+
+        run_busy(
+            self.tasks,
+            self.busy,
+            self.tr("Listing people…"),
+            lambda: [(p.id, p.name) for p in catalogue.list_people()],
+            on_result=listed,
+            on_error=lambda exc: self._show_error(str(exc)),
+        )
 
 
 NEW_KINDS = ("conference", "person", "talk", "document")
@@ -243,6 +281,7 @@ def install_catalogue_actions(
     undo_stack: QUndoStack | None = None,
     *,
     current_record: RecordSource | None = None,
+    tasks: TaskRunner | None = None,
 ) -> CatalogueActions:
     """Add Import/Verify/Relink to the Archive menu and New/Undo/Redo/Edit/History/Merge to Edit.
 
@@ -251,7 +290,7 @@ def install_catalogue_actions(
     live language switch through `CatalogueActions.retranslate()`.
     """
     stack = undo_stack if undo_stack is not None else QUndoStack(window)
-    acts = CatalogueActions(window, context, stack, current_record)
+    acts = CatalogueActions(window, context, stack, current_record, tasks)
     archive_menu = _menu(window, "menuArchive")
     edit_menu = _menu(window, "menuEdit")
     acts.archive_menu, acts.edit_menu = archive_menu, edit_menu

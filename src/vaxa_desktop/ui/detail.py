@@ -259,8 +259,10 @@ def _recording_block(r: RecordingInfo, show_title: bool = True) -> str:
             + "</span>"
         )
     if r.segments:
+        edit = escape(translate("Detail", "Edit"))
         chapters = "".join(
-            f"<li>{escape(i18n.format_duration(s.start_ms) or '0:00')} {escape(s.title)}</li>"
+            f"<li>{escape(i18n.format_duration(s.start_ms) or '0:00')} {escape(s.title)} "
+            f"<a href='vaxa:edit/segment/{s.id}' title='{edit}'>✎</a></li>"
             for s in r.segments
         )
         lines.append("" + escape(translate("Detail", "Chapters")) + f":<ul>{chapters}</ul>")

@@ -1,23 +1,32 @@
 """Undo and redo of catalogue edits: QUndoStack commands over `services.editing` Changes.
 
-An edit runs first (so a validation error is shown before anything is
-pushed); the resulting Change is pushed as a command whose undo applies the
-inverse and whose redo applies the Change again. A failure during undo or
-redo (the record was changed elsewhere) is reported through `failed` and the
-stack keeps its place.
+An edit runs first, in the background (so a validation error is shown before
+anything is pushed, and the window never waits on the database); the
+resulting Change is pushed as a command whose undo applies the inverse and
+whose redo applies the Change again. Qt calls `undo()`/`redo()` synchronously,
+so they only queue the apply on the task runner's single worker: applies run
+in order and the views refresh when each is done. While one is running the
+Undo and Redo actions are disabled. When an apply fails (the record was
+changed elsewhere) the message is shown and the stack is put back where the
+catalogue really is, without applying anything again.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from shiboken6 import isValid
 
 from vaxa_desktop.services.changes import Change
 from vaxa_desktop.services.editing import EditingService
 from vaxa_desktop.services.errors import ServiceError
+from vaxa_desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
 
 
 class EditCommand(QUndoCommand):
@@ -25,60 +34,190 @@ class EditCommand(QUndoCommand):
         super().__init__(change.label)
         self._controller = controller
         self.change = change
-        self._first = True
+        self._skip = True  # already applied when the user made the edit
 
     def redo(self) -> None:
-        if self._first:  # already applied when the user made the edit
-            self._first = False
+        if self._skip:
+            self._skip = False
             return
-        self._controller._apply(self.change)
+        self._controller._apply(self, self.change, undoing=False)
 
     def undo(self) -> None:
-        self._controller._apply(self.change.inverse())
+        if self._skip:
+            self._skip = False
+            return
+        self._controller._apply(self, self.change.inverse(), undoing=True)
+
+    def put_back(self, undoing: bool) -> None:
+        """The apply failed: move the stack back over this command without applying it."""
+        stack = self._controller.stack
+        self._skip = True
+        if undoing:
+            stack.redo()
+        else:
+            stack.undo()
 
 
 class UndoController(QObject):
-    """Holds the stack; `run` performs an edit and makes it undoable."""
+    """Holds the stack; `submit` performs an edit in the background and makes it undoable."""
 
     changed = Signal(object)  # the Change applied (edit, undo or redo): views refresh
     failed = Signal(str)
+    busyChanged = Signal(bool)
 
     def __init__(
         self,
         editing: EditingService,
         stack: QUndoStack | None = None,
         parent: QObject | None = None,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.editing = editing
         self.stack = stack if stack is not None else QUndoStack(self)
+        self.tasks = tasks if tasks is not None else TaskRunner(self)
+        self._in_flight = 0
 
-    def run(self, action: Callable[..., Any], *args: Any, **kwargs: Any) -> Change:
-        """Call an EditingService method; raises ServiceError for the form to show."""
-        result = action(*args, **kwargs)
-        change = result[1] if isinstance(result, tuple) else result
-        if not change.empty:
-            self.stack.push(EditCommand(self, change))
-            self.changed.emit(change)
-        return change
+    @property
+    def busy(self) -> bool:
+        return self._in_flight > 0
 
-    def _apply(self, change: Change) -> None:
-        try:
-            self.editing.apply(change)
-        except ServiceError as exc:
-            self.failed.emit(str(exc))
-            return
-        self.changed.emit(change)
+    def _started(self) -> None:
+        self._in_flight += 1
+        if self._in_flight == 1:
+            self.busyChanged.emit(True)
+
+    def _over(self) -> None:
+        self._in_flight -= 1
+        if not self._in_flight:
+            self.busyChanged.emit(False)
+
+    def submit(
+        self,
+        action: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Change], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """Call an EditingService method in the background; push its Change when it worked.
+
+        `on_error` gets the service's message (a validation error for the form to
+        show); without it the message goes to `failed`.
+        """
+
+        def done(result: Any) -> None:
+            change: Change = result[1] if isinstance(result, tuple) else result
+            if not change.empty:
+                self.stack.push(EditCommand(self, change))
+                self.changed.emit(change)
+            if on_done is not None:
+                on_done(change)
+
+        def error(exc: BaseException) -> None:
+            text = str(exc) if isinstance(exc, ServiceError) else repr(exc)
+            if not isinstance(exc, ServiceError):
+                log.error("edit failed", exc_info=exc)
+            if on_error is not None:
+                on_error(text)
+            else:
+                self.failed.emit(text)
+
+        self._started()
+        self.tasks.submit(
+            lambda: action(*args, **kwargs), on_result=done, on_error=error, on_finally=self._over
+        )
+
+    def load(
+        self,
+        fn: Callable[[], Any],
+        on_result: Callable[[Any], None],
+        on_error: Callable[[str], None],
+    ) -> None:
+        """Read something for a form (its values, a record's history) off the GUI thread."""
+
+        def error(exc: BaseException) -> None:
+            on_error(str(exc) if isinstance(exc, ServiceError) else repr(exc))
+
+        self.tasks.submit(fn, on_result=on_result, on_error=error)
+
+    def undo(self) -> None:
+        if not self.busy and self.stack.canUndo():
+            self.stack.undo()
+
+    def redo(self) -> None:
+        if not self.busy and self.stack.canRedo():
+            self.stack.redo()
+
+    def _apply(self, command: EditCommand, change: Change, *, undoing: bool) -> None:
+        editing = self.editing
+
+        def error(exc: BaseException) -> None:
+            self.failed.emit(str(exc) if isinstance(exc, ServiceError) else repr(exc))
+            if self._in_flight == 1:  # nothing else queued: the stack can be made true again
+                command.put_back(undoing)
+            else:  # later applies were queued on top of this one: start afresh
+                self.stack.clear()
+
+        self._started()
+        self.tasks.submit(
+            lambda: editing.apply(change),
+            on_result=self.changed.emit,
+            on_error=error,
+            on_finally=self._over,
+        )
 
 
-def undo_actions(stack: QUndoStack, parent: QObject) -> tuple[QAction, QAction]:
-    """Undo (Ctrl+Z) and Redo (Ctrl+Shift+Z, and the platform's redo key)."""
-    undo = stack.createUndoAction(parent)
-    undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = stack.createRedoAction(parent)
-    keys = [QKeySequence("Ctrl+Shift+Z")]
-    keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in keys]
-    redo.setShortcuts(keys)
-    undo.setObjectName("undo")
-    redo.setObjectName("redo")
-    return undo, redo
+class UndoActions(QObject):
+    """Undo (Ctrl+Z) and Redo (Ctrl+Shift+Z, and the platform's redo key).
+
+    They follow the stack's own actions (text such as "Undo Edit talk", in Qt's
+    translation) and are also disabled while an edit, undo or redo is running,
+    so presses never queue up behind a slow apply.
+    """
+
+    def __init__(
+        self,
+        stack: QUndoStack,
+        parent: QObject,
+        controller: Callable[[], UndoController | None] = lambda: None,
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        # Children of this object, like the stack's actions they follow: they go together.
+        self.undo = QAction(self)
+        self.redo = QAction(self)
+        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        keys = [QKeySequence("Ctrl+Shift+Z")]
+        keys += [
+            k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in keys
+        ]
+        self.redo.setShortcuts(keys)
+        self.undo.setObjectName("undo")
+        self.redo.setObjectName("redo")
+        self._stack_undo = stack.createUndoAction(self)
+        self._stack_redo = stack.createRedoAction(self)
+        for theirs in (self._stack_undo, self._stack_redo):
+            theirs.changed.connect(self.refresh)
+        self.undo.triggered.connect(self._undo)
+        self.redo.triggered.connect(self._redo)
+        self.refresh()
+
+    def refresh(self) -> None:
+        ctl = self._controller()
+        busy = ctl is not None and ctl.busy
+        for mine, theirs in ((self.undo, self._stack_undo), (self.redo, self._stack_redo)):
+            if not (isValid(mine) and isValid(theirs)):  # the window is being torn down
+                continue
+            mine.setText(theirs.text())
+            mine.setEnabled(theirs.isEnabled() and not busy)
+
+    def _undo(self) -> None:
+        ctl = self._controller()
+        if ctl is not None:
+            ctl.undo()
+
+    def _redo(self) -> None:
+        ctl = self._controller()
+        if ctl is not None:
+            ctl.redo()

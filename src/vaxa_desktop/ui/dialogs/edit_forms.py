@@ -3,7 +3,10 @@
 Forms build their fields from `services.fields.FIELDS`, so what a form
 accepts is what the service validates. A rejected value keeps the dialog
 open with the service's message under the fields; nothing is half-saved.
-Every save goes through the UndoController, so Ctrl+Z undoes it.
+Every save goes through the UndoController, so Ctrl+Z undoes it. Loading a
+record's values and saving run in the background: the form shows "Loading…"
+or "Saving…" with its buttons disabled meanwhile, and `loaded` / `accepted`
+tell when that is over.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,7 +38,8 @@ from vaxa_desktop.domain.enums import (
     Role,
     TalkType,
 )
-from vaxa_desktop.services.errors import ServiceError
+from vaxa_desktop.services.changes import Change
+from vaxa_desktop.services.editing import HistoryEntry
 from vaxa_desktop.services.fields import FIELDS
 from vaxa_desktop.ui.undo import UndoController
 
@@ -71,8 +76,24 @@ class _ErrorLabel(QLabel):
         self.setVisible(bool(text))
 
 
+class _BusyNote(QLabel):
+    """ "Loading…" / "Saving…" under a form while its background job runs."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("busyNote")
+        self.setStyleSheet("color: #546e7a;")
+        self.hide()
+
+    def show_text(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
 class EditForm(QDialog):
     """Edit (ident given) or create (ident None) one record of `entity`."""
+
+    loaded = Signal()  # the record's values are in the fields (at once for a new record)
 
     def __init__(
         self,
@@ -87,24 +108,57 @@ class EditForm(QDialog):
         self.ident = ident
         self.saved_id: int | None = None
         self.widgets: dict[str, QWidget] = {}
+        self.is_loaded = ident is None
         self.setWindowTitle(self.tr("Edit") if ident is not None else self.tr("New record"))
         layout = QVBoxLayout(self)
-        form = QFormLayout()
-        values = controller.editing.values(entity, ident) if ident is not None else {}
+        self._form = QFormLayout()
         for name in FIELDS[entity]:
-            widget = self._widget(name, values.get(name))
+            widget = self._widget(name, None)
             self.widgets[name] = widget
-            form.addRow(self._label(name), widget)
-        layout.addLayout(form)
+            self._form.addRow(self._label(name), widget)
+        layout.addLayout(self._form)
+        self.note = _BusyNote(self)
+        layout.addWidget(self.note)
         self.error = _ErrorLabel(self)
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
         self._initial = self.form_values()
+        if ident is not None:
+            self._set_busy(self.tr("Loading…"))
+            editing = controller.editing
+            controller.load(lambda: editing.values(entity, ident), self._fill, self._load_failed)
+
+    def _set_busy(self, text: str) -> None:
+        """Disable the fields and Save while a job runs ("" when it is over)."""
+        self.note.show_text(text)
+        for w in self.widgets.values():
+            w.setEnabled(not text)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(not text)
+
+    def _fill(self, values: dict[str, Any]) -> None:
+        for name, old in list(self.widgets.items()):
+            new = self._widget(name, values.get(name))
+            self._form.replaceWidget(old, new)
+            old.deleteLater()
+            self.widgets[name] = new
+        self._initial = self.form_values()
+        self.is_loaded = True
+        self._set_busy("")
+        first = next(iter(self.widgets.values()), None)
+        if first is not None:
+            first.setFocus()
+        self.loaded.emit()
+
+    def _load_failed(self, text: str) -> None:
+        self._set_busy("")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        self.error.show_error(self.tr("This record cannot be edited: {error}").format(error=text))
 
     def _label(self, name: str) -> str:
         labels = {
@@ -181,21 +235,32 @@ class EditForm(QDialog):
         return out
 
     def save(self) -> None:
+        if not self.is_loaded or self.note.isVisibleTo(self):
+            return
         values = self.form_values()
         if self.ident is not None:
             values = {k: v for k, v in values.items() if v != self._initial.get(k)}
-        try:
-            if self.ident is None:
-                values = {k: v for k, v in values.items() if v not in ("", None)}
-                change = self.controller.run(self.controller.editing.create, self.entity, values)
-                self.saved_id = change.entity_id
-            elif values:
-                self.controller.run(self.controller.editing.edit, self.entity, self.ident, values)
-                self.saved_id = self.ident
-        except ServiceError as exc:
-            self.error.show_error(str(exc))
+        editing = self.controller.editing
+        if self.ident is None:
+            values = {k: v for k, v in values.items() if v not in ("", None)}
+            args: tuple[Any, ...] = (editing.create, self.entity, values)
+        elif values:
+            args = (editing.edit, self.entity, self.ident, values)
+        else:
+            self.accept()
             return
+        self.error.show_error("")
+        self._set_busy(self.tr("Saving…"))
+        self.controller.submit(*args, on_done=self._saved, on_error=self._save_failed)
+
+    def _saved(self, change: Change) -> None:
+        self._set_busy("")
+        self.saved_id = change.entity_id if self.ident is None else self.ident
         self.accept()
+
+    def _save_failed(self, text: str) -> None:
+        self._set_busy("")
+        self.error.show_error(text)
 
 
 class BulkEditDialog(QDialog):
@@ -238,12 +303,15 @@ class BulkEditDialog(QDialog):
         form.addRow(self.tr("Add person"), self.person)
         form.addRow(self.tr("in the role"), self.role)
         layout.addLayout(form)
+        self.note = _BusyNote(self)
+        layout.addWidget(self.note)
         self.error = _ErrorLabel(self)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.apply)
+        self.apply_button = buttons.button(QDialogButtonBox.StandardButton.Apply)
+        self.apply_button.clicked.connect(self.apply)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
@@ -262,12 +330,25 @@ class BulkEditDialog(QDialog):
         if not kwargs:
             self.error.show_error(self.tr("Nothing to change."))
             return
-        try:
-            self.controller.run(self.controller.editing.bulk_edit, self.entity, self.ids, **kwargs)
-        except ServiceError as exc:
-            self.error.show_error(str(exc))
-            return
-        self.accept()
+        self.error.show_error("")
+        self.note.show_text(self.tr("Saving…"))
+        self.apply_button.setEnabled(False)
+        self.controller.submit(
+            self.controller.editing.bulk_edit,
+            self.entity,
+            self.ids,
+            on_done=lambda _c: self._over(""),
+            on_error=self._over,
+            **kwargs,
+        )
+
+    def _over(self, error: str) -> None:
+        self.note.show_text("")
+        self.apply_button.setEnabled(True)
+        if error:
+            self.error.show_error(error)
+        else:
+            self.accept()
 
 
 class MergePeopleDialog(QDialog):
@@ -304,26 +385,39 @@ class MergePeopleDialog(QDialog):
         )
         note.setWordWrap(True)
         layout.addWidget(note)
+        self.note = _BusyNote(self)
+        layout.addWidget(self.note)
         self.error = _ErrorLabel(self)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.merge)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     def merge(self) -> None:
-        try:
-            self.controller.run(
-                self.controller.editing.merge_people,
-                self.keep.currentData(),
-                self.other.currentData(),
-            )
-        except ServiceError as exc:
-            self.error.show_error(str(exc))
+        if not self.ok_button.isEnabled():
             return
-        self.accept()
+        self.error.show_error("")
+        self.note.show_text(self.tr("Merging…"))
+        self.ok_button.setEnabled(False)
+        self.controller.submit(
+            self.controller.editing.merge_people,
+            self.keep.currentData(),
+            self.other.currentData(),
+            on_done=lambda _c: self._over(""),
+            on_error=self._over,
+        )
+
+    def _over(self, error: str) -> None:
+        self.note.show_text("")
+        self.ok_button.setEnabled(True)
+        if error:
+            self.error.show_error(error)
+        else:
+            self.accept()
 
 
 class HistoryDialog(QDialog):
@@ -334,9 +428,12 @@ class HistoryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("History"))
-        rows = controller.editing.history(entity, ident)
+        self.is_loaded = False
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(len(rows), 6, self)
+        self.note = _BusyNote(self)
+        self.note.show_text(self.tr("Loading…"))
+        layout.addWidget(self.note)
+        self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("When"),
@@ -348,12 +445,22 @@ class HistoryDialog(QDialog):
             ]
         )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for r, h in enumerate(rows):
-            for c, value in enumerate((_text(h.at), h.user, h.action, h.field, h.old, h.new)):
-                self.table.setItem(r, c, QTableWidgetItem(_text(value)))
-        self.table.resizeColumnsToContents()
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(720, 400)
+        editing = controller.editing
+        controller.load(lambda: editing.history(entity, ident), self._fill, self._failed)
+
+    def _fill(self, rows: list[HistoryEntry]) -> None:
+        self.note.show_text("")
+        self.table.setRowCount(len(rows))
+        for r, h in enumerate(rows):
+            for c, value in enumerate((_text(h.at), h.user, h.action, h.field, h.old, h.new)):
+                self.table.setItem(r, c, QTableWidgetItem(_text(value)))
+        self.table.resizeColumnsToContents()
+        self.is_loaded = True
+
+    def _failed(self, text: str) -> None:
+        self.note.show_text(self.tr("The history cannot be shown: {error}").format(error=text))

@@ -280,12 +280,8 @@ class ExportDialog(_TaskDialog):
         for key in self.FORMATS:
             self.format.addItem(labels[key], key)
         self.conferences = QListWidget(self)
-        for c in context.catalogue.list_conferences():
-            item = QListWidgetItem(f"{c.year} {c.title}")
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            item.setData(Qt.ItemDataRole.UserRole, c.year)
-            self.conferences.addItem(item)
+        catalogue = context.catalogue
+        self.run(catalogue.list_conferences, self._listed, self.tr("Listing conferences…"))
         self.excel = QCheckBox(self.tr("For Excel (BOM and semicolons)"), self)
         self.target = _PathField(self._choose, self)
         self.ok_button().setText(self.tr("Export"))
@@ -300,6 +296,15 @@ class ExportDialog(_TaskDialog):
         layout.addWidget(self.buttons)
         self.format.currentIndexChanged.connect(self._format_changed)
         self._format_changed()
+
+    def _listed(self, conferences: list[Any]) -> None:
+        self.status.setText("")
+        for c in conferences:
+            item = QListWidgetItem(f"{c.year} {c.title}")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, c.year)
+            self.conferences.addItem(item)
 
     def _format_changed(self) -> None:
         key = self.format.currentData()
@@ -367,10 +372,12 @@ class BundleExportDialog(_TaskDialog):
         self.setWindowTitle(self.tr("Export event bundle"))
         self.conferences = QListWidget(self)
         self.cue_lists = QListWidget(self)
-        for c in context.catalogue.list_conferences():
-            self._add(self.conferences, f"{c.year} {c.title}", c.year)
-        for cl in context.catalogue.list_cue_lists():
-            self._add(self.cue_lists, cl.name, cl.name)
+        catalogue = context.catalogue
+        self.run(
+            lambda: (catalogue.list_conferences(), catalogue.list_cue_lists()),
+            self._listed,
+            self.tr("Listing conferences and cue lists…"),
+        )
         self.as_zip = QCheckBox(self.tr("One .zip file"), self)
         self.target = _PathField(self._choose, self)
         self.ok_button().setText(self.tr("Export"))
@@ -383,6 +390,14 @@ class BundleExportDialog(_TaskDialog):
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+
+    def _listed(self, found: tuple[list[Any], list[Any]]) -> None:
+        self.status.setText("")
+        conferences, cue_lists = found
+        for c in conferences:
+            self._add(self.conferences, f"{c.year} {c.title}", c.year)
+        for cl in cue_lists:
+            self._add(self.cue_lists, cl.name, cl.name)
 
     @staticmethod
     def _add(widget: QListWidget, label: str, value: object) -> None:

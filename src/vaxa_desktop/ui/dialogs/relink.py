@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -9,8 +10,10 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.services.errors import ServiceError
-from vaxa_desktop.services.relink import RelinkReport, RelinkService
+from vaxa_desktop.services.relink import RelinkReport, RelinkService, VolumeReport
+from vaxa_desktop.ui.busy import BusyIndicator, run_busy
 from vaxa_desktop.ui.dialogs.jobs import JobDialog
+from vaxa_desktop.ui.tasks import TaskRunner
 
 
 class RelinkDialog(JobDialog):
@@ -47,47 +50,87 @@ class RelinkDialog(JobDialog):
         self.fill_table([self.tr("Recording"), self.tr("Was"), self.tr("Now")], rows)
 
 
-def locate_recording(parent: QWidget, context: ArchiveContext, recording_id: int) -> bool:
-    """ "Locate…": let the user point one recording at its file; True when relinked."""
-    path, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("Relink", "Locate recording")
-    )
+def locate_recording(
+    parent: QWidget,
+    context: ArchiveContext,
+    recording_id: int,
+    tasks: TaskRunner,
+    busy: BusyIndicator | None = None,
+    on_done: Callable[[], None] | None = None,
+) -> None:
+    """ "Locate…": let the user point one recording at its file.
+
+    Checking the chosen file (its checksum against the catalogue's) reads the
+    whole file, so it runs in the background; `on_done` runs once relinked.
+    """
+    title = QCoreApplication.translate("Relink", "Locate recording")
+    path, _ = QFileDialog.getOpenFileName(parent, title)
     if not path:
-        return False
-    try:
-        RelinkService(context.archive).relink_one(recording_id, Path(path))
-    except ServiceError as exc:
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("Relink", "Locate recording"), str(exc)
-        )
-        return False
-    return True
+        return
+    service = RelinkService(context.archive)
+
+    def failed(exc: BaseException) -> None:
+        QMessageBox.warning(parent, title, _message(exc))
+
+    run_busy(
+        tasks,
+        busy,
+        QCoreApplication.translate("Relink", "Checking {name}…").format(name=Path(path).name),
+        lambda: service.relink_one(recording_id, Path(path)),
+        on_result=lambda _r: on_done() if on_done is not None else None,
+        on_error=failed,
+    )
 
 
-def change_volume_root(parent: QWidget, context: ArchiveContext) -> bool:
-    """Ask for a volume name and its new mount point; every file on it follows."""
+def change_volume_root(
+    parent: QWidget,
+    context: ArchiveContext,
+    tasks: TaskRunner,
+    busy: BusyIndicator | None = None,
+    on_done: Callable[[], None] | None = None,
+) -> None:
+    """Ask for a volume name and its new mount point; every file on it follows (in the
+    background: each file on the drive is looked for)."""
+    title = QCoreApplication.translate("Relink", "Drive")
     name, ok = QInputDialog.getText(
-        parent,
-        QCoreApplication.translate("Relink", "Drive"),
-        QCoreApplication.translate("Relink", "Name of the drive:"),
+        parent, title, QCoreApplication.translate("Relink", "Name of the drive:")
     )
     if not ok or not name.strip():
-        return False
+        return
     root = QFileDialog.getExistingDirectory(
         parent, QCoreApplication.translate("Relink", "Where the drive is mounted now")
     )
     if not root:
-        return False
-    try:
-        report = RelinkService(context.archive).set_volume_root(name, Path(root))
-    except ServiceError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("Relink", "Drive"), str(exc))
-        return False
-    QMessageBox.information(
-        parent,
-        QCoreApplication.translate("Relink", "Drive"),
-        QCoreApplication.translate("Relink", "%1 of %2 recordings on this drive were found.")
-        .replace("%1", str(report.found))
-        .replace("%2", str(report.recordings)),
+        return
+    service = RelinkService(context.archive)
+
+    def done(report: VolumeReport) -> None:
+        if on_done is not None:
+            on_done()
+        QMessageBox.information(
+            parent,
+            title,
+            QCoreApplication.translate("Relink", "%1 of %2 recordings on this drive were found.")
+            .replace("%1", str(report.found))
+            .replace("%2", str(report.recordings)),
+        )
+
+    def failed(exc: BaseException) -> None:
+        QMessageBox.warning(parent, title, _message(exc))
+
+    run_busy(
+        tasks,
+        busy,
+        QCoreApplication.translate("Relink", "Looking for the files on {name}…").format(name=name),
+        lambda: service.set_volume_root(name, Path(root)),
+        on_result=done,
+        on_error=failed,
     )
-    return True
+
+
+def _message(exc: BaseException) -> str:
+    if isinstance(exc, ServiceError):
+        return str(exc)
+    return QCoreApplication.translate("Relink", "Something went wrong: {error}").format(
+        error=repr(exc)
+    )

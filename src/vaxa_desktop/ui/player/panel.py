@@ -277,6 +277,11 @@ class PlayerPanel(QWidget):
             self.controller.set_video_window(int(self.video.winId()))
         self.controller.load(self._path, chapters, subtitles, autoplay)
 
+    def set_chapters(self, chapters: Sequence[tuple[int, int, str]]) -> None:
+        """Replace the chapter marks of the loaded recording without reloading it."""
+        if not self._shut_down:
+            self.controller.set_chapters(chapters)
+
     def stop(self) -> None:
         if not self._shut_down:
             self.controller.stop()

@@ -1,7 +1,8 @@
 """The detail pane: a record's page (links one click away) above an embedded player.
 
 The player is created the first time something plays, so opening the window
-does not start libvlc.
+does not start libvlc. In and out points marked in the player come out as
+`segmentMarked(recording_id, start_ms, end_ms)` for the window to save.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ log = logging.getLogger(__name__)
 
 class DetailPane(QWidget):
     linkActivated = Signal(QUrl)
+    segmentMarked = Signal(int, int, int)  # recording id, start ms, end ms
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +38,7 @@ class DetailPane(QWidget):
         lay.addWidget(self.splitter)
         self.player: QWidget | None = None
         self.player_error = ""
+        self.recording_id: int | None = None  # what the player has loaded
 
     def show_html(self, html: str) -> None:
         self.browser.setHtml(html)
@@ -56,6 +59,7 @@ class DetailPane(QWidget):
             self.player_error = str(exc)
             return None
         self.player = PlayerPanel(self.splitter)
+        self.player.segmentMarked.connect(self._marked)
         self.splitter.addWidget(self.player)
         self.splitter.setSizes([300, 360])
         return self.player
@@ -69,16 +73,28 @@ class DetailPane(QWidget):
             (p for p in rec.transcript_paths if p.suffix.lower() in (".vtt", ".srt")), None
         )
         chapters = [(s.start_ms, s.end_ms or 0, s.title) for s in rec.segments]
+        self.recording_id = rec.id
         player.show()
         player.load(rec.path, rec.title, chapters=chapters, subtitles=subtitles)  # type: ignore[attr-defined]
         player.setFocus()
         return True
+
+    def _marked(self, start_ms: int, end_ms: int) -> None:
+        if self.recording_id is not None:
+            self.segmentMarked.emit(self.recording_id, start_ms, end_ms)
+
+    def set_chapters(self, rec: RecordingInfo) -> None:
+        """New chapter marks for the recording in the player (a segment was added or removed)."""
+        if self.player is not None and self.recording_id == rec.id:
+            chapters = [(s.start_ms, s.end_ms or 0, s.title) for s in rec.segments]
+            self.player.set_chapters(chapters)  # type: ignore[attr-defined]
 
     def stop_player(self) -> None:
         """Stop playing (another archive opens); the player stays ready for the next clip."""
         if self.player is not None:
             self.player.stop()  # type: ignore[attr-defined]
             self.player.hide()
+            self.recording_id = None
 
     def shutdown(self) -> None:
         if self.player is not None:

@@ -1,0 +1,249 @@
+"""Opening, creating and closing archives, and what to do when one cannot be opened.
+
+Opening runs in the background; a damaged catalogue offers the newest good
+backup, a newer archive version and other problems become calm dialogs and
+an empty window that says how to open another archive. Recently opened
+archives are kept in the settings for the Open recent menu.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from vaxa_desktop.services.browse import BrowseService
+from vaxa_desktop.services.context import ArchiveContext
+from vaxa_desktop.services.cues import CueService
+from vaxa_desktop.services.search import SearchService
+from vaxa_desktop.storage.archive import (
+    ArchiveError,
+    CorruptArchiveError,
+    NewerArchiveError,
+    restore_backup,
+)
+from vaxa_desktop.ui.history import History, Location
+from vaxa_desktop.ui.models.lazy import LazyTableModel
+from vaxa_desktop.ui.widgets.sidebar import SECTIONS
+from vaxa_desktop.ui.window.constants import RECENT_LIMIT
+
+if TYPE_CHECKING:
+    from vaxa_desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class ArchiveOpening(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    # -- opening ---------------------------------------------------------------------------
+    def open_archive(
+        self,
+        path: Path,
+        *,
+        read_only: bool = False,
+        create_demo: bool = False,
+        database_url: str | None = None,
+    ) -> None:
+        """Open (or create with the demo) in the background; problems become dialogs.
+
+        `database_url` keeps the catalogue on a database server (PostgreSQL); the
+        folder still holds the media.
+        """
+        path = Path(path).expanduser()
+        self.window.status.message(self.tr("Opening {path}…").format(path=path))
+
+        def job() -> ArchiveContext:
+            if create_demo and database_url is None and not (path / "archive.sqlite").exists():
+                return ArchiveContext.create(path, demo=True)
+            return ArchiveContext.open(path, read_only=read_only, database_url=database_url)
+
+        self.window.tasks.submit(
+            job, on_result=self._ready, on_error=lambda exc: self._failed(path, exc)
+        )
+
+    def _failed(self, path: Path, exc: BaseException) -> None:
+        log.warning("cannot open %s: %s", path, exc)
+        dialogs, tasks = self.window.dialogs, self.window.tasks
+        title = self.tr("Cannot open the archive")
+        if isinstance(exc, CorruptArchiveError):
+            if exc.newest_backup is not None and dialogs.ask_restore(str(exc), exc.newest_backup):
+                backup = exc.newest_backup
+                tasks.submit(
+                    lambda: restore_backup(path, backup),
+                    on_result=lambda aside: self._restored(path, aside),
+                    on_error=lambda e: dialogs.error(title, str(e)),
+                )
+                return
+            if exc.newest_backup is None:
+                dialogs.error(
+                    title,
+                    self.tr(
+                        "The archive's catalogue is damaged and there is no good backup. "
+                        "The file has not been changed."
+                    ),
+                    str(exc),
+                )
+        elif isinstance(exc, NewerArchiveError):
+            dialogs.error(
+                title,
+                self.tr(
+                    "This archive was made by a newer version of Vaxa Desktop. Update the "
+                    "program to open it; the archive has not been changed."
+                ),
+                str(exc),
+            )
+        elif isinstance(exc, ArchiveError):
+            dialogs.error(title, str(exc))
+        else:
+            dialogs.error(
+                title,
+                self.tr(
+                    "Something unexpected went wrong while opening {path}. Details are in the log."
+                ).format(path=path),
+                repr(exc),
+            )
+        self._show_no_archive(path)
+
+    def _restored(self, path: Path, aside: Path) -> None:
+        self.window.status.message(
+            self.tr("Restored from backup; the damaged file is kept as {name}.").format(
+                name=aside.name
+            ),
+            15000,
+        )
+        self.open_archive(path)
+
+    def _show_no_archive(self, path: Path) -> None:
+        w = self.window
+        if w.ctx is None:
+            w.nav.show_message(
+                self.tr(
+                    "No archive is open.\n\nChoose File ▸ Open archive… (Ctrl+O) to "
+                    "open an archive folder."
+                ),
+                self.tr("Open archive…"),
+                self.choose_archive,
+            )
+            w.path_label.setText(str(path))
+
+    def _ready(self, ctx: ArchiveContext) -> None:
+        w = self.window
+        self.close_archive()
+        w.ctx = ctx
+        w.browse = BrowseService(ctx.archive.session_factory, ctx.root)
+        w.search_service = SearchService(ctx.archive.session_factory)
+        self._remember(ctx.root)
+        w.statusBar().clearMessage()
+        w.path_label.setText(str(ctx.root))
+        w.status.show_title()
+        w.status.show_banner()
+        w.act_save_search.setEnabled(ctx.archive.writable)
+        w.cue_page.set_service(CueService(ctx.archive), ctx.archive.writable)
+        w.cue_page.set_recordings_model(LazyTableModel("recording", w.browse, w.tasks, w))
+        w.status.refresh_counts()
+        w.search.load_saved_searches()
+        w.tasks.submit(w.browse.filter_options, on_result=w.filter_bar.set_options)
+        section = str(w.settings.value("ui/section", "conference") or "conference")
+        w.history = History(Location(section if section in SECTIONS else "conference"))
+        w.nav.apply(w.history.current)
+        w.nav.update_actions()
+        w.archiveOpened.emit(ctx)
+        if w.pending_play is not None:  # --play ID: its page, and the clip playing
+            w.nav.open_record("recording", w.pending_play)
+            w.details.play_recording(w.pending_play)
+            w.pending_play = None
+        if w.pending_show is not None:
+            w.cues.show_cue_list(w.pending_show)
+            w.pending_show = None
+        if ctx.archive.writable:
+            self._recover_imports(ctx)
+
+    def _recover_imports(self, ctx: ArchiveContext) -> None:
+        """Finish the clean-up of an import that was interrupted (crash, power cut)."""
+
+        def job() -> int:
+            from vaxa_desktop.services.ingest import IngestService  # imported off the GUI thread
+
+            return IngestService(ctx.archive).recover()
+
+        def done(cleaned: int) -> None:
+            if cleaned and self.window.ctx is ctx:
+                self.window.status.message(
+                    self.tr(
+                        "An interrupted import was cleaned up ({n} unfinished files removed)."
+                    ).format(n=cleaned),
+                    10000,
+                )
+                self.window.refresh()
+
+        self.window.tasks.submit(
+            job,
+            on_result=done,
+            on_error=lambda exc: log.warning("import recovery failed: %s", exc),
+        )
+
+    def close_archive(self) -> None:
+        w = self.window
+        if w.ctx is None:
+            return
+        w.layout_state.save_columns()
+        w.cues.close_presenter()
+        w.tasks.cancel_all()
+        w.tasks.wait(5000)
+        w.cue_page.set_service(None)
+        old = w.cue_page.recordings.model()
+        w.cue_page.set_recordings_model(None)
+        if old is not None:
+            old.deleteLater()
+        w.nav.drop_models()
+        w.results_model.set_results(None)
+        w.detail.stop_player()  # the player stays usable for the next archive
+        w.ctx.close()
+        w.ctx = None
+
+    # -- recent archives -------------------------------------------------------------------
+    def _remember(self, root: Path) -> None:
+        settings = self.window.settings
+        recent = [str(root)] + [p for p in self.recent_archives() if p != str(root)]
+        settings.setValue("archive/recent", recent[:RECENT_LIMIT])
+        settings.setValue("archive/last", str(root))
+        self.fill_recent()
+
+    def recent_archives(self) -> list[str]:
+        value = self.window.settings.value("archive/recent", [])
+        if isinstance(value, str):
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    def fill_recent(self) -> None:
+        menu = self.window.commands.menu_recent
+        menu.clear()
+        for n, path in enumerate(self.recent_archives(), start=1):
+            act = menu.addAction(f"&{n} {path}")
+            act.triggered.connect(lambda _c=False, p=path: self.open_archive(Path(p)))
+        menu.setEnabled(bool(self.recent_archives()))
+
+    def choose_archive(self) -> None:
+        w = self.window
+        start = w.ctx.root.parent if w.ctx is not None else None
+        folder = w.dialogs.choose_folder(self.tr("Open an archive folder"), start)
+        if folder is not None:
+            self.open_archive(folder)
+
+
+def daily_backup(ctx: ArchiveContext) -> None:
+    """Once a day, on close, copy the catalogue to backups/ (a second or so at most)."""
+    from vaxa_desktop.storage.archive import backup_database, backup_is_due
+
+    if not ctx.archive.writable:
+        return
+    try:
+        if backup_is_due(ctx.root):
+            backup_database(ctx.archive.db_path, ctx.archive.backups_dir, label="daily")
+    except Exception as exc:  # a failed backup must not stop the program from closing
+        log.warning("daily backup failed: %s", exc)

@@ -1,0 +1,65 @@
+"""What the window remembers between runs: geometry, splitter, grid choice, column widths."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, Qt
+
+from vaxa_desktop.ui.models.lazy import LazyTableModel
+from vaxa_desktop.ui.window.constants import COLUMN_WIDTHS, COLUMN_WIDTHS_BY_KIND
+
+if TYPE_CHECKING:
+    from vaxa_desktop.ui.main_window import MainWindow
+
+
+class LayoutState:
+    """Reads and writes the window's layout in its QSettings."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.settings = window.settings
+
+    def restore(self) -> None:
+        w, s = self.window, self.settings
+        geo = s.value("window/geometry")
+        if isinstance(geo, QByteArray):
+            w.restoreGeometry(geo)
+        else:
+            w.resize(1360, 840)
+        state = s.value("window/state")
+        if isinstance(state, QByteArray):
+            w.restoreState(state)
+        split = s.value("window/splitter")
+        if isinstance(split, QByteArray):
+            w.splitter.restoreState(split)
+
+    def save(self) -> None:
+        w, s = self.window, self.settings
+        s.setValue("window/geometry", w.saveGeometry())
+        s.setValue("window/state", w.saveState())
+        s.setValue("window/splitter", w.splitter.saveState())
+        s.setValue("ui/grid", w.act_grid.isChecked())
+        self.save_columns()
+        s.sync()
+
+    def save_columns(self) -> None:
+        table = self.window.table
+        model = table.model()
+        if isinstance(model, LazyTableModel):
+            self.settings.setValue(f"columns/{model.kind}", table.horizontalHeader().saveState())
+
+    def restore_columns(self, model: LazyTableModel) -> None:
+        """The saved widths of this kind's columns, or defaults that fit the pane."""
+        hh = self.window.table.horizontalHeader()
+        state = self.settings.value(f"columns/{model.kind}")
+        if isinstance(state, QByteArray) and hh.restoreState(state):
+            return
+        widths = {**COLUMN_WIDTHS, **COLUMN_WIDTHS_BY_KIND.get(model.kind, {})}
+        for col, key in enumerate(model.keys()):
+            hh.resizeSection(col, widths.get(key, 140))
+        from vaxa_desktop.services.browse import DEFAULT_SORT
+
+        key, desc = DEFAULT_SORT[model.kind]
+        order = Qt.SortOrder.DescendingOrder if desc else Qt.SortOrder.AscendingOrder
+        hh.setSortIndicator(model.keys().index(key), order)

@@ -1,0 +1,91 @@
+"""The window's title, the status bar's path and counts, and the read-only banner."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from vaxa_desktop import APP_NAME
+from vaxa_desktop.domain.records import Counts
+from vaxa_desktop.storage.archive import ReadOnlyReason
+from vaxa_desktop.ui import labels
+
+if TYPE_CHECKING:
+    from vaxa_desktop.ui.main_window import MainWindow
+
+
+class StatusController(QObject):
+    """Keeps the record counts (fetched in the background) and shows them."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.counts = Counts()
+
+    def show_title(self) -> str:
+        ctx = self.window.ctx
+        title = APP_NAME if ctx is None else f"{ctx.root.name} — {APP_NAME}"
+        self.window.setWindowTitle(title)
+        return title
+
+    def refresh_counts(self) -> None:
+        browse = self.window.browse
+        if browse is not None:
+            self.window.tasks.submit(browse.counts, on_result=self._set_counts)
+
+    def _set_counts(self, counts: Counts) -> None:
+        self.counts = counts
+        self.show_counts()
+
+    def count_map(self) -> dict[str, int]:
+        c = self.counts
+        return {
+            "conference": c.conferences,
+            "talk": c.talks,
+            "person": c.people,
+            "recording": c.recordings,
+            "document": c.documents,
+            "cuelist": c.cue_lists,
+        }
+
+    def show_counts(self) -> None:
+        w = self.window
+        if w.ctx is None:
+            w.counts_label.clear()
+            return
+        counts = self.count_map()
+        w.sidebar.set_counts(counts)
+        w.counts_label.setText(
+            "  ·  ".join(
+                f"{labels.kind_plural(k)}: {n:,}".replace(",", "\u202f")
+                for k, n in counts.items()
+                if k != "cuelist"
+            )
+        )
+
+    def show_banner(self) -> None:
+        """The yellow banner over the window when nothing can be changed, and why."""
+        w = self.window
+        if w.ctx is None or w.ctx.archive.writable:
+            w.banner.hide()
+            return
+        a = w.ctx.archive
+        if a.read_only is ReadOnlyReason.LOCKED:
+            who = a.lock_holder or self.tr("another program")
+            text = self.tr(
+                "Read-only: this archive is being edited by {who}. You can browse "
+                "and play, but not change anything."
+            ).format(who=who)
+        elif a.read_only is ReadOnlyReason.MEDIA:
+            text = self.tr(
+                "Read-only: the archive is on a read-only drive or folder. You can "
+                "browse and play, but not change anything."
+            )
+        else:
+            text = self.tr("Read-only: the archive was opened read-only as requested.")
+        w.banner.setText("🔒 " + text)
+        w.banner.show()
+
+    def message(self, text: str, msecs: int = 0) -> None:
+        self.window.statusBar().showMessage(text, msecs)
