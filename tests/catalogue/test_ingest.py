@@ -13,8 +13,9 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from vaxa_desktop.cli.main import main
+from vaxa_desktop.services.cancel import Cancel
 from vaxa_desktop.services.context import ArchiveContext
-from vaxa_desktop.services.ingest import Cancel, IngestService
+from vaxa_desktop.services.ingest import IngestService
 from vaxa_desktop.storage import models as m
 from vaxa_desktop.storage.archive import integrity_problems
 

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -39,15 +37,13 @@ from vaxa_desktop.domain.records import (
 )
 from vaxa_desktop.domain.text import person_sort_key, sort_key
 from vaxa_desktop.services import convert, sidecar
+from vaxa_desktop.services.base import ArchiveService
 from vaxa_desktop.services.changelog import log_change
 from vaxa_desktop.services.errors import (
     NotFoundError,
-    ReadOnlyError,
     ValidationError,
-    conflicts_reported,
 )
 from vaxa_desktop.storage import models as m
-from vaxa_desktop.storage.archive import Archive
 
 
 def _enum_value(enum: type, value: str, what: str) -> str:
@@ -58,20 +54,7 @@ def _enum_value(enum: type, value: str, what: str) -> str:
         raise ValidationError(f"Unknown {what} '{value}' (use one of: {allowed}).") from None
 
 
-class CatalogueService:
-    def __init__(self, archive: Archive) -> None:
-        self.archive = archive
-        self._sessions = archive.session_factory
-
-    # -- helpers -----------------------------------------------------------------
-    @contextmanager
-    def _write(self) -> Iterator[Session]:
-        """One user action's transaction; a stale record version becomes ConflictError."""
-        if not self.archive.writable:
-            raise ReadOnlyError("The archive is open read-only; nothing can be changed.")
-        with conflicts_reported(), self._sessions.begin() as s:
-            yield s
-
+class CatalogueService(ArchiveService):
     @property
     def root(self) -> Path:
         return self.archive.root

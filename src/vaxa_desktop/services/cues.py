@@ -7,8 +7,7 @@ undo can put the cue back where it was.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -17,16 +16,14 @@ from sqlalchemy.orm import Session, selectinload
 from vaxa_desktop.domain.cues import CueInfo, CueProblem, CueSnapshot
 from vaxa_desktop.domain.enums import EndAction
 from vaxa_desktop.domain.records import CueListInfo
+from vaxa_desktop.services.base import ArchiveService
 from vaxa_desktop.services.changelog import log_change
 from vaxa_desktop.services.convert import media_path
 from vaxa_desktop.services.errors import (
     NotFoundError,
-    ReadOnlyError,
     ValidationError,
-    conflicts_reported,
 )
 from vaxa_desktop.storage import models as m
-from vaxa_desktop.storage.archive import Archive
 
 ProbeDuration = Callable[[Path], "tuple[int | None, str]"]
 """Given a file, its real duration in ms (or None) and an error text ('' when fine)."""
@@ -41,18 +38,8 @@ def _probe_duration(path: Path) -> tuple[int | None, str]:
     return result.duration_ms or None, ""
 
 
-class CueService:
-    def __init__(self, archive: Archive) -> None:
-        self.archive = archive
-        self._sessions = archive.session_factory
-
-    @contextmanager
-    def _write(self) -> Iterator[Session]:
-        """One user action's transaction; a stale record version becomes ConflictError."""
-        if not self.archive.writable:
-            raise ReadOnlyError("The archive is open read-only; cue lists cannot be changed.")
-        with conflicts_reported(), self._sessions.begin() as s:
-            yield s
+class CueService(ArchiveService):
+    read_only_message = "The archive is open read-only; cue lists cannot be changed."
 
     # -- lists ------------------------------------------------------------------------
     @staticmethod

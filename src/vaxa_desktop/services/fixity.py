@@ -23,10 +23,10 @@ from sqlalchemy.orm import selectinload
 
 from vaxa_desktop.media.fixity import sha256_file
 from vaxa_desktop.services import sidecar
+from vaxa_desktop.services.cancel import CancelFlag
 from vaxa_desktop.services.changelog import current_user, log_change
 from vaxa_desktop.services.convert import media_path
 from vaxa_desktop.services.errors import ReadOnlyError
-from vaxa_desktop.services.ingest import CancelFlag
 from vaxa_desktop.storage import models as m
 from vaxa_desktop.storage.archive import Archive
 

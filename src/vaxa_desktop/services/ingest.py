@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import select
 
@@ -38,6 +38,7 @@ from vaxa_desktop.media.fixity import sha256_file
 from vaxa_desktop.media.probe import ProbeResult, probe_media
 from vaxa_desktop.media.thumbnails import ThumbnailError
 from vaxa_desktop.services import sidecar
+from vaxa_desktop.services.cancel import CancelFlag
 from vaxa_desktop.services.changelog import current_user, log_change
 from vaxa_desktop.services.errors import NotFoundError, ReadOnlyError
 from vaxa_desktop.services.mediainfo import probe_fields
@@ -56,25 +57,6 @@ _IMAGE_FORMATS = ("image2", "_pipe", "gif", "apng")
 _PAUSE_ENV = "VAXA_TEST_INGEST_PAUSE"
 
 IMPORTED, DUPLICATE, FAILED, NOT_PROCESSED = "imported", "duplicate", "failed", "not-processed"
-
-
-class CancelFlag(Protocol):
-    @property
-    def cancelled(self) -> bool: ...
-
-
-class Cancel:
-    """A cancellation token for callers without Qt (the CLI, tests)."""
-
-    def __init__(self) -> None:
-        self._event = threading.Event()
-
-    def cancel(self) -> None:
-        self._event.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set()
 
 
 @dataclass

@@ -11,30 +11,17 @@ from __future__ import annotations
 import contextlib
 import itertools
 import logging
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
+from vaxa_desktop.services.cancel import Cancel as CancelToken
+
+__all__ = ["CancelToken", "TaskRunner"]
+
 log = logging.getLogger(__name__)
-
-
-class CancelToken:
-    """Shared flag between the GUI and a job; a job may poll `cancelled`."""
-
-    __slots__ = ("_event",)
-
-    def __init__(self) -> None:
-        self._event = threading.Event()
-
-    def cancel(self) -> None:
-        self._event.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set()
 
 
 @dataclass
