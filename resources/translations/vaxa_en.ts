@@ -74,11 +74,19 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{folder} · catalogue on {server}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An interrupted import was cleaned up ({n} unfinished files removed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open an archive folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an archive first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1070,6 +1078,14 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the record as it is saved now; your changes in this form are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1207,6 +1223,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
     </message>
     <message>
         <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened this form, so your changes were not saved. Choose Reload to see the record as it is now, then make your changes again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1927,6 +1947,37 @@ or import a schedule file. A demo archive can be made with vaxa-archive init DIR
     </message>
 </context>
 <context>
+    <name>OpenSharedDialog</name>
+    <message>
+        <source>Open shared catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder holds the media; the catalogue is on the database server. A password is not remembered: keep it in your .pgpass file, or type it in the address each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the archive folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the archive folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address as postgresql://user@server/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutputWindow</name>
     <message>
         <source>Presenter output</source>
@@ -2363,6 +2414,14 @@ Try fewer letters, or another spelling of the name.</source>
 <context>
     <name>StatusController</name>
     <message>
+        <source>{name} (shared catalogue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>another program</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2376,6 +2435,212 @@ Try fewer letters, or another spelling of the name.</source>
     </message>
     <message>
         <source>Read-only: the archive was opened read-only as requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TakeOfflineDialog</name>
+    <message>
+        <source>Take offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a separate archive with the chosen conferences and cue lists, the people, documents and recordings they link to, and their media. It opens on a laptop with no network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new, empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the offline archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conferences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cue lists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing conferences and cue lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to put the offline archive (a folder is made in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one conference or cue list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new folder for the offline archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the catalogue and media…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no offline archive was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline archive is in {path}: {conferences} conferences, {cues} cue lists, {files} files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing media (not copied): {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoLabels</name>
+    <message>
+        <source>Edit conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {count} talks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {count} recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add person to talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove person from talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2411,6 +2676,14 @@ Try fewer letters, or another spelling of the name.</source>
     </message>
     <message>
         <source>&amp;Open archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open s&amp;hared catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take offline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

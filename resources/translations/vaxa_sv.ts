@@ -78,12 +78,20 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Öppna arkiv…</translation>
     </message>
     <message>
+        <source>{folder} · catalogue on {server}</source>
+        <translation>{folder} · katalog på {server}</translation>
+    </message>
+    <message>
         <source>An interrupted import was cleaned up ({n} unfinished files removed).</source>
         <translation>En avbruten import städades upp ({n} ofärdiga filer togs bort).</translation>
     </message>
     <message>
         <source>Open an archive folder</source>
         <translation>Öppna en arkivmapp</translation>
+    </message>
+    <message>
+        <source>Open an archive first.</source>
+        <translation>Öppna ett arkiv först.</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1082,14 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Ny post</translation>
     </message>
     <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Läs in igen</translation>
+    </message>
+    <message>
+        <source>Show the record as it is saved now; your changes in this form are lost.</source>
+        <translation>Visa posten som den är sparad nu; dina ändringar i formuläret försvinner.</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Laddar…</translation>
     </message>
@@ -1212,6 +1228,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>Saving…</source>
         <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened this form, so your changes were not saved. Choose Reload to see the record as it is now, then make your changes again.</source>
+        <translation>Någon annan sparade posten efter att du öppnade formuläret, så dina ändringar sparades inte. Välj Läs in igen för att se posten som den är nu och gör sedan dina ändringar på nytt.</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +1955,37 @@ eller importera en schemafil. Ett demoarkiv skapas med vaxa-archive init MAPP --
     </message>
 </context>
 <context>
+    <name>OpenSharedDialog</name>
+    <message>
+        <source>Open shared catalogue</source>
+        <translation>Öppna delad katalog</translation>
+    </message>
+    <message>
+        <source>The folder holds the media; the catalogue is on the database server. A password is not remembered: keep it in your .pgpass file, or type it in the address each time.</source>
+        <translation>Mappen innehåller mediefilerna; katalogen finns på databasservern. Lösenord sparas inte: lägg det i din .pgpass-fil eller skriv det i adressen varje gång.</translation>
+    </message>
+    <message>
+        <source>Archive folder:</source>
+        <translation>Arkivmapp:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Databas:</translation>
+    </message>
+    <message>
+        <source>Choose the archive folder</source>
+        <translation>Välj arkivmappen</translation>
+    </message>
+    <message>
+        <source>Choose the archive folder.</source>
+        <translation>Välj arkivmappen.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address as postgresql://user@server/database.</source>
+        <translation>Skriv serverns adress som postgresql://användare@server/databas.</translation>
+    </message>
+</context>
+<context>
     <name>OutputWindow</name>
     <message>
         <source>Presenter output</source>
@@ -2385,6 +2436,14 @@ Försök med färre bokstäver eller en annan stavning av namnet.</translation>
 <context>
     <name>StatusController</name>
     <message>
+        <source>{name} (shared catalogue)</source>
+        <translation>{name} (delad katalog)</translation>
+    </message>
+    <message>
+        <source>Note: {warning}</source>
+        <translation>Observera: {warning}</translation>
+    </message>
+    <message>
         <source>another program</source>
         <translation>ett annat program</translation>
     </message>
@@ -2399,6 +2458,212 @@ Försök med färre bokstäver eller en annan stavning av namnet.</translation>
     <message>
         <source>Read-only: the archive was opened read-only as requested.</source>
         <translation>Skrivskyddat: arkivet öppnades skrivskyddat på begäran.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOfflineDialog</name>
+    <message>
+        <source>Take offline</source>
+        <translation>Ta med offline</translation>
+    </message>
+    <message>
+        <source>Writes a separate archive with the chosen conferences and cue lists, the people, documents and recordings they link to, and their media. It opens on a laptop with no network.</source>
+        <translation>Skriver ett separat arkiv med de valda konferenserna och spellistorna, de personer, dokument och inspelningar de länkar till, och deras mediefiler. Det kan öppnas på en bärbar dator utan nätverk.</translation>
+    </message>
+    <message>
+        <source>a new, empty folder</source>
+        <translation>en ny, tom mapp</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Open the offline archive</source>
+        <translation>Öppna offlinearkivet</translation>
+    </message>
+    <message>
+        <source>Conferences:</source>
+        <translation>Konferenser:</translation>
+    </message>
+    <message>
+        <source>Cue lists:</source>
+        <translation>Spellistor:</translation>
+    </message>
+    <message>
+        <source>New folder:</source>
+        <translation>Ny mapp:</translation>
+    </message>
+    <message>
+        <source>Listing conferences and cue lists…</source>
+        <translation>Hämtar konferenser och spellistor…</translation>
+    </message>
+    <message>
+        <source>Where to put the offline archive (a folder is made in it)</source>
+        <translation>Var offlinearkivet ska läggas (en mapp skapas där)</translation>
+    </message>
+    <message>
+        <source>Choose at least one conference or cue list.</source>
+        <translation>Välj minst en konferens eller spellista.</translation>
+    </message>
+    <message>
+        <source>Choose a new folder for the offline archive.</source>
+        <translation>Välj en ny mapp för offlinearkivet.</translation>
+    </message>
+    <message>
+        <source>Copying the catalogue and media…</source>
+        <translation>Kopierar katalogen och mediefilerna…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>Cancelled; no offline archive was written.</source>
+        <translation>Avbrutet; inget offlinearkiv skrevs.</translation>
+    </message>
+    <message>
+        <source>Failed: {error}</source>
+        <translation>Misslyckades: {error}</translation>
+    </message>
+    <message>
+        <source>The offline archive is in {path}: {conferences} conferences, {cues} cue lists, {files} files.</source>
+        <translation>Offlinearkivet finns i {path}: {conferences} konferenser, {cues} spellistor, {files} filer.</translation>
+    </message>
+    <message>
+        <source>Missing media (not copied): {files}</source>
+        <translation>Saknade mediefiler (inte kopierade): {files}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoLabels</name>
+    <message>
+        <source>Edit conference</source>
+        <translation>Ändra konferens</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Ändra person</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Ändra organisation</translation>
+    </message>
+    <message>
+        <source>Edit talk</source>
+        <translation>Ändra föredrag</translation>
+    </message>
+    <message>
+        <source>Edit recording</source>
+        <translation>Ändra inspelning</translation>
+    </message>
+    <message>
+        <source>Edit segment</source>
+        <translation>Ändra avsnitt</translation>
+    </message>
+    <message>
+        <source>Edit document</source>
+        <translation>Ändra dokument</translation>
+    </message>
+    <message>
+        <source>Edit tag</source>
+        <translation>Ändra tagg</translation>
+    </message>
+    <message>
+        <source>New conference</source>
+        <translation>Ny konferens</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Ny organisation</translation>
+    </message>
+    <message>
+        <source>New talk</source>
+        <translation>Nytt föredrag</translation>
+    </message>
+    <message>
+        <source>New recording</source>
+        <translation>Ny inspelning</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Nytt avsnitt</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Nytt dokument</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Ny tagg</translation>
+    </message>
+    <message>
+        <source>Delete conference</source>
+        <translation>Ta bort konferens</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Ta bort person</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>Ta bort organisation</translation>
+    </message>
+    <message>
+        <source>Delete talk</source>
+        <translation>Ta bort föredrag</translation>
+    </message>
+    <message>
+        <source>Delete recording</source>
+        <translation>Ta bort inspelning</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Ta bort avsnitt</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>Ta bort dokument</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Ta bort tagg</translation>
+    </message>
+    <message>
+        <source>Edit {count} talks</source>
+        <translation>Ändra {count} föredrag</translation>
+    </message>
+    <message>
+        <source>Edit {count} recordings</source>
+        <translation>Ändra {count} inspelningar</translation>
+    </message>
+    <message>
+        <source>Add person to talk</source>
+        <translation>Lägg till person i föredrag</translation>
+    </message>
+    <message>
+        <source>Remove person from talk</source>
+        <translation>Ta bort person från föredrag</translation>
+    </message>
+    <message>
+        <source>Link document</source>
+        <translation>Länka dokument</translation>
+    </message>
+    <message>
+        <source>Merge people</source>
+        <translation>Slå ihop personer</translation>
+    </message>
+    <message>
+        <source>Attach transcript</source>
+        <translation>Bifoga transkription</translation>
+    </message>
+    <message>
+        <source>Attach document</source>
+        <translation>Bifoga dokument</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2699,14 @@ Försök med färre bokstäver eller en annan stavning av namnet.</translation>
     <message>
         <source>&amp;Open archive…</source>
         <translation>&amp;Öppna arkiv…</translation>
+    </message>
+    <message>
+        <source>Open s&amp;hared catalogue…</source>
+        <translation>Öppna &amp;delad katalog…</translation>
+    </message>
+    <message>
+        <source>&amp;Take offline…</source>
+        <translation>&amp;Ta med offline…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

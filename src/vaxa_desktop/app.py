@@ -115,6 +115,15 @@ def install_excepthook(log_path: Path | None) -> None:
     sys.excepthook = hook
 
 
+def _is_archive(folder: Path, settings) -> bool:  # type: ignore[no-untyped-def]
+    """A folder with its own catalogue, or one last opened with a shared catalogue."""
+    from vaxa_desktop.ui.dialogs.offline import remembered_database
+
+    if (folder / "archive.sqlite").is_file() or (folder / "archive.json").is_file():
+        return True
+    return bool(remembered_database(settings, folder))
+
+
 def create_app(argv: Sequence[str] | None = None):  # type: ignore[no-untyped-def]
     """Build the application and window and start opening the archive; returns both."""
     args = parse_args(argv)
@@ -150,7 +159,7 @@ def create_app(argv: Sequence[str] | None = None):  # type: ignore[no-untyped-de
     archive, create_demo = args.archive, False
     if archive is None:
         last = str(settings.value("archive/last", "") or "")
-        if last and (Path(last) / "archive.sqlite").is_file():
+        if last and _is_archive(Path(last), settings):
             archive = Path(last)
         else:
             archive, create_demo = default_archive_path(), True

@@ -13,6 +13,7 @@ Sidecars of the recordings an edit touches are rewritten after the commit.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -60,6 +61,53 @@ LINKS: dict[str, tuple[tuple[str, str], ...]] = {
     "conference_document": (("conference", "conference_id"), ("document", "document_id")),
 }
 _UNSET: Any = object()
+
+# Every Change's label comes from one of these English templates. The GUI turns
+# a label back into its key (`label_key`) and shows its own translated text.
+LABELS: dict[str, str] = {
+    "edit": "Edit {entity}",
+    "new": "New {entity}",
+    "delete": "Delete {entity}",
+    "bulk": "Edit {count} {entity}s",
+    "add_person": "Add person to talk",
+    "remove_person": "Remove person from talk",
+    "link_document": "Link document",
+    "merge_people": "Merge people",
+    "attach_transcript": "Attach transcript",
+    "attach_document": "Attach document",
+}
+
+
+@dataclass(frozen=True)
+class LabelKey:
+    """What a Change did, apart from its English wording: action, record kind, count."""
+
+    action: str
+    entity: str = ""
+    count: int = 0
+
+
+def make_label(action: str, entity: str = "", count: int = 0) -> str:
+    return LABELS[action].format(entity=entity, count=count)
+
+
+def _label_pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"(\{entity\}|\{count\})", template)
+    groups = {"{entity}": r"(?P<entity>[a-z_]+?)", "{count}": r"(?P<count>\d+)"}
+    return re.compile("".join(groups.get(p, re.escape(p)) for p in parts) + r"\Z")
+
+
+_LABEL_PATTERNS = [(action, _label_pattern(t)) for action, t in LABELS.items()]
+
+
+def label_key(label: str) -> LabelKey | None:
+    """The key of a label made by `make_label` (None for any other text)."""
+    for action, pattern in _LABEL_PATTERNS:
+        found = pattern.match(label)
+        if found:
+            parts = found.groupdict()
+            return LabelKey(action, parts.get("entity") or "", int(parts.get("count") or 0))
+    return None
 
 
 class ConflictError(_BaseConflict, ValidationError):
@@ -444,7 +492,7 @@ class EditingService:
                     ops.append(SetValue(entity, ident, col, old, new))
             return ops
 
-        return self._run(f"Edit {entity}", entity, ident, build)
+        return self._run(make_label("edit", entity), entity, ident, build)
 
     def create(self, entity: str, values: dict[str, Any]) -> tuple[int, Change]:
         if entity not in REQUIRED:
@@ -476,7 +524,7 @@ class EditingService:
             new_id.append(ident)
             return ops
 
-        change = self._run(f"New {entity}", entity, None, build)
+        change = self._run(make_label("new", entity), entity, None, build)
         change = Change(change.label, change.ops, entity, new_id[0])
         return new_id[0], change
 
@@ -489,7 +537,7 @@ class EditingService:
             self._get(s, entity, ident)
             return self._delete_ops(s, entity, ident)
 
-        return self._run(f"Delete {entity}", entity, ident, build)
+        return self._run(make_label("delete", entity), entity, ident, build)
 
     def add_person_to_talk(self, talk_id: int, person_id: int, role: str = "speaker") -> Change:
         role = choice("role", Role)(role)
@@ -509,7 +557,7 @@ class EditingService:
             }
             return [AddRows((Row("talk_person", row),))]
 
-        return self._run("Add person to talk", "talk", talk_id, build)
+        return self._run(make_label("add_person"), "talk", talk_id, build)
 
     def remove_person_from_talk(self, talk_id: int, person_id: int, role: str) -> Change:
         def build(s: Session, ids: _Ids) -> list[Op]:
@@ -522,7 +570,7 @@ class EditingService:
             ).all()
             return [RemoveRows(tuple(Row("talk_person", _values(r)) for r in rows))] if rows else []
 
-        return self._run("Remove person from talk", "talk", talk_id, build)
+        return self._run(make_label("remove_person"), "talk", talk_id, build)
 
     def add_tag(self, entity: str, ident: int, name: str) -> Change:
         return self.bulk_edit(entity, [ident], add_tags=[name])
@@ -548,7 +596,7 @@ class EditingService:
                     ops.append(AddRows((Row(table, {col: ident, "document_id": document_id}),)))
             return ops
 
-        return self._run("Link document", "document", document_id, build)
+        return self._run(make_label("link_document"), "document", document_id, build)
 
     def merge_people(self, keep_id: int, other_id: int) -> Change:
         """Fold `other` into `keep`: every role and authorship moves; no duplicate rows."""
@@ -582,7 +630,7 @@ class EditingService:
             ops.append(RemoveRows((Row("person", _values(other)),)))
             return ops
 
-        return self._run("Merge people", "person", keep_id, build)
+        return self._run(make_label("merge_people"), "person", keep_id, build)
 
     def bulk_edit(
         self,
@@ -665,7 +713,7 @@ class EditingService:
             return ops
 
         first = ids_[0] if len(ids_) == 1 else None
-        return self._run(f"Edit {len(ids_)} {entity}s", entity, first, build)
+        return self._run(make_label("bulk", entity, len(ids_)), entity, first, build)
 
     # -- reading -----------------------------------------------------------------------------
     def history(self, entity: str, ident: int, limit: int = 1000) -> list[HistoryEntry]:
@@ -689,3 +737,16 @@ class EditingService:
         with self._sessions() as s:
             obj = self._get(s, entity, ident)
             return {f: getattr(obj, f) for f in FIELDS[entity]}
+
+    def values_for_form(self, entity: str, ident: int) -> tuple[dict[str, Any], int | None]:
+        """The editable fields and the record's `version`, read together for an edit form.
+
+        The form passes that version back as `edit(..., expected_version=)`, so a
+        form left open while someone else saved cannot overwrite their change.
+        """
+        if entity not in FIELDS:
+            raise ValidationError(f"Records of kind '{entity}' cannot be edited here.")
+        with self._sessions() as s:
+            obj = self._get(s, entity, ident)
+            version = getattr(obj, "version", None)
+            return {f: getattr(obj, f) for f in FIELDS[entity]}, version

@@ -24,7 +24,7 @@ from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.services.editing import EditingService
 from vaxa_desktop.ui.busy import BusyIndicator, run_busy
 from vaxa_desktop.ui.tasks import TaskRunner
-from vaxa_desktop.ui.undo import UndoActions, UndoController
+from vaxa_desktop.ui.undo import EditCommand, UndoActions, UndoController
 
 ContextSource = ArchiveContext | Callable[[], ArchiveContext | None]
 RecordSource = Callable[[], tuple[str, int] | None]
@@ -164,6 +164,13 @@ class CatalogueActions(QObject):
             self.archive_menu.setTitle(self.tr("&Archive"))
         if self.edit_menu is not None and not self.edit_menu.title():
             self.edit_menu.setTitle(self.tr("&Edit"))
+        # The undo history's "Undo New talk" texts follow the language as well.
+        for i in range(self.stack.count()):
+            command = self.stack.command(i)
+            if isinstance(command, EditCommand):
+                command.retranslate()
+        self.stack.undoTextChanged.emit(self.stack.undoText())
+        self.stack.redoTextChanged.emit(self.stack.redoText())
 
     # -- actions ---------------------------------------------------------------------------------
     def import_paths(self, paths: list[Path]) -> None:

@@ -3,13 +3,22 @@
 Links use the `vaxa:` scheme (`vaxa:person/3`, `vaxa:play/5`,
 `vaxa:open/document/7`); the pane turns a click into navigation. All text
 from the archive is escaped.
+
+Whether a recording's, document's, thumbnail's or photo's file is there is
+found out by `check_files` in the background, together with the record (on a
+file share each check can take long); a page is then rendered inside
+`file_checks(found)` and looks up the answers instead of touching the disk.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import dataclasses
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from html import escape
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl
 
@@ -47,6 +56,62 @@ td { padding: 2px 10px 2px 0; vertical-align: top; }
 
 
 translate = QCoreApplication.translate
+
+FILE_FIELDS = {"path": False, "local_path": False, "thumbnail": True, "photo_path": True}
+_checked: ContextVar[dict[str, bool] | None] = ContextVar("detail_files", default=None)
+
+
+def check_files(data: Any) -> dict[str, bool]:
+    """Whether each file a page of `data` shows is there, keyed by path (call in the pool).
+
+    Walks the record's dataclasses, lists and dicts; images must be files,
+    recordings and documents must exist.
+    """
+    found: dict[str, bool] = {}
+
+    def visit(obj: Any, depth: int) -> None:
+        if depth > 8:
+            return
+        if isinstance(obj, list | tuple):
+            for item in obj:
+                visit(item, depth + 1)
+        elif isinstance(obj, dict):
+            for item in obj.values():
+                visit(item, depth + 1)
+        elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+            for f in dataclasses.fields(obj):
+                value = getattr(obj, f.name)
+                if f.name in FILE_FIELDS:
+                    if value and isinstance(value, str | Path) and str(value) not in found:
+                        path = Path(value)
+                        try:
+                            found[str(value)] = (
+                                path.is_file() if FILE_FIELDS[f.name] else path.exists()
+                            )
+                        except OSError:
+                            found[str(value)] = False
+                elif isinstance(value, list | tuple | dict) or dataclasses.is_dataclass(value):
+                    visit(value, depth + 1)
+
+    visit(data, 0)
+    return found
+
+
+@contextmanager
+def file_checks(found: dict[str, bool] | None) -> Iterator[None]:
+    """Render pages with these answers (from `check_files`) instead of asking the disk."""
+    token = _checked.set(found)
+    try:
+        yield
+    finally:
+        _checked.reset(token)
+
+
+def _present(path: str | Path, image: bool = False) -> bool:
+    found = _checked.get()
+    if found is not None and str(path) in found:
+        return found[str(path)]
+    return Path(path).is_file() if image else Path(path).exists()  # pages built outside a fetch
 
 
 def link(kind: str, ident: int, text: str) -> str:
@@ -166,7 +231,7 @@ def conference_page(d: ConferenceDetail) -> str:
 
 
 def _thumb_link(r: RecordingInfo, width: int) -> str:
-    if r.thumbnail is None or not r.thumbnail.is_file():
+    if r.thumbnail is None or not _present(r.thumbnail, image=True):
         return f'<a href="vaxa:play/{r.id}">▶</a>'
     src = QUrl.fromLocalFile(str(r.thumbnail)).toString()
     return f'<a href="vaxa:play/{r.id}"><img src="{escape(src, quote=True)}" width="{width}"></a>'
@@ -175,7 +240,7 @@ def _thumb_link(r: RecordingInfo, width: int) -> str:
 def person_page(d: PersonDetail, recordings: dict[int, list[RecordingInfo]] | None = None) -> str:
     p = d.person
     out = []
-    if p.photo_path and Path(p.photo_path).is_file():
+    if p.photo_path and _present(p.photo_path, image=True):
         src = QUrl.fromLocalFile(p.photo_path).toString()
         out.append(f'<img src="{escape(src, quote=True)}" width="96" align="right">')
     out.append(f"<h1>{escape(p.name)}</h1>")
@@ -228,7 +293,7 @@ def person_page(d: PersonDetail, recordings: dict[int, list[RecordingInfo]] | No
 
 def _recording_block(r: RecordingInfo, show_title: bool = True) -> str:
     thumb = ""
-    if r.thumbnail is not None and r.thumbnail.is_file():
+    if r.thumbnail is not None and _present(r.thumbnail, image=True):
         src = QUrl.fromLocalFile(str(r.thumbnail)).toString()
         thumb = f'<a href="vaxa:play/{r.id}"><img src="{escape(src, quote=True)}" width="200"></a>'
     facts = [labels.recording_kind(r.kind), i18n.format_duration(r.duration_ms)]
@@ -248,7 +313,7 @@ def _recording_block(r: RecordingInfo, show_title: bool = True) -> str:
             + escape(translate("Detail", "Placeholder clip, not the real recording."))
             + "</span>"
         )
-    if not r.path.exists():
+    if not _present(r.path):
         lines.append(
             "<span class='warn'>"
             + escape(
@@ -272,7 +337,7 @@ def _recording_block(r: RecordingInfo, show_title: bool = True) -> str:
 def status_badge(r: RecordingInfo) -> str:
     """A red "Missing" or amber "Changed" badge, or "" when the file needs no attention."""
     status = r.status if r.status in BADGED else None
-    if status is None and not r.path.exists():
+    if status is None and not _present(r.path):
         status = "missing"
     if status is None:
         return ""
@@ -351,7 +416,7 @@ def document_page(d: DocumentDetail) -> str:
         out.append("</ul>")
     out.append("<h2>" + escape(translate("Detail", "Read")) + "</h2>")
     if doc.local_path is not None:
-        if doc.local_path.exists():
+        if _present(doc.local_path):
             label = escape(translate("Detail", "Open the file"))
             out.append(
                 f'<p><a href="vaxa:open/document/{doc.id}">{label}</a> '

@@ -17,21 +17,71 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from shiboken6 import isValid
 
 from vaxa_desktop.services.changes import Change
-from vaxa_desktop.services.editing import EditingService
-from vaxa_desktop.services.errors import ServiceError
+from vaxa_desktop.services.editing import EditingService, label_key
+from vaxa_desktop.services.errors import ConflictError, ServiceError
 from vaxa_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 
+translate = QCoreApplication.translate
+
+
+def _labels() -> dict[tuple[str, str], str]:
+    """Every action over every kind of record, as whole phrases (Swedish nouns have genders)."""
+    return {
+        ("edit", "conference"): translate("UndoLabels", "Edit conference"),
+        ("edit", "person"): translate("UndoLabels", "Edit person"),
+        ("edit", "organisation"): translate("UndoLabels", "Edit organisation"),
+        ("edit", "talk"): translate("UndoLabels", "Edit talk"),
+        ("edit", "recording"): translate("UndoLabels", "Edit recording"),
+        ("edit", "segment"): translate("UndoLabels", "Edit segment"),
+        ("edit", "document"): translate("UndoLabels", "Edit document"),
+        ("edit", "tag"): translate("UndoLabels", "Edit tag"),
+        ("new", "conference"): translate("UndoLabels", "New conference"),
+        ("new", "person"): translate("UndoLabels", "New person"),
+        ("new", "organisation"): translate("UndoLabels", "New organisation"),
+        ("new", "talk"): translate("UndoLabels", "New talk"),
+        ("new", "recording"): translate("UndoLabels", "New recording"),
+        ("new", "segment"): translate("UndoLabels", "New segment"),
+        ("new", "document"): translate("UndoLabels", "New document"),
+        ("new", "tag"): translate("UndoLabels", "New tag"),
+        ("delete", "conference"): translate("UndoLabels", "Delete conference"),
+        ("delete", "person"): translate("UndoLabels", "Delete person"),
+        ("delete", "organisation"): translate("UndoLabels", "Delete organisation"),
+        ("delete", "talk"): translate("UndoLabels", "Delete talk"),
+        ("delete", "recording"): translate("UndoLabels", "Delete recording"),
+        ("delete", "segment"): translate("UndoLabels", "Delete segment"),
+        ("delete", "document"): translate("UndoLabels", "Delete document"),
+        ("delete", "tag"): translate("UndoLabels", "Delete tag"),
+        ("bulk", "talk"): translate("UndoLabels", "Edit {count} talks"),
+        ("bulk", "recording"): translate("UndoLabels", "Edit {count} recordings"),
+        ("add_person", ""): translate("UndoLabels", "Add person to talk"),
+        ("remove_person", ""): translate("UndoLabels", "Remove person from talk"),
+        ("link_document", ""): translate("UndoLabels", "Link document"),
+        ("merge_people", ""): translate("UndoLabels", "Merge people"),
+        ("attach_transcript", ""): translate("UndoLabels", "Attach transcript"),
+        ("attach_document", ""): translate("UndoLabels", "Attach document"),
+    }
+
+
+def change_text(label: str) -> str:
+    """The Change's label in the interface language (the English label if it is unknown)."""
+    key = label_key(label)
+    if key is None:
+        return label
+    text = _labels().get((key.action, key.entity))
+    return label if text is None else text.format(count=key.count)
+
+
 class EditCommand(QUndoCommand):
     def __init__(self, controller: UndoController, change: Change) -> None:
-        super().__init__(change.label)
+        super().__init__(change_text(change.label))
         self._controller = controller
         self.change = change
         self._skip = True  # already applied when the user made the edit
@@ -47,6 +97,9 @@ class EditCommand(QUndoCommand):
             self._skip = False
             return
         self._controller._apply(self, self.change.inverse(), undoing=True)
+
+    def retranslate(self) -> None:
+        self.setText(change_text(self.change.label))
 
     def put_back(self, undoing: bool) -> None:
         """The apply failed: move the stack back over this command without applying it."""
@@ -98,12 +151,15 @@ class UndoController(QObject):
         *args: Any,
         on_done: Callable[[Change], None] | None = None,
         on_error: Callable[[str], None] | None = None,
+        on_conflict: Callable[[str], None] | None = None,
         **kwargs: Any,
     ) -> None:
         """Call an EditingService method in the background; push its Change when it worked.
 
         `on_error` gets the service's message (a validation error for the form to
-        show); without it the message goes to `failed`.
+        show); without it the message goes to `failed`. `on_conflict`, when given,
+        gets it instead when someone else saved the record first (the form can
+        then offer to reload).
         """
 
         def done(result: Any) -> None:
@@ -118,7 +174,9 @@ class UndoController(QObject):
             text = str(exc) if isinstance(exc, ServiceError) else repr(exc)
             if not isinstance(exc, ServiceError):
                 log.error("edit failed", exc_info=exc)
-            if on_error is not None:
+            if on_conflict is not None and isinstance(exc, ConflictError):
+                on_conflict(text)
+            elif on_error is not None:
                 on_error(text)
             else:
                 self.failed.emit(text)

@@ -7,6 +7,10 @@ Every save goes through the UndoController, so Ctrl+Z undoes it. Loading a
 record's values and saving run in the background: the form shows "Loading…"
 or "Saving…" with its buttons disabled meanwhile, and `loaded` / `accepted`
 tell when that is over.
+
+An edit form keeps the record's version from when it was loaded and saves
+with it: when someone else saved the record meanwhile (a shared catalogue, or
+a second window), nothing is overwritten; the form says so and offers Reload.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -107,6 +112,8 @@ class EditForm(QDialog):
         self.entity = entity
         self.ident = ident
         self.saved_id: int | None = None
+        self.version: int | None = None  # the record's version when the form was filled
+        self.conflict = False
         self.widgets: dict[str, QWidget] = {}
         self.is_loaded = ident is None
         self.setWindowTitle(self.tr("Edit") if ident is not None else self.tr("New record"))
@@ -124,14 +131,33 @@ class EditForm(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.reload_button = QPushButton(self.tr("&Reload"), self)
+        self.reload_button.setObjectName("reloadButton")
+        self.reload_button.setToolTip(
+            self.tr("Show the record as it is saved now; your changes in this form are lost.")
+        )
+        self.reload_button.hide()
+        self.buttons.addButton(self.reload_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.reload_button.clicked.connect(self.reload)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._initial = self.form_values()
         if ident is not None:
-            self._set_busy(self.tr("Loading…"))
-            editing = controller.editing
-            controller.load(lambda: editing.values(entity, ident), self._fill, self._load_failed)
+            self.reload()
+
+    def reload(self) -> None:
+        """(Re)read the record's values and version in the background."""
+        if self.ident is None:
+            return
+        self.error.show_error("")
+        self.reload_button.hide()
+        self.is_loaded = False
+        self._set_busy(self.tr("Loading…"))
+        editing, entity, ident = self.controller.editing, self.entity, self.ident
+        self.controller.load(
+            lambda: editing.values_for_form(entity, ident), self._fill, self._load_failed
+        )
 
     def _set_busy(self, text: str) -> None:
         """Disable the fields and Save while a job runs ("" when it is over)."""
@@ -141,7 +167,9 @@ class EditForm(QDialog):
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(not text)
 
-    def _fill(self, values: dict[str, Any]) -> None:
+    def _fill(self, loaded: tuple[dict[str, Any], int | None]) -> None:
+        values, self.version = loaded
+        self.conflict = False
         for name, old in list(self.widgets.items()):
             new = self._widget(name, values.get(name))
             self._form.replaceWidget(old, new)
@@ -251,7 +279,16 @@ class EditForm(QDialog):
             return
         self.error.show_error("")
         self._set_busy(self.tr("Saving…"))
-        self.controller.submit(*args, on_done=self._saved, on_error=self._save_failed)
+        extra: dict[str, Any] = {}
+        if self.ident is not None and self.version is not None:
+            extra["expected_version"] = self.version
+        self.controller.submit(
+            *args,
+            on_done=self._saved,
+            on_error=self._save_failed,
+            on_conflict=self._save_conflict,
+            **extra,
+        )
 
     def _saved(self, change: Change) -> None:
         self._set_busy("")
@@ -261,6 +298,19 @@ class EditForm(QDialog):
     def _save_failed(self, text: str) -> None:
         self._set_busy("")
         self.error.show_error(text)
+
+    def _save_conflict(self, _text: str) -> None:
+        """Someone else saved the record after this form was filled: nothing was saved."""
+        self._set_busy("")
+        self.conflict = True
+        self.error.show_error(
+            self.tr(
+                "Someone else saved this record after you opened this form, so your "
+                "changes were not saved. Choose Reload to see the record as it is now, "
+                "then make your changes again."
+            )
+        )
+        self.reload_button.show()
 
 
 class BulkEditDialog(QDialog):

@@ -32,6 +32,8 @@ class WindowActions(QObject):
         w = window
         S = QKeySequence.StandardKey
         self.act_open = self._action("open", w.opening.choose_archive, [S.Open])
+        self.act_open_shared = self._action("openShared", w.opening.choose_shared)
+        self.act_take_offline = self._action("takeOffline", w.opening.take_offline)
         self.act_quit = self._action("quit", w.close, [S.Quit])
         self.act_back = self._action("back", w.nav.back, ["Alt+Left", S.Back], "back")
         self.act_forward = self._action(
@@ -140,9 +142,14 @@ class WindowActions(QObject):
         menu.clear()
         acts = cat.actions
         groups: list[list[QAction]] = [
-            [self.act_open, self.menu_recent.menuAction(), ix.bundle_open],
+            [
+                self.act_open,
+                self.act_open_shared,
+                self.menu_recent.menuAction(),
+                ix.bundle_open,
+            ],
             [acts["importMedia"], ix.import_schedule],
-            [ix.export, ix.bundle_export],
+            [ix.export, ix.bundle_export, self.act_take_offline],
             [
                 acts["verifyMedia"],
                 acts["findMissing"],
@@ -167,6 +174,8 @@ class WindowActions(QObject):
         self.menu_help.setTitle(self.tr("&Help"))
         texts = {
             self.act_open: self.tr("&Open archive…"),
+            self.act_open_shared: self.tr("Open s&hared catalogue…"),
+            self.act_take_offline: self.tr("&Take offline…"),
             self.act_quit: self.tr("&Quit"),
             self.act_back: self.tr("&Back"),
             self.act_forward: self.tr("&Forward"),

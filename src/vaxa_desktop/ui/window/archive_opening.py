@@ -22,7 +22,14 @@ from vaxa_desktop.storage.archive import (
     ArchiveError,
     CorruptArchiveError,
     NewerArchiveError,
+    database_of,
     restore_backup,
+)
+from vaxa_desktop.ui.dialogs.offline import (
+    OpenSharedDialog,
+    TakeOfflineDialog,
+    remember_database,
+    remembered_database,
 )
 from vaxa_desktop.ui.history import History, Location
 from vaxa_desktop.ui.models.lazy import LazyTableModel
@@ -56,11 +63,15 @@ class ArchiveOpening(QObject):
         """
         path = Path(path).expanduser()
         self.window.status.message(self.tr("Opening {path}…").format(path=path))
+        # A folder last opened with a shared catalogue (and no catalogue of its own).
+        remembered = remembered_database(self.window.settings, path) or None
 
         def job() -> ArchiveContext:
-            if create_demo and database_url is None and not (path / "archive.sqlite").exists():
+            local = (path / "archive.sqlite").exists()
+            if create_demo and database_url is None and not local:
                 return ArchiveContext.create(path, demo=True)
-            return ArchiveContext.open(path, read_only=read_only, database_url=database_url)
+            url = database_url or (remembered if not local and not database_of(path) else None)
+            return ArchiveContext.open(path, read_only=read_only, database_url=url)
 
         self.window.tasks.submit(
             job, on_result=self._ready, on_error=lambda exc: self._failed(path, exc)
@@ -138,10 +149,19 @@ class ArchiveOpening(QObject):
         w.browse = BrowseService(ctx.archive.session_factory, ctx.root)
         w.search_service = SearchService(ctx.archive.session_factory)
         self._remember(ctx.root)
+        if ctx.archive.database_url:
+            remember_database(w.settings, ctx.root, ctx.archive.database_url)  # no password
         w.statusBar().clearMessage()
-        w.path_label.setText(str(ctx.root))
+        where = str(ctx.root)
+        if ctx.archive.is_shared:
+            where = self.tr("{folder} · catalogue on {server}").format(
+                folder=ctx.root, server=ctx.archive.database_label
+            )
+        w.path_label.setText(where)
         w.status.show_title()
         w.status.show_banner()
+        for warning in ctx.warnings:
+            log.warning("%s: %s", ctx.root, warning)
         w.act_save_search.setEnabled(ctx.archive.writable)
         w.cue_page.set_service(CueService(ctx.archive), ctx.archive.writable)
         w.cue_page.set_recordings_model(LazyTableModel("recording", w.browse, w.tasks, w))
@@ -235,12 +255,31 @@ class ArchiveOpening(QObject):
         if folder is not None:
             self.open_archive(folder)
 
+    def choose_shared(self) -> None:
+        """Open an archive folder whose catalogue is on a PostgreSQL server."""
+        w = self.window
+        dialog = OpenSharedDialog(w.settings, w.ctx.root if w.ctx is not None else None, w)
+        if dialog.exec():
+            chosen = dialog.chosen()
+            if chosen is not None:
+                self.open_archive(chosen[0], database_url=chosen[1])
+
+    def take_offline(self) -> None:
+        """Take offline…: a portable SQLite archive of chosen records, then maybe open it."""
+        w = self.window
+        if w.ctx is None:
+            w.status.message(self.tr("Open an archive first."), 5000)
+            return
+        dialog = TakeOfflineDialog(w.ctx, parent=w)
+        dialog.opened.connect(lambda path: self.open_archive(Path(path)))
+        dialog.open()
+
 
 def daily_backup(ctx: ArchiveContext) -> None:
     """Once a day, on close, copy the catalogue to backups/ (a second or so at most)."""
     from vaxa_desktop.storage.archive import backup_database, backup_is_due
 
-    if not ctx.archive.writable:
+    if not ctx.archive.writable or ctx.archive.is_shared:  # a server is backed up on its own
         return
     try:
         if backup_is_due(ctx.root):

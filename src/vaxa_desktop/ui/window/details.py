@@ -1,12 +1,15 @@
 """The detail pane's page: fetching a record in the background, rendering it, playing it.
 
 A newer request cancels the one in flight, so clicking quickly down a list
-only paints the last record. Documents open in the desktop's own program.
+only paints the last record. Whether the record's files are there is checked
+in the same background job (a file share can be slow), never while painting.
+Documents open in the desktop's own program.
 """
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QUrl
@@ -34,6 +37,7 @@ class DetailController(QObject):
         super().__init__(window)
         self.window = window
         self.shown: tuple[str, Any] | None = None  # (kind, data) on the page now
+        self.files: dict[str, bool] = {}  # which of its files are there (detail.check_files)
         self._token: CancelToken | None = None
 
     def clear(self) -> None:
@@ -68,7 +72,12 @@ class DetailController(QObject):
         if fetch is None:
             return
 
-        def shown(data: Any) -> None:
+        def load() -> tuple[Any, dict[str, bool]]:
+            data = fetch(ident)
+            return data, detail.check_files(data)
+
+        def shown(loaded: tuple[Any, dict[str, bool]]) -> None:
+            data, self.files = loaded
             self.shown = (kind, data)
             self.render()
             w.detailShown.emit(kind, ident)
@@ -80,7 +89,7 @@ class DetailController(QObject):
                 detail.empty_page(self.tr("This record cannot be shown: {error}").format(error=exc))
             )
 
-        self._token = w.tasks.submit(lambda: fetch(ident), on_result=shown, on_error=failed)
+        self._token = w.tasks.submit(load, on_result=shown, on_error=failed)
 
     def render(self) -> None:
         if self.shown is None:
@@ -94,7 +103,9 @@ class DetailController(QObject):
             "recording": detail.recording_page,
             "cuelist": detail.cuelist_page,
         }[kind]
-        self.window.detail.show_html(page(data))
+        with detail.file_checks(self.files):
+            html = page(data)
+        self.window.detail.show_html(html)
         self.window.act_open_doc.setEnabled(kind == "document")
 
     def retranslate(self) -> None:
@@ -121,7 +132,7 @@ class DetailController(QObject):
         if rec is None:
             w.status.message(self.tr("There is no recording to play here."), 5000)
             return
-        self.play(rec)
+        self.play(rec, self.files.get(str(rec.path), True))
 
     def play_recording(self, ident: int) -> None:
         w = self.window
@@ -129,15 +140,21 @@ class DetailController(QObject):
             w.pending_play = ident
             return
         cat = w.ctx.catalogue
+
+        def load() -> tuple[RecordingInfo, bool]:
+            rec = cat.recording(ident)
+            return rec, rec.path.exists()
+
         w.tasks.submit(
-            lambda: cat.recording(ident),
-            on_result=self.play,
+            load,
+            on_result=lambda found: self.play(*found),
             on_error=lambda exc: w.status.message(str(exc), 8000),
         )
 
-    def play(self, rec: RecordingInfo) -> None:
+    def play(self, rec: RecordingInfo, present: bool = True) -> None:
+        """Start `rec`; `present` says whether its file was found (checked in the pool)."""
         w = self.window
-        if not rec.path.exists():
+        if not present:
             w.status.message(
                 self.tr("The recording's file is missing. It was expected at: {path}").format(
                     path=rec.path
@@ -164,18 +181,20 @@ class DetailController(QObject):
         if doc.id != ident:
             return
         if what == "document" and doc.local_path is not None:
-            if not doc.local_path.exists():
-                w.status.message(
-                    self.tr("The file is missing. It was expected at: {path}").format(
-                        path=doc.local_path
-                    ),
-                    10000,
-                )
-                return
-            ok = QDesktopServices.openUrl(QUrl.fromLocalFile(str(doc.local_path)))
+            path = doc.local_path
+            w.tasks.submit(path.exists, on_result=lambda there: self._open_file(path, there))
         elif doc.url:
-            ok = QDesktopServices.openUrl(QUrl(doc.url))
-        else:
+            self._opened(QDesktopServices.openUrl(QUrl(doc.url)))
+
+    def _open_file(self, path: Path, present: bool) -> None:
+        if not present:
+            self.window.status.message(
+                self.tr("The file is missing. It was expected at: {path}").format(path=path),
+                10000,
+            )
             return
+        self._opened(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+
+    def _opened(self, ok: bool) -> None:
         if not ok:
-            w.status.message(self.tr("No program is set up to open this."), 8000)
+            self.window.status.message(self.tr("No program is set up to open this."), 8000)

@@ -26,6 +26,10 @@ class StatusController(QObject):
     def show_title(self) -> str:
         ctx = self.window.ctx
         title = APP_NAME if ctx is None else f"{ctx.root.name} — {APP_NAME}"
+        if ctx is not None and ctx.archive.is_shared:
+            title = self.tr("{name} (shared catalogue)").format(name=ctx.root.name) + (
+                f" — {APP_NAME}"
+            )
         self.window.setWindowTitle(title)
         return title
 
@@ -65,11 +69,28 @@ class StatusController(QObject):
         )
 
     def show_banner(self) -> None:
-        """The yellow banner over the window when nothing can be changed, and why."""
+        """The yellow banner: why nothing can be changed, and what to know about the archive.
+
+        The archive's warnings (a SQLite catalogue on a network file system, ...)
+        come from the storage layer at open.
+        """
         w = self.window
-        if w.ctx is None or w.ctx.archive.writable:
+        lines = [] if w.ctx is None else [self._read_only_text()]
+        if w.ctx is not None:
+            lines += [
+                "⚠ " + self.tr("Note: {warning}").format(warning=text) for text in w.ctx.warnings
+            ]
+        lines = [line for line in lines if line]
+        if not lines:
             w.banner.hide()
             return
+        w.banner.setText("\n".join(lines))
+        w.banner.show()
+
+    def _read_only_text(self) -> str:
+        w = self.window
+        if w.ctx is None or w.ctx.archive.writable:
+            return ""
         a = w.ctx.archive
         if a.read_only is ReadOnlyReason.LOCKED:
             who = a.lock_holder or self.tr("another program")
@@ -84,8 +105,7 @@ class StatusController(QObject):
             )
         else:
             text = self.tr("Read-only: the archive was opened read-only as requested.")
-        w.banner.setText("🔒 " + text)
-        w.banner.show()
+        return "🔒 " + text
 
     def message(self, text: str, msecs: int = 0) -> None:
         self.window.statusBar().showMessage(text, msecs)

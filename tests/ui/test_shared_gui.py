@@ -1,0 +1,217 @@
+"""The shared catalogue in the window: take offline, warnings at open, edit conflicts, undo text."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLineEdit, QMainWindow
+
+from vaxa_desktop.services.context import ArchiveContext
+from vaxa_desktop.services.editing import LABELS, EditingService, label_key, make_label
+from vaxa_desktop.ui import i18n
+from vaxa_desktop.ui.catalogue_actions import install_catalogue_actions
+from vaxa_desktop.ui.dialogs.edit_forms import EditForm
+from vaxa_desktop.ui.dialogs.offline import (
+    OpenSharedDialog,
+    TakeOfflineDialog,
+    remembered_database,
+)
+from vaxa_desktop.ui.main_window import MainWindow
+from vaxa_desktop.ui.undo import UndoController, change_text
+
+from .conftest import WAIT_MS, wait_detail
+
+WAIT = WAIT_MS
+
+
+def _dialog(qtbot, ctx: ArchiveContext) -> TakeOfflineDialog:  # type: ignore[no-untyped-def]
+    dialog = TakeOfflineDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.is_listed, timeout=WAIT)
+    return dialog
+
+
+def test_take_offline_writes_an_archive_that_opens(qtbot, demo: ArchiveContext, tmp_path: Path):  # type: ignore[no-untyped-def]
+    conference = demo.catalogue.list_conferences()[0]
+    dialog = _dialog(qtbot, demo)
+    assert dialog.conferences.count() == len(demo.catalogue.list_conferences())
+    target = tmp_path / "event laptop"
+    dialog.start()  # nothing chosen yet: a message, nothing written
+    assert "at least one" in dialog.status.text() and not target.exists()
+    dialog.check(dialog.conferences, conference.year)
+    dialog.target.edit.setText(str(target))
+    with qtbot.waitSignal(dialog.finished, timeout=60_000) as done:
+        dialog.start()
+        assert dialog.busy and dialog.progress.isVisibleTo(dialog)
+    report = done.args[0]
+    assert report is not None and not dialog.busy and not dialog.progress.isVisibleTo(dialog)
+    assert str(target) in dialog.status.text() and dialog.open_button.isVisibleTo(dialog)
+    with ArchiveContext.open(target) as offline:
+        years = [c.year for c in offline.catalogue.list_conferences()]
+        assert years == [conference.year] and not offline.archive.is_shared
+    with qtbot.waitSignal(dialog.opened, timeout=WAIT) as opened:
+        dialog.open_button.click()
+    assert opened.args[0] == target
+
+
+def test_take_offline_cancel_leaves_nothing(qtbot, demo: ArchiveContext, tmp_path: Path):  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, demo)
+    for conference in demo.catalogue.list_conferences():
+        dialog.check(dialog.conferences, conference.year)
+    target = tmp_path / "cancelled"
+    dialog.target.edit.setText(str(target))
+    with qtbot.waitSignal(dialog.finished, timeout=60_000) as done:
+        dialog.start()
+        dialog.cancel()  # before the job reaches the media checksums
+    # The demo's media are checksummed after the copy: the cancel stops it there.
+    assert done.args[0] is None and "Cancelled" in dialog.status.text()
+    assert not target.exists() and not dialog.busy and dialog.ok_button().isEnabled()
+
+
+def test_take_offline_from_the_window_opens_the_new_archive(  # type: ignore[no-untyped-def]
+    qtbot, make_window: Callable[..., MainWindow], archive_dir: Path, tmp_path: Path
+):
+    window = make_window(archive_dir)
+    assert window.commands.act_take_offline.text() == "&Take offline…"
+    window.commands.act_take_offline.trigger()
+    dialog = window.findChild(TakeOfflineDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.is_listed, timeout=WAIT)
+    dialog.check(dialog.conferences, dialog.conferences.item(0).data(Qt.ItemDataRole.UserRole))
+    target = tmp_path / "offline"
+    dialog.target.edit.setText(str(target))
+    with qtbot.waitSignal(dialog.finished, timeout=60_000):
+        dialog.start()
+    with qtbot.waitSignal(window.archiveOpened, timeout=WAIT):
+        dialog.open_button.click()
+    assert window.ctx is not None and window.ctx.root == target
+
+
+def test_network_file_system_warning_is_shown(  # type: ignore[no-untyped-def]
+    qtbot, make_window: Callable[..., MainWindow], archive_dir: Path, monkeypatch
+):
+    monkeypatch.setattr("vaxa_desktop.storage.archive.network_filesystem", lambda _p: "nfs4")
+    window = make_window(archive_dir)
+    assert window.ctx is not None and window.ctx.warnings
+    assert window.banner.isVisible() and "network file system" in window.banner.text()
+    assert "Read-only" not in window.banner.text()
+
+
+def test_no_banner_without_warnings(qtbot, make_window, archive_dir: Path):  # type: ignore[no-untyped-def]
+    window = make_window(archive_dir)
+    assert window.ctx is not None and not window.ctx.warnings and not window.banner.isVisible()
+
+
+def test_open_shared_dialog_remembers_no_password(qtbot, tmp_path: Path, settings: QSettings):  # type: ignore[no-untyped-def]
+    dialog = OpenSharedDialog(settings, tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.url.setText("mysql://nope")
+    dialog.accept()
+    assert dialog.result() == 0 and "postgresql://" in dialog.error.text()
+    dialog.url.setText("postgresql://arkiv:hemligt@server.example/vaxa")
+    dialog.accept()
+    assert dialog.result() == 1
+    assert remembered_database(settings, tmp_path) == "postgresql://arkiv@server.example/vaxa"
+    settings.sync()
+    assert "hemligt" not in Path(settings.fileName()).read_text(encoding="utf-8")
+    again = OpenSharedDialog(settings, tmp_path)  # the folder brings its server back
+    qtbot.addWidget(again)
+    assert again.url.text() == "postgresql://arkiv@server.example/vaxa"
+
+
+def test_edit_form_shows_a_conflict_and_reloads(qtbot, demo: ArchiveContext):  # type: ignore[no-untyped-def]
+    stack = QUndoStack()
+    controller = UndoController(EditingService(demo.archive), stack)
+    talk = demo.catalogue.list_talks()[0]
+    form = EditForm(controller, "talk", talk.id)
+    qtbot.addWidget(form)
+    with qtbot.waitSignal(form.loaded, timeout=WAIT):
+        pass
+    assert form.version is not None
+    # Someone else saves the talk while the form is open.
+    EditingService(demo.archive).edit("talk", talk.id, {"title": "Ändrad av en kollega"})
+    title = form.widgets["title"]
+    assert isinstance(title, QLineEdit)
+    title.setText("Min ändring")
+    form.save()
+    qtbot.waitUntil(lambda: form.conflict, timeout=WAIT)
+    assert form.error.isVisibleTo(form) and "Someone else saved" in form.error.text()
+    assert form.reload_button.isVisibleTo(form) and form.saved_id is None
+    assert demo.catalogue.talk(talk.id).talk.title == "Ändrad av en kollega"
+    assert stack.count() == 0
+    with qtbot.waitSignal(form.loaded, timeout=WAIT):
+        form.reload_button.click()
+    title = form.widgets["title"]
+    assert isinstance(title, QLineEdit) and title.text() == "Ändrad av en kollega"
+    assert not form.reload_button.isVisibleTo(form) and not form.error.isVisibleTo(form)
+    title.setText("Min ändring")
+    with qtbot.waitSignal(form.accepted, timeout=WAIT):
+        form.save()
+    assert demo.catalogue.talk(talk.id).talk.title == "Min ändring" and stack.count() == 1
+
+
+def test_every_label_has_a_key() -> None:
+    for action in LABELS:
+        label = make_label(action, "talk", 3)
+        key = label_key(label)
+        assert key is not None and key.action == action
+    assert label_key("Edit 12 recordings") == label_key(make_label("bulk", "recording", 12))
+    assert label_key("something else") is None
+
+
+@pytest.fixture
+def swedish() -> object:
+    i18n.install_language("sv")
+    yield None
+    i18n.install_language("en")
+
+
+def test_undo_label_in_swedish(qtbot, demo: ArchiveContext, swedish: object):  # type: ignore[no-untyped-def]
+    assert change_text(make_label("new", "segment")) == "Nytt avsnitt"
+    assert change_text(make_label("bulk", "talk", 4)) == "Ändra 4 föredrag"
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    acts = install_catalogue_actions(window, lambda: demo, current_record=lambda: None)
+    controller = acts.controller()
+    assert controller is not None
+    talk = demo.catalogue.list_talks()[0]
+    done: list[object] = []
+    controller.submit(
+        controller.editing.edit, "talk", talk.id, {"room": "Sal B"}, on_done=done.append
+    )
+    qtbot.waitUntil(lambda: bool(done) and not controller.busy, timeout=WAIT)
+    text = acts.undo_action.text()
+    assert text == "Ångra Ändra föredrag", text
+
+
+def test_detail_checks_files_off_the_gui_thread(  # type: ignore[no-untyped-def]
+    qtbot, make_window: Callable[..., MainWindow], archive_dir: Path, monkeypatch
+):
+    window = make_window(archive_dir)
+    assert window.ctx is not None
+    rec = window.ctx.catalogue.list_recordings()[0]
+    path = window.ctx.catalogue.recording(rec.id).path
+    gui = threading.current_thread()
+    on_gui: list[str] = []
+    real_exists = Path.exists
+
+    def exists(self: Path, *args, **kwargs) -> bool:  # type: ignore[no-untyped-def]
+        if threading.current_thread() is gui and self == path:
+            on_gui.append(str(self))
+        return real_exists(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "exists", exists)
+    window.open_record("recording", rec.id)
+    wait_detail(qtbot, window, rec.title.split()[0])
+    assert window.details.files.get(str(path)) is True
+    assert on_gui == []
+    path.unlink()  # the file goes: the next load finds it missing, still off the GUI thread
+    window.details.show_record("recording", rec.id)
+    qtbot.waitUntil(lambda: window.details.files.get(str(path)) is False, timeout=WAIT)
+    wait_detail(qtbot, window, "missing")
+    assert on_gui == []
