@@ -1,20 +1,26 @@
-"""Presenter mode in real windows on a real X display: Space shows cue 1, Space again cue 2.
+"""Presenter mode in real windows on a real X display: Space shows cue 1, Space again cue 2;
+a cue ending in "fade to black" darkens on the screen before it goes black.
 
 Run under xvfb-run with VAXA_TEST_DISPLAY=1 (make test does); skipped otherwise.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import os
+import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
 
-from vaxa_desktop.media.compositor import centre_colour, close_to
+from vaxa_desktop.domain.cues import CueInfo
+from vaxa_desktop.media.compositor import BLACK_LEVEL, centre_colour, close_to
+from vaxa_desktop.ui.presenter.mode import PresenterMode
 
-from .conftest import BLUE, GREEN
+from .conftest import BLUE, GREEN, RED
 from .helpers import WAIT_MS, wait_standby_ready
 
 
@@ -45,3 +51,37 @@ def test_space_shows_first_then_second_cue(qtbot, make_window, archive_dir: Path
     qtbot.waitUntil(lambda: close_to(centre_colour(grab_output(mode), 40), GREEN), timeout=WAIT_MS)
     assert mode.player.on_air_index == 1
     mode.close()
+
+
+@pytest.mark.xvfb
+def test_fade_to_black_dims_the_native_picture(qtbot, demo_cues: list[CueInfo]) -> None:
+    """End action "black" on real video windows: the projector's pixels darken, then black."""
+    if not os.environ.get("DISPLAY") or QGuiApplication.platformName() == "offscreen":
+        pytest.skip("needs an X display: xvfb-run -a env VAXA_TEST_DISPLAY=1 pytest -m xvfb")
+    cues = [dataclasses.replace(demo_cues[2], out_ms=1500, end_action="black")]
+    mode = PresenterMode("Axplock 2018", cues, frame_sink=False)
+    try:
+        mode.start()
+        qtbot.waitExposed(mode.output, timeout=WAIT_MS)
+        wait_standby_ready(qtbot, mode, 0)
+        mode.output.raise_()
+        qtbot.keyClick(mode.control, Qt.Key.Key_Space)
+        qtbot.waitUntil(
+            lambda: close_to(centre_colour(grab_output(mode), 40), RED), timeout=WAIT_MS
+        )
+        levels: list[int] = []  # brightest channel at the centre, sampled while it plays out
+        deadline = time.monotonic() + WAIT_MS / 1000
+        while time.monotonic() < deadline:
+            levels.append(max(centre_colour(grab_output(mode), 40)))
+            if mode.player.is_black and levels[-1] < BLACK_LEVEL:
+                break
+            qtbot.wait(15)
+        assert mode.player.is_black and levels[-1] < BLACK_LEVEL, levels
+        full = max(RED)
+        first_dim = next(i for i, v in enumerate(levels) if v < full - 30)
+        fading = levels[first_dim:]
+        # Darker steps on the way (not a cut to black), and never brighter again.
+        assert any(BLACK_LEVEL < v < full - 30 for v in fading), levels
+        assert all(b <= a + 8 for a, b in itertools.pairwise(fading)), levels
+    finally:
+        mode.close()

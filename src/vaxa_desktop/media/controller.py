@@ -10,6 +10,10 @@ Threading contract (each rule was learned from a crash or deadlock):
   never calls it: load/stop/replay/shutdown retire the old libvlc player to
   the background reaper (media/reaper.py) and continue with a fresh one.
   Events and frames from a retired player are dropped by the epoch check.
+- Every load after a play gets a fresh libvlc player, so the frame sink's
+  per-player slot key identifies the load a frame belongs to: frames still
+  queued from an earlier load (or an earlier play of this one) are dropped
+  before `frameReady`, and callers never see a picture of the previous file.
 - The frame sink's ctypes callbacks and the event manager stay referenced
   until after the reaper's `stop()` and `release()` of that player.
 - Probing runs ffprobe in a worker thread with a timeout, started once the
@@ -51,6 +55,7 @@ WATCHDOG_MS = 250
 OPEN_TIMEOUT_S = 20.0
 NO_VIDEO_GRACE_S = 5.0
 SEEK_STEP_MS = 5000
+MAX_VOLUME = 200  # libvlc amplifies up to 200 %
 PROBE_DEFER_S = 0.4
 
 
@@ -69,6 +74,7 @@ class PlayerController(QObject):
     mediaInfoChanged = Signal(object)  # ProbeResult
     frameReady = Signal(QImage)
     volumeChanged = Signal(int)
+    videoOutputChanged = Signal(int)  # number of video outputs libvlc has open (0: none yet)
     mutedChanged = Signal(bool)
     rateChanged = Signal(float)
 
@@ -94,8 +100,7 @@ class PlayerController(QObject):
         self._sink: FrameSink | None = None
         if frame_sink:
             self._sink = FrameSink(self)
-            self._sink.frameReady.connect(self.frameReady, Qt.ConnectionType.QueuedConnection)
-            self._sink.frameReady.connect(self._on_first_frames, Qt.ConnectionType.QueuedConnection)
+            self._sink.taggedFrame.connect(self._on_sink_frame, Qt.ConnectionType.QueuedConnection)
         self._win_id: int | None = None
         self._sink_size: tuple[int, int] | None = None
         self._epoch = 0
@@ -124,6 +129,9 @@ class PlayerController(QObject):
         self._volume = 100
         self._muted = False
         self._rate = 1.0
+        self._brightness = 1.0
+        self._adjust_on = False
+        self.stale_frames_dropped = 0
         self._vlcEvent.connect(self._on_vlc_event, Qt.ConnectionType.QueuedConnection)
         self._probeDone.connect(self._on_probe_done, Qt.ConnectionType.QueuedConnection)
         et = vlc.EventType
@@ -204,6 +212,18 @@ class PlayerController(QObject):
     def volume(self) -> int:
         return self._volume
 
+    def brightness(self) -> float:
+        return self._brightness
+
+    @property
+    def video_output_started(self) -> bool:
+        """libvlc has opened a video output for the current load (its Vout event).
+
+        With a native window this is the earliest sign that the picture can
+        reach the surface; the first picture follows within about one frame.
+        """
+        return self._vouts > 0
+
     def is_muted(self) -> bool:
         return self._muted
 
@@ -258,7 +278,11 @@ class PlayerController(QObject):
         self._path = p
         self._probe = None
         self._failed = False
+        had_vout = self._vouts > 0
         self._duration = self._position = self._max_time = self._vouts = 0
+        if had_vout:
+            self.videoOutputChanged.emit(0)
+        self._brightness = 1.0
         self._pending_seek = None
         self._playing_for = 0.0
         self._end_unjudged_since = 0.0
@@ -309,10 +333,16 @@ class PlayerController(QObject):
         future = self._executor.submit(probe_media, self._path, self._probe_timeout)
         future.add_done_callback(partial(self._deliver_probe, self._gen))
 
-    @Slot(QImage)
-    def _on_first_frames(self, _image: QImage) -> None:
-        if not self._probe_started and not self._released:
+    @Slot(int, QImage)
+    def _on_sink_frame(self, key: int, image: QImage) -> None:
+        """GUI thread: pass on a decoded frame unless it belongs to an earlier load."""
+        idle = self._state in (PlayerState.IDLE, PlayerState.STOPPED)
+        if self._released or key != self._sink_key or idle:
+            self.stale_frames_dropped += 1
+            return
+        if not self._probe_started:
             self._start_probe()
+        self.frameReady.emit(image)
 
     def _deliver_probe(self, gen: int, future: Future[ProbeResult]) -> None:
         """Worker thread: hand the probe result to the GUI thread."""
@@ -399,10 +429,38 @@ class PlayerController(QObject):
             self.seek(self.position() - self.frame_duration_ms())
 
     def set_volume(self, volume: int) -> None:
-        self._volume = max(0, min(100, int(volume)))
+        """0-200 %: above 100 libvlc amplifies (cue volumes may ask for it)."""
+        self._volume = max(0, min(MAX_VOLUME, int(volume)))
         if not self._released:
             self._player.audio_set_volume(self._volume)
         self.volumeChanged.emit(self._volume)
+
+    def set_brightness(self, level: float) -> None:
+        """Dim the picture towards black: 1.0 as decoded, 0.0 black (libvlc's adjust filter).
+
+        For fades on native video windows, where the picture never passes
+        through our hands. Measured on libvlc 3.0.x under Xvfb: enabling the
+        filter on a playing video keeps the video output (no black frame), and
+        the filter also dims a paused picture. Lasts until the next load.
+        """
+        self._brightness = max(0.0, min(1.0, float(level)))
+        if not self._released and self._player is not None:
+            self._apply_brightness()
+
+    def _apply_brightness(self) -> None:
+        x = self._brightness
+        if x >= 1.0 and not self._adjust_on:
+            return  # no filter in the chain until a fade needs one
+        opt = self._vlc.VideoAdjustOption
+        # Y' = x * Y: contrast scales around mid-grey and brightness moves the
+        # offset back to zero; saturation takes the colours down with it, so
+        # 0.0 is black and not a dark tint. Values first, so the filter starts dimmed.
+        self._player.video_set_adjust_float(opt.Contrast, x)
+        self._player.video_set_adjust_float(opt.Brightness, 0.5 + 0.5 * x)
+        self._player.video_set_adjust_float(opt.Saturation, x)
+        if not self._adjust_on:
+            self._player.video_set_adjust_int(opt.Enable, 1)
+            self._adjust_on = True
 
     def mute(self, muted: bool = True) -> None:
         self._muted = bool(muted)
@@ -467,6 +525,7 @@ class PlayerController(QObject):
         self._epoch += 1
         self._player = player
         self._player_used = False
+        self._adjust_on = False
         self._events = player.event_manager()
         for event_type, code in self._attached:
             self._events.event_attach(event_type, self._vlc_callback, code, self._epoch)
@@ -558,7 +617,10 @@ class PlayerController(QObject):
                 self._duration = value
                 self.durationChanged.emit(value)
         elif code == _VOUT:
+            changed = value != self._vouts
             self._vouts = value
+            if changed:
+                self.videoOutputChanged.emit(value)
         elif code == _OPENING:
             self._set_state(PlayerState.LOADING)
         elif code == _PLAYING:
@@ -566,6 +628,8 @@ class PlayerController(QObject):
             self._player.audio_set_mute(self._muted)
             if self._rate != 1.0:
                 self._player.set_rate(self._rate)
+            if self._brightness < 1.0:
+                self._apply_brightness()
             if self._pending_seek is not None:
                 self._player.set_time(self._pending_seek)
                 self._pending_seek = None

@@ -81,6 +81,9 @@ class FrameSink(QObject):
     """
 
     frameReady = Signal(QImage)
+    # The same frame tagged with the slot key of the player that drew it, so a
+    # receiver can drop frames still queued from a player it has since retired.
+    taggedFrame = Signal(int, QImage)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -245,4 +248,5 @@ class FrameSink(QObject):
                 # When libvlc handed over the decoded picture (before our copy).
                 self.first_frame_at = now
         with contextlib.suppress(RuntimeError):  # C++ side gone in teardown
+            self.taggedFrame.emit(key, image)
             self.frameReady.emit(image)

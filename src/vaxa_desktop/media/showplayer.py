@@ -12,6 +12,12 @@ How a cue goes on air without a gap (libvlc 3 has no gapless mode):
   picture is held, faded or handed over while it is still there (at the very
   end libvlc tears down its video output and a native window turns black).
 
+With native windows there are no frame callbacks: a preroll counts as
+ready one frame after libvlc reports both Playing and an open video output
+(the controller's Vout event), once the clock stands at the in point. A fade
+to black dims the deck's own libvlc picture (adjust filter) on a native
+window, and dims the last frame on the programme in frame-sink mode.
+
 Everything runs on the GUI thread: the controllers forward libvlc events as
 queued signals, and this class never calls libvlc from a libvlc callback.
 """
@@ -29,6 +35,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from vaxa_desktop.domain.cues import CueInfo
 from vaxa_desktop.media.controller import PlayerController
+from vaxa_desktop.media.reaper import reaper
 from vaxa_desktop.media.types import ErrorKind, PlaybackError, PlayerState
 
 log = logging.getLogger(__name__)
@@ -37,7 +44,8 @@ POLL_MS = 10
 END_GUARD_MS = 120  # stop this long before the file's end when there is no out point
 FADE_MS = 600
 FADE_STEPS = 15
-NATIVE_PREROLL_SETTLE_MS = 80  # no frame callbacks on a native window: wait one frame or two
+VOUT_SETTLE_MS = 40  # from the Vout event to the first picture on the surface: about a frame
+NO_VOUT_FALLBACK_MS = 1500  # a cue without a video output (audio only) prerolls after this
 SEEK_TOLERANCE_MS = 80
 
 
@@ -91,6 +99,7 @@ class Deck(QObject):
         c.stateChanged.connect(self._on_state)
         c.errorOccurred.connect(self._on_error)
         c.frameReady.connect(self._on_frame)
+        c.videoOutputChanged.connect(self._on_vout)
 
     # -- loading ----------------------------------------------------------------
     def preroll(self, index: int, cue: CueInfo, *, start_now: bool = False) -> None:
@@ -103,7 +112,7 @@ class Deck(QObject):
         self._anchor, self._last_raw = (cue.in_ms, time.monotonic()), -1
         c = self.controller
         c.mute(not start_now)
-        c.set_volume(min(100, cue.volume))
+        c.set_volume(cue.volume)
         if cue.path is None:
             self._fail(PlaybackError(ErrorKind.MISSING, "", "the recording was deleted"))
             return
@@ -173,15 +182,31 @@ class Deck(QObject):
             if self.go_when_ready:
                 return
             if not self.controller.uses_frame_sink:
-                self._settle.start(NATIVE_PREROLL_SETTLE_MS)
+                vout = self.controller.video_output_started
+                self._settle.start(VOUT_SETTLE_MS if vout else NO_VOUT_FALLBACK_MS)
             elif self._good_frames:
                 self._pause_ready()
 
+    @Slot(int)
+    def _on_vout(self, count: int) -> None:
+        """Native windows: the video output is open, the picture follows within a frame."""
+        c = self.controller
+        if (
+            count > 0
+            and not c.uses_frame_sink
+            and self.status is DeckStatus.PREROLLING
+            and not self.go_when_ready
+            and c.state is PlayerState.PLAYING
+        ):
+            self._settle.start(VOUT_SETTLE_MS)
+
     def _native_settled(self) -> None:
-        if self.status is DeckStatus.PREROLLING and self._at_in_point():
+        if self.status is not DeckStatus.PREROLLING:
+            return
+        if self._at_in_point():
             self._pause_ready()
-        elif self.status is DeckStatus.PREROLLING:
-            self._settle.start(NATIVE_PREROLL_SETTLE_MS)
+        else:
+            self._settle.start(VOUT_SETTLE_MS)
 
     def _at_in_point(self) -> bool:
         cue = self.cue
@@ -295,6 +320,10 @@ class ShowPlayer(QObject):
             t.stop()
         for deck in self.decks:
             deck.controller.shutdown()
+
+    def players_released(self) -> bool:
+        """True once every libvlc player retired so far has been stopped and released."""
+        return reaper().pending == 0
 
     # -- queries ------------------------------------------------------------------
     @property
@@ -423,7 +452,7 @@ class ShowPlayer(QObject):
         cue = deck.cue
         assert cue is not None
         c = deck.controller
-        c.set_volume(min(100, cue.volume))
+        c.set_volume(cue.volume)
         c.mute(False)
         deck.resume()
         deck.restart_clock()
@@ -583,6 +612,12 @@ class ShowPlayer(QObject):
         self._fade_from = deck.controller.latest_frame()
         self._fade_step = 0
         self._fade_volume = deck.controller.volume()
+        c = deck.controller
+        left = c.duration() - deck.position_ms() if c.duration() > 0 else FADE_MS * 2
+        if left < FADE_MS + END_GUARD_MS:
+            # The file would end mid-fade and libvlc would drop its picture
+            # (a native window turns black at once): fade the paused picture.
+            c.pause()
         self._fade_timer.start()
 
     def _fade_tick(self) -> None:
@@ -591,6 +626,8 @@ class ShowPlayer(QObject):
         level = max(0.0, 1.0 - self._fade_step / FADE_STEPS)
         if deck is not None:
             deck.controller.set_volume(int(self._fade_volume * level))
+            if not self.frame_sink:
+                deck.controller.set_brightness(level)  # the native window's own picture
         self._set_fade(level)
         if self.frame_sink and self._fade_from is not None and level > 0:
             self.programmeFrame.emit(dimmed(self._fade_from, level))

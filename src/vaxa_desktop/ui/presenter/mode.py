@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QScreen
 
 from vaxa_desktop.domain.cues import CueInfo
@@ -25,6 +25,8 @@ from vaxa_desktop.ui.presenter.output import OutputWindow
 from vaxa_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+
+RELEASE_WAIT_MS = 10_000
 
 
 class PresenterMode(QObject):
@@ -124,11 +126,23 @@ class PresenterMode(QObject):
         self.output.close_for_good()
         self.control.closing.disconnect(self.close)
         self.control.close()
-        self.output.deleteLater()
         self.control.deleteLater()
+        self._delete_output_when_released(self.output, 0)
         if self._poster_dir is not None:
             self._poster_dir.cleanup()
         self.closed.emit()
+
+    def _delete_output_when_released(self, output: OutputWindow, waited_ms: int) -> None:
+        """Destroy the output's native windows only once libvlc has let go of them.
+
+        The decks' players stop in the background; a video output still
+        drawing into an X window that was destroyed under it can crash libvlc.
+        The hidden window waits (bounded) and is deleted after that.
+        """
+        if self.player.players_released() or waited_ms >= RELEASE_WAIT_MS:
+            output.deleteLater()
+            return
+        QTimer.singleShot(50, lambda: self._delete_output_when_released(output, waited_ms + 50))
 
     # -- screens -------------------------------------------------------------------------
     def on_screen_removed(self, screen: QScreen) -> None:
