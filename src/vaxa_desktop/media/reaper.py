@@ -26,7 +26,9 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-EXIT_WAIT_S = 2.0
+# The longest stop measured is about 6 s; leaving libvlc threads running while the
+# interpreter finalizes risks a crash on exit, so wait a little longer than that.
+EXIT_WAIT_S = 8.0
 _SLOW_STOP_S = 0.5
 
 

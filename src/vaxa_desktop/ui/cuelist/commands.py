@@ -62,6 +62,7 @@ class CueEditing(QObject):
         self.current: int | None = None  # original id of the open list
         self._remap: dict[tuple[str, int], int] = {}
         self._in_flight = 0
+        self._last_published: tuple[list[CueListInfo], int | None, list[CueInfo]] | None = None
 
     # -- ids ---------------------------------------------------------------------------
     def list_id(self, orig: int) -> int:
@@ -135,9 +136,13 @@ class CueEditing(QObject):
 
     def _publish(self, state: tuple[list[CueListInfo], int | None, list[CueInfo]]) -> None:
         lists, current, cues = state
-        self.listsChanged.emit(lists)
         if current != self.current and self.current is not None:
             self.current = current
+        shown = (lists, self.current, cues)
+        if shown == self._last_published:
+            return  # nothing changed: re-emitting would only make the views ask again
+        self._last_published = shown
+        self.listsChanged.emit(lists)
         self.cuesChanged.emit(-1 if self.current is None else self.current, cues)
 
     def perform(self, text: str, do: Op, undo: Op) -> None:
