@@ -15,6 +15,7 @@ each kind looks at no more than `FILTER_SCAN` text matches.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Iterable, Sequence
@@ -60,18 +61,69 @@ class SearchFilters:
         return all(v is None for v in vars(self).values())
 
 
-@dataclass(frozen=True)
 class SearchHit:
-    """One record found. Highlight spans are (start, end) indexes into `title`/`snippet`."""
+    """One record found. Highlight spans are (start, end) indexes into `title`/`snippet`.
 
-    kind: str
-    id: int
-    title: str
-    snippet: str
-    title_highlights: list[Span] = field(default_factory=list)
-    snippet_highlights: list[Span] = field(default_factory=list)
-    talk_id: int | None = None
-    """The talk to open for talk and transcript hits."""
+    The snippet and both highlight lists are worked out the first time one of
+    them is read: a search returns up to 50 hits per kind while a result list
+    shows a screenful, and cutting and highlighting every snippet up front was
+    most of a search's time. Reading them is pure and thread-safe (two readers
+    at once compute the same values).
+    """
+
+    __slots__ = ("_body", "_made", "_pattern", "_seek", "id", "kind", "talk_id", "title")
+
+    def __init__(
+        self,
+        kind: str,
+        id: int,
+        title: str,
+        body: str,
+        pattern: re.Pattern[str] | None,
+        *,
+        seek: bool = True,
+        talk_id: int | None = None,
+    ) -> None:
+        self.kind = kind
+        self.id = id
+        self.title = title
+        self.talk_id = talk_id  # the talk to open for talk and transcript hits
+        self._body = body
+        self._pattern = pattern
+        self._seek = seek
+        self._made: tuple[str, list[Span], list[Span]] | None = None
+
+    def _make(self) -> tuple[str, list[Span], list[Span]]:
+        made = self._made
+        if made is None:
+            snippet, spans = make_snippet(self._body, self._pattern, seek=self._seek)
+            made = (snippet, highlight_spans(self.title, self._pattern), spans)
+            self._made = made
+        return made
+
+    @property
+    def snippet(self) -> str:
+        return self._make()[0]
+
+    @property
+    def title_highlights(self) -> list[Span]:
+        return list(self._make()[1])
+
+    @property
+    def snippet_highlights(self) -> list[Span]:
+        return list(self._make()[2])
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.kind, self.id, self.title, self.talk_id, *self._make())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SearchHit) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash((self.kind, self.id, self.title))
+
+    def __repr__(self) -> str:
+        return f"SearchHit({self.kind!r}, {self.id!r}, {self.title!r}, talk_id={self.talk_id!r})"
 
 
 @dataclass(frozen=True)
@@ -250,6 +302,12 @@ def term_pattern(terms: Sequence[str]) -> re.Pattern[str] | None:
     """A regex finding any term at the start of a word in folded text, longest first."""
     if not terms:
         return None
+    return _term_pattern(tuple(terms))
+
+
+@functools.lru_cache(maxsize=64)
+def _term_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+    """Compiled once per set of typed words: re's own cache holds only 512 patterns."""
     alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
     return re.compile(rf"(?<![^\W_])(?:{alternatives})")
 
@@ -415,20 +473,14 @@ class SearchService:
         wanted = set(kinds) if kinds is not None else set(KINDS)
         limit = max(1, min(int(limit), MAX_LIMIT))
         filt = filters or SearchFilters()
-        groups = []
+        order = [k for k in KINDS if k in wanted]
         with self._session_factory() as session:
-            conn = session.connection()
-            cur = open_backend(conn)
+            cur = open_backend(session.connection())
             try:
                 fts = cur.match_expression(terms)
-                for kind in KINDS:
-                    if fts is None:
-                        break
-                    if kind not in wanted:
-                        continue
-                    group = self._search_kind(cur, kind, fts, terms, limit, filt)
-                    if group is not None and group.hits:
-                        groups.append(group)
+                if fts is None:
+                    return SearchResults(text_in)
+                groups = self._search_kinds(cur, order, fts, terms, limit, filt)
             except cur.errors as exc:
                 log.warning("search for %r failed: %s", text_in[:100], exc)
                 return SearchResults(text_in)
@@ -436,56 +488,89 @@ class SearchService:
                 cur.close()
         return SearchResults(text_in, groups)
 
-    def _search_kind(
+    def _search_kinds(
         self,
         cur: SearchBackend,
-        kind: str,
+        kinds: list[str],
         fts: str,
         terms: list[str],
         limit: int,
         filt: SearchFilters,
-    ) -> SearchGroup | None:
-        params: dict[str, Any] = {}
-        cond = _filter_sql(kind, filt, params)
-        if cond is None:
-            return None
+    ) -> list[SearchGroup]:
+        """Candidates for every kind in at most two batches of bounded statements.
+
+        Without filters: the newest `limit + 1` title matches of each kind, then
+        (for kinds with room left) the newest `limit + 1` matches anywhere. With
+        filters: one filtered pass over each kind's first FILTER_SCAN matches.
+        A backend may send a batch as one statement (PostgreSQL does).
+        """
         pool = limit + 1
-        if cond:
-            # One filtered pass; title matches are picked out below.
-            title_ids = []
-            other_ids = cur.match_ids(kind, ALL_PART, fts, pool, cond, params, FILTER_SCAN)
+        title_ids: dict[str, list[int]] = {}
+        other_ids: dict[str, list[int]] = {}
+        if filt.is_empty():
+            found = cur.match_batch([(k, TITLE_PART, fts, pool, "", None) for k in kinds])
+            title_ids = dict(zip(kinds, found, strict=True))
+            more = [k for k in kinds if len(title_ids[k]) <= limit]
+            found = cur.match_batch([(k, ALL_PART, fts, pool, "", None) for k in more])
+            for kind, ids in zip(more, found, strict=True):
+                seen = set(title_ids[kind])
+                other_ids[kind] = [i for i in ids if i not in seen]
         else:
-            title_ids = cur.match_ids(kind, TITLE_PART, fts, pool)
-            other_ids = []
-            if len(title_ids) <= limit:
-                seen = set(title_ids)
-                other_ids = [i for i in cur.match_ids(kind, ALL_PART, fts, pool) if i not in seen]
+            requests = []
+            for kind in kinds:
+                params: dict[str, Any] = {}
+                cond = _filter_sql(kind, filt, params)
+                if cond is not None:
+                    requests.append((kind, ALL_PART, fts, pool, cond, params))
+            found = cur.match_batch(requests, FILTER_SCAN)
+            other_ids = {req[0]: ids for req, ids in zip(requests, found, strict=True)}
+        groups = []
+        for kind in kinds:
+            if kind not in title_ids and kind not in other_ids:
+                continue
+            group = self._group(
+                cur,
+                kind,
+                title_ids.get(kind, []),
+                other_ids.get(kind, []),
+                terms,
+                limit,
+                filtered=not filt.is_empty(),
+            )
+            if group.hits:
+                groups.append(group)
+        return groups
+
+    def _group(
+        self,
+        cur: SearchBackend,
+        kind: str,
+        title_ids: list[int],
+        other_ids: list[int],
+        terms: list[str],
+        limit: int,
+        *,
+        filtered: bool,
+    ) -> SearchGroup:
         rows = _display(cur, kind, title_ids + other_ids)
 
         def ranked(ids: list[int]) -> list[int]:
             present = [i for i in ids if i in rows]
             return sorted(present, key=lambda i: _rank_key(rows[i][0], terms))
 
-        if cond:
+        if filtered:
             title_ids = [i for i in other_ids if i in rows and _in_title(rows[i][0], terms)]
             in_title = set(title_ids)
             other_ids = [i for i in other_ids if i not in in_title]
         order = ranked(title_ids) + ranked(other_ids)
-        pattern = term_pattern(terms)
+        pattern = term_pattern(tuple(terms))
         title_set = set(title_ids)
         hits = []
         for rid in order[:limit]:
             title, body, talk_id = rows[rid]
-            snippet, snippet_spans = make_snippet(body, pattern, seek=rid not in title_set)
             hits.append(
                 SearchHit(
-                    kind,
-                    rid,
-                    title,
-                    snippet,
-                    highlight_spans(title, pattern),
-                    snippet_spans,
-                    talk_id,
+                    kind, rid, title, body, pattern, seek=rid not in title_set, talk_id=talk_id
                 )
             )
         return SearchGroup(kind, hits, more=len(order) > limit)

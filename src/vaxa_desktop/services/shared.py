@@ -138,6 +138,9 @@ def _migrate(
         pg.sync_sequences(dst, [t.name for t in _tables()])
     with Session(target) as s, s.begin():
         rebuild_index(s)
+    # Fresh statistics: without them the planner scans whole tables for a 50-hit search.
+    with target.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("ANALYZE")
     with archive.engine.connect() as src, target.connect() as dst:
         for table in _tables():
             n_src, sum_src = table_checksum(src, table)

@@ -548,6 +548,10 @@ def install_search_index(session_factory: sessionmaker[Session]) -> None:
 # --- the querying half, per engine ----------------------------------------
 
 
+MatchRequest = tuple[str, int, str, int, str, "Mapping[str, Any] | None"]
+"""(kind, part, match, limit, condition, params): one `match_ids` call."""
+
+
 class SearchBackend(Protocol):
     """What `services.search` needs: a match expression, matching ids, plain rows."""
 
@@ -565,6 +569,10 @@ class SearchBackend(Protocol):
         params: Mapping[str, Any] | None = None,
         scan: int = 2000,
     ) -> list[int]: ...
+
+    def match_batch(
+        self, requests: Sequence[MatchRequest], scan: int = 2000
+    ) -> list[list[int]]: ...
 
     def rows(
         self, sql: str, params: Mapping[str, Any] | None = None
@@ -595,6 +603,13 @@ class SqliteSearchBackend:
         scan: int = 2000,
     ) -> list[int]:
         return match_ids(self._cur, kind, part, match, limit, condition, params, scan)
+
+    def match_batch(self, requests: Sequence[MatchRequest], scan: int = 2000) -> list[list[int]]:
+        """One statement per request: in-process SQLite has no round trip to save."""
+        return [
+            match_ids(self._cur, kind, part, match, limit, cond, params, scan)
+            for kind, part, match, limit, cond, params in requests
+        ]
 
     def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> Iterable[Sequence[Any]]:
         return self._cur.execute(sql, dict(params or {}))

@@ -18,10 +18,12 @@ parsed from what the user typed: only letters and digits survive
 from __future__ import annotations
 
 import re
+import time
+import weakref
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import Connection, Engine, bindparam, text
 from sqlalchemy.exc import DBAPIError
 
 from vaxa_desktop.storage import search_index as si
@@ -37,6 +39,13 @@ MAX_LEXEME = 200
 MAX_DOC_BYTES = 900_000
 DENSE_PREFIX = 2
 _LEXEME = re.compile(r"'([^']*)'")
+# Rows walked before GIN is asked (see `_newest`); kinds with at most this
+# many records are only walked.
+WALK_ROWS = 10000
+SIZES_TTL = 60.0
+_SIZES: weakref.WeakKeyDictionary[Engine, tuple[float, dict[str, float]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def lexemes(folded: str) -> list[str]:
@@ -123,6 +132,41 @@ def rebuild(conn: Connection, chunk: int = 5000) -> int:
     return total
 
 
+def _newest(low: int, high: int, q: str, driver: str | None, limit: int) -> str:
+    """SQL for the newest `limit` rows in [low, high] matching tsquery `q`, bounded.
+
+    Two ways, both giving exactly those rows. Walking the rowid index backwards
+    and testing each row (ts_match_vq is the function behind @@, which the
+    planner cannot send to GIN) stops after `limit` hits: cheap when hits are
+    dense, as for a one-letter prefix, or when the range is small. The GIN
+    index finds every matching row of the whole index, then the range and the
+    sort apply: cheap when hits are rare, whatever the range. The planner
+    cannot tell which case it is in (it walked 100k titles for 40 ms to find
+    none), so the statement walks the newest WALK_ROWS rows first and only
+    when that finds fewer than `limit` hits asks GIN (a one-time filter: the
+    GIN branch does not run otherwise). GIN is asked only for the words of
+    three letters or more (`driver`; the rest is tested on its rows): a one-
+    or two-letter prefix would merge thousands of words. With no such word,
+    or a small range, the whole range is walked.
+    """
+    walk = (
+        f"SELECT rowid FROM search_index WHERE ts_match_vq(doc, {q}) "
+        f"AND rowid BETWEEN {low} AND {high} ORDER BY rowid DESC LIMIT {limit}"
+    )
+    if driver is None:
+        return walk
+    return (
+        f"WITH w AS (SELECT s.rowid FROM (SELECT rowid, doc FROM search_index "
+        f"WHERE rowid BETWEEN {low} AND {high} ORDER BY rowid DESC LIMIT {WALK_ROWS}) AS s "
+        f"WHERE ts_match_vq(s.doc, {q}) LIMIT {limit}) "
+        f"SELECT rowid FROM w WHERE (SELECT count(*) FROM w) >= {limit} "
+        f"UNION ALL SELECT g.rowid FROM (SELECT rowid FROM search_index WHERE doc @@ {driver} "
+        f"AND ts_match_vq(doc, {q}) "
+        f"AND rowid BETWEEN {low} AND {high} ORDER BY rowid + 0 DESC LIMIT {limit}) AS g "
+        f"WHERE (SELECT count(*) FROM w) < {limit}"
+    )
+
+
 class PgSearchBackend:
     """What `services.search` needs from the engine, over an SQLAlchemy connection."""
 
@@ -130,6 +174,28 @@ class PgSearchBackend:
 
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
+
+    def _sizes(self) -> dict[str, float]:
+        """Records per kind, from the planner's statistics, read at most once a minute."""
+        engine = self._conn.engine
+        now = time.monotonic()
+        cached = _SIZES.get(engine)
+        if cached is not None and now - cached[0] < SIZES_TTL:
+            return cached[1]
+        sizes = {
+            name: float(count)
+            for name, count in self._conn.execute(
+                text(
+                    "SELECT relname, reltuples FROM pg_class WHERE relkind = 'r' "
+                    "AND relname IN ('conference', 'person', 'talk', 'document', 'transcript') "
+                    "AND relnamespace = to_regnamespace(current_schema())::oid"
+                )
+            )
+        }
+        # reltuples is -1 before a table's first ANALYZE: size unknown, take GIN.
+        sizes = {k: v for k, v in sizes.items() if v >= 0}
+        _SIZES[engine] = (now, sizes)
+        return sizes
 
     def match_expression(self, terms: Sequence[str]) -> str | None:
         return tsquery_literal(terms)
@@ -144,29 +210,53 @@ class PgSearchBackend:
         params: Mapping[str, Any] | None = None,
         scan: int = 2000,
     ) -> list[int]:
-        low, high = si.rowid_range(kind, part)
-        args: dict[str, Any] = {"q": match, "low": low, "high": high, "limit": limit}
-        # A one- or two-letter prefix matches much of the index: reading the GIN
-        # index merges every word it starts before any LIMIT applies. Walking the
-        # rowid index backwards and testing each row stops after `limit` hits;
-        # ts_match_vq is the function behind @@, which the planner cannot send to GIN.
-        short = min((len(t) for t in _LEXEME.findall(match)), default=0) <= DENSE_PREFIX
-        test = "ts_match_vq(doc, CAST(:q AS tsquery))" if short else "doc @@ CAST(:q AS tsquery)"
-        inner = (
-            f"SELECT rowid FROM search_index WHERE {test} "
-            "AND rowid BETWEEN :low AND :high ORDER BY rowid DESC"
-        )
-        if not condition:
-            sql = f"{inner} LIMIT :limit"
-        else:
-            args.update(params or {})
-            args["scan"] = scan
-            where = condition.replace("@id@", f"(cand.rowid - {low})")
-            sql = (
-                f"SELECT cand.rowid FROM ({inner} LIMIT :scan) AS cand WHERE {where} "
-                "ORDER BY cand.rowid DESC LIMIT :limit"
-            )
-        return [si.ref_id_of(r[0]) for r in self._conn.execute(text(sql), args)]
+        return self.match_batch([(kind, part, match, limit, condition, params)], scan)[0]
+
+    def match_batch(self, requests: Sequence[si.MatchRequest], scan: int = 2000) -> list[list[int]]:
+        """All requests in one UNION ALL statement: one round trip instead of one each.
+
+        Each branch is its own bounded `ORDER BY rowid DESC LIMIT`; the rowid
+        says which kind and part a row belongs to, so the answer is split back
+        by rowid range.
+        """
+        if not requests:
+            return []
+        sizes = self._sizes()
+        args: dict[str, Any] = {"scan": int(scan)}
+        branches = []
+        for n, (kind, part, match, limit, condition, params) in enumerate(requests):
+            low, high = si.rowid_range(kind, part)
+            args[f"q{n}"] = match
+            q = f"CAST(:q{n} AS tsquery)"
+            small = sizes.get(kind, WALK_ROWS + 1) <= WALK_ROWS
+            if not condition:
+                long_words = [w for w in _LEXEME.findall(match) if len(w) > DENSE_PREFIX]
+                driver = None
+                if long_words and not small:
+                    args[f"d{n}"] = " & ".join(f"'{w}':*" for w in long_words)
+                    driver = f"CAST(:d{n} AS tsquery)"
+                branch = _newest(low, high, q, driver, int(limit))
+            else:
+                short = min((len(t) for t in _LEXEME.findall(match)), default=0) <= DENSE_PREFIX
+                test = f"ts_match_vq(doc, {q})" if short or small else f"doc @@ {q}"
+                inner = (
+                    f"SELECT rowid FROM search_index WHERE {test} "
+                    f"AND rowid BETWEEN {low} AND {high} ORDER BY rowid DESC"
+                )
+                args.update(params or {})
+                where = condition.replace("@id@", f"(cand.rowid - {low})")
+                branch = (
+                    f"SELECT cand.rowid FROM ({inner} LIMIT :scan) AS cand WHERE {where} "
+                    f"ORDER BY cand.rowid DESC LIMIT {int(limit)}"
+                )
+            branches.append(f"(SELECT {n} AS n, rowid FROM ({branch}) AS b{n})")
+        sql = " UNION ALL ".join(branches)
+        out: list[list[int]] = [[] for _ in requests]
+        for n, rowid in self._conn.execute(text(sql), args):
+            out[n].append(si.ref_id_of(rowid))
+        for ids in out:
+            ids.sort(reverse=True)
+        return out
 
     def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> Iterable[Sequence[Any]]:
         return self._conn.execute(text(sql), dict(params or {})).all()
