@@ -34,6 +34,7 @@ from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.services.errors import ServiceError
 from vaxa_desktop.storage.archive import ArchiveError
 from vaxa_desktop.ui.tasks import TaskRunner
+from vaxa_desktop.ui.widgets.checklist import add_checkable, checked_values
 
 # Errors whose message is meant for the user; anything else is shown by class name.
 USER_ERRORS = (InterchangeError, ServiceError, ArchiveError, OSError)
@@ -399,21 +400,9 @@ class BundleExportDialog(_TaskDialog):
         for cl in cue_lists:
             self._add(self.cue_lists, cl.name, cl.name)
 
-    @staticmethod
-    def _add(widget: QListWidget, label: str, value: object) -> None:
-        item = QListWidgetItem(label)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Unchecked)
-        item.setData(Qt.ItemDataRole.UserRole, value)
-        widget.addItem(item)
+    _add = staticmethod(add_checkable)
 
-    @staticmethod
-    def _checked(widget: QListWidget) -> list[Any]:
-        return [
-            widget.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(widget.count())
-            if widget.item(i).checkState() == Qt.CheckState.Checked
-        ]
+    _checked = staticmethod(checked_values)
 
     def _choose(self) -> str:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save bundle as"))

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -36,6 +35,7 @@ from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.storage import pg
 from vaxa_desktop.ui.dialogs.interchange import _message, _PathField, _TaskDialog
 from vaxa_desktop.ui.tasks import CancelToken, TaskRunner
+from vaxa_desktop.ui.widgets.checklist import add_checkable, checked_values
 
 SHARED_KEY = "archive/shared"  # folder -> catalogue URL without password
 
@@ -118,21 +118,9 @@ class TakeOfflineDialog(_TaskDialog):
             self._add(self.cue_lists, cl.name, cl.name)
         self.is_listed = True
 
-    @staticmethod
-    def _add(widget: QListWidget, label: str, value: object) -> None:
-        item = QListWidgetItem(label)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Unchecked)
-        item.setData(Qt.ItemDataRole.UserRole, value)
-        widget.addItem(item)
+    _add = staticmethod(add_checkable)
 
-    @staticmethod
-    def checked(widget: QListWidget) -> list[Any]:
-        return [
-            widget.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(widget.count())
-            if widget.item(i).checkState() == Qt.CheckState.Checked
-        ]
+    checked = staticmethod(checked_values)
 
     def check(self, widget: QListWidget, value: object) -> None:
         """Tick the entry whose value is `value` (also for tests and scripted use)."""
