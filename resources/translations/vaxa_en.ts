@@ -64,6 +64,47 @@ Your archive is safe and the program keeps running. The details were written to 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rebuild the catalogue of an archive folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rebuild the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no sidecar files (*.vaxa.json) in {folder}. Choose the archive folder, the one that holds the media folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuild the catalogue from %n recording(s)&apos; sidecar files?</source>
+        <translation>
+            <numerusform>Rebuild the catalogue from %n recording&apos;s sidecar file?</numerusform>
+            <numerusform>Rebuild the catalogue from %n recordings&apos; sidecar files?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebuilding the catalogue of {path}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalogue rebuilt: %n recording(s) restored.</source>
+        <translation>
+            <numerusform>Catalogue rebuilt: %n recording restored.</numerusform>
+            <numerusform>Catalogue rebuilt: %n recordings restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sidecar file(s) skipped; details are in the log.</source>
+        <translation>
+            <numerusform>%n sidecar file skipped; details are in the log.</numerusform>
+            <numerusform>%n sidecar files skipped; details are in the log.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong while rebuilding. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No archive is open.
 
 Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
@@ -1064,6 +1105,26 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
     </message>
     <message>
         <source>Restore backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings missing from the catalogue of {folder} are added back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} has no catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new catalogue is made from the descriptions saved beside the recordings in the media folder. The recordings themselves are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild catalogue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2684,6 +2745,10 @@ Try fewer letters, or another spelling of the name.</source>
     </message>
     <message>
         <source>&amp;Take offline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild &amp;catalogue from sidecars…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -66,6 +66,47 @@ Arkivet är oskadat och programmet fortsätter att köras. Detaljerna har skrivi
         <translation>Återställt från säkerhetskopia; den skadade filen finns kvar som {name}.</translation>
     </message>
     <message>
+        <source>Rebuild the catalogue of an archive folder</source>
+        <translation>Återskapa katalogen för en arkivmapp</translation>
+    </message>
+    <message>
+        <source>Cannot rebuild the catalogue</source>
+        <translation>Det går inte att återskapa katalogen</translation>
+    </message>
+    <message>
+        <source>There are no sidecar files (*.vaxa.json) in {folder}. Choose the archive folder, the one that holds the media folder.</source>
+        <translation>Det finns inga sidofiler (*.vaxa.json) i {folder}. Välj arkivmappen, den som innehåller mappen media.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuild the catalogue from %n recording(s)&apos; sidecar files?</source>
+        <translation>
+            <numerusform>Återskapa katalogen från sidofilen för %n inspelning?</numerusform>
+            <numerusform>Återskapa katalogen från sidofilerna för %n inspelningar?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebuilding the catalogue of {path}…</source>
+        <translation>Återskapar katalogen för {path}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalogue rebuilt: %n recording(s) restored.</source>
+        <translation>
+            <numerusform>Katalogen är återskapad: %n inspelning återställd.</numerusform>
+            <numerusform>Katalogen är återskapad: %n inspelningar återställda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sidecar file(s) skipped; details are in the log.</source>
+        <translation>
+            <numerusform>%n sidofil hoppades över; detaljer finns i loggen.</numerusform>
+            <numerusform>%n sidofiler hoppades över; detaljer finns i loggen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong while rebuilding. Details are in the log.</source>
+        <translation>Något oväntat gick fel när katalogen återskapades. Detaljer finns i loggen.</translation>
+    </message>
+    <message>
         <source>No archive is open.
 
 Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
@@ -1069,6 +1110,26 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>Restore backup</source>
         <translation>Återställ säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>Rebuild the catalogue</source>
+        <translation>Återskapa katalogen</translation>
+    </message>
+    <message>
+        <source>Recordings missing from the catalogue of {folder} are added back.</source>
+        <translation>Inspelningar som saknas i katalogen för {folder} läggs tillbaka.</translation>
+    </message>
+    <message>
+        <source>{folder} has no catalogue.</source>
+        <translation>{folder} har ingen katalog.</translation>
+    </message>
+    <message>
+        <source>A new catalogue is made from the descriptions saved beside the recordings in the media folder. The recordings themselves are not changed.</source>
+        <translation>En ny katalog skapas från beskrivningarna som sparats bredvid inspelningarna i mappen media. Själva inspelningarna ändras inte.</translation>
+    </message>
+    <message>
+        <source>Rebuild catalogue</source>
+        <translation>Återskapa katalog</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2768,10 @@ Försök med färre bokstäver eller en annan stavning av namnet.</translation>
     <message>
         <source>&amp;Take offline…</source>
         <translation>&amp;Ta med offline…</translation>
+    </message>
+    <message>
+        <source>Rebuild &amp;catalogue from sidecars…</source>
+        <translation>Åte&amp;rskapa katalog från sidofiler…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -9,11 +9,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
-from tests.ui.conftest import WAIT_MS
+from tests.ui.conftest import WAIT_MS, wait_rows
 
 from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.storage.archive import backup_database, list_backups
 from vaxa_desktop.ui.main_window import PAGE_MESSAGE
+from vaxa_desktop.ui.models.lazy import LazyTableModel
 
 
 def _answer_box(qtbot, name: str, button_text: str | None = None) -> list[str]:  # type: ignore[no-untyped-def]
@@ -151,3 +152,67 @@ def test_excepthook_logs_and_shows_a_calm_dialog(qtbot, tmp_path, caplog) -> Non
     assert seen and "kaputt" in seen[0] and "vaxa.log" in seen[0]
     assert "Traceback" not in seen[0]
     assert "ValueError: kaputt" in caplog.text
+
+
+def _lose_catalogue(root: Path) -> None:
+    for name in ("archive.sqlite", "archive.sqlite-wal", "archive.sqlite-shm"):
+        (root / name).unlink(missing_ok=True)
+
+
+def test_lost_catalogue_is_rebuilt_from_the_sidecars(make_window, demo_dir, qtbot) -> None:
+    _lose_catalogue(demo_dir)
+    window = make_window(None)
+    seen = _answer_box(qtbot, "rebuildDialog", "Rebuild catalogue")
+    with qtbot.waitSignal(window.ready, timeout=WAIT_MS):
+        window.open_archive(demo_dir)
+    assert seen and "from 3 recordings' sidecar files" in seen[0]
+    assert (demo_dir / "archive.sqlite").is_file()
+    qtbot.waitUntil(lambda: window.status.counts.recordings == 3, timeout=WAIT_MS)
+    assert window.status.counts.talks == 3
+    assert "Recordings: 3" in window.counts_label.text()
+    window.act_grid.setChecked(False)
+    for kind in ("recording", "talk"):
+        window.go_section(kind)
+        model = window.table.model()
+        qtbot.waitUntil(lambda m=model, k=kind: isinstance(m, LazyTableModel) and m.kind == k
+                        and m.is_loaded, timeout=WAIT_MS)  # fmt: skip
+        wait_rows(qtbot, model)
+        assert model.rowCount() == 3
+    assert "Catalogue rebuilt: 3 recordings restored." in window.statusBar().currentMessage()
+
+
+def test_lost_catalogue_rebuild_declined_changes_nothing(make_window, demo_dir, qtbot) -> None:
+    _lose_catalogue(demo_dir)
+    window = make_window(None)
+    seen = _answer_box(qtbot, "rebuildDialog")
+    window.open_archive(demo_dir)
+    qtbot.waitUntil(lambda: bool(seen) and "No archive is open" in window.message.text(),
+                    timeout=WAIT_MS)  # fmt: skip
+    assert not (demo_dir / "archive.sqlite").exists()
+    assert window.ctx is None
+
+
+def test_rebuild_menu_action_asks_for_a_folder(make_window, demo_dir, qtbot) -> None:
+    _lose_catalogue(demo_dir)
+    window = make_window(None)
+    window.dialogs.choose_folder = lambda title, start=None: demo_dir
+    act = window.commands.act_rebuild
+    assert act in window.commands.menu_file.actions()
+    assert act.text().replace("&", "") == "Rebuild catalogue from sidecars…"
+    seen = _answer_box(qtbot, "rebuildDialog", "Rebuild catalogue")
+    with qtbot.waitSignal(window.ready, timeout=WAIT_MS):
+        act.trigger()
+    assert seen and "has no catalogue" in seen[0]
+    qtbot.waitUntil(lambda: window.status.counts.recordings == 3, timeout=WAIT_MS)
+
+
+def test_rebuild_without_sidecars_says_where_it_looked(make_window, tmp_path, qtbot) -> None:
+    folder = tmp_path / "tom mapp"
+    (folder / "media").mkdir(parents=True)
+    window = make_window(None)
+    window.dialogs.choose_folder = lambda title, start=None: folder
+    seen = _answer_box(qtbot, "errorDialog")
+    window.commands.act_rebuild.trigger()
+    qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)
+    assert "no sidecar files" in seen[0]
+    assert not (folder / "archive.sqlite").exists()

@@ -334,6 +334,12 @@ def _restore(s: Session, root: Path, side: Path, data: dict[str, Any]) -> str:
     return ""
 
 
+def count_sidecars(root: Path) -> int:
+    """How many sidecars `root/media` holds: what a rebuild could restore (0 if no media/)."""
+    media = root / "media"
+    return sum(1 for _ in media.rglob(f"*{SUFFIX}")) if media.is_dir() else 0
+
+
 def rebuild(root: Path) -> RebuildReport:
     """Restore recordings (and their talks, people, conferences) from the sidecars in root.
 

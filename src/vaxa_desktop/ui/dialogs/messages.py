@@ -52,6 +52,38 @@ class Dialogs:
         box.exec()
         return box.clickedButton() is restore
 
+    def ask_rebuild(self, folder: Path, question: str, *, existing: bool = False) -> bool:
+        """Offer to rebuild a lost catalogue from the sidecars beside the recordings.
+
+        `question` names how many recordings (the caller's tr() has the plural forms,
+        which lupdate only finds there); `existing`: the folder has a catalogue and
+        only what is missing from it is added.
+        """
+        box = QMessageBox(self.parent)
+        box.setObjectName("rebuildDialog")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(translate("Dialogs", "Rebuild the catalogue"))
+        if existing:
+            where = translate(
+                "Dialogs", "Recordings missing from the catalogue of {folder} are added back."
+            )
+        else:
+            where = translate("Dialogs", "{folder} has no catalogue.")
+        box.setText(where.format(folder=folder) + "\n\n" + question)
+        box.setInformativeText(
+            translate(
+                "Dialogs",
+                "A new catalogue is made from the descriptions saved beside the recordings "
+                "in the media folder. The recordings themselves are not changed.",
+            )
+        )
+        rebuild = box.addButton(translate("Dialogs", "Rebuild catalogue"),
+                                QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(rebuild)
+        box.exec()
+        return box.clickedButton() is rebuild
+
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         value, ok = QInputDialog.getText(self.parent, title, label, QLineEdit.EchoMode.Normal, text)
         return value if ok and value.strip() else None

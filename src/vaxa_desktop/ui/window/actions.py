@@ -34,6 +34,7 @@ class WindowActions(QObject):
         self.act_open = self._action("open", w.opening.choose_archive, [S.Open])
         self.act_open_shared = self._action("openShared", w.opening.choose_shared)
         self.act_take_offline = self._action("takeOffline", w.opening.take_offline)
+        self.act_rebuild = self._action("rebuildCatalogue", w.opening.choose_rebuild)
         self.act_quit = self._action("quit", w.close, [S.Quit])
         self.act_back = self._action("back", w.nav.back, ["Alt+Left", S.Back], "back")
         self.act_forward = self._action(
@@ -155,6 +156,7 @@ class WindowActions(QObject):
                 acts["findMissing"],
                 acts["locateRecording"],
                 acts["changeVolume"],
+                self.act_rebuild,
             ],
             [self.act_settings],
             [self.act_quit],
@@ -176,6 +178,7 @@ class WindowActions(QObject):
             self.act_open: self.tr("&Open archive…"),
             self.act_open_shared: self.tr("Open s&hared catalogue…"),
             self.act_take_offline: self.tr("&Take offline…"),
+            self.act_rebuild: self.tr("Rebuild &catalogue from sidecars…"),
             self.act_quit: self.tr("&Quit"),
             self.act_back: self.tr("&Back"),
             self.act_forward: self.tr("&Forward"),

@@ -1,8 +1,10 @@
 """Opening, creating and closing archives, and what to do when one cannot be opened.
 
 Opening runs in the background; a damaged catalogue offers the newest good
-backup, a newer archive version and other problems become calm dialogs and
-an empty window that says how to open another archive. Recently opened
+backup, a folder whose catalogue is lost but whose recordings still have their
+sidecar files offers a rebuild from them, a newer archive version and other
+problems become calm dialogs and an empty window that says how to open
+another archive. Recently opened
 archives are kept in the settings for the Open recent menu.
 """
 
@@ -22,9 +24,12 @@ from vaxa_desktop.storage.archive import (
     ArchiveError,
     CorruptArchiveError,
     NewerArchiveError,
+    NotAnArchiveError,
     database_of,
+    is_archive,
     restore_backup,
 )
+from vaxa_desktop.ui.busy import run_busy
 from vaxa_desktop.ui.dialogs.offline import (
     OpenSharedDialog,
     TakeOfflineDialog,
@@ -37,15 +42,25 @@ from vaxa_desktop.ui.widgets.sidebar import SECTIONS
 from vaxa_desktop.ui.window.constants import RECENT_LIMIT
 
 if TYPE_CHECKING:
+    from vaxa_desktop.services.sidecar import RebuildReport
     from vaxa_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
+
+class RebuildableFolderError(NotAnArchiveError):
+    """No catalogue in the folder, but `sidecars` sidecar files a rebuild can use."""
+
+    def __init__(self, message: str, sidecars: int) -> None:
+        super().__init__(message)
+        self.sidecars = sidecars
 
 
 class ArchiveOpening(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self._notice = ""  # shown in the status bar once the next archive is open
 
     # -- opening ---------------------------------------------------------------------------
     def open_archive(
@@ -71,7 +86,17 @@ class ArchiveOpening(QObject):
             if create_demo and database_url is None and not local:
                 return ArchiveContext.create(path, demo=True)
             url = database_url or (remembered if not local and not database_of(path) else None)
-            return ArchiveContext.open(path, read_only=read_only, database_url=url)
+            try:
+                return ArchiveContext.open(path, read_only=read_only, database_url=url)
+            except NotAnArchiveError as exc:
+                if local or url is not None:
+                    raise
+                from vaxa_desktop.services.sidecar import count_sidecars
+
+                count = count_sidecars(path)
+                if not count:
+                    raise
+                raise RebuildableFolderError(str(exc), count) from exc
 
         self.window.tasks.submit(
             job, on_result=self._ready, on_error=lambda exc: self._failed(path, exc)
@@ -81,7 +106,11 @@ class ArchiveOpening(QObject):
         log.warning("cannot open %s: %s", path, exc)
         dialogs, tasks = self.window.dialogs, self.window.tasks
         title = self.tr("Cannot open the archive")
-        if isinstance(exc, CorruptArchiveError):
+        if isinstance(exc, RebuildableFolderError):
+            if dialogs.ask_rebuild(path, self._question(exc.sidecars)):
+                self.rebuild_catalogue(path)
+                return
+        elif isinstance(exc, CorruptArchiveError):
             if exc.newest_backup is not None and dialogs.ask_restore(str(exc), exc.newest_backup):
                 backup = exc.newest_backup
                 tasks.submit(
@@ -129,6 +158,89 @@ class ArchiveOpening(QObject):
         )
         self.open_archive(path)
 
+    # -- rebuilding a lost catalogue from the sidecars -----------------------------------------
+    def choose_rebuild(self) -> None:
+        """Archive ▸ Rebuild catalogue from sidecars…: pick a folder, count, ask, rebuild."""
+        w = self.window
+        start = w.ctx.root if w.ctx is not None else None
+        folder = w.dialogs.choose_folder(
+            self.tr("Rebuild the catalogue of an archive folder"), start
+        )
+        if folder is None:
+            return
+
+        def count() -> tuple[int, bool]:
+            from vaxa_desktop.services.sidecar import count_sidecars
+
+            return count_sidecars(folder), is_archive(folder)
+
+        def counted(found: tuple[int, bool]) -> None:
+            n, existing = found
+            if not n:
+                w.dialogs.error(
+                    self.tr("Cannot rebuild the catalogue"),
+                    self.tr(
+                        "There are no sidecar files (*.vaxa.json) in {folder}. Choose the "
+                        "archive folder, the one that holds the media folder."
+                    ).format(folder=folder / "media"),
+                )
+            elif w.dialogs.ask_rebuild(folder, self._question(n), existing=existing):
+                self.rebuild_catalogue(folder)
+
+        w.tasks.submit(count, on_result=counted, on_error=self._rebuild_failed)
+
+    def _question(self, sidecars: int) -> str:
+        return self.tr("Rebuild the catalogue from %n recording(s)' sidecar files?", "", sidecars)
+
+    def rebuild_catalogue(self, path: Path) -> None:
+        """Rebuild the catalogue of `path` from its sidecars in the background, then open it."""
+        w = self.window
+        if w.ctx is not None and w.ctx.root.resolve() == path.resolve():
+            self.close_archive()  # the rebuild needs the catalogue to itself
+
+        def job() -> RebuildReport:
+            from vaxa_desktop.services.sidecar import rebuild
+
+            return rebuild(path)
+
+        text = self.tr("Rebuilding the catalogue of {path}…").format(path=path)
+        w.status.message(text)
+        run_busy(
+            w.tasks,
+            w.busy,
+            text,
+            job,
+            on_result=lambda report: self._rebuilt(path, report),
+            on_error=lambda exc: self._rebuild_failed(exc, path),
+        )
+
+    def _rebuilt(self, path: Path, report: RebuildReport) -> None:
+        notice = self.tr("Catalogue rebuilt: %n recording(s) restored.", "", len(report.restored))
+        if report.skipped:
+            notice += " " + self.tr(
+                "%n sidecar file(s) skipped; details are in the log.", "", len(report.skipped)
+            )
+            for name, why in report.skipped:
+                log.warning("rebuild skipped %s: %s", name, why)
+        self._notice = notice
+        self.open_archive(path)
+
+    def _rebuild_failed(self, exc: BaseException, path: Path | None = None) -> None:
+        log.warning("rebuild failed: %s", exc)
+        title = self.tr("Cannot rebuild the catalogue")
+        if isinstance(exc, ArchiveError | OSError):
+            self.window.dialogs.error(title, str(exc))
+        else:
+            self.window.dialogs.error(
+                title,
+                self.tr(
+                    "Something unexpected went wrong while rebuilding. Details are in the log."
+                ),
+                repr(exc),
+            )
+        if path is not None:
+            self._show_no_archive(path)
+
     def _show_no_archive(self, path: Path) -> None:
         w = self.window
         if w.ctx is None:
@@ -152,6 +264,9 @@ class ArchiveOpening(QObject):
         if ctx.archive.database_url:
             remember_database(w.settings, ctx.root, ctx.archive.database_url)  # no password
         w.statusBar().clearMessage()
+        if self._notice:
+            w.status.message(self._notice, 15000)
+            self._notice = ""
         where = str(ctx.root)
         if ctx.archive.is_shared:
             where = self.tr("{folder} · catalogue on {server}").format(
