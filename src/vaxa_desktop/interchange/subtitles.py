@@ -102,14 +102,6 @@ def parse_subtitles(text: str, fmt: Format | None = None) -> list[Cue]:
     return cues
 
 
-def parse_srt(text: str) -> list[Cue]:
-    return parse_subtitles(text, "srt")
-
-
-def parse_vtt(text: str) -> list[Cue]:
-    return parse_subtitles(text, "vtt")
-
-
 def load_subtitles(path: Path | str) -> list[Cue]:
     """Read a subtitle file: UTF-8 (with or without BOM), else Windows-1252."""
     raw = Path(path).read_bytes()

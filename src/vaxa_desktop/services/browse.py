@@ -210,6 +210,22 @@ def _filter_terms(kind: str, f: BrowseFilters) -> list[ColumnElement[bool]]:
     return terms
 
 
+def count_rows(s: Session) -> Counts:
+    """How many of each kind the catalogue holds."""
+
+    def n(model: type[m.Base]) -> int:
+        return s.scalar(select(func.count()).select_from(model)) or 0
+
+    return Counts(
+        conferences=n(m.Conference),
+        talks=n(m.Talk),
+        people=n(m.Person),
+        recordings=n(m.Recording),
+        documents=n(m.Document),
+        cue_lists=n(m.CueList),
+    )
+
+
 class BrowseService:
     """Ordered ids and on-demand rows for the browser's lists; read-only."""
 
@@ -343,18 +359,7 @@ class BrowseService:
     # -- around the lists -------------------------------------------------------
     def counts(self) -> Counts:
         with self._sessions() as s:
-
-            def n(model: type[m.Base]) -> int:
-                return s.scalar(select(func.count()).select_from(model)) or 0
-
-            return Counts(
-                conferences=n(m.Conference),
-                talks=n(m.Talk),
-                people=n(m.Person),
-                recordings=n(m.Recording),
-                documents=n(m.Document),
-                cue_lists=n(m.CueList),
-            )
+            return count_rows(s)
 
     def filter_options(self) -> FilterOptions:
         with self._sessions() as s:

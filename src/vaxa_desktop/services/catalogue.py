@@ -38,6 +38,7 @@ from vaxa_desktop.domain.records import (
 from vaxa_desktop.domain.text import person_sort_key, sort_key
 from vaxa_desktop.services import convert, sidecar
 from vaxa_desktop.services.base import ArchiveService
+from vaxa_desktop.services.browse import count_rows
 from vaxa_desktop.services.changelog import log_change
 from vaxa_desktop.services.errors import (
     NotFoundError,
@@ -62,18 +63,7 @@ class CatalogueService(ArchiveService):
     # -- counts and lists --------------------------------------------------------
     def counts(self) -> Counts:
         with self._sessions() as s:
-
-            def n(model: type[m.Base]) -> int:
-                return s.scalar(select(func.count()).select_from(model)) or 0
-
-            return Counts(
-                conferences=n(m.Conference),
-                talks=n(m.Talk),
-                people=n(m.Person),
-                recordings=n(m.Recording),
-                documents=n(m.Document),
-                cue_lists=n(m.CueList),
-            )
+            return count_rows(s)
 
     def list_conferences(self) -> list[ConferenceInfo]:
         with self._sessions() as s:

@@ -33,7 +33,6 @@ from vaxa_desktop.storage import models as m
 from vaxa_desktop.storage.archive import Archive
 
 TIME_ZONE = "Europe/Stockholm"
-EXPORT_FORMATS = ("json", "csv", "frab", "pbcore", "bagit")
 
 
 @dataclass

@@ -58,12 +58,6 @@ class Versioned:
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
 
-VERSIONED_TABLES = (
-    "series", "conference", "organisation", "person", "talk", "volume", "recording",
-    "segment", "transcript", "document", "tag", "cue_list", "cue",
-)  # fmt: skip
-
-
 class Series(Versioned, Base):
     __tablename__ = "series"
     id: Mapped[int] = mapped_column(primary_key=True)

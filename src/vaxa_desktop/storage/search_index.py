@@ -384,13 +384,20 @@ def match_ids(
     else:
         args.update(params or {})
         args["scan"] = scan
-        where = condition.replace("@id@", f"(cand.rowid - {low})")
-        rows = cur.execute(
-            f"SELECT cand.rowid FROM ({inner} LIMIT :scan) AS cand WHERE {where} "
-            "ORDER BY cand.rowid DESC LIMIT :limit",
-            args,
-        )
+        rows = cur.execute(filtered_sql(inner, low, condition, ":limit"), args)
     return [ref_id_of(r[0]) for r in rows]
+
+
+def filtered_sql(inner: str, low: int, condition: str, limit: str) -> str:
+    """The first `:scan` rowids of `inner` that pass `condition`, newest first.
+
+    `condition` is SQL on `@id@`, which stands for the record id (rowid - `low`).
+    """
+    where = condition.replace("@id@", f"(cand.rowid - {low})")
+    return (
+        f"SELECT cand.rowid FROM ({inner} LIMIT :scan) AS cand WHERE {where} "
+        f"ORDER BY cand.rowid DESC LIMIT {limit}"
+    )
 
 
 def index_problems(session: Session) -> list[str]:

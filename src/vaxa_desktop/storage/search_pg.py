@@ -244,11 +244,7 @@ class PgSearchBackend:
                     f"AND rowid BETWEEN {low} AND {high} ORDER BY rowid DESC"
                 )
                 args.update(params or {})
-                where = condition.replace("@id@", f"(cand.rowid - {low})")
-                branch = (
-                    f"SELECT cand.rowid FROM ({inner} LIMIT :scan) AS cand WHERE {where} "
-                    f"ORDER BY cand.rowid DESC LIMIT {int(limit)}"
-                )
+                branch = si.filtered_sql(inner, low, condition, str(int(limit)))
             branches.append(f"(SELECT {n} AS n, rowid FROM ({branch}) AS b{n})")
         sql = " UNION ALL ".join(branches)
         out: list[list[int]] = [[] for _ in requests]

@@ -131,7 +131,7 @@ class CueEditor(QWidget):
     # -- showing a cue ---------------------------------------------------------------
     def set_cue(self, cue: CueInfo | None) -> None:
         self.cue = cue
-        for w in (
+        fields = (
             self.title,
             self.in_edit,
             self.out_edit,
@@ -139,7 +139,8 @@ class CueEditor(QWidget):
             self.volume,
             self.end_action,
             self.notes,
-        ):
+        )
+        for w in fields:
             w.setEnabled(cue is not None)
             w.blockSignals(True)
         try:
@@ -167,15 +168,7 @@ class CueEditor(QWidget):
                 if self.notes.toPlainText() != cue.notes:
                     self.notes.setPlainText(cue.notes)
         finally:
-            for w in (
-                self.title,
-                self.in_edit,
-                self.out_edit,
-                self.pre_wait,
-                self.volume,
-                self.end_action,
-                self.notes,
-            ):
+            for w in fields:
                 w.blockSignals(False)
         self._show_heading()
 

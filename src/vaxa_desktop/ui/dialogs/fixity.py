@@ -20,14 +20,21 @@ class FixityDialog(JobDialog):
         self.finish_layout()
         self.start_button.setText(self.tr("&Verify all"))
         self.start_button.clicked.connect(self.start_check)
-        self.runner.submit(self.service.last_full_check, self._show_last)
+        self.runner.submit(self._last_check, self._show_last)
 
-    def _show_last(self, when: object) -> None:
+    def _last_check(self) -> tuple[object, bool]:
+        """Runs in the pool: both answers need the catalogue."""
+        service = self.service
+        when = service.last_full_check()
+        return when, when is not None and service.reminder_due()
+
+    def _show_last(self, found: tuple[object, bool]) -> None:
+        when, due = found
         if when is None:
             self.last.setText(self.tr("The recordings have never all been verified."))
         else:
             text = self.tr("Last full check: %1").replace("%1", str(when)[:16])
-            if self.service.reminder_due():
+            if due:
                 text += " " + self.tr("(more than 90 days ago: time to check again)")
             self.last.setText(text)
 
@@ -53,4 +60,4 @@ class FixityDialog(JobDialog):
         status = {"changed": self.tr("changed"), "missing": self.tr("missing")}
         rows = [(r.path, status.get(r.status, r.status), r.detail) for r in result.problems]
         self.fill_table([self.tr("File"), self.tr("Status"), self.tr("Detail")], rows)
-        self.runner.submit(self.service.last_full_check, self._show_last)
+        self.runner.submit(self._last_check, self._show_last)
