@@ -24,7 +24,6 @@ os.environ.setdefault("VAXA_LOG_LEVEL", "WARNING")
 from vaxa_desktop.services.context import ArchiveContext
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
-_DEMO_CACHE: dict[str, Path] = {}
 ENGINES = ("sqlite", "postgresql")
 
 

@@ -81,8 +81,8 @@ pytestmark = pytest.mark.both_engines
 
 @pytest.fixture
 def archive(tmp_path: Path, database_url: str | None) -> Iterator[Archive]:
+    # No install_search_index here: create_archive's own hook must keep the index.
     arc = create_archive(tmp_path / "arkiv", database_url=database_url)
-    install_search_index(arc.session_factory)
     with arc.session_factory.begin() as s:
         c2018 = m.Conference(
             year=2018,
@@ -270,11 +270,16 @@ def test_kinds_and_limit(service: SearchService) -> None:
     assert limited.groups[0].more
 
 
-def test_transcript_hits_name_their_talk(service: SearchService) -> None:
+def test_transcript_hits_name_their_talk(archive: Archive, service: SearchService) -> None:
     hit = service.search("välkommen").group("transcript")[0]
     assert hit.title == "Små kommuner i en tid av krympning"
     assert hit.snippet == "Välkommen"
     assert hit.talk_id is not None
+    with archive.session_factory() as s:
+        talk_id = s.execute(
+            text("SELECT id FROM talk WHERE title = :t"), {"t": hit.title}
+        ).scalar_one()
+    assert hit.talk_id == talk_id
 
 
 def test_document_number_is_searchable(service: SearchService) -> None:

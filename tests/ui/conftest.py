@@ -10,27 +10,28 @@ from PySide6.QtCore import QSettings
 
 from vaxa_desktop.services.search import SearchService
 from vaxa_desktop.storage.archive import open_archive
-from vaxa_desktop.storage.search_index import rebuild_index
 from vaxa_desktop.ui import i18n
 from vaxa_desktop.ui.main_window import MainWindow
 
 WAIT_MS = 15_000
 
 
-def ensure_search_index(root: Path) -> None:
-    """Fill the FTS index if this demo copy has none yet (a no-op once archives keep it)."""
+def assert_search_index_filled(root: Path) -> None:
+    """The demo copy's FTS index must already be filled by open_archive's index hook.
+
+    No rebuild here: a broken hook must fail these tests, not be papered over.
+    """
     archive = open_archive(root)
     try:
-        if not SearchService(archive.session_factory).search("syss"):
-            with archive.session_factory.begin() as s:
-                rebuild_index(s)
+        hits = SearchService(archive.session_factory).search("syss")
     finally:
         archive.close()
+    assert hits, "search index empty after open_archive: the index hook did not run"
 
 
 @pytest.fixture
 def archive_dir(demo_dir: Path) -> Path:
-    ensure_search_index(demo_dir)
+    assert_search_index_filled(demo_dir)
     return demo_dir
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLineEdit, QMainWindow
 
 from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.services.editing import LABELS, EditingService, label_key, make_label
+from vaxa_desktop.storage import models as m
 from vaxa_desktop.ui import i18n
 from vaxa_desktop.ui.catalogue_actions import install_catalogue_actions
 from vaxa_desktop.ui.dialogs.edit_forms import EditForm
@@ -133,6 +134,8 @@ def test_edit_form_shows_a_conflict_and_reloads(qtbot, demo: ArchiveContext):  #
     with qtbot.waitSignal(form.loaded, timeout=WAIT):
         pass
     assert form.version is not None
+    with demo.archive.session_factory() as s:
+        assert form.version == s.get(m.Talk, talk.id).version  # type: ignore[union-attr]
     # Someone else saves the talk while the form is open.
     EditingService(demo.archive).edit("talk", talk.id, {"title": "Ändrad av en kollega"})
     title = form.widgets["title"]
