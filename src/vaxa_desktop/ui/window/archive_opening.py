@@ -104,6 +104,7 @@ class ArchiveOpening(QObject):
 
     def _failed(self, path: Path, exc: BaseException) -> None:
         log.warning("cannot open %s: %s", path, exc)
+        self.window.statusBar().clearMessage()  # "Opening …" is over; it hid the path label
         dialogs, tasks = self.window.dialogs, self.window.tasks
         title = self.tr("Cannot open the archive")
         if isinstance(exc, RebuildableFolderError):
