@@ -1,10 +1,12 @@
 """Shared fixtures. Qt runs offscreen, except in the `xvfb` run (`make test` does both).
 
-Engines. Tests marked `both_engines` (or in a module with that `pytestmark`)
-run twice: on SQLite and on a real PostgreSQL server started for the session
-(tests/pgserver.py). Their `demo_dir`, `demo` and `empty` archives then keep
-the catalogue on that server. Without PostgreSQL's binaries the PostgreSQL runs
-are skipped, except in CI (CI=true), where they fail.
+Engines. Every test that uses an archive (the `engine` fixture, directly or
+through `demo_dir`, `demo`, `empty` or `database_url`) runs twice: on SQLite
+and on a real PostgreSQL server started for the session (tests/pgserver.py),
+where those archives keep their catalogue on that server. Tests of SQLite file
+behaviour (locks, damaged files, WAL) are marked `sqlite_only`. Without
+PostgreSQL's binaries the PostgreSQL runs are skipped, except in CI (CI=true),
+where they fail.
 """
 
 from __future__ import annotations
@@ -28,9 +30,8 @@ ENGINES = ("sqlite", "postgresql")
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "both_engines: run on SQLite and on PostgreSQL")
     config.addinivalue_line(
-        "markers", "sqlite_only: SQLite file behaviour (in a both_engines module)"
+        "markers", "sqlite_only: SQLite file behaviour; runs on SQLite only"
     )
     config.addinivalue_line("markers", "postgres: needs the PostgreSQL test server")
 
@@ -38,9 +39,13 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "engine" not in metafunc.fixturenames:
         return
+    for mark in metafunc.definition.iter_markers("parametrize"):
+        names = mark.args[0]
+        if "engine" in (names.replace(" ", "").split(",") if isinstance(names, str) else names):
+            return  # the test chose its engines itself
     marks = {m.name for m in metafunc.definition.iter_markers()}
-    if "both_engines" in marks and "sqlite_only" not in marks:
-        metafunc.parametrize("engine", ENGINES, indirect=True)
+    engines = ("sqlite",) if "sqlite_only" in marks else ENGINES
+    metafunc.parametrize("engine", engines, indirect=True)
 
 
 def in_ci() -> bool:

@@ -78,6 +78,7 @@ def test_foreign_sqlite_file_is_not_taken_over(tmp_path: Path) -> None:
     assert _sha(root / "archive.sqlite") == before
 
 
+@pytest.mark.sqlite_only
 def test_corrupt_archive_is_reported_untouched_with_its_newest_backup(demo_dir: Path) -> None:
     db = demo_dir / "archive.sqlite"
     backup = backup_database(db, demo_dir / "backups")
@@ -107,6 +108,7 @@ def test_empty_database_file_is_corrupt_not_new(tmp_path: Path) -> None:
     assert (root / "archive.sqlite").stat().st_size == 0
 
 
+@pytest.mark.sqlite_only
 def test_archive_from_a_newer_version_is_refused_and_unchanged(demo_dir: Path) -> None:
     db = demo_dir / "archive.sqlite"
     con = sqlite3.connect(db)
@@ -122,6 +124,7 @@ def test_archive_from_a_newer_version_is_refused_and_unchanged(demo_dir: Path) -
     assert list_backups(demo_dir / "backups") == []
 
 
+@pytest.mark.sqlite_only
 def test_second_process_gets_read_only_and_is_told_why(demo_dir: Path) -> None:
     with ArchiveContext.open(demo_dir) as first:
         assert first.archive.writable
@@ -136,6 +139,7 @@ def test_second_process_gets_read_only_and_is_told_why(demo_dir: Path) -> None:
         assert again.archive.writable
 
 
+@pytest.mark.sqlite_only
 def test_requested_read_only_never_writes(demo_dir: Path) -> None:
     before = _sha(demo_dir / "archive.sqlite")
     with ArchiveContext.open(demo_dir, read_only=True) as ctx:
@@ -144,6 +148,7 @@ def test_requested_read_only_never_writes(demo_dir: Path) -> None:
     assert _sha(demo_dir / "archive.sqlite") == before
 
 
+@pytest.mark.sqlite_only
 def test_backups_are_pruned_to_the_newest(demo_dir: Path) -> None:
     db = demo_dir / "archive.sqlite"
     made = [backup_database(db, demo_dir / "backups", keep=3) for _ in range(5)]

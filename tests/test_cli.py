@@ -13,8 +13,6 @@ import pytest
 
 from vaxa_desktop.cli.main import main
 
-pytestmark = pytest.mark.both_engines
-
 CLI = [sys.executable, "-m", "vaxa_desktop.cli.main"]
 
 

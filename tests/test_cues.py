@@ -19,8 +19,6 @@ from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.services.cues import CueService
 from vaxa_desktop.services.errors import ValidationError
 
-pytestmark = pytest.mark.both_engines
-
 
 @pytest.fixture
 def cues(demo: ArchiveContext) -> CueService:

@@ -76,7 +76,6 @@ HOSTILE = [
 ]
 
 
-pytestmark = pytest.mark.both_engines
 
 
 @pytest.fixture

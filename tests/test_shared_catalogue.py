@@ -161,7 +161,25 @@ def test_two_processes_edit_one_record_one_wins_other_is_told(
         assert any(h.new == "Från process B" for h in history)
 
 
-@pytest.mark.both_engines
+@pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
+def test_requested_read_only_never_writes_to_the_server(demo_dir: Path) -> None:
+    from sqlalchemy.exc import DBAPIError
+
+    from vaxa_desktop.services.errors import ReadOnlyError
+
+    with ArchiveContext.open(demo_dir, read_only=True) as ctx:
+        assert not ctx.archive.writable
+        assert len(ctx.catalogue.list_people()) == 4
+        with pytest.raises(ReadOnlyError):
+            ctx.catalogue.add_person("Ny Person")
+        # Below the services too, the server itself refuses: its sessions are read-only.
+        refused = pytest.raises(DBAPIError, match="read-only transaction")
+        with refused, ctx.archive.engine.begin() as conn:
+            conn.execute(text("UPDATE person SET title = 'x'"))
+    with ArchiveContext.open(demo_dir) as ctx:
+        assert {p.title for p in ctx.catalogue.list_people()} != {"x"}
+
+
 def test_form_loaded_before_someone_elses_save_is_refused(demo: ArchiveContext) -> None:
     editing = EditingService(demo.archive)
     pid = demo.catalogue.list_people()[0].id
@@ -178,7 +196,6 @@ def test_form_loaded_before_someone_elses_save_is_refused(demo: ArchiveContext) 
 # --- taking it offline, moving to the server --------------------------------------------
 
 
-@pytest.mark.both_engines
 def test_snapshot_opens_offline_with_its_media(
     demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -199,6 +216,7 @@ def test_snapshot_opens_offline_with_its_media(
         assert {h.kind for h in hits.hits} >= {"person", "talk"}
 
 
+@pytest.mark.sqlite_only
 def test_migrate_to_postgres_counts_checksums_and_switch(
     demo_dir: Path, pg_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -224,7 +242,6 @@ def test_migrate_to_postgres_counts_checksums_and_switch(
     assert "not empty" in capsys.readouterr().err
 
 
-@pytest.mark.both_engines
 def test_cli_init_demo_with_database_then_every_command_uses_it(
     tmp_path: Path, database_url: str | None, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -268,6 +285,7 @@ def test_local_archive_has_no_warning(demo: ArchiveContext) -> None:
     assert demo.archive.warnings == []
 
 
+@pytest.mark.sqlite_only
 def test_warning_reaches_the_cli(
     demo_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -1933,6 +1933,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{folder} is on a network file system ({fstype}). SQLite cannot share its catalogue safely there (its write-ahead log needs a local disk): copy the archive to a local disk, or keep the catalogue on a PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

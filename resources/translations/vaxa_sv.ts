@@ -1937,6 +1937,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <source>Position</source>
         <translation>Befattning</translation>
     </message>
+    <message>
+        <source>{folder} is on a network file system ({fstype}). SQLite cannot share its catalogue safely there (its write-ahead log needs a local disk): copy the archive to a local disk, or keep the catalogue on a PostgreSQL server.</source>
+        <translation>{folder} ligger på ett nätverksfilsystem ({fstype}). Där kan SQLite inte dela katalogen säkert (dess skrivlogg kräver en lokal disk): kopiera arkivet till en lokal disk, eller lägg katalogen på en PostgreSQL-server.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -19,8 +19,6 @@ from vaxa_desktop.services.errors import ValidationError
 from vaxa_desktop.services.fields import FIELDS, parse_time_ms, parse_values
 from vaxa_desktop.storage import models as m
 
-pytestmark = pytest.mark.both_engines
-
 CLIPS = Path(__file__).resolve().parents[2] / "resources" / "clips"
 
 

@@ -8,6 +8,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event, text
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from vaxa_desktop.cli.main import main
 from vaxa_desktop.services.context import ArchiveContext
@@ -124,4 +127,88 @@ def test_volume_root_change_fixes_every_file(
     assert len(empty.catalogue.list_recordings()) == 3
     report = relink.set_volume_root("Arkivdisk", remount)
     assert report.recordings == 3 and report.found == 3
+    assert relink.missing() == []
+
+
+# --- background writers beside other users' edits (a shared catalogue) ------------------
+
+
+def test_fixity_keeps_an_edit_saved_under_its_transaction(filled: ArchiveContext) -> None:
+    """Another user saves a recording between fixity's read and its write.
+
+    The write finds a newer version (PostgreSQL: StaleDataError; SQLite: a
+    stale snapshot) and is retried on fresh rows: both changes are kept.
+    """
+    rec = filled.catalogue.list_recordings()[0]
+    raced: list[int] = []
+
+    def someone_saves(session: Session, _ctx: object, _instances: object) -> None:
+        if raced:
+            return
+        raced.append(1)
+        with filled.archive.engine.connect() as other:  # a separate connection
+            other.execute(
+                text(
+                    "UPDATE recording SET title = 'Ny titel', version = version + 1"
+                    " WHERE id = :i"
+                ),
+                {"i": rec.id},
+            )
+            other.commit()
+
+    event.listen(Session, "before_flush", someone_saves)
+    try:
+        report = FixityService(filled.archive).run()
+    finally:
+        event.remove(Session, "before_flush", someone_saves)
+    assert raced and [r.status for r in report.results] == ["ok"] * 4
+    stored = filled.catalogue.recording(rec.id)
+    assert stored.title == "Ny titel" and stored.last_verified_at is not None
+
+
+def test_writer_gives_the_conflict_message_when_retries_run_out(
+    filled: ArchiveContext,
+) -> None:
+    from vaxa_desktop.services.errors import ConflictError, retry_on_conflict
+
+    calls: list[int] = []
+
+    def always_stale() -> None:
+        calls.append(1)
+        raise StaleDataError("UPDATE statement on table 'recording' expected 1 row")
+
+    with pytest.raises(ConflictError, match="changed by someone else"):
+        retry_on_conflict(always_stale)
+    assert len(calls) == 3
+
+
+def test_relink_skips_a_recording_relinked_meanwhile(
+    empty: ArchiveContext, clip_factory: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import vaxa_desktop.services.relink as relink_mod
+
+    old = tmp_path / "gammal"
+    old.mkdir()
+    for i in range(2):
+        shutil.copy(clip_factory / f"clip{i}.mp4", old / f"k{i}.mp4")
+    IngestService(empty.archive).run([old], copy=False)
+    new = tmp_path / "ny"
+    old.rename(new)
+    elsewhere = tmp_path / "annan" / "k0.mp4"
+    elsewhere.parent.mkdir()
+    shutil.copy(new / "k0.mp4", elsewhere)
+    recs = empty.catalogue.list_recordings()
+    first = next(r.id for r in recs if r.path.name == "k0.mp4")
+    second = next(r.id for r in recs if r.id != first)
+    relink = RelinkService(empty.archive)
+    real_scan = relink_mod._scan_sizes
+
+    def scan_then_someone_relinks(folder: Path, sizes: set[int]):  # type: ignore[no-untyped-def]
+        RelinkService(empty.archive).relink_one(first, elsewhere)  # another user's Locate…
+        return real_scan(folder, sizes)
+
+    monkeypatch.setattr(relink_mod, "_scan_sizes", scan_then_someone_relinks)
+    report = relink.relink_folder(new)
+    assert [x.recording_id for x in report.relinked] == [second]
+    assert empty.catalogue.recording(first).path == elsewhere.resolve()  # their choice kept
     assert relink.missing() == []

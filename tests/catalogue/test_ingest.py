@@ -121,10 +121,16 @@ def _assert_consistent(ctx: ArchiveContext, expect: int | None = None) -> None:
         assert len(recs) == expect
 
 
-def test_killed_import_then_rerun(tmp_path: Path, clip_factory: Path) -> None:
+def _init(root: Path, database_url: str | None) -> list[str]:
+    return [*(["--database", database_url] if database_url else []), "init", str(root)]
+
+
+def test_killed_import_then_rerun(
+    tmp_path: Path, clip_factory: Path, database_url: str | None
+) -> None:
     """SIGKILL at several points; `check` passes after each and a rerun completes."""
     root = tmp_path / "arkiv"
-    assert main(["init", str(root)]) == 0
+    assert main(_init(root, database_url)) == 0
     src = tmp_path / "källa"
     src.mkdir()
     for i in range(6):
@@ -163,9 +169,11 @@ def test_killed_import_then_rerun(tmp_path: Path, clip_factory: Path) -> None:
         assert not list((root / ".ingest-journal").glob("*.json"))
 
 
-def test_cli_import_exit_codes(tmp_path: Path, mixed_folder: Path, capsys) -> None:
+def test_cli_import_exit_codes(
+    tmp_path: Path, mixed_folder: Path, capsys, database_url: str | None
+) -> None:
     root = tmp_path / "a"
-    assert main(["init", str(root)]) == 0
+    assert main(_init(root, database_url)) == 0
     capsys.readouterr()
     code = main(["--archive", str(root), "import-media", str(mixed_folder), "--json"])
     out, err = capsys.readouterr()

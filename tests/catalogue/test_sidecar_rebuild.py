@@ -6,6 +6,8 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 from vaxa_desktop.cli.main import main
 from vaxa_desktop.services import sidecar
 from vaxa_desktop.services.context import ArchiveContext
@@ -13,6 +15,7 @@ from vaxa_desktop.services.editing import EditingService
 from vaxa_desktop.services.ingest import IngestService
 
 
+@pytest.mark.sqlite_only
 def test_rebuild_after_deleting_the_database(
     demo_dir: Path, clip_factory: Path, tmp_path: Path, capsys
 ) -> None:

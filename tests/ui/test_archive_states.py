@@ -7,6 +7,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from tests.ui.conftest import WAIT_MS, wait_rows
@@ -22,8 +23,16 @@ def _answer_box(qtbot, name: str, button_text: str | None = None) -> list[str]: 
     seen: list[str] = []
 
     def poll() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox) and box.objectName() == name:
+        # Look among all visible boxes: a box left open elsewhere must not hide this one.
+        box = next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, QMessageBox) and w.objectName() == name and w.isVisible()
+            ),
+            None,
+        )
+        if box is not None:
             seen.append(box.text())
             target = next(
                 (b for b in box.buttons() if b.text().replace("&", "") == button_text), None
@@ -46,6 +55,7 @@ def test_banner_when_opened_read_only_on_request(make_window, archive_dir: Path)
     assert not window.act_save_search.isEnabled()
 
 
+@pytest.mark.sqlite_only
 def test_banner_names_the_holder_when_another_process_writes(make_window, archive_dir):
     with ArchiveContext.open(archive_dir) as first:
         assert first.archive.writable
@@ -61,6 +71,7 @@ def test_writable_archive_has_no_banner(make_window, archive_dir) -> None:
     assert not window.banner.isVisible()
 
 
+@pytest.mark.sqlite_only
 def test_damaged_archive_offers_the_newest_backup(make_window, archive_dir, qtbot) -> None:
     db = archive_dir / "archive.sqlite"
     backup = backup_database(db, archive_dir / "backups")
@@ -77,6 +88,7 @@ def test_damaged_archive_offers_the_newest_backup(make_window, archive_dir, qtbo
     assert list(archive_dir.glob("archive.sqlite.damaged-*")), "the damaged file is kept"
 
 
+@pytest.mark.sqlite_only
 def test_damaged_archive_declined_leaves_it_untouched(make_window, archive_dir, qtbot) -> None:
     db = archive_dir / "archive.sqlite"
     backup_database(db, archive_dir / "backups")
@@ -102,6 +114,7 @@ def test_folder_that_is_not_an_archive(make_window, tmp_path, qtbot) -> None:
     assert window.ctx is None
 
 
+@pytest.mark.sqlite_only
 def test_newer_archive_is_refused(make_window, archive_dir, qtbot) -> None:
     con = sqlite3.connect(archive_dir / "archive.sqlite")
     con.execute("UPDATE alembic_version SET version_num = '9999_future'")
@@ -159,6 +172,7 @@ def _lose_catalogue(root: Path) -> None:
         (root / name).unlink(missing_ok=True)
 
 
+@pytest.mark.sqlite_only
 def test_lost_catalogue_is_rebuilt_from_the_sidecars(make_window, demo_dir, qtbot) -> None:
     _lose_catalogue(demo_dir)
     window = make_window(None)
@@ -181,6 +195,7 @@ def test_lost_catalogue_is_rebuilt_from_the_sidecars(make_window, demo_dir, qtbo
     assert "Catalogue rebuilt: 3 recordings restored." in window.statusBar().currentMessage()
 
 
+@pytest.mark.sqlite_only
 def test_lost_catalogue_rebuild_declined_changes_nothing(make_window, demo_dir, qtbot) -> None:
     _lose_catalogue(demo_dir)
     window = make_window(None)
@@ -192,6 +207,7 @@ def test_lost_catalogue_rebuild_declined_changes_nothing(make_window, demo_dir, 
     assert window.ctx is None
 
 
+@pytest.mark.sqlite_only
 def test_rebuild_menu_action_asks_for_a_folder(make_window, demo_dir, qtbot) -> None:
     _lose_catalogue(demo_dir)
     window = make_window(None)

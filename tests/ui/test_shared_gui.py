@@ -93,14 +93,23 @@ def test_take_offline_from_the_window_opens_the_new_archive(  # type: ignore[no-
     assert window.ctx is not None and window.ctx.root == target
 
 
-def test_network_file_system_warning_is_shown(  # type: ignore[no-untyped-def]
-    qtbot, make_window: Callable[..., MainWindow], archive_dir: Path, monkeypatch
+def test_network_file_system_warning_is_shown_in_swedish(  # type: ignore[no-untyped-def]
+    qtbot, make_window: Callable[..., MainWindow], archive_dir: Path, monkeypatch, engine
 ):
+    """SQLite's catalogue on NFS is warned about; a server's catalogue with media there is fine."""
     monkeypatch.setattr("vaxa_desktop.storage.archive.network_filesystem", lambda _p: "nfs4")
-    window = make_window(archive_dir)
-    assert window.ctx is not None and window.ctx.warnings
-    assert window.banner.isVisible() and "network file system" in window.banner.text()
-    assert "Read-only" not in window.banner.text()
+    window = make_window(archive_dir, language="sv")
+    assert window.ctx is not None
+    if engine == "postgresql":
+        assert window.ctx.warnings == [] and not window.banner.isVisible()
+        return
+    assert window.ctx.warnings
+    text = window.banner.text()
+    assert window.banner.isVisible() and "nätverksfilsystem (nfs4)" in text
+    assert "network file system" not in text and "Skrivskyddat" not in text
+    i18n.install_language("en")
+    window.status.show_banner()
+    assert "network file system (nfs4)" in window.banner.text()
 
 
 def test_no_banner_without_warnings(qtbot, make_window, archive_dir: Path):  # type: ignore[no-untyped-def]

@@ -6,7 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vaxa_desktop.services.catalogue import CatalogueService
-from vaxa_desktop.storage.archive import Archive, create_archive, open_archive
+from vaxa_desktop.storage.archive import (
+    Archive,
+    ArchiveWarning,
+    create_archive,
+    open_archive,
+)
 
 
 @dataclass
@@ -45,7 +50,7 @@ class ArchiveContext:
         return self.archive.root
 
     @property
-    def warnings(self) -> list[str]:
+    def warnings(self) -> list[ArchiveWarning]:
         return self.archive.warnings
 
     def close(self) -> None:

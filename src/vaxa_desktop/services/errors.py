@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TypeVar
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm.exc import StaleDataError
+
+T = TypeVar("T")
+_SQLITE_BUSY_SNAPSHOT = 517  # SQLITE_BUSY | (2 << 8)
 
 
 class ServiceError(Exception):
@@ -45,3 +50,33 @@ def conflicts_reported() -> Iterator[None]:
         yield
     except StaleDataError:
         raise ConflictError(CONFLICT_MESSAGE) from None
+
+
+def retry_on_conflict(action: Callable[[], T], attempts: int = 3) -> T:
+    """Run a background writer's transaction again if a row changed under it.
+
+    For writers that re-read every row they change inside `action`'s own
+    transaction (fixity, relink): a retry applies their change on top of the
+    other user's, so nothing is lost. After `attempts`, ConflictError.
+    """
+    for _ in range(attempts - 1):
+        try:
+            return action()
+        except StaleDataError:
+            continue
+        except OperationalError as exc:
+            if not _stale_sqlite_snapshot(exc):
+                raise
+    try:
+        with conflicts_reported():
+            return action()
+    except OperationalError as exc:
+        if _stale_sqlite_snapshot(exc):
+            raise ConflictError(CONFLICT_MESSAGE) from None
+        raise
+
+
+def _stale_sqlite_snapshot(exc: OperationalError) -> bool:
+    """SQLite's form of the same race: a transaction that read rows cannot
+    write once another connection has committed (SQLITE_BUSY_SNAPSHOT)."""
+    return getattr(exc.orig, "sqlite_errorcode", None) == _SQLITE_BUSY_SNAPSHOT

@@ -26,7 +26,7 @@ from vaxa_desktop.services import sidecar
 from vaxa_desktop.services.cancel import CancelFlag
 from vaxa_desktop.services.changelog import current_user, log_change
 from vaxa_desktop.services.convert import media_path
-from vaxa_desktop.services.errors import ReadOnlyError
+from vaxa_desktop.services.errors import ReadOnlyError, retry_on_conflict
 from vaxa_desktop.storage import models as m
 from vaxa_desktop.storage.archive import Archive
 
@@ -43,6 +43,8 @@ class FixityResult:
     path: str
     status: str
     detail: str = ""
+    #: The checksum found when none was stored (recorded with the result).
+    found_sha256: str | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass
@@ -72,27 +74,32 @@ class FixityReport:
         }
 
 
-def check_file(path: Path, sha256: str | None, size: int | None) -> tuple[str, str]:
-    """(status, detail) of one file against its stored checksum."""
+def check_file(
+    path: Path, sha256: str | None, size: int | None
+) -> tuple[str, str, str | None]:
+    """(status, detail, digest) of one file against its stored checksum.
+
+    `digest` is the file's SHA-256 when it could be read, else None.
+    """
     try:
         st = path.stat()
     except FileNotFoundError:
-        return MISSING, "file not found"
+        return MISSING, "file not found", None
     except OSError as exc:
-        return MISSING, exc.strerror or str(exc)
+        return MISSING, exc.strerror or str(exc), None
     if not path.is_file():
-        return MISSING, "not a file"
+        return MISSING, "not a file", None
     if size is not None and st.st_size != size:
-        return CHANGED, f"size is {st.st_size} bytes, was {size}"
+        return CHANGED, f"size is {st.st_size} bytes, was {size}", None
     try:
         digest = sha256_file(path)
     except OSError as exc:
-        return MISSING, f"cannot be read: {exc.strerror or exc}"
+        return MISSING, f"cannot be read: {exc.strerror or exc}", None
     if sha256 is None:
-        return OK, "no stored checksum; recorded now"
+        return OK, "no stored checksum; recorded now", digest
     if digest != sha256:
-        return CHANGED, "checksum differs"
-    return OK, ""
+        return CHANGED, "checksum differs", digest
+    return OK, "", digest
 
 
 class FixityService:
@@ -121,21 +128,22 @@ class FixityService:
         report = FixityReport(None, full=ids is None)
         started = m.utcnow()
         total = len(todo)
-        pending: list[tuple[FixityResult, str | None]] = []
+        pending: list[FixityResult] = []
 
         def one(job: tuple[int, Path, str | None, int | None]) -> FixityResult | None:
             if cancel is not None and cancel.cancelled:
                 return None
-            rid, path, digest, size = job
-            status, detail = check_file(path, digest, size)
-            return FixityResult(rid, str(path), status, detail)
+            rid, path, stored, size = job
+            status, detail, digest = check_file(path, stored, size)
+            found = digest if stored is None and status == OK else None
+            return FixityResult(rid, str(path), status, detail, found)
 
         with ThreadPoolExecutor(max_workers=max(1, self.workers)) as pool:
             for n, result in enumerate(pool.map(one, todo), 1):
                 if result is None:
                     continue
                 report.results.append(result)
-                pending.append((result, None))
+                pending.append(result)
                 if len(pending) >= _BATCH:
                     self._store(pending)
                     pending = []
@@ -146,24 +154,37 @@ class FixityService:
         report.id = self._log_run(report, started)
         return report
 
-    def _store(self, batch: list[tuple[FixityResult, str | None]]) -> None:
+    def _store(self, batch: list[FixityResult]) -> None:
+        """Record a batch of results in one short transaction.
+
+        Rows are re-read inside it, so a record someone else saved meanwhile
+        keeps their edit; if it changes again under the flush, the batch is
+        retried (services.errors.retry_on_conflict).
+        """
         if not batch:
             return
-        now = m.utcnow()
         changed: list[int] = []
-        with self.archive.session_factory.begin() as s:
-            for result, _ in batch:
-                r = s.get(m.Recording, result.recording_id)
-                if r is None:
-                    continue
-                if result.status != MISSING:
-                    r.last_verified_at = now
-                if result.status == OK and r.sha256 is None:
-                    r.sha256 = sha256_file(Path(result.path))
-                if r.status != result.status:
-                    log_change(s, "recording", r.id, "verify", "status", r.status, result.status)
-                    r.status = result.status
-                    changed.append(r.id)
+
+        def store() -> None:
+            changed.clear()
+            now = m.utcnow()
+            with self.archive.session_factory.begin() as s:
+                for result in batch:
+                    r = s.get(m.Recording, result.recording_id)
+                    if r is None:
+                        continue
+                    if result.status != MISSING:
+                        r.last_verified_at = now
+                    if result.found_sha256 is not None and r.sha256 is None:
+                        r.sha256 = result.found_sha256
+                    if r.status != result.status:
+                        log_change(
+                            s, "recording", r.id, "verify", "status", r.status, result.status
+                        )
+                        r.status = result.status
+                        changed.append(r.id)
+
+        retry_on_conflict(store)
         if changed:
             sidecar.write_sidecars(self.archive, changed)
 

@@ -382,7 +382,11 @@ class IngestService:
             if cancel is not None and cancel.cancelled:
                 self._discard([part_rel, *finals])
                 return IngestItem(src, NOT_PROCESSED, "import cancelled")
-            rid = self._commit(stored, talk_id, size, digest, probe, path, thumb)
+            rid, linked = self._commit(stored, talk_id, size, digest, probe, path, thumb)
+            if talk_id is not None and not linked:
+                warning = "; ".join(
+                    filter(None, [warning, "its talk was deleted meanwhile; imported unlinked"])
+                )
         finally:
             # On an exception, leftovers stay listed in the journal; recover() removes them.
             with self._names_lock:
@@ -399,9 +403,16 @@ class IngestService:
         probe: ProbeResult,
         path: Path,
         thumb: str,
-    ) -> int:
+    ) -> tuple[int, bool]:
+        """Store the recording; (its id, whether it is linked to `talk_id`).
+
+        With a shared catalogue someone may delete the talk during a long
+        import: the recording is then kept, unlinked, rather than lost.
+        """
         volume_id, rel = None, stored
         with self._db_lock, self.archive.session_factory.begin() as s:
+            if talk_id is not None and s.get(m.Talk, talk_id) is None:
+                talk_id = None
             if stored.startswith("/") or ":" in stored[:3]:
                 volume_id, rel = _volume_for(s, Path(stored))
             r = m.Recording(
@@ -424,7 +435,7 @@ class IngestService:
                 sidecar.write_one(self.archive.root, r)
             except OSError as exc:  # the sidecar is a spare copy; the import stands
                 log.warning("could not write the sidecar of %s: %s", rel, exc)
-            return r.id
+            return r.id, talk_id is not None
 
     # -- helpers ------------------------------------------------------------------------------
     def _reserve_name(self, name: str) -> str:

@@ -24,7 +24,13 @@ from vaxa_desktop.services import sidecar
 from vaxa_desktop.services.cancel import CancelFlag
 from vaxa_desktop.services.changelog import log_change
 from vaxa_desktop.services.convert import media_path
-from vaxa_desktop.services.errors import NotFoundError, ReadOnlyError, ValidationError
+from vaxa_desktop.services.errors import (
+    NotFoundError,
+    ReadOnlyError,
+    ValidationError,
+    conflicts_reported,
+    retry_on_conflict,
+)
 from vaxa_desktop.storage import models as m
 from vaxa_desktop.storage.archive import Archive
 
@@ -152,51 +158,66 @@ class RelinkService:
         missing = dict(self.missing())
         if not missing:
             return report
-        with self.archive.session_factory.begin() as s:
+        # Find the files with no transaction open (hashing can take long) ...
+        with self.archive.session_factory() as s:
             recs = [
-                r
+                (r.id, r.rel_path, r.volume_id, r.size_bytes, r.sha256)
                 for r in s.scalars(
                     select(m.Recording)
                     .where(m.Recording.id.in_(list(missing)))
-                    .options(selectinload(m.Recording.volume))
+                    .order_by(m.Recording.id)
                 )
             ]
-            sizes = {r.size_bytes for r in recs if r.size_bytes is not None}
-            by_size = _scan_sizes(folder, sizes)
-            hashes: dict[Path, str] = {}
-            volumes = self._volumes(s)
-            used: set[Path] = set()
-            total = len(recs)
-            for n, r in enumerate(recs, 1):
-                if cancel is not None and cancel.cancelled:
-                    break
-                name = PurePath(r.rel_path).name
-                candidates = [p for p in by_size.get(r.size_bytes or -1, []) if p not in used]
-                if r.sha256:
-                    matches = []
-                    # Same-name files first: usually the first hash is the match.
-                    for p in sorted(candidates, key=lambda p: p.name != name):
-                        if p not in hashes:
-                            try:
-                                hashes[p] = sha256_file(p)
-                            except OSError:
-                                continue
-                        if hashes[p] == r.sha256:
-                            matches.append(p)
-                            if p.name == name:
-                                break
-                    verified = True
-                else:
-                    matches = [p for p in candidates if p.name == name]
-                    verified = False
-                if matches:
-                    best = next((p for p in matches if p.name == name), matches[0])
-                    used.add(best)
-                    report.relinked.append(self._move(s, r, best, verified, volumes))
-                else:
-                    report.still_missing.append(r.id)
-                if progress is not None:
-                    progress(n, total, name)
+        sizes = {size for _, _, _, size, _ in recs if size is not None}
+        by_size = _scan_sizes(folder, sizes)
+        hashes: dict[Path, str] = {}
+        used: set[Path] = set()
+        found: list[tuple[int, str, int | None, Path, bool]] = []
+        total = len(recs)
+        for n, (rid, rel_path, volume_id, size, digest) in enumerate(recs, 1):
+            if cancel is not None and cancel.cancelled:
+                break
+            name = PurePath(rel_path).name
+            candidates = [p for p in by_size.get(size or -1, []) if p not in used]
+            if digest:
+                matches = []
+                # Same-name files first: usually the first hash is the match.
+                for p in sorted(candidates, key=lambda p: p.name != name):
+                    if p not in hashes:
+                        try:
+                            hashes[p] = sha256_file(p)
+                        except OSError:
+                            continue
+                    if hashes[p] == digest:
+                        matches.append(p)
+                        if p.name == name:
+                            break
+                verified = True
+            else:
+                matches = [p for p in candidates if p.name == name]
+                verified = False
+            if matches:
+                best = next((p for p in matches if p.name == name), matches[0])
+                used.add(best)
+                found.append((rid, rel_path, volume_id, best, verified))
+            else:
+                report.still_missing.append(rid)
+            if progress is not None:
+                progress(n, total, name)
+
+        # ... then record them in one short transaction, on rows re-read in it.
+        def store() -> list[Relinked]:
+            done: list[Relinked] = []
+            with self.archive.session_factory.begin() as s:
+                volumes = self._volumes(s)
+                for rid, rel_path, volume_id, path, verified in found:
+                    r = s.get(m.Recording, rid)
+                    if r is None or (r.rel_path, r.volume_id) != (rel_path, volume_id):
+                        continue  # removed or relinked by someone else meanwhile
+                    done.append(self._move(s, r, path, verified, volumes))
+            return done
+
+        report.relinked = retry_on_conflict(store)
         inside = [
             x.recording_id
             for x in report.relinked
@@ -210,7 +231,7 @@ class RelinkService:
         self._check_writable()
         if not path.is_file():
             raise ValidationError(f"{path} is not a file.")
-        with self.archive.session_factory.begin() as s:
+        with conflicts_reported(), self.archive.session_factory.begin() as s:
             r = s.get(m.Recording, recording_id)
             if r is None:
                 raise NotFoundError(f"There is no recording with id {recording_id}.")
@@ -237,7 +258,7 @@ class RelinkService:
             raise ValidationError("A volume needs a name.")
         root_text = str(root.expanduser().resolve())
         adopted = 0
-        with self.archive.session_factory.begin() as s:
+        with conflicts_reported(), self.archive.session_factory.begin() as s:
             vol = s.scalars(select(m.Volume).where(m.Volume.name == name)).first()
             if vol is None:
                 vol = m.Volume(name=name, root=root_text)

@@ -68,6 +68,30 @@ class NewerArchiveError(ArchiveError):
     pass
 
 
+NETWORK_FS = "network-fs"
+
+
+@dataclass(frozen=True)
+class ArchiveWarning:
+    """Something the user should know about an open archive.
+
+    `code` says what it is and `params` fill its message; `str()` is the
+    English message (CLI, log). The GUI shows its own translation by `code`.
+    """
+
+    code: str
+    params: dict[str, str]
+
+    def __str__(self) -> str:
+        if self.code == NETWORK_FS:
+            return (
+                "{folder} is on a network file system ({fstype}). SQLite cannot share its "
+                "catalogue safely there (its write-ahead log needs a local disk): copy the "
+                "archive to a local disk, or keep the catalogue on a PostgreSQL server."
+            ).format(**self.params)
+        return f"{self.code}: {self.params}"
+
+
 class ReadOnlyReason(StrEnum):
     NONE = ""
     MEDIA = "read-only-media"
@@ -87,7 +111,7 @@ class Archive:
     _lock: ArchiveLock | None = field(default=None, repr=False)
     database_url: str | None = field(default=None, repr=False)
     """The PostgreSQL catalogue's URL (None: archive.sqlite in the folder)."""
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[ArchiveWarning] = field(default_factory=list)
     """Things the user should know about this archive (shown at open)."""
 
     @property
@@ -269,11 +293,7 @@ def open_archive(
     archive = Archive(root, engine, factory, reason, holder, lock)
     fstype = network_filesystem(root)
     if fstype:
-        archive.warnings.append(
-            f"{root} is on a network file system ({fstype}). SQLite cannot share its "
-            "catalogue safely there (its write-ahead log needs a local disk): copy the "
-            "archive to a local disk, or keep the catalogue on a PostgreSQL server."
-        )
+        archive.warnings.append(ArchiveWarning(NETWORK_FS, {"folder": str(root), "fstype": fstype}))
     log.info("opened archive %s (read-only: %s)", root, reason or "no")
     return archive
 

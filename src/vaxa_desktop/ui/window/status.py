@@ -78,7 +78,8 @@ class StatusController(QObject):
         lines = [] if w.ctx is None else [self._read_only_text()]
         if w.ctx is not None:
             lines += [
-                "⚠ " + self.tr("Note: {warning}").format(warning=text) for text in w.ctx.warnings
+                "⚠ " + self.tr("Note: {warning}").format(warning=labels.archive_warning(x))
+                for x in w.ctx.warnings
             ]
         lines = [line for line in lines if line]
         if not lines:
