@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from vaxa_desktop.domain.text import fold_for_search, person_sort_key, sort_key
@@ -26,8 +26,14 @@ def test_fold_is_one_to_one_in_length(text: str) -> None:
 
 
 @given(st.text())
+@example("ΟΔΟΣ ΣΑΣ")  # str.lower gives a final sigma at a word's end, per character not
+@example("İstanbul")  # lower-cases to two characters
 def test_fast_fold_equals_reference_fold(text: str) -> None:
     assert fold(text) == fold_for_search(text)
+
+
+def test_final_sigma_folds_to_sigma() -> None:
+    assert fold("ΟΔΟΣ") == fold("οδος") == fold_for_search("ΟΔΟΣ") == "οδοσ"
 
 
 def test_swedish_letters_sort_after_z() -> None:

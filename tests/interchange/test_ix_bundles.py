@@ -181,3 +181,43 @@ def test_not_a_bundle(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     with pytest.raises(InterchangeError, match="not a bundle"):
         fmt.extract_zip(plain, tmp_path / "ut")
     assert not (tmp_path / "ut").exists()
+
+
+def test_subset_takes_exactly_what_the_chosen_records_link_to(demo: ArchiveContext) -> None:
+    """A 2018 bundle: its talks, their people, recordings and documents; nothing of 2016."""
+    from sqlalchemy import select
+
+    from vaxa_desktop.services.catalogue_tables import dump_subset, dump_tables
+    from vaxa_desktop.storage import models as m
+
+    with demo.archive.engine.connect() as conn:
+        everything = dump_tables(conn)
+        c2018 = conn.execute(select(m.Conference.id).where(m.Conference.year == 2018)).scalar()
+        assert c2018 is not None
+        rows = dump_subset(conn, {c2018}, set())
+        cue_list = conn.execute(select(m.CueList.id)).scalar()
+        assert cue_list is not None
+        only_cues = dump_subset(conn, set(), {cue_list})
+
+    talks = [t for t in everything["talk"] if t["conference_id"] == c2018]
+    talk_ids = {t["id"] for t in talks}
+    assert talks and rows["talk"] == talks
+    assert [c["year"] for c in rows["conference"]] == [2018]
+    links = [r for r in everything["talk_person"] if r["talk_id"] in talk_ids]
+    assert rows["talk_person"] == links
+    doc_links = [r for r in everything["talk_document"] if r["talk_id"] in talk_ids]
+    doc_links_c = [r for r in everything["conference_document"] if r["conference_id"] == c2018]
+    doc_ids = {r["document_id"] for r in doc_links + doc_links_c}
+    assert {d["id"] for d in rows["document"]} == doc_ids
+    people = {r["person_id"] for r in links} | {
+        r["person_id"] for r in everything["document_person"] if r["document_id"] in doc_ids
+    }
+    assert {p["id"] for p in rows["person"]} == people and people
+    assert {r["talk_id"] for r in rows["recording"]} <= talk_ids and rows["recording"]
+    assert rows["cue"] == [] and rows["cue_list"] == []
+    # Rows come as a full dump has them, in key order.
+    assert all(row in everything["person"] for row in rows["person"])
+    # A cue list alone brings its recordings, their talks and those talks' conferences.
+    rec_ids = {c["recording_id"] for c in only_cues["cue"]}
+    assert {r["id"] for r in only_cues["recording"]} == rec_ids and rec_ids
+    assert {c["year"] for c in only_cues["conference"]} == {2018}

@@ -12,6 +12,9 @@ import unicodedata
 
 # Letters Swedish keeps; æ and ø are their Danish/Norwegian spellings.
 _KEEP = {"å": "å", "ä": "ä", "ö": "ö", "æ": "ä", "ø": "ö"}
+# Final sigma is a spelling of sigma: "ΟΔΟΣ", "οδος" and "οδοσ" fold alike,
+# whether lower-casing looked at the word's end (str.lower) or not.
+_SAME_LETTER = {"ς": "σ"}
 # Sort codes just above "z" (0x7A) in code-point order: å < ä < ö.
 _SORT_AFTER_Z = {"å": "{", "ä": "|", "ö": "}"}
 # Swedish dictionaries sort ü as y; search still folds it to u.
@@ -22,7 +25,7 @@ def _fold_char(ch: str) -> str:
     low = ch.lower()
     if len(low) != 1:
         low = ch.casefold()[:1] or ch
-    kept = _KEEP.get(low)
+    kept = _KEEP.get(low) or _SAME_LETTER.get(low)
     if kept is not None:
         return kept
     if low.isascii():

@@ -138,7 +138,7 @@ def export_bundle(
     if dest.exists() and (as_zip or not dest.is_dir() or any(dest.iterdir())):
         raise ValidationError(f"{dest} already exists; choose a new name.")
     with archive.engine.connect() as conn:
-        rows = catalogue_tables.subset(catalogue_tables.dump_tables(conn), conf_ids, cue_ids)
+        rows = catalogue_tables.dump_subset(conn, conf_ids, cue_ids)
         volumes = {v.id: v.root for v in conn.execute(select(m.Volume.id, m.Volume.root))}
     staging_parent = Path(tempfile.mkdtemp(prefix=".bundle-", dir=dest.parent)) if as_zip else None
     folder = staging_parent / "bundle" if staging_parent else dest

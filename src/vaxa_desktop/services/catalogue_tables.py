@@ -149,52 +149,79 @@ def rebuild_search(session: Session) -> None:
         rebuild_index(session, optimize=False)
 
 
-def subset(tables: Tables, conference_ids: set[int], cue_list_ids: set[int]) -> Tables:
-    """The rows a bundle of these conferences and cue lists needs, and nothing else."""
+_CHUNK = 900  # ids per IN (...): under SQLite's and psycopg's parameter limits
 
-    def rows(name: str) -> list[Row]:
-        return tables.get(name, [])
 
-    cues = [r for r in rows("cue") if r["cue_list_id"] in cue_list_ids]
-    cue_recs = {r["recording_id"] for r in cues if r["recording_id"] is not None}
-    talk_ids = {r["id"] for r in rows("talk") if r["conference_id"] in conference_ids}
-    recordings = [r for r in rows("recording") if r["talk_id"] in talk_ids or r["id"] in cue_recs]
-    rec_ids = {r["id"] for r in recordings}
-    talk_ids |= {r["talk_id"] for r in recordings if r["talk_id"] is not None}
-    talks = [r for r in rows("talk") if r["id"] in talk_ids]
-    conf_ids = conference_ids | {r["conference_id"] for r in talks if r["conference_id"]}
-    confs = [r for r in rows("conference") if r["id"] in conf_ids]
-    series_ids = {r["series_id"] for r in confs}
-    conf_docs = [r for r in rows("conference_document") if r["conference_id"] in conf_ids]
-    talk_docs = [r for r in rows("talk_document") if r["talk_id"] in talk_ids]
-    doc_ids = {r["document_id"] for r in conf_docs + talk_docs}
-    doc_people = [r for r in rows("document_person") if r["document_id"] in doc_ids]
-    talk_people = [r for r in rows("talk_person") if r["talk_id"] in talk_ids]
-    person_ids = {r["person_id"] for r in doc_people + talk_people}
-    people = [r for r in rows("person") if r["id"] in person_ids]
-    org_ids = {r["organisation_id"] for r in people}
-    talk_tags = [r for r in rows("talk_tag") if r["talk_id"] in talk_ids]
-    rec_tags = [r for r in rows("recording_tag") if r["recording_id"] in rec_ids]
-    tag_ids = {r["tag_id"] for r in talk_tags + rec_tags}
+def _rows_where(conn: Connection, tables: dict[str, Table], name: str, column: str,
+                values: set[Any]) -> list[Row]:  # fmt: skip
+    """Rows of table `name` whose `column` is one of `values`, in primary-key order."""
+    table = tables.get(name)
+    wanted = sorted(v for v in values if v is not None)
+    if table is None or not wanted:
+        return []
+    col = table.c[column]
+    keys = list(table.primary_key.columns)
+    found: list[Row] = []
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        result = conn.execute(select(table).where(col.in_(chunk))).mappings()
+        found.extend({k: _encode(v) for k, v in row.items()} for row in result)
+    found.sort(key=lambda r: tuple(r[k.name] for k in keys))
+    return found
+
+
+def dump_subset(conn: Connection, conference_ids: set[int], cue_list_ids: set[int]) -> Tables:
+    """The rows a bundle of these conferences and cue lists needs, and nothing else.
+
+    Read by foreign key from the chosen records outwards, so the work grows
+    with what is taken, not with the size of the catalogue.
+    """
+    tables = {t.name: t for t in catalogue_tables(conn)}
+
+    def where(name: str, column: str, values: set[Any]) -> list[Row]:
+        return _rows_where(conn, tables, name, column, values)
+
+    def ids(rows: list[Row], column: str = "id") -> set[Any]:
+        return {r[column] for r in rows if r[column] is not None}
+
+    cues = where("cue", "cue_list_id", cue_list_ids)
+    talk_ids = ids(where("talk", "conference_id", conference_ids))
+    recordings = {r["id"]: r for r in where("recording", "talk_id", talk_ids)}
+    for r in where("recording", "id", ids(cues, "recording_id") - set(recordings)):
+        recordings[r["id"]] = r
+    recs = [recordings[k] for k in sorted(recordings)]
+    rec_ids = ids(recs)
+    talks = where("talk", "id", talk_ids | ids(recs, "talk_id"))
+    talk_ids = ids(talks)
+    confs = where("conference", "id", conference_ids | ids(talks, "conference_id"))
+    conf_ids = ids(confs)
+    conf_docs = where("conference_document", "conference_id", conf_ids)
+    talk_docs = where("talk_document", "talk_id", talk_ids)
+    doc_ids = ids(conf_docs, "document_id") | ids(talk_docs, "document_id")
+    doc_people = where("document_person", "document_id", doc_ids)
+    talk_people = where("talk_person", "talk_id", talk_ids)
+    people = where("person", "id", ids(doc_people, "person_id") | ids(talk_people, "person_id"))
+    talk_tags = where("talk_tag", "talk_id", talk_ids)
+    rec_tags = where("recording_tag", "recording_id", rec_ids)
     return {
-        "series": [r for r in rows("series") if r["id"] in series_ids],
+        "series": where("series", "id", ids(confs, "series_id")),
         "conference": confs,
-        "conference_link": [r for r in rows("conference_link") if r["conference_id"] in conf_ids],
-        "organisation": [r for r in rows("organisation") if r["id"] in org_ids],
+        "conference_link": where("conference_link", "conference_id", conf_ids),
+        "organisation": where("organisation", "id", ids(people, "organisation_id")),
         "person": people,
         "talk": talks,
         "talk_person": talk_people,
         "volume": [],
-        "recording": recordings,
-        "segment": [r for r in rows("segment") if r["recording_id"] in rec_ids],
-        "transcript": [r for r in rows("transcript") if r["recording_id"] in rec_ids],
-        "document": [r for r in rows("document") if r["id"] in doc_ids],
+        "recording": recs,
+        "segment": where("segment", "recording_id", rec_ids),
+        "transcript": where("transcript", "recording_id", rec_ids),
+        "document": where("document", "id", doc_ids),
         "document_person": doc_people,
         "conference_document": conf_docs,
         "talk_document": talk_docs,
-        "tag": [r for r in rows("tag") if r["id"] in tag_ids],
+        "tag": where("tag", "id", ids(talk_tags, "tag_id") | ids(rec_tags, "tag_id")),
         "talk_tag": talk_tags,
         "recording_tag": rec_tags,
-        "cue_list": [r for r in rows("cue_list") if r["id"] in cue_list_ids],
+        "cue_list": where("cue_list", "id", cue_list_ids),
         "cue": cues,
     }

@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from vaxa_desktop.domain.enums import RecordingStatus
 from vaxa_desktop.media.fixity import sha256_file
 from vaxa_desktop.services import sidecar
 from vaxa_desktop.services.cancel import CancelFlag
@@ -32,7 +33,11 @@ from vaxa_desktop.storage.archive import Archive
 
 log = logging.getLogger(__name__)
 
-OK, CHANGED, MISSING = "ok", "changed", "missing"
+OK, CHANGED, MISSING = (
+    RecordingStatus.OK.value,
+    RecordingStatus.CHANGED.value,
+    RecordingStatus.MISSING.value,
+)
 REMIND_AFTER = dt.timedelta(days=90)
 _BATCH = 200
 

@@ -34,6 +34,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from vaxa_desktop.domain.enums import RecordingStatus
 from vaxa_desktop.media.fixity import sha256_file
 from vaxa_desktop.media.probe import ProbeResult, probe_media
 from vaxa_desktop.media.thumbnails import ThumbnailError
@@ -421,7 +422,7 @@ class IngestService:
                 rel_path=rel,
                 size_bytes=size,
                 sha256=digest,
-                status="ok",
+                status=RecordingStatus.OK.value,
                 last_verified_at=m.utcnow(),
                 thumbnail_path=thumb,
                 title="",

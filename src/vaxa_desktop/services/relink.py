@@ -19,6 +19,7 @@ from pathlib import Path, PurePath
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from vaxa_desktop.domain.enums import RecordingStatus
 from vaxa_desktop.media.fixity import sha256_file
 from vaxa_desktop.services import sidecar
 from vaxa_desktop.services.cancel import CancelFlag
@@ -134,13 +135,13 @@ class RelinkService:
             log_change(s, "recording", r.id, "relink", "volume_id", r.volume_id, volume_id)
         r.rel_path, r.volume_id = rel, volume_id
         if verified:
-            if r.status != "ok":
+            if r.status != RecordingStatus.OK:
                 log_change(s, "recording", r.id, "relink", "status", r.status, "ok")
-            r.status = "ok"
+            r.status = RecordingStatus.OK.value
             r.last_verified_at = m.utcnow()
-        elif r.status == "missing":
+        elif r.status == RecordingStatus.MISSING:
             log_change(s, "recording", r.id, "relink", "status", r.status, "unverified")
-            r.status = "unverified"
+            r.status = RecordingStatus.UNVERIFIED.value
         return Relinked(r.id, old, str(path))
 
     def relink_folder(

@@ -26,6 +26,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
+from vaxa_desktop.domain.enums import RecordingStatus
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -203,7 +205,7 @@ class Recording(Versioned, Base):
     sha256: Mapped[str | None] = mapped_column(String(64), index=True)
     added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     last_verified_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
-    status: Mapped[str] = mapped_column(String(20), default="unverified")
+    status: Mapped[str] = mapped_column(String(20), default=RecordingStatus.UNVERIFIED.value)
     is_placeholder: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
     thumbnail_path: Mapped[str] = mapped_column(String(1000), default="")
