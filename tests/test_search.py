@@ -20,9 +20,12 @@ from vaxa_desktop.services.search import (
 from vaxa_desktop.storage import models as m
 from vaxa_desktop.storage.archive import Archive, create_archive
 from vaxa_desktop.storage.search_index import (
+    ALL_PART,
+    KINDS,
     index_problems,
     install_search_index,
     rebuild_index,
+    rowid_range,
 )
 
 HOSTILE = [
@@ -473,3 +476,54 @@ def test_install_is_idempotent(archive: Archive, service: SearchService) -> None
         talks = s.execute(text("SELECT count(*) FROM talk")).scalar_one()
     assert titles(service.search("jokk"), "person") == ["Maja Jokkmokk"]
     assert rows == 2 * (persons + talks + 2 + 1 + 1)  # + conferences, document, transcript
+
+
+# --- PostgreSQL: the bounded walk, then the kind's own GIN index ----------------
+
+
+@pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
+def test_walk_then_gin_gives_the_newest_hits_either_way(
+    archive: Archive, service: SearchService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vaxa_desktop.storage import search_pg
+
+    with archive.session_factory.begin() as s:
+        # 40 people; every fourth is a "Sällsynt", the rest "Vanlig".
+        for i in range(40):
+            s.add(m.Person(name=f"{'Sällsynt' if i % 4 == 0 else 'Vanlig'} Nummer{i:02d}"))
+    for walk in (3, 10_000):  # the walk alone finds too few / finds them all
+        monkeypatch.setattr(search_pg, "WALK_ROWS", walk)
+        # The newest six (limit + 1) are the candidates; five are shown, ranked by title.
+        rare = titles(service.search("sällsynt", kinds=["person"], limit=5))
+        assert rare == [f"Sällsynt Nummer{i:02d}" for i in (16, 20, 24, 28, 32)]
+        dense = service.search("vanlig", kinds=["person"], limit=5)
+        assert dense.groups[0].more
+        assert titles(dense) == [f"Vanlig Nummer{i:02d}" for i in (33, 34, 35, 37, 38)]
+
+
+@pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
+def test_each_kind_and_part_has_a_usable_gin_index(archive: Archive) -> None:
+    import importlib
+
+    from vaxa_desktop.storage import search_pg
+
+    migration = importlib.import_module(
+        "vaxa_desktop.storage.migrations.versions.0004_pg_search_by_kind"
+    )
+    expected = {
+        search_pg.segment(rowid_range(kind, part)[0]) for kind in KINDS for part in (0, 1)
+    }
+    assert expected == set(migration.SEGMENTS)
+    with archive.engine.connect() as conn:
+        names = set(
+            conn.execute(
+                text("SELECT indexname FROM pg_indexes WHERE tablename = 'search_index'")
+            ).scalars()
+        )
+        assert {f"ix_search_index_doc_{code}" for code in expected} <= names
+        assert "ix_search_index_doc" not in names
+        conn.exec_driver_sql("SET enable_seqscan = off")
+        low, high = rowid_range("talk", ALL_PART)
+        sql = search_pg._newest(low, high, "CAST(:q AS tsquery)", 5, 1)
+        plan = "\n".join(conn.execute(text(f"EXPLAIN {sql}"), {"q": "'syss':*"}).scalars())
+        assert f"ix_search_index_doc_{search_pg.segment(low)}" in plan

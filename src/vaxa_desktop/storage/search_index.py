@@ -68,8 +68,8 @@ KIND_CODE = {"conference": 1, "person": 2, "talk": 3, "document": 4, "transcript
 TITLE_PART = 0
 ALL_PART = 1
 _KIND_SHIFT = 40
-_PART_SHIFT = 39
-MAX_REF_ID = (1 << _PART_SHIFT) - 1
+PART_SHIFT = 39
+MAX_REF_ID = (1 << PART_SHIFT) - 1
 
 _PENDING = "vaxa_search_pending"
 _HOOKED = "_vaxa_search_hooked"
@@ -133,7 +133,7 @@ def words(folded: str) -> list[str]:
 
 
 def index_rowid(kind: str, part: int, ref_id: int) -> int:
-    return (KIND_CODE[kind] << _KIND_SHIFT) | (part << _PART_SHIFT) | ref_id
+    return (KIND_CODE[kind] << _KIND_SHIFT) | (part << PART_SHIFT) | ref_id
 
 
 def rowid_range(kind: str, part: int) -> tuple[int, int]:

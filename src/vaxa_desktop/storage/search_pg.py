@@ -1,4 +1,4 @@
-"""The search index on PostgreSQL: a `tsvector` per index row with a GIN index.
+"""The search index on PostgreSQL: a `tsvector` per index row, a GIN index per kind and part.
 
 Same layout as the SQLite FTS5 index (see `search_index`): two rows per
 record, a title row and an all-text row, whose `rowid` encodes kind, part
@@ -18,34 +18,29 @@ parsed from what the user typed: only letters and digits survive
 from __future__ import annotations
 
 import re
-import time
-import weakref
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, text
+from sqlalchemy import Connection, bindparam, text
 from sqlalchemy.exc import DBAPIError
 
 from vaxa_desktop.storage import search_index as si
-
-TABLE_DDL = (
-    "CREATE TABLE search_index (rowid BIGINT PRIMARY KEY, doc TSVECTOR NOT NULL)",
-    "CREATE INDEX ix_search_index_doc ON search_index USING gin (doc)",
-)
-DROP_DDL = ("DROP TABLE IF EXISTS search_index",)
 
 # PostgreSQL refuses lexemes of 2 KB or more and tsvectors of 1 MB or more.
 MAX_LEXEME = 200
 MAX_DOC_BYTES = 900_000
 DENSE_PREFIX = 2
 _LEXEME = re.compile(r"'([^']*)'")
-# Rows walked before GIN is asked (see `_newest`); kinds with at most this
-# many records are only walked.
-WALK_ROWS = 10000
-SIZES_TTL = 60.0
-_SIZES: weakref.WeakKeyDictionary[Engine, tuple[float, dict[str, float]]] = (
-    weakref.WeakKeyDictionary()
-)
+# Rows walked, newest first, before the GIN index is asked (see `_newest`).
+# Measured at 1M talks: 10,000 talk rows take about 3 ms; transcripts are
+# long, and 500 of them take as long.
+WALK_ROWS = 10_000
+WALK_ROWS_BY_KIND = {"transcript": 500}
+
+
+def segment(low: int) -> int:
+    """The GIN index segment of a rowid range: (kind code << 1) | part (migration 0004)."""
+    return low >> si.PART_SHIFT
 
 
 def lexemes(folded: str) -> list[str]:
@@ -132,37 +127,30 @@ def rebuild(conn: Connection, chunk: int = 5000) -> int:
     return total
 
 
-def _newest(low: int, high: int, q: str, driver: str | None, limit: int) -> str:
+def _newest(low: int, high: int, q: str, limit: int, walk_rows: int) -> str:
     """SQL for the newest `limit` rows in [low, high] matching tsquery `q`, bounded.
 
-    Two ways, both giving exactly those rows. Walking the rowid index backwards
-    and testing each row (ts_match_vq is the function behind @@, which the
-    planner cannot send to GIN) stops after `limit` hits: cheap when hits are
-    dense, as for a one-letter prefix, or when the range is small. The GIN
-    index finds every matching row of the whole index, then the range and the
-    sort apply: cheap when hits are rare, whatever the range. The planner
-    cannot tell which case it is in (it walked 100k titles for 40 ms to find
-    none), so the statement walks the newest WALK_ROWS rows first and only
-    when that finds fewer than `limit` hits asks GIN (a one-time filter: the
-    GIN branch does not run otherwise). GIN is asked only for the words of
-    three letters or more (`driver`; the rest is tested on its rows): a one-
-    or two-letter prefix would merge thousands of words. With no such word,
-    or a small range, the whole range is walked.
+    Two ways, both giving exactly those rows. Walking the rowid index
+    backwards and testing each row (ts_match_vq is the function behind @@,
+    which the planner cannot send to GIN) is cheap when hits are dense, as
+    for a one-letter prefix. The kind and part's own GIN index (migration
+    0004) finds all its matching rows, then the sort applies: cheap when hits
+    are rare, and it cannot tell in advance which case it is in (it took
+    0.5 s to sort the talk titles matching 'ar' at 1M talks; walking found
+    them in 1 ms). So the statement walks the newest `walk_rows` rows first
+    and only when that finds fewer than `limit` asks GIN (a one-time filter:
+    the GIN branch does not run otherwise). The GIN branch names its segment
+    by `rowid >> 39`, which its partial index has and the rowid key cannot
+    serve, and sorts on `rowid + 0`, so the planner cannot walk the key instead.
     """
-    walk = (
-        f"SELECT rowid FROM search_index WHERE ts_match_vq(doc, {q}) "
-        f"AND rowid BETWEEN {low} AND {high} ORDER BY rowid DESC LIMIT {limit}"
-    )
-    if driver is None:
-        return walk
     return (
         f"WITH w AS (SELECT s.rowid FROM (SELECT rowid, doc FROM search_index "
-        f"WHERE rowid BETWEEN {low} AND {high} ORDER BY rowid DESC LIMIT {WALK_ROWS}) AS s "
+        f"WHERE rowid BETWEEN {low} AND {high} ORDER BY rowid DESC LIMIT {walk_rows}) AS s "
         f"WHERE ts_match_vq(s.doc, {q}) LIMIT {limit}) "
         f"SELECT rowid FROM w WHERE (SELECT count(*) FROM w) >= {limit} "
-        f"UNION ALL SELECT g.rowid FROM (SELECT rowid FROM search_index WHERE doc @@ {driver} "
-        f"AND ts_match_vq(doc, {q}) "
-        f"AND rowid BETWEEN {low} AND {high} ORDER BY rowid + 0 DESC LIMIT {limit}) AS g "
+        f"UNION ALL SELECT g.rowid FROM (SELECT rowid FROM search_index WHERE doc @@ {q} "
+        f"AND (rowid >> {si.PART_SHIFT}) = {segment(low)} "
+        f"ORDER BY rowid + 0 DESC LIMIT {limit}) AS g "
         f"WHERE (SELECT count(*) FROM w) < {limit}"
     )
 
@@ -174,28 +162,6 @@ class PgSearchBackend:
 
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
-
-    def _sizes(self) -> dict[str, float]:
-        """Records per kind, from the planner's statistics, read at most once a minute."""
-        engine = self._conn.engine
-        now = time.monotonic()
-        cached = _SIZES.get(engine)
-        if cached is not None and now - cached[0] < SIZES_TTL:
-            return cached[1]
-        sizes = {
-            name: float(count)
-            for name, count in self._conn.execute(
-                text(
-                    "SELECT relname, reltuples FROM pg_class WHERE relkind = 'r' "
-                    "AND relname IN ('conference', 'person', 'talk', 'document', 'transcript') "
-                    "AND relnamespace = to_regnamespace(current_schema())::oid"
-                )
-            )
-        }
-        # reltuples is -1 before a table's first ANALYZE: size unknown, take GIN.
-        sizes = {k: v for k, v in sizes.items() if v >= 0}
-        _SIZES[engine] = (now, sizes)
-        return sizes
 
     def match_expression(self, terms: Sequence[str]) -> str | None:
         return tsquery_literal(terms)
@@ -221,28 +187,29 @@ class PgSearchBackend:
         """
         if not requests:
             return []
-        sizes = self._sizes()
         args: dict[str, Any] = {"scan": int(scan)}
         branches = []
         for n, (kind, part, match, limit, condition, params) in enumerate(requests):
             low, high = si.rowid_range(kind, part)
             args[f"q{n}"] = match
             q = f"CAST(:q{n} AS tsquery)"
-            small = sizes.get(kind, WALK_ROWS + 1) <= WALK_ROWS
             if not condition:
-                long_words = [w for w in _LEXEME.findall(match) if len(w) > DENSE_PREFIX]
-                driver = None
-                if long_words and not small:
-                    args[f"d{n}"] = " & ".join(f"'{w}':*" for w in long_words)
-                    driver = f"CAST(:d{n} AS tsquery)"
-                branch = _newest(low, high, q, driver, int(limit))
+                walk = WALK_ROWS_BY_KIND.get(kind, WALK_ROWS)
+                branch = _newest(low, high, q, int(limit), walk)
             else:
+                # A filtered pass reads its first :scan matches: walked for a
+                # one- or two-letter word (dense), from the GIN index otherwise.
                 short = min((len(t) for t in _LEXEME.findall(match)), default=0) <= DENSE_PREFIX
-                test = f"ts_match_vq(doc, {q})" if short or small else f"doc @@ {q}"
-                inner = (
-                    f"SELECT rowid FROM search_index WHERE {test} "
-                    f"AND rowid BETWEEN {low} AND {high} ORDER BY rowid DESC"
-                )
+                if short:
+                    inner = (
+                        f"SELECT rowid FROM search_index WHERE ts_match_vq(doc, {q}) "
+                        f"AND rowid BETWEEN {low} AND {high} ORDER BY rowid DESC"
+                    )
+                else:
+                    inner = (
+                        f"SELECT rowid FROM search_index WHERE doc @@ {q} "
+                        f"AND (rowid >> {si.PART_SHIFT}) = {segment(low)} ORDER BY rowid + 0 DESC"
+                    )
                 args.update(params or {})
                 branch = si.filtered_sql(inner, low, condition, str(int(limit)))
             branches.append(f"(SELECT {n} AS n, rowid FROM ({branch}) AS b{n})")

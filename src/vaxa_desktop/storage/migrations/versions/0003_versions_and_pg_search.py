@@ -25,6 +25,12 @@ VERSIONED = (
     "segment", "transcript", "document", "tag", "cue_list", "cue",
 )  # fmt: skip
 
+# The index as this revision made it (0004 splits its GIN index per kind and part).
+SEARCH_DDL = (
+    "CREATE TABLE search_index (rowid BIGINT PRIMARY KEY, doc TSVECTOR NOT NULL)",
+    "CREATE INDEX ix_search_index_doc ON search_index USING gin (doc)",
+)
+
 SORT_KEYS = (("conference", 500), ("organisation", 300), ("person", 300), ("talk", 500),
              ("document", 1000))  # fmt: skip
 
@@ -47,7 +53,7 @@ def upgrade() -> None:
                 f'ALTER TABLE {table} ALTER COLUMN sort_key TYPE VARCHAR({length}) COLLATE "C"'
             )
 
-        for ddl in search_pg.TABLE_DDL:
+        for ddl in SEARCH_DDL:
             op.execute(ddl)
         # Whatever an older catalogue on this server holds is indexed now.
         search_pg.rebuild(bind)
@@ -55,10 +61,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        from vaxa_desktop.storage import search_pg
-
-        for ddl in search_pg.DROP_DDL:
-            op.execute(ddl)
+        op.execute("DROP TABLE IF EXISTS search_index")
     for table in reversed(VERSIONED):
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.drop_column("version")
