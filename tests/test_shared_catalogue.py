@@ -242,6 +242,36 @@ def test_migrate_to_postgres_counts_checksums_and_switch(
     assert "not empty" in capsys.readouterr().err
 
 
+@pytest.mark.sqlite_only
+def test_migrate_to_postgres_stopped_midway_leaves_the_database_empty(
+    demo: ArchiveContext, pg_url: str
+) -> None:
+    from vaxa_desktop.services.shared import migrate_to_postgres
+
+    class Stop(Exception):
+        pass
+
+    seen: list[str] = []
+
+    def progress(table: str, _done: int) -> None:
+        seen.append(table)
+        if table == "talk":
+            raise Stop  # as the dialog's Cancel does
+
+    with pytest.raises(Stop):
+        migrate_to_postgres(demo.archive, pg_url, switch=True, progress=progress)
+    assert "conference" in seen and not (demo.root / "archive.json").exists()
+    engine = create_engine(pg.sqlalchemy_url(pg_url))
+    with engine.connect() as conn:
+        left = conn.execute(
+            text("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
+        ).scalar()
+    engine.dispose()
+    assert left == 0  # schema and rows went back with the transaction
+    report = migrate_to_postgres(demo.archive, pg_url)  # so a second try works
+    assert report.ok
+
+
 def test_cli_init_demo_with_database_then_every_command_uses_it(
     tmp_path: Path, database_url: str | None, capsys: pytest.CaptureFixture[str]
 ) -> None:

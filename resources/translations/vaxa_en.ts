@@ -1997,6 +1997,57 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
     </message>
 </context>
 <context>
+    <name>MoveToServerDialog</name>
+    <message>
+        <source>Move catalogue to a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies this archive&apos;s catalogue into an empty PostgreSQL database and keeps it there from now on, so several people can catalogue at once. The media stay in this folder, and archive.sqlite is left as it was. A password is not remembered: keep it in your .pgpass file, or type it in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy and switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address as postgresql://user@server/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the catalogue: {table}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the catalogue stays in this folder and the database is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue is on {server} now ({rows} rows, checked). The archive opens again with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>This archive is empty.
@@ -2435,6 +2486,30 @@ Try fewer letters, or another spelling of the name.</source>
     </message>
     <message>
         <source>The new language is used at once; no restart is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to a PostgreSQL server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a &amp;shared catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No archive is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive&apos;s catalogue is on the PostgreSQL server {server}; its media are in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive&apos;s catalogue is the file archive.sqlite in {folder}. To catalogue together with others, keep it on a PostgreSQL server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

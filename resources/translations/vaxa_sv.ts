@@ -2001,6 +2001,57 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     </message>
 </context>
 <context>
+    <name>MoveToServerDialog</name>
+    <message>
+        <source>Move catalogue to a PostgreSQL server</source>
+        <translation>Flytta katalogen till en PostgreSQL-server</translation>
+    </message>
+    <message>
+        <source>Copies this archive&apos;s catalogue into an empty PostgreSQL database and keeps it there from now on, so several people can catalogue at once. The media stay in this folder, and archive.sqlite is left as it was. A password is not remembered: keep it in your .pgpass file, or type it in the address.</source>
+        <translation>Kopierar arkivets katalog till en tom PostgreSQL-databas och håller den där från och med nu, så att flera kan katalogisera samtidigt. Medierna stannar i den här mappen, och archive.sqlite lämnas som den var. Ett lösenord sparas inte: lägg det i din .pgpass-fil, eller skriv det i adressen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Copy and switch</source>
+        <translation>Kopiera och byt</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Databas:</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address as postgresql://user@server/database.</source>
+        <translation>Skriv serverns adress som postgresql://användare@server/databas.</translation>
+    </message>
+    <message>
+        <source>Copying the catalogue…</source>
+        <translation>Kopierar katalogen…</translation>
+    </message>
+    <message>
+        <source>Copying the catalogue: {table}…</source>
+        <translation>Kopierar katalogen: {table}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>Cancelled; the catalogue stays in this folder and the database is empty.</source>
+        <translation>Avbrutet; katalogen stannar i den här mappen och databasen är tom.</translation>
+    </message>
+    <message>
+        <source>Failed: {error}</source>
+        <translation>Misslyckades: {error}</translation>
+    </message>
+    <message>
+        <source>The catalogue is on {server} now ({rows} rows, checked). The archive opens again with it.</source>
+        <translation>Katalogen ligger nu på {server} ({rows} rader, kontrollerade). Arkivet öppnas igen med den.</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>This archive is empty.
@@ -2458,6 +2509,30 @@ Försök med färre bokstäver eller en annan stavning av namnet.</translation>
     <message>
         <source>The new language is used at once; no restart is needed.</source>
         <translation>Det nya språket används direkt; ingen omstart behövs.</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>&amp;Move to a PostgreSQL server…</source>
+        <translation>&amp;Flytta till en PostgreSQL-server…</translation>
+    </message>
+    <message>
+        <source>Open a &amp;shared catalogue…</source>
+        <translation>Öppna en &amp;delad katalog…</translation>
+    </message>
+    <message>
+        <source>No archive is open.</source>
+        <translation>Inget arkiv är öppet.</translation>
+    </message>
+    <message>
+        <source>This archive&apos;s catalogue is on the PostgreSQL server {server}; its media are in {folder}.</source>
+        <translation>Arkivets katalog ligger på PostgreSQL-servern {server}; dess media ligger i {folder}.</translation>
+    </message>
+    <message>
+        <source>This archive&apos;s catalogue is the file archive.sqlite in {folder}. To catalogue together with others, keep it on a PostgreSQL server.</source>
+        <translation>Arkivets katalog är filen archive.sqlite i {folder}. För att katalogisera tillsammans med andra, lägg den på en PostgreSQL-server.</translation>
     </message>
     <message>
         <source>System default</source>

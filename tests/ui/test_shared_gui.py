@@ -7,9 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLineEdit, QMainWindow
+from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow
 
 from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.services.editing import LABELS, EditingService, label_key, make_label
@@ -227,3 +227,67 @@ def test_detail_checks_files_off_the_gui_thread(  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: window.details.files.get(str(path)) is False, timeout=WAIT)
     wait_detail(qtbot, window, "missing")
     assert on_gui == []
+
+
+# --- Settings: where the catalogue is kept, and moving it to a server -------------------
+
+
+@pytest.mark.sqlite_only
+def test_settings_say_where_the_catalogue_is_and_move_it_to_a_server(  # type: ignore[no-untyped-def]
+    qtbot, make_window: Callable[..., MainWindow], archive_dir: Path, settings: QSettings,
+    pg_url: str,
+):  # fmt: skip
+    from sqlalchemy import create_engine, text
+
+    from vaxa_desktop.storage import pg
+    from vaxa_desktop.ui.dialogs.about import SettingsDialog
+    from vaxa_desktop.ui.dialogs.offline import MoveToServerDialog
+
+    window = make_window(archive_dir)
+    assert window.ctx is not None
+    local = SettingsDialog(settings, window, archive=window.ctx.archive)
+    qtbot.addWidget(local)
+    assert "archive.sqlite" in local.catalogue_where.text()
+    assert not local.move_button.isHidden() and not local.shared_button.isHidden()
+
+    # Cancel: the copy is undone on the server and the folder keeps its own catalogue.
+    dialog = MoveToServerDialog(window.ctx, settings, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.url.setText("mysql://nej")
+    dialog.start()
+    assert "postgresql://" in dialog.status.text() and not dialog.busy
+    dialog.url.setText(pg_url)
+    dialog.start()
+    dialog.cancel()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=60_000)
+    assert "Cancelled" in dialog.status.text()
+    assert not (archive_dir / "archive.json").exists()
+    engine = create_engine(pg.sqlalchemy_url(pg_url))
+    with engine.connect() as conn:
+        tables = conn.execute(text("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"))
+        assert tables.scalar() == 0
+    engine.dispose()
+
+    # Copy and switch, from the window: it opens the archive again with the server's catalogue.
+    dialog.close()
+
+    def fill_in() -> None:
+        found = [
+            w for w in QApplication.topLevelWidgets()
+            if isinstance(w, MoveToServerDialog) and w.isVisible() and w is not dialog
+        ]  # fmt: skip
+        if not found:
+            QTimer.singleShot(50, fill_in)
+            return
+        found[0].url.setText(pg_url)
+        found[0].start()
+
+    QTimer.singleShot(50, fill_in)
+    with qtbot.waitSignal(window.archiveOpened, timeout=120_000):
+        window.commands.move_catalogue()
+    assert window.ctx is not None and window.ctx.archive.is_shared
+    assert "postgresql://" in window.path_label.text()
+    shared = SettingsDialog(settings, window, archive=window.ctx.archive)
+    qtbot.addWidget(shared)
+    assert "PostgreSQL server" in shared.catalogue_where.text() and shared.move_button.isHidden()
+    assert remembered_database(settings, archive_dir).startswith("postgresql://")

@@ -117,10 +117,14 @@ def _migrate(
     with target.connect() as conn:
         if inspect(conn).get_table_names():
             raise ValidationError(f"{where} is not empty; the catalogue needs an empty database.")
-    migrate.upgrade(target)
     report = MigrationReport(where)
+    # Schema and rows in one transaction: a failure or a cancel (raised from
+    # `progress`) leaves the database as empty as it was.
     with archive.engine.connect() as src, target.begin() as dst:
+        migrate.upgrade_in(dst)
         for table in _tables():
+            if progress:
+                progress(table.name, 0)
             dst.execute(table.delete())  # e.g. rows a migration seeded
             select_all = select(table).order_by(*table.primary_key.columns)
             batch: list[dict[str, Any]] = []
@@ -136,11 +140,12 @@ def _migrate(
             if batch:
                 dst.execute(table.insert(), batch)
         pg.sync_sequences(dst, [t.name for t in _tables()])
-    with Session(target) as s, s.begin():
-        rebuild_index(s)
-    # Fresh statistics: without them the planner scans whole tables for a 50-hit search.
-    with target.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        conn.exec_driver_sql("ANALYZE")
+        if progress:
+            progress("search_index", 0)
+        with Session(dst) as s:
+            rebuild_index(s)
+        # Fresh statistics: without them the planner scans whole tables for a 50-hit search.
+        dst.exec_driver_sql("ANALYZE")
     with archive.engine.connect() as src, target.connect() as dst:
         for table in _tables():
             n_src, sum_src = table_checksum(src, table)

@@ -7,7 +7,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -39,9 +39,15 @@ def upgrade(engine: Engine, target: str = "head") -> None:
     On PostgreSQL two workstations may open an old catalogue at once: an
     advisory lock makes the second wait, and it then finds nothing left to do.
     """
-    cfg = alembic_config()
     with engine.begin() as conn:
-        if conn.dialect.name == "postgresql":
-            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_MIGRATION_LOCK})
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, target)
+        upgrade_in(conn, target)
+
+
+def upgrade_in(conn: Connection, target: str = "head") -> None:
+    """Migrate inside `conn`'s open transaction: undone with it on PostgreSQL,
+    whose schema changes are transactional too."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_MIGRATION_LOCK})
+    cfg = alembic_config()
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, target)

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -20,6 +24,9 @@ from PySide6.QtWidgets import (
 from vaxa_desktop import APP_NAME, __version__
 from vaxa_desktop.ui import i18n
 from vaxa_desktop.ui.icons import app_icon
+
+if TYPE_CHECKING:
+    from vaxa_desktop.storage.archive import Archive
 
 
 class AboutDialog(QDialog):
@@ -74,11 +81,21 @@ class ShortcutsDialog(QDialog):
 
 
 class SettingsDialog(QDialog):
-    """Language (applied at once, no restart needed)."""
+    """Language (applied at once, no restart needed) and where the catalogue is kept."""
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    move_catalogue = Signal()  # "Move to a PostgreSQL server…"
+    open_shared = Signal()  # "Open a shared catalogue…"
+
+    def __init__(
+        self,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        archive: Archive | None = None,
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._archive = archive
         lay = QVBoxLayout(self)
         form = QFormLayout()
         self.language = QComboBox()
@@ -90,6 +107,30 @@ class SettingsDialog(QDialog):
         self._note = QLabel()
         self._note.setWordWrap(True)
         lay.addWidget(self._note)
+        self.catalogue_box = QGroupBox(self)
+        self.catalogue_box.setObjectName("catalogueBox")
+        box = QVBoxLayout(self.catalogue_box)
+        self.catalogue_where = QLabel(self.catalogue_box)
+        self.catalogue_where.setObjectName("catalogueWhere")
+        self.catalogue_where.setWordWrap(True)
+        self.catalogue_where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QHBoxLayout()
+        self.move_button = QPushButton(self.catalogue_box)
+        self.move_button.setObjectName("moveCatalogue")
+        self.move_button.clicked.connect(self.move_catalogue)
+        self.shared_button = QPushButton(self.catalogue_box)
+        self.shared_button.setObjectName("openSharedCatalogue")
+        self.shared_button.clicked.connect(self.open_shared)
+        row.addWidget(self.move_button)
+        row.addWidget(self.shared_button)
+        row.addStretch(1)
+        box.addWidget(self.catalogue_where)
+        box.addLayout(row)
+        lay.addWidget(self.catalogue_box)
+        # Moving needs a local catalogue that may be changed.
+        self.move_button.setVisible(
+            archive is not None and not archive.is_shared and archive.writable
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -104,6 +145,23 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self._label.setText(self.tr("&Language:"))
         self._note.setText(self.tr("The new language is used at once; no restart is needed."))
+        self.catalogue_box.setTitle(self.tr("Catalogue"))
+        self.move_button.setText(self.tr("&Move to a PostgreSQL server…"))
+        self.shared_button.setText(self.tr("Open a &shared catalogue…"))
+        archive = self._archive
+        if archive is None:
+            where = self.tr("No archive is open.")
+        elif archive.is_shared:
+            where = self.tr(
+                "This archive's catalogue is on the PostgreSQL server {server}; "
+                "its media are in {folder}."
+            ).format(server=archive.database_label, folder=archive.root)
+        else:
+            where = self.tr(
+                "This archive's catalogue is the file archive.sqlite in {folder}. "
+                "To catalogue together with others, keep it on a PostgreSQL server."
+            ).format(folder=archive.root)
+        self.catalogue_where.setText(where)
         current = self.language.currentData()
         self.language.clear()
         self.language.addItem(self.tr("System default"), "")

@@ -1,4 +1,4 @@
-"""Take offline, and open an archive whose catalogue is on a PostgreSQL server.
+"""Take offline, open an archive whose catalogue is on a PostgreSQL server, move one there.
 
 "Take offline" writes a normal SQLite archive folder of the chosen
 conferences and cue lists with their media (`services.shared.take_offline`)
@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -308,3 +308,141 @@ class OpenSharedDialog(QDialog):
             return
         remember_database(self.settings, *found)
         super().accept()
+
+
+class MoveToServerDialog(_TaskDialog):
+    """Keep this archive's catalogue on a PostgreSQL server from now on.
+
+    Copies the catalogue into an empty database in the background
+    (`services.shared.migrate_to_postgres`, checked by counts and checksums),
+    then points the folder's archive.json at the server; archive.sqlite is
+    left as it was. Cancel undoes the copy: the database is left empty.
+    """
+
+    moved = Signal(object)  # the archive folder, to be opened again with its new catalogue
+
+    def __init__(
+        self,
+        context: ArchiveContext,
+        settings: QSettings,
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(context, runner, parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Move catalogue to a PostgreSQL server"))
+        self._token: CancelToken | None = None
+        self._now = [""]  # the table being copied, written by the job, read by a timer
+        intro = QLabel(
+            self.tr(
+                "Copies this archive's catalogue into an empty PostgreSQL database and "
+                "keeps it there from now on, so several people can catalogue at once. "
+                "The media stay in this folder, and archive.sqlite is left as it was. "
+                "A password is not remembered: keep it in your .pgpass file, or type it "
+                "in the address."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.url = QLineEdit(self)
+        self.url.setObjectName("moveDatabase")
+        self.url.setPlaceholderText("postgresql://user@server/database")
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setObjectName("cancelMove")
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.ok_button().setText(self.tr("Copy and switch"))
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(200)
+        self._ticker.timeout.connect(self._show_table)
+        form = QFormLayout()
+        form.addRow(self.tr("Database:"), self.url)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        known = remembered_database(settings, context.root)
+        if known:
+            self.url.setText(known)
+
+    def start(self) -> None:
+        if self.busy:
+            return
+        url = self.url.text().strip()
+        try:
+            pg.validate(url)
+        except pg.PgUrlError:
+            self.status.setText(
+                self.tr("Type the server's address as postgresql://user@server/database.")
+            )
+            return
+        archive = self.archive_ctx().archive
+        token = self._token = CancelToken()
+        now = self._now
+
+        def progress(table: str, _rows: int) -> None:
+            now[0] = table
+            if token.cancelled:
+                raise Cancelled
+
+        def job() -> Any:
+            from vaxa_desktop.services.shared import migrate_to_postgres
+
+            return migrate_to_postgres(archive, url, switch=True, progress=progress)
+
+        self._url = url
+        self.busy = True
+        self.ok_button().setEnabled(False)
+        self.url.setEnabled(False)
+        self.progress.show()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        self.status.setText(self.tr("Copying the catalogue…"))
+        self._ticker.start()
+        self.runner.submit(job, on_result=self._done, on_error=self._failed, on_finally=self._over)
+
+    def _show_table(self) -> None:
+        if self.busy and self._now[0] and not (self._token and self._token.cancelled):
+            text = self.tr("Copying the catalogue: {table}…")
+            self.status.setText(text.format(table=self._now[0]))
+
+    def cancel(self) -> None:
+        """Stop at the next table or batch; the copy is rolled back on the server."""
+        if self._token is not None and self.busy:
+            self._token.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Cancelling…"))
+
+    def _over(self) -> None:
+        self._ticker.stop()
+        self.busy = False
+        self.ok_button().setEnabled(True)
+        self.url.setEnabled(True)
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            self.status.setText(
+                self.tr("Cancelled; the catalogue stays in this folder and the database is empty.")
+            )
+        else:
+            self.status.setText(self.tr("Failed: {error}").format(error=_message(exc)))
+
+    def _done(self, report: Any) -> None:
+        remember_database(self.settings, self.archive_ctx().root, self._url)
+        self.status.setText(
+            self.tr(
+                "The catalogue is on {server} now ({rows} rows, checked). "
+                "The archive opens again with it."
+            ).format(server=report.url, rows=report.rows)
+        )
+        self.moved.emit(self.archive_ctx().root)
+        self.accept()

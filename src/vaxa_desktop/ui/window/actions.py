@@ -8,15 +8,17 @@ shortcut) in the current language, also after a live switch.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtCore import QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
 from vaxa_desktop.ui import i18n, labels
 from vaxa_desktop.ui.catalogue_actions import CatalogueActions
 from vaxa_desktop.ui.dialogs.about import AboutDialog, SettingsDialog, ShortcutsDialog
+from vaxa_desktop.ui.dialogs.offline import MoveToServerDialog
 from vaxa_desktop.ui.icons import icon
 from vaxa_desktop.ui.interchange_actions import InterchangeActions
 from vaxa_desktop.ui.widgets.sidebar import SECTIONS
@@ -246,6 +248,20 @@ class WindowActions(QObject):
         AboutDialog(self.window, str(ctx.root) if ctx else "").exec()
 
     def open_settings(self) -> None:
-        dlg = SettingsDialog(self.window.settings, self.window)
+        w = self.window
+        dlg = SettingsDialog(w.settings, w, archive=w.ctx.archive if w.ctx else None)
+        dlg.move_catalogue.connect(lambda: self.move_catalogue(dlg))
+        # Settings closes first; the shared-catalogue dialog then opens on its own.
+        dlg.open_shared.connect(dlg.reject)
+        dlg.open_shared.connect(lambda: QTimer.singleShot(0, w.opening.choose_shared))
         if dlg.exec():
             i18n.install_language(dlg.chosen_language())
+
+    def move_catalogue(self, parent: QWidget | None = None) -> None:
+        """Settings → Move to a PostgreSQL server…; the archive reopens with it after."""
+        w = self.window
+        if w.ctx is None:
+            return
+        dialog = MoveToServerDialog(w.ctx, w.settings, parent=parent or w)
+        dialog.moved.connect(lambda root: w.open_archive(Path(root)))
+        dialog.exec()
