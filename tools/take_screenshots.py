@@ -9,6 +9,7 @@ player's picture, which libvlc draws itself, is in them.
 
     main-sv.png          conferences, the first one open (Swedish)
     person-syssner.png   "syss" typed into the search box
+    settings-sv.png      Settings: language, and where the catalogue is kept
     talk-player-sv.png   a talk with its clip playing in the embedded player
     main-en.png          the recordings grid (English)
 """
@@ -24,6 +25,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
@@ -58,12 +60,13 @@ def main(archive: str) -> int:
     def idle() -> bool:
         return not w.tasks.busy
 
-    def shot(name: str) -> None:
+    def shot(name: str, widget: QWidget | None = None) -> None:
+        target = widget or w
         w.statusBar().clearMessage()
         app.processEvents()
-        pixmap = QGuiApplication.primaryScreen().grabWindow(int(w.winId()))
+        pixmap = QGuiApplication.primaryScreen().grabWindow(int(target.winId()))
         if pixmap.isNull():  # no window system (offscreen): Qt's own rendering
-            pixmap = w.grab()
+            pixmap = target.grab()
         pixmap.save(str(OUT / name))
         print("saved", OUT / name)
 
@@ -79,10 +82,22 @@ def main(archive: str) -> int:
         w.search_box.setText("syss")
 
     talk: list[int] = []
+    shown: list[QWidget] = []
+
+    @step(settle=600)
+    def settings_sv() -> None:
+        shot("person-syssner.png")
+        from vaxa_desktop.ui.dialogs.about import SettingsDialog
+
+        dialog = SettingsDialog(w.settings, w, archive=w.ctx.archive)
+        dialog.move(200, 150)
+        dialog.show()
+        shown.append(dialog)
 
     @step(until=lambda: idle() and "▶" in w.detail_text())
     def open_talk() -> None:
-        shot("person-syssner.png")
+        shot("settings-sv.png", shown[0])
+        shown[0].close()
         w.search_box.clear()
         rec = next(r for r in w.ctx.catalogue.list_recordings() if r.path.is_file())
         talk.append(rec.talk_id)
