@@ -7,16 +7,17 @@ import shutil
 from pathlib import Path
 
 import pytest
+from tests.losing import lose_catalogue
 
 from vaxa_desktop.cli.main import main
 from vaxa_desktop.services import sidecar
 from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.services.editing import EditingService
 from vaxa_desktop.services.ingest import IngestService
+from vaxa_desktop.storage.archive import NotAnArchiveError
 
 
-@pytest.mark.sqlite_only
-def test_rebuild_after_deleting_the_database(
+def test_rebuild_after_losing_the_catalogue(
     demo_dir: Path, clip_factory: Path, tmp_path: Path, capsys
 ) -> None:
     src = tmp_path / "nya"
@@ -42,8 +43,9 @@ def test_rebuild_after_deleting_the_database(
     assert side["recording"]["title"] == "Öbergs föredrag" and side["tags"] == ["landsbygd"]
     assert side["talk"]["language"] == "en"
 
-    for name in ("archive.sqlite", "archive.sqlite-wal", "archive.sqlite-shm"):
-        (demo_dir / name).unlink(missing_ok=True)
+    lose_catalogue(demo_dir)
+    with pytest.raises(NotAnArchiveError):
+        ArchiveContext.open(demo_dir).close()
     code = main(["--archive", str(demo_dir), "rebuild", "--json"])
     out = json.loads(capsys.readouterr().out)
     assert code == 0 and out["created_archive"] and len(out["restored"]) == len(expected)

@@ -10,10 +10,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from tests.losing import lose_catalogue
 from tests.ui.conftest import WAIT_MS, wait_rows
 
 from vaxa_desktop.services.context import ArchiveContext
-from vaxa_desktop.storage.archive import backup_database, list_backups
+from vaxa_desktop.storage.archive import (
+    NotAnArchiveError,
+    backup_database,
+    is_archive,
+    list_backups,
+)
 from vaxa_desktop.ui.main_window import PAGE_MESSAGE
 from vaxa_desktop.ui.models.lazy import LazyTableModel
 
@@ -167,20 +173,14 @@ def test_excepthook_logs_and_shows_a_calm_dialog(qtbot, tmp_path, caplog) -> Non
     assert "ValueError: kaputt" in caplog.text
 
 
-def _lose_catalogue(root: Path) -> None:
-    for name in ("archive.sqlite", "archive.sqlite-wal", "archive.sqlite-shm"):
-        (root / name).unlink(missing_ok=True)
-
-
-@pytest.mark.sqlite_only
 def test_lost_catalogue_is_rebuilt_from_the_sidecars(make_window, demo_dir, qtbot) -> None:
-    _lose_catalogue(demo_dir)
+    lose_catalogue(demo_dir)
     window = make_window(None)
     seen = _answer_box(qtbot, "rebuildDialog", "Rebuild catalogue")
     with qtbot.waitSignal(window.ready, timeout=WAIT_MS):
         window.open_archive(demo_dir)
     assert seen and "from 3 recordings' sidecar files" in seen[0]
-    assert (demo_dir / "archive.sqlite").is_file()
+    assert is_archive(demo_dir)
     qtbot.waitUntil(lambda: window.status.counts.recordings == 3, timeout=WAIT_MS)
     assert window.status.counts.talks == 3
     assert "Recordings: 3" in window.counts_label.text()
@@ -195,21 +195,21 @@ def test_lost_catalogue_is_rebuilt_from_the_sidecars(make_window, demo_dir, qtbo
     assert "Catalogue rebuilt: 3 recordings restored." in window.statusBar().currentMessage()
 
 
-@pytest.mark.sqlite_only
 def test_lost_catalogue_rebuild_declined_changes_nothing(make_window, demo_dir, qtbot) -> None:
-    _lose_catalogue(demo_dir)
+    lose_catalogue(demo_dir)
     window = make_window(None)
     seen = _answer_box(qtbot, "rebuildDialog")
     window.open_archive(demo_dir)
     qtbot.waitUntil(lambda: bool(seen) and "No archive is open" in window.message.text(),
                     timeout=WAIT_MS)  # fmt: skip
     assert not (demo_dir / "archive.sqlite").exists()
+    with pytest.raises(NotAnArchiveError):  # nothing was created, on the server either
+        ArchiveContext.open(demo_dir).close()
     assert window.ctx is None
 
 
-@pytest.mark.sqlite_only
 def test_rebuild_menu_action_asks_for_a_folder(make_window, demo_dir, qtbot) -> None:
-    _lose_catalogue(demo_dir)
+    lose_catalogue(demo_dir)
     window = make_window(None)
     window.dialogs.choose_folder = lambda title, start=None: demo_dir
     act = window.commands.act_rebuild

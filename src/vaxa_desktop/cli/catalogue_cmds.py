@@ -12,6 +12,7 @@ from vaxa_desktop.cli.common import (
     EXIT_PROBLEMS,
     UsageError,
     archive_dir,
+    database_url,
     open_context,
     print_json,
     print_table,
@@ -103,7 +104,7 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
     root = archive_dir(args)
     if not root.is_dir():
         raise UsageError(f"{root} is not a folder.")
-    report = rebuild(root)
+    report = rebuild(root, database_url(args))
     if args.json:
         print_json(
             {

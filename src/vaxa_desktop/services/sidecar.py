@@ -27,7 +27,15 @@ from sqlalchemy.orm import Session, selectinload
 
 from vaxa_desktop.domain.text import person_sort_key, sort_key
 from vaxa_desktop.storage import models as m
-from vaxa_desktop.storage.archive import Archive, create_archive, is_archive, open_archive
+from vaxa_desktop.storage.archive import (
+    Archive,
+    NotAnArchiveError,
+    create_archive,
+    create_catalogue,
+    database_of,
+    is_archive,
+    open_archive,
+)
 
 log = logging.getLogger(__name__)
 
@@ -340,15 +348,27 @@ def count_sidecars(root: Path) -> int:
     return sum(1 for _ in media.rglob(f"*{SUFFIX}")) if media.is_dir() else 0
 
 
-def rebuild(root: Path) -> RebuildReport:
+def rebuild(root: Path, database_url: str | None = None) -> RebuildReport:
     """Restore recordings (and their talks, people, conferences) from the sidecars in root.
 
     Creates `archive.sqlite` when it is missing; never overwrites an existing one.
+    With a catalogue on PostgreSQL (`database_url`, or the folder's
+    archive.json), an empty database gets a new catalogue first; records
+    already in a catalogue are not added twice.
     """
     from vaxa_desktop.services.changelog import log_change
 
-    report = RebuildReport(created_archive=not is_archive(root))
-    archive = create_archive(root) if report.created_archive else open_archive(root)
+    url = database_url or database_of(root)
+    if url is None:
+        report = RebuildReport(created_archive=not is_archive(root))
+        archive = create_archive(root) if report.created_archive else open_archive(root)
+    else:
+        try:
+            archive = open_archive(root, database_url=url)
+            report = RebuildReport(created_archive=False)
+        except NotAnArchiveError:  # the database is empty: its catalogue was lost
+            archive = create_catalogue(root, url)
+            report = RebuildReport(created_archive=True)
     try:
         media = archive.media_dir
         sidecars = sorted(media.rglob(f"*{SUFFIX}")) if media.is_dir() else []

@@ -201,6 +201,26 @@ def is_archive(path: Path) -> bool:
         return False
 
 
+def catalogue_exists(path: Path) -> bool:
+    """Whether `path` has a catalogue: its archive.sqlite, or one on the server its
+    archive.json names (an unreachable server counts as having it: not known lost)."""
+    if (path / DB_NAME).is_file():
+        return True
+    try:
+        url = database_of(path)
+    except ArchiveError:
+        return False
+    if url is None:
+        return False
+    engine = pg_engine(url)
+    try:
+        return pg.schema_state(engine)[1] is not None
+    except DBAPIError:
+        return True
+    finally:
+        engine.dispose()
+
+
 def _dir_writable(path: Path) -> bool:
     if not os.access(path, os.W_OK):
         return False
@@ -231,6 +251,13 @@ def create_archive(root: Path, *, database_url: str | None = None) -> Archive:
     except OSError as exc:
         raise ArchiveError(f"Cannot create an archive in {root}: {exc.strerror or exc}") from exc
     return open_archive(root, database_url=database_url, _creating=True)
+
+
+def create_catalogue(root: Path, database_url: str) -> Archive:
+    """A new, empty catalogue in the empty PostgreSQL database at `database_url`
+    for the existing archive folder `root`, whose media stay as they are
+    (rebuilding a catalogue the server lost)."""
+    return _open_shared(root.expanduser(), database_url, read_only=False, creating=True)
 
 
 def open_archive(

@@ -25,8 +25,8 @@ from vaxa_desktop.storage.archive import (
     CorruptArchiveError,
     NewerArchiveError,
     NotAnArchiveError,
+    catalogue_exists,
     database_of,
-    is_archive,
     restore_backup,
 )
 from vaxa_desktop.ui.busy import run_busy
@@ -173,7 +173,7 @@ class ArchiveOpening(QObject):
         def count() -> tuple[int, bool]:
             from vaxa_desktop.services.sidecar import count_sidecars
 
-            return count_sidecars(folder), is_archive(folder)
+            return count_sidecars(folder), catalogue_exists(folder)
 
         def counted(found: tuple[int, bool]) -> None:
             n, existing = found
