@@ -17,6 +17,7 @@ from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.storage.archive import (
     NotAnArchiveError,
     backup_database,
+    database_of,
     is_archive,
     list_backups,
 )
@@ -120,12 +121,22 @@ def test_folder_that_is_not_an_archive(make_window, tmp_path, qtbot) -> None:
     assert window.ctx is None
 
 
-@pytest.mark.sqlite_only
 def test_newer_archive_is_refused(make_window, archive_dir, qtbot) -> None:
-    con = sqlite3.connect(archive_dir / "archive.sqlite")
-    con.execute("UPDATE alembic_version SET version_num = '9999_future'")
-    con.commit()
-    con.close()
+    url = database_of(archive_dir)
+    if url is None:
+        con = sqlite3.connect(archive_dir / "archive.sqlite")
+        con.execute("UPDATE alembic_version SET version_num = '9999_future'")
+        con.commit()
+        con.close()
+    else:  # a catalogue on a server that a newer version has upgraded
+        from sqlalchemy import create_engine, text
+
+        from vaxa_desktop.storage import pg
+
+        server = create_engine(pg.sqlalchemy_url(url))
+        with server.begin() as conn:
+            conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+        server.dispose()
     window = make_window(None)
     seen = _answer_box(qtbot, "errorDialog")
     window.open_archive(archive_dir)
