@@ -234,6 +234,41 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
     </message>
 </context>
 <context>
+    <name>BundleMergeDialog</name>
+    <message>
+        <source>Merge event bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds what a bundle from an event laptop has and this archive lacks: new people, talks, recordings with their media, documents and cue lists. Records the archive already has are kept as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle (.zip or folder):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the bundle to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every file against the manifest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged: {people} people, {talks} talks, {recordings} recordings, {documents} documents and {cues} cue lists added; {files} files copied in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cue list “{old}” differs from the archive&apos;s: added as “{new}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleOpenDialog</name>
     <message>
         <source>Open event bundle</source>
@@ -1673,6 +1708,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
     </message>
     <message>
         <source>&amp;Open event bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge event bundle into this archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

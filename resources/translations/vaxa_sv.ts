@@ -238,6 +238,41 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     </message>
 </context>
 <context>
+    <name>BundleMergeDialog</name>
+    <message>
+        <source>Merge event bundle</source>
+        <translation>Slå ihop evenemangspaket</translation>
+    </message>
+    <message>
+        <source>Adds what a bundle from an event laptop has and this archive lacks: new people, talks, recordings with their media, documents and cue lists. Records the archive already has are kept as they are.</source>
+        <translation>Lägger till det som ett paket från en evenemangsdator har och som arkivet saknar: nya personer, föredrag, inspelningar med sina media, dokument och spellistor. Poster som arkivet redan har behålls som de är.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Slå ihop</translation>
+    </message>
+    <message>
+        <source>Bundle (.zip or folder):</source>
+        <translation>Paket (.zip eller mapp):</translation>
+    </message>
+    <message>
+        <source>Choose the bundle to merge.</source>
+        <translation>Välj paketet som ska slås ihop.</translation>
+    </message>
+    <message>
+        <source>Checking every file against the manifest…</source>
+        <translation>Kontrollerar varje fil mot innehållsförteckningen…</translation>
+    </message>
+    <message>
+        <source>Merged: {people} people, {talks} talks, {recordings} recordings, {documents} documents and {cues} cue lists added; {files} files copied in.</source>
+        <translation>Ihopslaget: {people} personer, {talks} föredrag, {recordings} inspelningar, {documents} dokument och {cues} spellistor tillagda; {files} filer kopierade.</translation>
+    </message>
+    <message>
+        <source>The cue list “{old}” differs from the archive&apos;s: added as “{new}”.</source>
+        <translation>Spellistan ”{old}” skiljer sig från arkivets: tillagd som ”{new}”.</translation>
+    </message>
+</context>
+<context>
     <name>BundleOpenDialog</name>
     <message>
         <source>Open event bundle</source>
@@ -1678,6 +1713,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>&amp;Open event bundle…</source>
         <translation>Öppna e&amp;venemangspaket…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge event bundle into this archive…</source>
+        <translation>&amp;Slå ihop evenemangspaket med arkivet…</translation>
     </message>
     <message>
         <source>No archive</source>

@@ -221,3 +221,94 @@ def test_subset_takes_exactly_what_the_chosen_records_link_to(demo: ArchiveConte
     rec_ids = {c["recording_id"] for c in only_cues["cue"]}
     assert {r["id"] for r in only_cues["recording"]} == rec_ids and rec_ids
     assert {c["year"] for c in only_cues["conference"]} == {2018}
+
+
+# --- merging a bundle back into an archive ------------------------------------------------
+
+
+def _laptop_bundle(demo_dir: Path, tmp_path: Path) -> Path:
+    """At the event: a bundle of 2018 opened on a laptop, catalogued further, bundled back."""
+    from vaxa_desktop.services.editing import EditingService
+    from vaxa_desktop.services.ingest import IngestService
+
+    with ArchiveContext.open(demo_dir) as home:
+        export_bundle(home.archive, tmp_path / "ut", years=[2018], cue_lists=["Axplock 2018"])
+    laptop = open_bundle(tmp_path / "ut", tmp_path / "laptop").path
+    new_clip = tmp_path / "ny" / "Öppning 2018.mp4"
+    new_clip.parent.mkdir()
+    demo_clip = next((demo_dir / "media").glob("*.mp4"))
+    new_clip.write_bytes(demo_clip.read_bytes() + b"\0")  # the same picture, a new checksum
+    with ArchiveContext.open(laptop) as ctx:
+        talk = next(t for t in ctx.catalogue.list_talks() if t.conference_year == 2018)
+        editing = EditingService(ctx.archive)
+        pid, _ = editing.create("person", {"name": "Åsa Ny Talare"})
+        editing.add_person_to_talk(talk.id, pid, "speaker")
+        report = IngestService(ctx.archive).run([new_clip], talk_id=talk.id)
+        assert len(report.imported) == 1
+    back = tmp_path / "tillbaka.zip"
+    with ArchiveContext.open(laptop) as ctx:
+        export_bundle(ctx.archive, back, years=[2018], cue_lists=["Axplock 2018"], as_zip=True)
+    return back
+
+
+def test_merge_adds_only_what_the_archive_lacks(demo_dir: Path, tmp_path: Path, capsys) -> None:
+    from vaxa_desktop.services.search import SearchService
+
+    back = _laptop_bundle(demo_dir, tmp_path)
+    with ArchiveContext.open(demo_dir) as ctx:
+        before = ctx.catalogue.counts()
+    assert main(["--archive", str(demo_dir), "bundle", "merge", str(back), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["added"]["person"] == 1 and report["added"]["recording"] == 1
+    assert report["added"]["talk"] == 0 and report["added"]["conference"] == 0
+    assert report["matched"]["recording"] == 3 and report["renamed_cue_lists"] == []
+    with ArchiveContext.open(demo_dir) as ctx:
+        after = ctx.catalogue.counts()
+        assert after.people == before.people + 1 and after.recordings == before.recordings + 1
+        assert after.talks == before.talks and after.conferences == before.conferences
+        new = next(r for r in ctx.catalogue.list_recordings() if "Öppning" in r.path.name)
+        assert new.path.is_file() and ctx.root in new.path.parents
+        assert len(ctx.catalogue.list_cue_lists()) == 1  # the same list, not a copy
+        # The new speaker is searchable, and their talk by their name.
+        hits = SearchService(ctx.archive.session_factory).search("Åsa Ny")
+        assert {h.kind for h in hits.hits} >= {"person", "talk"}
+    # Merging the same bundle again adds nothing.
+    assert main(["--archive", str(demo_dir), "bundle", "merge", str(back), "--json"]) == 0
+    again = json.loads(capsys.readouterr().out)
+    assert sum(again["added"].values()) == 0 and again["files"] == 0
+
+
+def test_merge_keeps_a_changed_cue_list_beside_the_archives_own(
+    demo_dir: Path, tmp_path: Path
+) -> None:
+    from vaxa_desktop.services.bundle_merge import merge_bundle
+    from vaxa_desktop.services.cues import CueService
+
+    with ArchiveContext.open(demo_dir) as home:
+        export_bundle(home.archive, tmp_path / "ut", cue_lists=["Axplock 2018"])
+    laptop = open_bundle(tmp_path / "ut", tmp_path / "laptop").path
+    with ArchiveContext.open(laptop) as ctx:
+        cues = CueService(ctx.archive)
+        first = cues.cues(cues.lists()[0].id)[0]
+        cues.update_cue(first.id, out_ms=1500)  # trimmed at the event
+        export_bundle(ctx.archive, tmp_path / "tillbaka", cue_lists=["Axplock 2018"])
+    with ArchiveContext.open(demo_dir) as ctx:
+        report = merge_bundle(ctx.archive, tmp_path / "tillbaka")
+        names = sorted(c.name for c in ctx.catalogue.list_cue_lists())
+    assert report.renamed_cue_lists == [("Axplock 2018", "Axplock 2018 (2)")]
+    assert names == ["Axplock 2018", "Axplock 2018 (2)"]
+
+
+def test_merge_of_a_tampered_bundle_changes_nothing(demo_dir: Path, tmp_path: Path) -> None:
+    from vaxa_desktop.services.bundle_merge import merge_bundle
+
+    with ArchiveContext.open(demo_dir) as home:
+        export_bundle(home.archive, tmp_path / "ut", years=[2018])
+    clip = next((tmp_path / "ut" / "media").glob("*.mp4"))
+    clip.write_bytes(clip.read_bytes()[:-10])
+    with ArchiveContext.open(demo_dir) as ctx:
+        before = ctx.catalogue.counts()
+        with pytest.raises(BundleMismatchError):
+            merge_bundle(ctx.archive, tmp_path / "ut")
+        assert ctx.catalogue.counts() == before
+    assert not list(demo_dir.glob(".bundle-merge-*"))

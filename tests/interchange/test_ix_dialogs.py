@@ -65,3 +65,21 @@ def test_export_dialog_and_actions(qtbot, demo: ArchiveContext, tmp_path: Path) 
     qtbot.addWidget(opener)
     opener.start()
     assert "Choose" in opener.status.text()
+
+
+def test_merge_dialog_reports_what_was_added(qtbot, demo: ArchiveContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from vaxa_desktop.services.bundles import export_bundle
+    from vaxa_desktop.ui.dialogs.interchange import BundleMergeDialog
+
+    export_bundle(demo.archive, tmp_path / "paket", years=[2018], cue_lists=["Axplock 2018"])
+    dialog = BundleMergeDialog(demo)
+    qtbot.addWidget(dialog)
+    dialog.start()
+    assert "Choose the bundle" in dialog.status.text()
+    dialog.source.edit.setText(str(tmp_path / "paket"))
+    with qtbot.waitSignal(dialog.merged, timeout=30_000) as done:
+        dialog.start()
+    report = done.args[0]
+    assert sum(report.added.values()) == 0 and report.matched["recording"] == 3
+    assert dialog.status.text().startswith("Merged: 0 people, 0 talks, 0 recordings")
+    assert dialog.ok_button().isEnabled() and not dialog.busy

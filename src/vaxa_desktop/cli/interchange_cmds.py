@@ -126,6 +126,19 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         )
         _report_lines(report)
         return EXIT_OK
+    if args.action == "merge":
+        from vaxa_desktop.services.bundle_merge import merge_bundle
+
+        with open_context(args, write=True) as ctx:
+            merged = merge_bundle(ctx.archive, Path(args.bundle))
+        if args.json:
+            print_json(merged.to_json())
+            return EXIT_OK
+        added = ", ".join(f"{n} {t}" for t, n in merged.added.items() if n) or "nothing"
+        print(f"Merged {args.bundle}: added {added}; {merged.files} files copied in.")
+        for old, new in merged.renamed_cue_lists:
+            print(f"  cue list '{old}' is in the archive already: added as '{new}'")
+        return EXIT_OK
     opened = bundles.open_bundle(Path(args.bundle), Path(args.dest))
     print(
         f"Bundle checked and unpacked into {opened.path} ({opened.files} files; "
@@ -178,4 +191,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         b = bsub.add_parser(action, help="check a bundle and unpack it as a new archive folder")
         b.add_argument("bundle", help="bundle folder or .zip")
         b.add_argument("dest", help="new archive folder")
+    b = bsub.add_parser(
+        "merge", help="check a bundle and add what this archive lacks (--archive DIR)"
+    )
+    b.add_argument("bundle", help="bundle folder or .zip")
+    b.add_argument("--json", action="store_true", help="print the merge report as JSON")
     p.set_defaults(func=cmd_bundle)

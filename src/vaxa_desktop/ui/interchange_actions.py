@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.ui.dialogs.interchange import (
     BundleExportDialog,
+    BundleMergeDialog,
     BundleOpenDialog,
     ExportDialog,
     ImportScheduleDialog,
@@ -32,20 +33,29 @@ class InterchangeActions(QObject):
         self.export = QAction(self)
         self.bundle_export = QAction(self)
         self.bundle_open = QAction(self)
+        self.bundle_merge = QAction(self)
         self.import_schedule.triggered.connect(self._import_schedule)
         self.export.triggered.connect(self._export)
         self.bundle_export.triggered.connect(self._bundle_export)
         self.bundle_open.triggered.connect(self._bundle_open)
+        self.bundle_merge.triggered.connect(self._bundle_merge)
         self.retranslate()
 
     def actions(self) -> list[QAction]:
-        return [self.import_schedule, self.export, self.bundle_export, self.bundle_open]
+        return [
+            self.import_schedule,
+            self.export,
+            self.bundle_export,
+            self.bundle_open,
+            self.bundle_merge,
+        ]
 
     def retranslate(self) -> None:
         self.import_schedule.setText(self.tr("Import &schedule…"))
         self.export.setText(self.tr("&Export…"))
         self.bundle_export.setText(self.tr("Export event &bundle…"))
         self.bundle_open.setText(self.tr("&Open event bundle…"))
+        self.bundle_merge.setText(self.tr("&Merge event bundle into this archive…"))
 
     def _ctx(self) -> ArchiveContext | None:
         ctx = self.context()
@@ -70,6 +80,14 @@ class InterchangeActions(QObject):
     def _bundle_export(self) -> None:
         if (ctx := self._ctx()) is not None:
             BundleExportDialog(ctx, parent=self.window).exec()
+
+    def _bundle_merge(self) -> None:
+        if (ctx := self._ctx()) is not None:
+            dialog = BundleMergeDialog(ctx, parent=self.window)
+            refresh = getattr(self.window, "refresh", None)
+            if callable(refresh):
+                dialog.merged.connect(lambda _report: refresh())
+            dialog.exec()
 
     def _bundle_open(self) -> None:
         dialog = BundleOpenDialog(parent=self.window)

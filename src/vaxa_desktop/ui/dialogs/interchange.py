@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -441,6 +441,19 @@ class BundleExportDialog(_TaskDialog):
         self.status.setText(text)
 
 
+def choose_bundle(parent: QWidget) -> str:
+    """A bundle .zip file, or (when none is chosen) a bundle folder; "" when neither."""
+
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("BundleOpenDialog", "Choose a bundle"),
+        "",
+        QCoreApplication.translate("BundleOpenDialog", "Bundles (*.zip);;All files (*)"),
+    )
+    folder_title = QCoreApplication.translate("BundleOpenDialog", "Or choose a bundle folder")
+    return name or QFileDialog.getExistingDirectory(parent, folder_title)
+
+
 class BundleOpenDialog(_TaskDialog):
     """Check a bundle (folder or .zip) and unpack it as a new archive folder."""
 
@@ -461,10 +474,7 @@ class BundleOpenDialog(_TaskDialog):
         layout.addWidget(self.buttons)
 
     def _choose_source(self) -> str:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a bundle"), "", self.tr("Bundles (*.zip);;All files (*)")
-        )
-        return name or QFileDialog.getExistingDirectory(self, self.tr("Or choose a bundle folder"))
+        return choose_bundle(self)
 
     def _choose_dest(self) -> str:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("New archive folder"))
@@ -488,3 +498,72 @@ class BundleOpenDialog(_TaskDialog):
             self.tr("The bundle is intact and ready in %1.").replace("%1", str(opened.path))
         )
         self.opened.emit(opened.path)
+
+
+class BundleMergeDialog(_TaskDialog):
+    """Check a bundle (folder or .zip) and add what the open archive lacks."""
+
+    merged = Signal(object)  # the MergeReport
+
+    def __init__(
+        self,
+        context: ArchiveContext,
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(context, runner, parent)
+        self.setWindowTitle(self.tr("Merge event bundle"))
+        intro = QLabel(
+            self.tr(
+                "Adds what a bundle from an event laptop has and this archive lacks: new "
+                "people, talks, recordings with their media, documents and cue lists. "
+                "Records the archive already has are kept as they are."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.source = _PathField(self._choose_source, self)
+        self.ok_button().setText(self.tr("Merge"))
+        form = QFormLayout()
+        form.addRow(self.tr("Bundle (.zip or folder):"), self.source)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+    def _choose_source(self) -> str:
+        return choose_bundle(self)
+
+    def start(self) -> None:
+        source = self.source.path()
+        if source is None:
+            self.status.setText(self.tr("Choose the bundle to merge."))
+            return
+        archive = self.archive_ctx().archive
+
+        def job() -> Any:
+            from vaxa_desktop.services.bundle_merge import merge_bundle
+
+            return merge_bundle(archive, source)
+
+        self.run(job, self._done, self.tr("Checking every file against the manifest…"))
+
+    def _done(self, report: Any) -> None:
+        added = report.added
+        text = self.tr(
+            "Merged: {people} people, {talks} talks, {recordings} recordings, "
+            "{documents} documents and {cues} cue lists added; {files} files copied in."
+        ).format(
+            people=added.get("person", 0),
+            talks=added.get("talk", 0),
+            recordings=added.get("recording", 0),
+            documents=added.get("document", 0),
+            cues=added.get("cue_list", 0),
+            files=report.files,
+        )
+        for old, new in report.renamed_cue_lists:
+            renamed = self.tr("The cue list “{old}” differs from the archive's: added as “{new}”.")
+            text += "\n" + renamed.format(old=old, new=new)
+        self.status.setText(text)
+        self.merged.emit(report)

@@ -151,7 +151,7 @@ class WindowActions(QObject):
                 self.menu_recent.menuAction(),
                 ix.bundle_open,
             ],
-            [acts["importMedia"], ix.import_schedule],
+            [acts["importMedia"], ix.import_schedule, ix.bundle_merge],
             [ix.export, ix.bundle_export, self.act_take_offline],
             [
                 acts["verifyMedia"],
