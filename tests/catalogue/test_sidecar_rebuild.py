@@ -12,6 +12,7 @@ from tests.losing import lose_catalogue
 from vaxa_desktop.cli.main import main
 from vaxa_desktop.services import sidecar
 from vaxa_desktop.services.context import ArchiveContext
+from vaxa_desktop.services.cues import CueService
 from vaxa_desktop.services.editing import EditingService
 from vaxa_desktop.services.ingest import IngestService
 from vaxa_desktop.storage.archive import NotAnArchiveError
@@ -31,6 +32,18 @@ def test_rebuild_after_losing_the_catalogue(
         editing.edit("recording", rid, {"title": "Öbergs föredrag", "kind": "clip"})
         editing.add_tag("recording", rid, "landsbygd")
         editing.edit("talk", talk.id, {"language": "en"})  # rewrites the talk's sidecars
+        doc = next(d for d in ctx.catalogue.list_documents() if d.title == "Att äga framtiden")
+        editing.link_document(doc.id, talk_id=talk.id)
+        cues = CueService(ctx.archive)
+        axplock = cues.lists()[0]
+        cues.move_cue(cues.cues(axplock.id)[0].id, 2)  # an order the rebuild must keep
+        running_order = [c.path.name for c in cues.cues(axplock.id) if c.path]
+        # Those edits rewrote the sidecars themselves (write_all below only adds the rest).
+        side = json.loads((demo_dir / "media" / "Öberg talar.mp4.vaxa.json").read_text())
+        assert [d["title"] for d in side["talk"]["documents"]] == ["Att äga framtiden"]
+        played = json.loads((demo_dir / "media" / f"{running_order[2]}.vaxa.json").read_text())
+        assert [(c["cue_list"], c["position"]) for c in played["cues"]] == [(axplock.name, 2)]
+        doc_people = {p.name for p in doc.people}
         sidecar.write_all(ctx.archive)
         expected = {
             (r.rel_path, r.sha256, r.talk_id is not None)
@@ -58,6 +71,13 @@ def test_rebuild_after_losing_the_catalogue(
         td = ctx.catalogue.talk(rec.talk_id or 0)
         assert set(td.talk.speakers) == speakers and td.talk.language == "en"
         assert td.conference is not None and td.conference.year == year
+        # Documents of talks and cue lists come back too.
+        assert [d.title for d in td.documents] == ["Att äga framtiden"]
+        assert {p.name for p in td.documents[0].people} == doc_people
+        back = CueService(ctx.archive)
+        lists = back.lists()
+        assert [cl.name for cl in lists] == [axplock.name]
+        assert [c.path.name for c in back.cues(lists[0].id) if c.path] == running_order
     # Running it again adds nothing twice.
     assert main(["--archive", str(demo_dir), "rebuild"]) == 0
     with ArchiveContext.open(demo_dir) as ctx:

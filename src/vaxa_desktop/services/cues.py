@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 from vaxa_desktop.domain.cues import CueInfo, CueProblem, CueSnapshot
 from vaxa_desktop.domain.enums import EndAction
 from vaxa_desktop.domain.records import CueListInfo
+from vaxa_desktop.services import sidecar
 from vaxa_desktop.services.base import ArchiveService
 from vaxa_desktop.services.changelog import log_change
 from vaxa_desktop.services.convert import media_path
@@ -86,6 +87,8 @@ class CueService(ArchiveService):
                 raise ValidationError(f"There is already a cue list called '{new_name}'.")
             log_change(s, "cue_list", cl.id, "update", "name", cl.name, new_name)
             cl.name = new_name
+            list_id = cl.id
+        self._sidecars(list_id)
 
     def duplicate_list(self, list_ref: int | str, new_name: str) -> int:
         with self._sessions() as s:
@@ -95,13 +98,16 @@ class CueService(ArchiveService):
         with self._write() as s:
             for snap in cues:
                 s.add(self._cue_from_snapshot(snap, new_id))
+        self._sidecars(new_id)
         return new_id
 
     def delete_list(self, list_ref: int | str) -> None:
         with self._write() as s:
             cl = self._list(s, list_ref)
+            played = {c.recording_id for c in cl.cues if c.recording_id is not None}
             log_change(s, "cue_list", cl.id, "delete", old=cl.name)
             s.delete(cl)
+        sidecar.write_sidecars(self.archive, played)
 
     # -- cues -------------------------------------------------------------------------
     def cues(self, list_ref: int | str) -> list[CueInfo]:
@@ -198,7 +204,17 @@ class CueService(ArchiveService):
             self._renumber(cl)
             s.flush()
             log_change(s, "cue", cue.id, "create", new=f"{cl.name} #{pos + 1}")
-            return cue.id
+            cue_id, list_id = cue.id, cl.id
+        self._sidecars(list_id)
+        return cue_id
+
+    def _sidecars(self, list_id: int, also: list[int | None] | None = None) -> None:
+        """Rewrite the sidecars of the recordings this list plays (their cues are in them)."""
+        with self._sessions() as s:
+            rows = s.scalars(select(m.Cue.recording_id).where(m.Cue.cue_list_id == list_id))
+            played = {int(r) for r in rows if r is not None}
+        played |= {r for r in also or [] if r is not None}
+        sidecar.write_sidecars(self.archive, played)
 
     @staticmethod
     def _renumber(cl: m.CueList) -> None:
@@ -229,7 +245,9 @@ class CueService(ArchiveService):
                 if old[key] != value:
                     log_change(s, "cue", cue.id, "update", key, old[key], value)
                 setattr(cue, key, value)
-            return old
+            played = [cue.recording_id] if cue.recording_id is not None else []
+        sidecar.write_sidecars(self.archive, played)
+        return old
 
     def move_cue(self, cue_id: int, new_position: int) -> int:
         """Move a cue within its list; returns its old position."""
@@ -243,7 +261,9 @@ class CueService(ArchiveService):
             new = max(0, min(new_position, len(cl.cues)))
             cl.cues.insert(new, cue)
             self._renumber(cl)
-            return old
+            list_id = cl.id
+        self._sidecars(list_id)
+        return old
 
     @staticmethod
     def _snapshot(c: m.Cue) -> CueSnapshot:
@@ -285,7 +305,9 @@ class CueService(ArchiveService):
             cl.cues.remove(cue)
             self._renumber(cl)
             log_change(s, "cue", cue_id, "delete", old=f"{cl.name} #{snap.position + 1}")
-            return snap
+            list_id = cl.id
+        self._sidecars(list_id, also=[snap.recording_id])
+        return snap
 
     def restore_cue(self, snap: CueSnapshot) -> int:
         """Undo of delete: the cue returns at its old position (new id)."""
@@ -295,7 +317,9 @@ class CueService(ArchiveService):
             cl.cues.insert(max(0, min(snap.position, len(cl.cues))), cue)
             self._renumber(cl)
             s.flush()
-            return cue.id
+            cue_id, list_id = cue.id, cl.id
+        self._sidecars(list_id)
+        return cue_id
 
     # -- before the show ---------------------------------------------------------------
     def check(

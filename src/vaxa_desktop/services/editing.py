@@ -302,6 +302,7 @@ class EditingService:
         talks: set[int] = set()
         confs: set[int] = set()
         people: set[int] = set()
+        docs: set[int] = set()
         for op in ops:
             rows: list[tuple[str, dict[str, Any]]] = []
             if isinstance(op, SetValue):
@@ -332,6 +333,10 @@ class EditingService:
                     confs.add(vals.get("id", 0))
                 elif table == "person":
                     people.add(vals.get("id", 0))
+                elif table == "document":
+                    docs.add(vals.get("id", 0))
+                elif table == "document_person":
+                    docs.add(vals.get("document_id", 0))
                 elif table == "organisation":
                     people |= set(
                         s.scalars(select(m.Person.id).where(m.Person.organisation_id == vals["id"]))
@@ -339,6 +344,17 @@ class EditingService:
         if people:
             talks |= set(
                 s.scalars(select(m.TalkPerson.talk_id).where(m.TalkPerson.person_id.in_(people)))
+            )
+            docs |= set(
+                s.scalars(
+                    select(m.DocumentPerson.document_id).where(
+                        m.DocumentPerson.person_id.in_(people)
+                    )
+                )
+            )
+        if docs:  # a talk's sidecars list its documents with their people
+            talks |= set(
+                s.scalars(select(m.TalkDocument.talk_id).where(m.TalkDocument.document_id.in_(docs)))
             )
         if confs:
             talks |= set(s.scalars(select(m.Talk.id).where(m.Talk.conference_id.in_(confs))))

@@ -1,8 +1,9 @@
 """A JSON sidecar beside every recording in `media/`, so a lost catalogue can be rebuilt.
 
 `media/clip.mp4.vaxa.json` holds what the catalogue says about `clip.mp4`:
-the recording's technical facts and checksum, its talk, the talk's people and
-conference, tags, segments and transcripts. It is rewritten (temp file and
+the recording's technical facts and checksum, its talk, the talk's people,
+conference and documents (with their authors and editors), tags, segments,
+transcripts, and the cues that play it (with their cue list's name). It is rewritten (temp file and
 rename, never half-written) after every change to any of those. Only
 recordings stored inside the archive folder get one: files on external
 drives are not written to.
@@ -73,6 +74,20 @@ _TALK_FIELDS = (
     "room",
     "guid",
 )
+_DOC_FIELDS = ("series", "number", "title", "subtitle", "publisher", "year", "url", "notes")
+_CUE_FIELDS = (
+    "position", "in_ms", "out_ms", "title", "notes", "volume", "end_action", "pre_wait_ms",
+)  # fmt: skip
+
+
+def _inside(rel: str, volume_id: int | None) -> str:
+    """A document's file when it is kept inside the archive folder, else ''."""
+    p = PurePosixPath(rel or "")
+    if volume_id is not None or not rel or p.is_absolute() or ".." in p.parts:
+        return ""
+    return p.as_posix()
+
+
 _CONF_FIELDS = (
     "year",
     "title",
@@ -119,6 +134,11 @@ def snapshot(r: m.Recording) -> dict[str, Any]:
             for t in r.transcripts
         ],
         "talk": None,
+        "cues": [
+            {"cue_list": c.cue_list.name, "list_notes": c.cue_list.notes}
+            | {f: getattr(c, f) for f in _CUE_FIELDS}
+            for c in r.cues
+        ],
     }
     t = r.talk
     if t is not None:
@@ -133,6 +153,14 @@ def snapshot(r: m.Recording) -> dict[str, Any]:
             for tp in t.people
         ]
         talk["tags"] = sorted(g.name for g in t.tags)
+        talk["documents"] = [
+            {f: getattr(d, f) for f in _DOC_FIELDS}
+            | {
+                "file": _inside(d.rel_path, d.volume_id),
+                "people": [{"name": dp.person.name, "role": dp.role} for dp in d.people],
+            }
+            for d in sorted(t.documents, key=lambda d: d.id)
+        ]
         c = t.conference
         if c is not None:
             conf = {f: _plain(getattr(c, f)) for f in _CONF_FIELDS}
@@ -191,6 +219,11 @@ def _load(s: Session, ids: list[int]) -> Iterable[m.Recording]:
             selectinload(m.Recording.segments),
             selectinload(m.Recording.transcripts),
             selectinload(m.Recording.talk).selectinload(m.Talk.people),
+            selectinload(m.Recording.talk)
+            .selectinload(m.Talk.documents)
+            .selectinload(m.Document.people)
+            .selectinload(m.DocumentPerson.person),
+            selectinload(m.Recording.cues).selectinload(m.Cue.cue_list),
         )
     )
 
@@ -310,6 +343,54 @@ def _talk(s: Session, data: dict[str, Any]) -> m.Talk:
     return t
 
 
+def _document(s: Session, data: dict[str, Any]) -> m.Document:
+    """The document of a talk's sidecar entry: found by series, number and title, or made."""
+    title = str(data["title"])
+    q = select(m.Document).where(
+        m.Document.title == title,
+        m.Document.series == (data.get("series") or ""),
+        m.Document.number == (data.get("number") or ""),
+    )
+    found = s.scalars(q).first()
+    if found is not None:
+        return found
+    d = m.Document(
+        title=title,
+        sort_key=sort_key(title),
+        **{k: data.get(k) or "" for k in ("series", "number", "subtitle", "publisher", "url")},
+        notes=data.get("notes") or "",
+        year=data.get("year"),
+        rel_path=data.get("file") or "",
+    )
+    s.add(d)
+    seen: set[tuple[str, str]] = set()
+    for pos, pd in enumerate(data.get("people") or []):
+        key = (" ".join(str(pd["name"]).split()), pd.get("role") or "author")
+        if key not in seen:
+            seen.add(key)
+            d.people.append(m.DocumentPerson(person=_person(s, pd), role=key[1], position=pos))
+    return d
+
+
+def _link_documents(s: Session, talk: m.Talk, documents: list[dict[str, Any]]) -> None:
+    for data in documents:
+        d = _document(s, data)
+        if d not in talk.documents:
+            talk.documents.append(d)
+
+
+def _add_cues(s: Session, r: m.Recording, cues: list[dict[str, Any]]) -> None:
+    """Put the recording's cues back in their lists (made when missing), at their places."""
+    for data in cues:
+        name = " ".join(str(data["cue_list"]).split())
+        cl = s.scalars(select(m.CueList).where(m.CueList.name == name)).first()
+        if cl is None:
+            cl = m.CueList(name=name, notes=data.get("list_notes") or "")
+            s.add(cl)
+        values = {f: data[f] for f in _CUE_FIELDS if data.get(f) is not None}
+        s.add(m.Cue(cue_list=cl, recording=r, **values))
+
+
 def _restore(s: Session, root: Path, side: Path, data: dict[str, Any]) -> str:
     """Add one recording from its sidecar; returns '' or why it was skipped."""
     if data.get("format") != FORMAT:
@@ -338,6 +419,9 @@ def _restore(s: Session, root: Path, side: Path, data: dict[str, Any]) -> str:
         r.transcripts.append(m.Transcript(**tr))
     for name in data.get("tags") or []:
         r.tags.append(_tag(s, name))
+    if talk is not None:
+        _link_documents(s, talk, (data.get("talk") or {}).get("documents") or [])
+    _add_cues(s, r, data.get("cues") or [])
     s.flush()
     return ""
 

@@ -219,6 +219,7 @@ class Recording(Versioned, Base):
         back_populates="recording", cascade="all, delete-orphan"
     )
     tags: Mapped[list[Tag]] = relationship(secondary="recording_tag", back_populates="recordings")
+    cues: Mapped[list[Cue]] = relationship(viewonly=True, order_by="Cue.id")
 
 
 class Segment(Versioned, Base):
