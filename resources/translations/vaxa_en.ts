@@ -2557,6 +2557,13 @@ Try fewer letters, or another spelling of the name.</source>
     </message>
 </context>
 <context>
+    <name>SharedChangeWatcher</name>
+    <message>
+        <source>Updated with changes saved by others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2903,6 +2910,10 @@ Try fewer letters, or another spelling of the name.</source>
     </message>
     <message>
         <source>&amp;Add to cue list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

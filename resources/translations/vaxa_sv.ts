@@ -2579,6 +2579,13 @@ Försök med färre bokstäver eller en annan stavning av namnet.</translation>
     </message>
 </context>
 <context>
+    <name>SharedChangeWatcher</name>
+    <message>
+        <source>Updated with changes saved by others.</source>
+        <translation>Uppdaterat med ändringar som andra har sparat.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2926,6 +2933,10 @@ Försök med färre bokstäver eller en annan stavning av namnet.</translation>
     <message>
         <source>&amp;Add to cue list</source>
         <translation>&amp;Lägg till i spellista</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Läs in igen</translation>
     </message>
     <message>
         <source>Recordings as &amp;grid</source>

@@ -112,6 +112,45 @@ def test_network_file_system_warning_is_shown_in_swedish(  # type: ignore[no-unt
     assert "network file system (nfs4)" in window.banner.text()
 
 
+def test_others_saves_show_up_and_reload_brings_them_in(  # type: ignore[no-untyped-def]
+    qtbot, make_window: Callable[..., MainWindow], archive_dir: Path, engine: str
+):
+    """A second program saves a new name. A shared catalogue's window brings it in by
+    itself (the watcher's next look); any window shows it on View ▸ Reload (F5)."""
+    from .conftest import wait_rows
+
+    window = make_window(archive_dir)
+    window.go_section("person")
+    model = window.table.model()
+    wait_rows(qtbot, model)
+
+    def names() -> list[str]:
+        return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+
+    assert "Per Sandgren" in names()
+    assert window.watcher.timer.isActive() == (engine == "postgresql")
+    qtbot.waitUntil(lambda: window.watcher._seen is not None or engine == "sqlite", timeout=WAIT)
+    # Someone else renames a person. On SQLite the window holds the archive's write
+    # lock, so the "someone" is this process's own catalogue, behind the window's back.
+    other = ArchiveContext.open(archive_dir) if engine == "postgresql" else window.ctx
+    assert other is not None
+    pid = next(p.id for p in other.catalogue.list_people() if p.name == "Per Sandgren")
+    EditingService(other.archive).edit("person", pid, {"name": "Per Sandgren-Ny"})
+    if other is not window.ctx:
+        other.close()
+    if engine == "postgresql":
+        window.watcher.poll()  # instead of waiting for the timer's 10 s
+        qtbot.waitUntil(lambda: "Per Sandgren-Ny" in names(), timeout=WAIT)
+        assert window.watcher.reloads == 1
+        assert "changes saved by others" in window.statusBar().currentMessage()
+    else:
+        assert window.watcher.reloads == 0
+        reload = window.commands.act_reload
+        assert {"F5", "Ctrl+R"} <= {k.toString() for k in reload.shortcuts()}
+        reload.trigger()
+        qtbot.waitUntil(lambda: "Per Sandgren-Ny" in names(), timeout=WAIT)
+
+
 def test_no_banner_without_warnings(qtbot, make_window, archive_dir: Path):  # type: ignore[no-untyped-def]
     window = make_window(archive_dir)
     assert window.ctx is not None and not window.ctx.warnings and not window.banner.isVisible()

@@ -361,6 +361,11 @@ class BrowseService:
         with self._sessions() as s:
             return count_rows(s)
 
+    def last_change(self) -> int:
+        """The newest change-log entry's id: it moves whenever anyone saves anything."""
+        with self._sessions() as s:
+            return int(s.scalar(select(func.max(m.ChangeLog.id))) or 0)
+
     def filter_options(self) -> FilterOptions:
         with self._sessions() as s:
             years = s.scalars(select(m.Conference.year).distinct().order_by(m.Conference.year))

@@ -65,6 +65,7 @@ from vaxa_desktop.ui.window.navigation import Navigation
 from vaxa_desktop.ui.window.search_controller import SearchController
 from vaxa_desktop.ui.window.segments import SegmentController
 from vaxa_desktop.ui.window.status import StatusController
+from vaxa_desktop.ui.window.watcher import SharedChangeWatcher
 
 __all__ = ["PAGE_CUES", "PAGE_GRID", "PAGE_MESSAGE", "PAGE_SEARCH", "PAGE_TABLE", "MainWindow"]
 
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.search = SearchController(self)
         self.cues = CueController(self)
         self.opening = ArchiveOpening(self)
+        self.watcher = SharedChangeWatcher(self)
         self.commands = WindowActions(self)
         c = self.commands
         self.act_back, self.act_forward, self.act_grid = c.act_back, c.act_forward, c.act_grid
@@ -301,6 +303,7 @@ class MainWindow(QMainWindow):
         """Reload what the archive shows after an edit, import or relink (off the GUI thread)."""
         if self.browse is None or self.ctx is None:
             return
+        self.watcher.resync()
         for model in self.nav.all_models():
             model.reload(fresh=True)
         recordings = self.cue_page.recordings.model()

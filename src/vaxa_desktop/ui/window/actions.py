@@ -55,6 +55,7 @@ class WindowActions(QObject):
             "openDocument", w.cues.ctrl_return, ["Ctrl+Return"], "open-external"
         )
         self.act_add_cue = self._action("addToCueList", w.cues.add_to_cue_list, ["Ctrl+Enter"])
+        self.act_reload = self._action("reload", w.refresh, [S.Refresh, "Ctrl+R"])
         self.act_grid = self._action("grid", w.nav.grid_toggled, ["Ctrl+G"])
         self.act_grid.setCheckable(True)
         self.act_grid.setChecked(bool(w.settings.value("ui/grid", True, type=bool)))
@@ -117,7 +118,7 @@ class WindowActions(QObject):
         self.menu_search.addActions([self.act_find, self.act_filters, self.act_save_search])
         self.menu_view = bar.addMenu("")
         self.menu_view.addActions(
-            [self.act_grid, self.act_play, self.act_open_doc, self.act_add_cue]
+            [self.act_reload, self.act_grid, self.act_play, self.act_open_doc, self.act_add_cue]
         )
         self.menu_help = bar.addMenu("")
         self.menu_help.addActions([self.act_shortcuts, self.act_about])
@@ -190,6 +191,7 @@ class WindowActions(QObject):
             self.act_play: self.tr("&Play recording"),
             self.act_open_doc: self.tr("&Open document"),
             self.act_add_cue: self.tr("&Add to cue list"),
+            self.act_reload: self.tr("&Reload"),
             self.act_grid: self.tr("Recordings as &grid"),
             self.act_settings: self.tr("S&ettings…"),
             self.act_shortcuts: self.tr("&Keyboard shortcuts"),
@@ -218,6 +220,7 @@ class WindowActions(QObject):
             self.act_filters,
             self.act_save_search,
             self.act_grid,
+            self.act_reload,
             self.act_open_doc,
             self.act_add_cue,
             self.act_open,

@@ -288,6 +288,8 @@ class ArchiveOpening(QObject):
         w.history = History(Location(section if section in SECTIONS else "conference"))
         w.nav.apply(w.history.current)
         w.nav.update_actions()
+        if ctx.archive.is_shared:
+            w.watcher.start(w.browse)
         w.archiveOpened.emit(ctx)
         if w.pending_play is not None:  # --play ID: its page, and the clip playing
             w.nav.open_record("recording", w.pending_play)
@@ -327,6 +329,7 @@ class ArchiveOpening(QObject):
         w = self.window
         if w.ctx is None:
             return
+        w.watcher.stop()
         w.layout_state.save_columns()
         w.cues.close_presenter()
         w.tasks.cancel_all()

@@ -1,0 +1,73 @@
+"""With a catalogue on a server, what others save shows up by itself.
+
+Every `INTERVAL_MS` the newest change-log id is read in the background
+(`BrowseService.last_change`, one indexed query). When it moved since the
+last look, the window reloads what it shows, off the GUI thread, and says so
+in the status bar. The window's own edits already reload it: `resync` makes
+the next look only take note of the id.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from vaxa_desktop.services.browse import BrowseService
+
+if TYPE_CHECKING:
+    from vaxa_desktop.ui.main_window import MainWindow
+
+INTERVAL_MS = 10_000
+
+
+class SharedChangeWatcher(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.timer = QTimer(self)
+        self.timer.setInterval(INTERVAL_MS)
+        self.timer.timeout.connect(self.poll)
+        self._browse: BrowseService | None = None
+        self._seen: int | None = None
+        self._asking = False
+        self._generation = 0
+        self.reloads = 0  # how often others' changes were brought in (shown in tests)
+
+    def start(self, browse: BrowseService) -> None:
+        self._generation += 1
+        self._browse, self._seen, self._asking = browse, None, False
+        self.timer.start()
+        self.poll()
+
+    def stop(self) -> None:
+        self._generation += 1
+        self._browse = None
+        self.timer.stop()
+
+    def resync(self) -> None:
+        """The window just reloaded everything: the next look only notes the id."""
+        self._seen = None
+
+    def poll(self) -> None:
+        if self._browse is None or self._asking:
+            return
+        self._asking = True
+        generation = self._generation
+        self.window.tasks.submit(
+            self._browse.last_change,
+            on_result=lambda newest: self._answer(generation, newest),
+            on_error=lambda _exc: self._answer(generation, None),
+        )
+
+    def _answer(self, generation: int, newest: int | None) -> None:
+        if generation != self._generation:
+            return  # an archive closed since
+        self._asking = False
+        if newest is None:  # the server did not answer; the next look tries again
+            return
+        if self._seen is not None and newest != self._seen:
+            self.reloads += 1
+            self.window.refresh()
+            self.window.status.message(self.tr("Updated with changes saved by others."), 5000)
+        self._seen = newest
