@@ -1327,6 +1327,13 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The catalogue cannot be reached ({reason}). Check the network connection or the drive, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>

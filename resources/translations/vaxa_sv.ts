@@ -1331,6 +1331,13 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The catalogue cannot be reached ({reason}). Check the network connection or the drive, then try again.</source>
+        <translation>Katalogen går inte att nå ({reason}). Kontrollera nätverksanslutningen eller enheten och försök igen.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>

@@ -330,3 +330,31 @@ def test_settings_say_where_the_catalogue_is_and_move_it_to_a_server(  # type: i
     qtbot.addWidget(shared)
     assert "PostgreSQL server" in shared.catalogue_where.text() and shared.move_button.isHidden()
     assert remembered_database(settings, archive_dir).startswith("postgresql://")
+
+
+def test_server_gone_mid_session_gives_a_clear_message(  # type: ignore[no-untyped-def]
+    qtbot, make_window: Callable[..., MainWindow], tmp_path: Path, pg_server
+):
+    """The catalogue's server stops while the window is open: searching and browsing
+    say so in words, with the system's reason; no raw driver text, no dialog storm."""
+    from pgserver import PgServer, bin_dir
+
+    own = PgServer(bin_dir())  # a server of its own, so stopping it harms no other test
+    own.start()
+    try:
+        root = tmp_path / "Delat"
+        ArchiveContext.create(root, demo=True, database_url=own.new_database("gone")).close()
+        window = make_window(root)
+        errors: list[tuple[object, ...]] = []
+        window.dialogs.error = lambda *a: errors.append(a)
+    finally:
+        own.stop()
+    window.search_box.setText("syss")
+    qtbot.waitUntil(lambda: "The search failed" in window.message.text(), timeout=WAIT)
+    text = window.message.text()
+    assert "The catalogue cannot be reached (" in text and "sqlalche.me" not in text
+    window.commands.act_reload.trigger()
+    qtbot.waitUntil(
+        lambda: "cannot be reached" in window.statusBar().currentMessage(), timeout=WAIT
+    )
+    assert "Traceback" not in window.statusBar().currentMessage() and errors == []

@@ -10,12 +10,13 @@ import logging
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm.exc import StaleDataError
 
 from vaxa_desktop import __version__
 from vaxa_desktop.cli import catalogue_cmds, core_cmds, cue_cmds, interchange_cmds, shared_cmds
 from vaxa_desktop.cli.common import EXIT_USAGE
-from vaxa_desktop.services.errors import CONFLICT_MESSAGE, ServiceError
+from vaxa_desktop.services.errors import CONFLICT_MESSAGE, ServiceError, catalogue_unreachable
 from vaxa_desktop.storage.archive import ArchiveError, CorruptArchiveError
 
 log = logging.getLogger("vaxa_desktop.cli")
@@ -61,6 +62,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"vaxa-archive: {exc}", file=sys.stderr)
     except StaleDataError:
         print(f"vaxa-archive: {CONFLICT_MESSAGE}", file=sys.stderr)
+    except DBAPIError as exc:
+        reason = catalogue_unreachable(exc)
+        if reason is None:
+            log.debug("internal error", exc_info=True)
+            reason = f"internal error: {exc.__class__.__name__}: {str(exc.orig or exc)[:300]}"
+        else:
+            reason = f"the catalogue cannot be reached ({reason}); check the network or the drive"
+        print(f"vaxa-archive: {reason}", file=sys.stderr)
     except KeyboardInterrupt:
         print("vaxa-archive: interrupted", file=sys.stderr)
         return 130

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 
 T = TypeVar("T")
@@ -80,3 +80,14 @@ def _stale_sqlite_snapshot(exc: OperationalError) -> bool:
     """SQLite's form of the same race: a transaction that read rows cannot
     write once another connection has committed (SQLITE_BUSY_SNAPSHOT)."""
     return getattr(exc.orig, "sqlite_errorcode", None) == _SQLITE_BUSY_SNAPSHOT
+
+
+def catalogue_unreachable(exc: BaseException) -> str | None:
+    """The driver's one-line reason when the catalogue cannot be used at all (its server
+    is down or unreachable, its connection was lost, its file's drive is gone), else None."""
+    if not isinstance(exc, DBAPIError):
+        return None
+    if not (exc.connection_invalidated or isinstance(exc, OperationalError)):
+        return None
+    lines = str(exc.orig or exc).strip().splitlines()
+    return lines[0] if lines else exc.__class__.__name__

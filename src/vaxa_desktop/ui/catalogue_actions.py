@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.services.editing import EditingService
 from vaxa_desktop.ui.busy import BusyIndicator, run_busy
+from vaxa_desktop.ui.errors import user_message
 from vaxa_desktop.ui.tasks import TaskRunner
 from vaxa_desktop.ui.undo import EditCommand, UndoActions, UndoController
 
@@ -275,7 +276,7 @@ class CatalogueActions(QObject):
             self.tr("Listing people…"),
             lambda: [(p.id, p.name) for p in catalogue.list_people()],
             on_result=listed,
-            on_error=lambda exc: self._show_error(str(exc)),
+            on_error=lambda exc: self._show_error(user_message(exc)),
         )
 
 

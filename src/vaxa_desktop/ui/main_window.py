@@ -39,6 +39,7 @@ from vaxa_desktop.ui.busy import BusyIndicator
 from vaxa_desktop.ui.catalogue_actions import install_catalogue_actions
 from vaxa_desktop.ui.cuelist.page import CueListPage
 from vaxa_desktop.ui.dialogs.messages import Dialogs
+from vaxa_desktop.ui.errors import user_message
 from vaxa_desktop.ui.history import History, Location
 from vaxa_desktop.ui.icons import app_icon, icon
 from vaxa_desktop.ui.interchange_actions import install_interchange_actions
@@ -371,7 +372,7 @@ class MainWindow(QMainWindow):
 
     def task_failed(self, exc: object) -> None:
         self.status.message(
-            self.tr("Something could not be loaded: {error}").format(error=exc), 10000
+            self.tr("Something could not be loaded: {error}").format(error=user_message(exc)), 10000
         )
 
     # ------------------------------------------------------------ events

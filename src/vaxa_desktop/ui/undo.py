@@ -24,6 +24,7 @@ from shiboken6 import isValid
 from vaxa_desktop.services.changes import Change
 from vaxa_desktop.services.editing import EditingService, label_key
 from vaxa_desktop.services.errors import ConflictError, ServiceError
+from vaxa_desktop.ui.errors import user_message
 from vaxa_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -171,7 +172,7 @@ class UndoController(QObject):
                 on_done(change)
 
         def error(exc: BaseException) -> None:
-            text = str(exc) if isinstance(exc, ServiceError) else repr(exc)
+            text = user_message(exc)
             if not isinstance(exc, ServiceError):
                 log.error("edit failed", exc_info=exc)
             if on_conflict is not None and isinstance(exc, ConflictError):
@@ -195,7 +196,7 @@ class UndoController(QObject):
         """Read something for a form (its values, a record's history) off the GUI thread."""
 
         def error(exc: BaseException) -> None:
-            on_error(str(exc) if isinstance(exc, ServiceError) else repr(exc))
+            on_error(user_message(exc))
 
         self.tasks.submit(fn, on_result=on_result, on_error=error)
 
@@ -211,7 +212,7 @@ class UndoController(QObject):
         editing = self.editing
 
         def error(exc: BaseException) -> None:
-            self.failed.emit(str(exc) if isinstance(exc, ServiceError) else repr(exc))
+            self.failed.emit(user_message(exc))
             if self._in_flight == 1:  # nothing else queued: the stack can be made true again
                 command.put_back(undoing)
             else:  # later applies were queued on top of this one: start afresh

@@ -21,6 +21,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from vaxa_desktop.domain.cues import CueInfo, CueSnapshot
 from vaxa_desktop.domain.records import CueListInfo
 from vaxa_desktop.services.cues import CueService
+from vaxa_desktop.ui.errors import user_message
 from vaxa_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -122,7 +123,7 @@ class CueEditing(QObject):
         def failed(exc: BaseException) -> None:
             self._finish()
             log.info("cue edit '%s' failed: %s", text, exc)
-            self.failed.emit(str(exc))
+            self.failed.emit(user_message(exc))
             self.refresh()
 
         self._in_flight += 1

@@ -37,6 +37,7 @@ from vaxa_desktop.services.cues import CueService
 from vaxa_desktop.ui.cuelist.commands import CueEditing
 from vaxa_desktop.ui.cuelist.editor import CueEditor
 from vaxa_desktop.ui.cuelist.model import CueTableModel
+from vaxa_desktop.ui.errors import user_message
 from vaxa_desktop.ui.models.lazy import IdRole
 from vaxa_desktop.ui.tasks import CancelToken, TaskRunner
 
@@ -571,7 +572,7 @@ class CueListPage(QWidget):
         self.checked.emit(problems)
 
     def _check_failed(self, exc: BaseException) -> None:
-        self.status.setText(self.tr("The check failed: {error}").format(error=exc))
+        self.status.setText(self.tr("The check failed: {error}").format(error=user_message(exc)))
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -630,7 +631,7 @@ class CueListPage(QWidget):
             job,
             on_result=self._exported,
             on_error=lambda exc: self._failed(
-                self.tr("Cannot save the running order: {error}").format(error=exc)
+                self.tr("Cannot save the running order: {error}").format(error=user_message(exc))
             ),
         )
 

@@ -29,23 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vaxa_desktop.interchange.errors import InterchangeError
 from vaxa_desktop.services.context import ArchiveContext
-from vaxa_desktop.services.errors import ServiceError
-from vaxa_desktop.storage.archive import ArchiveError
+from vaxa_desktop.ui.errors import user_message
 from vaxa_desktop.ui.tasks import TaskRunner
 from vaxa_desktop.ui.widgets.checklist import add_checkable, checked_values
 
-# Errors whose message is meant for the user; anything else is shown by class name.
-USER_ERRORS = (InterchangeError, ServiceError, ArchiveError, OSError)
-
 
 def _message(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and not isinstance(exc, InterchangeError):
-        return f"{exc.strerror or exc} {exc.filename or ''}".strip()
-    if isinstance(exc, USER_ERRORS):
-        return str(exc)
-    return f"{exc.__class__.__name__}: {exc}"
+    return user_message(exc)
 
 
 class _PathField(QWidget):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from vaxa_desktop.ui.catalogue_tasks import ProgressRelay
+from vaxa_desktop.ui.errors import user_message
 from vaxa_desktop.ui.tasks import CancelToken, TaskRunner
 
 
@@ -108,7 +109,7 @@ class JobDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._ended()
         self.bar.setVisible(False)
-        self.status.setText(self.tr("The job failed: %1").replace("%1", str(exc)))
+        self.status.setText(self.tr("The job failed: %1").replace("%1", user_message(exc)))
 
     def show_result(self, result: Any) -> None:  # pragma: no cover - overridden
         raise NotImplementedError

@@ -13,6 +13,7 @@ from vaxa_desktop.services.errors import ServiceError
 from vaxa_desktop.services.relink import RelinkReport, RelinkService, VolumeReport
 from vaxa_desktop.ui.busy import BusyIndicator, run_busy
 from vaxa_desktop.ui.dialogs.jobs import JobDialog
+from vaxa_desktop.ui.errors import user_message
 from vaxa_desktop.ui.tasks import TaskRunner
 
 
@@ -132,5 +133,5 @@ def _message(exc: BaseException) -> str:
     if isinstance(exc, ServiceError):
         return str(exc)
     return QCoreApplication.translate("Relink", "Something went wrong: {error}").format(
-        error=repr(exc)
+        error=user_message(exc)
     )

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 
 from vaxa_desktop.services.cues import CueService
+from vaxa_desktop.ui.errors import user_message
 
 if TYPE_CHECKING:
     from vaxa_desktop.ui.main_window import MainWindow
@@ -75,7 +76,10 @@ class CueController(QObject):
         def failed(exc: BaseException) -> None:
             w.nav.go_section("cuelist")
             w.status.message(
-                self.tr("Cannot present “{name}”: {error}").format(name=name, error=exc), 15000
+                self.tr("Cannot present “{name}”: {error}").format(
+                    name=name, error=user_message(exc)
+                ),
+                15000,
             )
 
         w.tasks.submit(

@@ -17,6 +17,7 @@ from PySide6.QtGui import QDesktopServices
 
 from vaxa_desktop.domain.records import RecordingInfo
 from vaxa_desktop.ui import detail
+from vaxa_desktop.ui.errors import user_message
 from vaxa_desktop.ui.tasks import CancelToken
 
 if TYPE_CHECKING:
@@ -86,7 +87,9 @@ class DetailController(QObject):
             log.warning("cannot show %s %s: %s", kind, ident, exc)
             self.shown = None
             w.detail.show_html(
-                detail.empty_page(self.tr("This record cannot be shown: {error}").format(error=exc))
+                detail.empty_page(
+                    self.tr("This record cannot be shown: {error}").format(error=user_message(exc))
+                )
             )
 
         self._token = w.tasks.submit(load, on_result=shown, on_error=failed)
@@ -148,7 +151,7 @@ class DetailController(QObject):
         w.tasks.submit(
             load,
             on_result=lambda found: self.play(*found),
-            on_error=lambda exc: w.status.message(str(exc), 8000),
+            on_error=lambda exc: w.status.message(user_message(exc), 8000),
         )
 
     def play(self, rec: RecordingInfo, present: bool = True) -> None:

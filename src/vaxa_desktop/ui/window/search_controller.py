@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeyEvent
 
 from vaxa_desktop.services.browse import BrowseService, SavedSearchInfo
 from vaxa_desktop.services.search import SearchFilters, SearchResults, SearchService
+from vaxa_desktop.ui.errors import user_message
 from vaxa_desktop.ui.history import Location
 from vaxa_desktop.ui.models.search_results import RecordRole
 from vaxa_desktop.ui.tasks import CancelToken
@@ -122,7 +123,7 @@ class SearchController(QObject):
             lambda: search_job(search, browse, query, filters),
             on_result=lambda res: self._done(res, record_history),
             on_error=lambda exc: w.nav.show_message(
-                self.tr("The search failed: {error}").format(error=exc)
+                self.tr("The search failed: {error}").format(error=user_message(exc))
             ),
         )
 
@@ -218,7 +219,9 @@ class SearchController(QObject):
         w.tasks.submit(
             lambda: browse.save_search(name, query, filters, writable=writable),
             on_result=lambda _id: self.load_saved_searches(),
-            on_error=lambda exc: w.dialogs.error(self.tr("Cannot save the search"), str(exc)),
+            on_error=lambda exc: w.dialogs.error(
+                self.tr("Cannot save the search"), user_message(exc)
+            ),
         )
 
     def _open_saved_search(self, ident: int) -> None:
@@ -243,7 +246,9 @@ class SearchController(QObject):
         w.tasks.submit(
             lambda: browse.delete_saved_search(ident, writable=writable),
             on_result=lambda _r: self.load_saved_searches(),
-            on_error=lambda exc: w.dialogs.error(self.tr("Cannot delete the search"), str(exc)),
+            on_error=lambda exc: w.dialogs.error(
+                self.tr("Cannot delete the search"), user_message(exc)
+            ),
         )
 
     # -- keys in the search box ------------------------------------------------------------
