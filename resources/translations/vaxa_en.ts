@@ -2053,10 +2053,6 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy and switch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,10 +2070,6 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
     </message>
     <message>
         <source>Copying the catalogue: {table}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2646,10 +2638,6 @@ Try fewer letters, or another spelling of the name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the offline archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2683,10 +2671,6 @@ Try fewer letters, or another spelling of the name.</source>
     </message>
     <message>
         <source>Copying the catalogue and media…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2973,6 +2957,17 @@ Try fewer letters, or another spelling of the name.</source>
     </message>
     <message>
         <source>Side buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_CancellableDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2057,10 +2057,6 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Kopierar arkivets katalog till en tom PostgreSQL-databas och håller den där från och med nu, så att flera kan katalogisera samtidigt. Medierna stannar i den här mappen, och archive.sqlite lämnas som den var. Ett lösenord sparas inte: lägg det i din .pgpass-fil, eller skriv det i adressen.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
         <source>Copy and switch</source>
         <translation>Kopiera och byt</translation>
     </message>
@@ -2079,10 +2075,6 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>Copying the catalogue: {table}…</source>
         <translation>Kopierar katalogen: {table}…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Avbryter…</translation>
     </message>
     <message>
         <source>Cancelled; the catalogue stays in this folder and the database is empty.</source>
@@ -2668,10 +2660,6 @@ Försök med färre bokstäver eller en annan stavning av namnet.</translation>
         <translation>en ny, tom mapp</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
         <source>Open the offline archive</source>
         <translation>Öppna offlinearkivet</translation>
     </message>
@@ -2706,10 +2694,6 @@ Försök med färre bokstäver eller en annan stavning av namnet.</translation>
     <message>
         <source>Copying the catalogue and media…</source>
         <translation>Kopierar katalogen och mediefilerna…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Avbryter…</translation>
     </message>
     <message>
         <source>Cancelled; no offline archive was written.</source>
@@ -2996,6 +2980,17 @@ Försök med färre bokstäver eller en annan stavning av namnet.</translation>
     <message>
         <source>Side buttons</source>
         <translation>Sidoknappar</translation>
+    </message>
+</context>
+<context>
+    <name>_CancellableDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ the user's ~/.pgpass or PGPASSWORD, or is typed again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -41,10 +42,69 @@ SHARED_KEY = "archive/shared"  # folder -> catalogue URL without password
 
 
 class Cancelled(Exception):
-    """Raised from the progress callback to stop taking an archive offline."""
+    """Raised from a job's progress callback when the user pressed Cancel."""
 
 
-class TakeOfflineDialog(_TaskDialog):
+class _CancellableDialog(_TaskDialog):
+    """A dialog whose long job shows a busy bar and a Cancel button.
+
+    The job's progress callback checks `token` and raises `Cancelled`; the
+    service then undoes what it started.
+    """
+
+    def __init__(
+        self,
+        context: ArchiveContext,
+        runner: TaskRunner | None,
+        parent: QWidget | None,
+        cancel_name: str,
+    ) -> None:
+        super().__init__(context, runner, parent)
+        self._token: CancelToken | None = None
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setObjectName(cancel_name)
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
+
+    def _new_token(self) -> CancelToken:
+        self._token = CancelToken()
+        return self._token
+
+    def _begin(
+        self,
+        job: Callable[[], Any],
+        on_result: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        working: str,
+    ) -> None:
+        self.busy = True
+        self.ok_button().setEnabled(False)
+        self.progress.show()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        self.status.setText(working)
+        self.runner.submit(job, on_result=on_result, on_error=on_error, on_finally=self._over)
+
+    def cancel(self) -> None:
+        """Stop at the job's next progress report."""
+        if self._token is not None and self.busy:
+            self._token.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Cancelling…"))
+
+    def _over(self) -> None:
+        self.busy = False
+        self.ok_button().setEnabled(True)
+        self.progress.hide()
+        self.cancel_button.hide()
+
+
+class TakeOfflineDialog(_CancellableDialog):
     """Choose conferences and cue lists and a new folder; write the offline archive there."""
 
     opened = Signal(object)  # Path of the new archive, when the user chooses to open it
@@ -56,10 +116,9 @@ class TakeOfflineDialog(_TaskDialog):
         runner: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(context, runner, parent)
+        super().__init__(context, runner, parent, "cancelOffline")
         self.setWindowTitle(self.tr("Take offline"))
         self.report: Any = None
-        self._token: CancelToken | None = None
         intro = QLabel(
             self.tr(
                 "Writes a separate archive with the chosen conferences and cue lists, "
@@ -75,19 +134,10 @@ class TakeOfflineDialog(_TaskDialog):
         self.cue_lists.setObjectName("offlineCueLists")
         self.target = _PathField(self._choose, self)
         self.target.edit.setPlaceholderText(self.tr("a new, empty folder"))
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setObjectName("cancelOffline")
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self.cancel)
         self.open_button = QPushButton(self.tr("Open the offline archive"), self)
         self.open_button.setObjectName("openOffline")
         self.open_button.hide()
         self.open_button.clicked.connect(self._open)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.ok_button().setText(self.tr("Take offline"))
         form = QFormLayout()
@@ -150,11 +200,10 @@ class TakeOfflineDialog(_TaskDialog):
             self.status.setText(self.tr("Choose a new folder for the offline archive."))
             return
         archive = self.archive_ctx().archive
-        token = self._token = CancelToken()
-        checked_bytes = [0]
+        token = self._new_token()
 
-        def progress(n: int) -> None:
-            checked_bytes[0] += n
+        def progress(_n: int) -> None:
+            # Reported at each media checksum; the service removes what was written.
             if token.cancelled:
                 raise Cancelled
 
@@ -164,26 +213,7 @@ class TakeOfflineDialog(_TaskDialog):
             return take_offline(archive, target, years=years, cue_lists=cues, progress=progress)
 
         self.open_button.hide()
-        self.progress.show()
-        self.cancel_button.show()
-        self.cancel_button.setEnabled(True)
-        self.busy = True
-        self.ok_button().setEnabled(False)
-        self.status.setText(self.tr("Copying the catalogue and media…"))
-        self.runner.submit(job, on_result=self._done, on_error=self._failed, on_finally=self._over)
-
-    def cancel(self) -> None:
-        """Stop at the next media checksum; the service removes what was written."""
-        if self._token is not None and self.busy:
-            self._token.cancel()
-            self.cancel_button.setEnabled(False)
-            self.status.setText(self.tr("Cancelling…"))
-
-    def _over(self) -> None:
-        self.busy = False
-        self.ok_button().setEnabled(True)
-        self.progress.hide()
-        self.cancel_button.hide()
+        self._begin(job, self._done, self._failed, self.tr("Copying the catalogue and media…"))
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
@@ -310,7 +340,7 @@ class OpenSharedDialog(QDialog):
         super().accept()
 
 
-class MoveToServerDialog(_TaskDialog):
+class MoveToServerDialog(_CancellableDialog):
     """Keep this archive's catalogue on a PostgreSQL server from now on.
 
     Copies the catalogue into an empty database in the background
@@ -328,10 +358,9 @@ class MoveToServerDialog(_TaskDialog):
         runner: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(context, runner, parent)
+        super().__init__(context, runner, parent, "cancelMove")
         self.settings = settings
         self.setWindowTitle(self.tr("Move catalogue to a PostgreSQL server"))
-        self._token: CancelToken | None = None
         self._now = [""]  # the table being copied, written by the job, read by a timer
         intro = QLabel(
             self.tr(
@@ -347,15 +376,6 @@ class MoveToServerDialog(_TaskDialog):
         self.url = QLineEdit(self)
         self.url.setObjectName("moveDatabase")
         self.url.setPlaceholderText("postgresql://user@server/database")
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setObjectName("cancelMove")
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self.cancel)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.ok_button().setText(self.tr("Copy and switch"))
         self._ticker = QTimer(self)
         self._ticker.setInterval(200)
@@ -384,7 +404,7 @@ class MoveToServerDialog(_TaskDialog):
             )
             return
         archive = self.archive_ctx().archive
-        token = self._token = CancelToken()
+        token = self._new_token()
         now = self._now
 
         def progress(table: str, _rows: int) -> None:
@@ -398,35 +418,20 @@ class MoveToServerDialog(_TaskDialog):
             return migrate_to_postgres(archive, url, switch=True, progress=progress)
 
         self._url = url
-        self.busy = True
-        self.ok_button().setEnabled(False)
         self.url.setEnabled(False)
-        self.progress.show()
-        self.cancel_button.show()
-        self.cancel_button.setEnabled(True)
-        self.status.setText(self.tr("Copying the catalogue…"))
         self._ticker.start()
-        self.runner.submit(job, on_result=self._done, on_error=self._failed, on_finally=self._over)
+        self._begin(job, self._done, self._failed, self.tr("Copying the catalogue…"))
 
     def _show_table(self) -> None:
         if self.busy and self._now[0] and not (self._token and self._token.cancelled):
             text = self.tr("Copying the catalogue: {table}…")
             self.status.setText(text.format(table=self._now[0]))
 
-    def cancel(self) -> None:
-        """Stop at the next table or batch; the copy is rolled back on the server."""
-        if self._token is not None and self.busy:
-            self._token.cancel()
-            self.cancel_button.setEnabled(False)
-            self.status.setText(self.tr("Cancelling…"))
-
     def _over(self) -> None:
+        """Also after a cancel: the copy was rolled back on the server."""
         self._ticker.stop()
-        self.busy = False
-        self.ok_button().setEnabled(True)
         self.url.setEnabled(True)
-        self.progress.hide()
-        self.cancel_button.hide()
+        super()._over()
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
