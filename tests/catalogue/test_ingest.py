@@ -194,3 +194,22 @@ def test_cli_import_exit_codes(
         )
         == 2
     )
+
+
+def test_same_file_names_get_free_names_in_media(
+    empty: ArchiveContext, clip_factory: Path, tmp_path: Path
+) -> None:
+    from vaxa_desktop.services.convert import unused_name
+
+    assert unused_name("media/a.mp4", {"media/a.mp4", "media/a-1.mp4"}.__contains__) == (
+        "media/a-2.mp4"
+    )
+    for i, folder in enumerate(("dag 1", "dag 2", "dag 3")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "Intervju.mp4").write_bytes(
+            (clip_factory / f"clip{i}.mp4").read_bytes()
+        )
+    report = IngestService(empty.archive).run([tmp_path / f for f in ("dag 1", "dag 2", "dag 3")])
+    stored = sorted(item.stored_path for item in report.imported)
+    assert stored == ["media/Intervju-1.mp4", "media/Intervju-2.mp4", "media/Intervju.mp4"]
+    assert all((empty.root / rel).is_file() for rel in stored)

@@ -37,6 +37,7 @@ from sqlalchemy import Connection, Table, and_, select
 
 from vaxa_desktop.interchange import bundle as fmt
 from vaxa_desktop.services.catalogue_tables import catalogue_tables
+from vaxa_desktop.services.convert import unused_name
 from vaxa_desktop.services.errors import ReadOnlyError, conflicts_reported
 from vaxa_desktop.storage.archive import Archive, open_archive
 from vaxa_desktop.storage.search_index import KINDS, reindex
@@ -253,18 +254,13 @@ class _Merger:
             return rel  # not inside the bundle: nothing to bring
         if not src.is_file():
             return rel
-        target_rel = PurePosixPath(rel)
-        n = 1
-        while (self.root / target_rel).exists():
-            stem = PurePosixPath(rel)
-            target_rel = stem.with_name(f"{stem.stem}-{n}{stem.suffix}")
-            n += 1
+        target_rel = unused_name(rel, lambda r: (self.root / r).exists())
         target = self.root / target_rel
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(src, target)
         self.copied.append(target)
         self.report.files += 1
-        return target_rel.as_posix()
+        return target_rel
 
     def _touch(self, table: str, values: Row, ours: Any) -> None:
         """Records whose search text may have changed: new ones, and those given links."""

@@ -21,6 +21,7 @@ from vaxa_desktop.interchange import bundle as fmt
 from vaxa_desktop.interchange.errors import InterchangeError
 from vaxa_desktop.services import catalogue_tables
 from vaxa_desktop.services.context import ArchiveContext
+from vaxa_desktop.services.convert import unused_name
 from vaxa_desktop.services.errors import NotFoundError, ValidationError
 from vaxa_desktop.storage import models as m
 from vaxa_desktop.storage.archive import Archive, create_archive
@@ -60,12 +61,8 @@ class _MediaCopier:
             self.missing.append(f"{what}: {src}")
             return rel
         inside = volume_id is None and not Path(rel).is_absolute() and ".." not in Path(rel).parts
-        target_rel = PurePosixPath(rel).as_posix() if inside else f"media/{prefix}-{src.name}"
-        n = 1
-        while target_rel in self.used:
-            stem = PurePosixPath(target_rel)
-            target_rel = f"{stem.parent}/{stem.stem}-{n}{stem.suffix}"
-            n += 1
+        wanted = PurePosixPath(rel).as_posix() if inside else f"media/{prefix}-{src.name}"
+        target_rel = unused_name(wanted, self.used.__contains__)
         self.used.add(target_rel)
         target = self.target_root / target_rel
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
+from pathlib import Path, PurePosixPath
 
 from vaxa_desktop.domain.records import (
     ConferenceInfo,
@@ -21,6 +22,16 @@ def media_path(root: Path, rel_path: str, volume: m.Volume | None) -> Path:
     base = Path(volume.root) if volume is not None else root
     p = Path(rel_path)
     return p if p.is_absolute() else base / p
+
+
+def unused_name(rel: str, taken: Callable[[str], bool]) -> str:
+    """`rel`, or `dir/stem-1.ext`, `dir/stem-2.ext`, ...: the first that `taken` refuses."""
+    path = PurePosixPath(rel)
+    candidate, n = path.as_posix(), 0
+    while taken(candidate):
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}").as_posix()
+    return candidate
 
 
 def conference_info(c: m.Conference) -> ConferenceInfo:

@@ -41,6 +41,7 @@ from vaxa_desktop.media.thumbnails import ThumbnailError
 from vaxa_desktop.services import sidecar
 from vaxa_desktop.services.cancel import CancelFlag
 from vaxa_desktop.services.changelog import current_user, log_change
+from vaxa_desktop.services.convert import unused_name
 from vaxa_desktop.services.errors import NotFoundError, ReadOnlyError
 from vaxa_desktop.services.mediainfo import probe_fields
 from vaxa_desktop.services.thumbs import fsync_dir, make_thumbnails
@@ -440,17 +441,13 @@ class IngestService:
 
     # -- helpers ------------------------------------------------------------------------------
     def _reserve_name(self, name: str) -> str:
-        media = self.archive.media_dir
-        stem, suffix = Path(name).stem, Path(name).suffix
+        root = self.archive.root
         with self._names_lock:
-            n = 0
-            while True:
-                candidate = f"{stem}{'-' + str(n) if n else ''}{suffix}"
-                rel = f"media/{candidate}"
-                if rel not in self._reserved and not (media / candidate).exists():
-                    self._reserved.add(rel)
-                    return rel
-                n += 1
+            rel = unused_name(
+                f"media/{name}", lambda r: r in self._reserved or (root / r).exists()
+            )
+            self._reserved.add(rel)
+            return rel
 
     def _link_path(self, path: Path) -> str:
         resolved = path.resolve()

@@ -556,7 +556,7 @@ def install_search_index(session_factory: sessionmaker[Session]) -> None:
 
 
 MatchRequest = tuple[str, int, str, int, str, "Mapping[str, Any] | None"]
-"""(kind, part, match, limit, condition, params): one `match_ids` call."""
+"""(kind, part, match, limit, condition, params): newest ids of one kind and part."""
 
 
 class SearchBackend(Protocol):
@@ -565,17 +565,6 @@ class SearchBackend(Protocol):
     errors: tuple[type[BaseException], ...]
 
     def match_expression(self, terms: Sequence[str]) -> str | None: ...
-
-    def match_ids(
-        self,
-        kind: str,
-        part: int,
-        match: str,
-        limit: int,
-        condition: str = "",
-        params: Mapping[str, Any] | None = None,
-        scan: int = 2000,
-    ) -> list[int]: ...
 
     def match_batch(
         self, requests: Sequence[MatchRequest], scan: int = 2000
@@ -598,18 +587,6 @@ class SqliteSearchBackend:
 
     def match_expression(self, terms: Sequence[str]) -> str | None:
         return match_expression(self._cur, terms)
-
-    def match_ids(
-        self,
-        kind: str,
-        part: int,
-        match: str,
-        limit: int,
-        condition: str = "",
-        params: Mapping[str, Any] | None = None,
-        scan: int = 2000,
-    ) -> list[int]:
-        return match_ids(self._cur, kind, part, match, limit, condition, params, scan)
 
     def match_batch(self, requests: Sequence[MatchRequest], scan: int = 2000) -> list[list[int]]:
         """One statement per request: in-process SQLite has no round trip to save."""

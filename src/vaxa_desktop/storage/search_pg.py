@@ -166,18 +166,6 @@ class PgSearchBackend:
     def match_expression(self, terms: Sequence[str]) -> str | None:
         return tsquery_literal(terms)
 
-    def match_ids(
-        self,
-        kind: str,
-        part: int,
-        match: str,
-        limit: int,
-        condition: str = "",
-        params: Mapping[str, Any] | None = None,
-        scan: int = 2000,
-    ) -> list[int]:
-        return self.match_batch([(kind, part, match, limit, condition, params)], scan)[0]
-
     def match_batch(self, requests: Sequence[si.MatchRequest], scan: int = 2000) -> list[list[int]]:
         """All requests in one UNION ALL statement: one round trip instead of one each.
 
