@@ -150,7 +150,7 @@ class CatalogueService(ArchiveService):
             for t in talks:
                 for tp in t.people:
                     people.setdefault(
-                        (tp.person_id, tp.role), PersonRole(tp.person_id, tp.person.name, tp.role)
+                        (tp.person_id, tp.role), convert.talk_person(tp)
                     )
             return ConferenceDetail(
                 conference=convert.conference_info(c),
@@ -167,7 +167,7 @@ class CatalogueService(ArchiveService):
                 Appearance(
                     talk_id=tp.talk_id,
                     talk_title=tp.talk.title,
-                    role=tp.role,
+                    role=Role.stored(tp.role),
                     conference_id=tp.talk.conference_id,
                     conference_year=tp.talk.conference.year if tp.talk.conference else None,
                     conference_title=tp.talk.conference.title if tp.talk.conference else "",
@@ -176,7 +176,8 @@ class CatalogueService(ArchiveService):
             ]
             apps.sort(key=lambda a: (-(a.conference_year or 0), sort_key(a.talk_title)))
             docs = tuple(
-                (convert.document_info(dp.document, self.root), dp.role) for dp in p.document_roles
+                (convert.document_info(dp.document, self.root), DocumentRole.stored(dp.role))
+                for dp in p.document_roles
             )
             return PersonDetail(convert.person_info(p), tuple(apps), docs)
 

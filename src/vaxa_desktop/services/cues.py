@@ -146,7 +146,7 @@ class CueService(ArchiveService):
             recording_duration_ms=r.duration_ms if r else None,
             notes=c.notes,
             volume=c.volume,
-            end_action=c.end_action,
+            end_action=EndAction.stored(c.end_action),
             pre_wait_ms=c.pre_wait_ms,
             title_override=c.title,
         )
@@ -276,7 +276,7 @@ class CueService(ArchiveService):
             title=c.title,
             notes=c.notes,
             volume=c.volume,
-            end_action=c.end_action,
+            end_action=EndAction.stored(c.end_action),
             pre_wait_ms=c.pre_wait_ms,
         )
 
