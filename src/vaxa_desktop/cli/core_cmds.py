@@ -27,6 +27,7 @@ from vaxa_desktop.domain.records import (
     RecordingInfo,
     TalkInfo,
 )
+from vaxa_desktop.domain.timecode import format_clock
 from vaxa_desktop.services.context import ArchiveContext
 
 KINDS = ("conferences", "people", "talks", "recordings", "documents", "cuelists")
@@ -95,12 +96,7 @@ def cuelist_json(c: CueListInfo) -> dict[str, Any]:
 
 
 def _duration(ms: int | None) -> str:
-    if ms is None:
-        return ""
-    s = ms // 1000
-    return (
-        f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
-    )
+    return "" if ms is None else format_clock(ms)
 
 
 # -- commands -------------------------------------------------------------------------

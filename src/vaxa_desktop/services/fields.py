@@ -13,6 +13,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Any
 
+from vaxa_desktop.domain import timecode
 from vaxa_desktop.domain.enums import (
     ConferenceFormat,
     ConferenceStatus,
@@ -25,7 +26,6 @@ Parser = Callable[[Any], Any]
 
 _LANG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 _URL = re.compile(r"^(?:https?|ftp)://[^\s/$.?#][^\s]*$", re.IGNORECASE)
-_TIME = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?$")
 
 
 def _is_blank(value: Any) -> bool:
@@ -175,32 +175,15 @@ def reference(field: str) -> Parser:
 
 
 def parse_time_ms(value: Any) -> int | None:
-    """'83.5', '1:23', '1:23.500', '01:01:23,5' or a number of ms (int) → milliseconds."""
+    """Text in `domain.timecode`'s grammar ('83.5', '1:23', '1:02:03,5') or ms (int) → ms."""
     if _is_blank(value):
         return None
-    if isinstance(value, bool):
-        raise ValidationError("A time must look like 1:23, 1:02:03 or 83.5 (seconds).")
-    if isinstance(value, int):
-        if value < 0:
-            raise ValidationError("A time cannot be negative.")
-        return value
-    text = str(value).strip()
-    match = _TIME.match(text)
-    if match:
-        h, m, s, frac = match.groups()
-        if int(s) >= 60 or (h is not None and int(m) >= 60):
-            raise ValidationError(f"'{text}' is not a time (minutes and seconds go to 59).")
-        millis = int((frac or "0").ljust(3, "0")[:3])
-        return ((int(h or 0) * 60 + int(m)) * 60 + int(s)) * 1000 + millis
     try:
-        seconds = float(text.replace(",", "."))
-    except ValueError:
-        raise ValidationError(
-            f"'{text}' is not a time (use 1:23, 1:02:03 or seconds such as 83.5)."
-        ) from None
-    if not 0 <= seconds < 10**7:
-        raise ValidationError(f"'{text}' is not a plausible time.")
-    return round(seconds * 1000)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return timecode.check_ms(value)
+        return timecode.parse_timecode(str(value))
+    except timecode.TimecodeError as exc:
+        raise ValidationError(str(exc)) from None
 
 
 def time_ms(field: str, *, optional: bool = True) -> Parser:

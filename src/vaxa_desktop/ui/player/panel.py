@@ -36,7 +36,7 @@ from vaxa_desktop.media.types import ErrorKind, PlaybackError, PlayerState
 from vaxa_desktop.media.vlcboot import is_headless
 from vaxa_desktop.ui.player.seekslider import SeekSlider
 from vaxa_desktop.ui.player.surfaces import CardView, FrameView, NativeVideoSurface
-from vaxa_desktop.ui.player.timefmt import format_ms
+from vaxa_desktop.ui.player.timefmt import format_ms, format_remaining
 from vaxa_desktop.ui.player.transcript import TranscriptPane
 
 log = logging.getLogger(__name__)
@@ -406,7 +406,7 @@ class PlayerPanel(QWidget):
     def _update_time(self, ms: int) -> None:
         duration = self.controller.duration()
         remaining = max(0, duration - ms)
-        self._time_label.setText(f"{format_ms(ms)} / −{format_ms(remaining)}")
+        self._time_label.setText(f"{format_ms(ms)} / {format_remaining(remaining)}")
 
     def _on_chapters(self, chapters: list) -> None:
         self.slider.set_chapters([(c.start_ms, c.title) for c in chapters])
