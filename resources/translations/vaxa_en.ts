@@ -1510,6 +1510,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Verifying the recordings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 checked: %2 ok, %3 changed, %4 missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,6 +1667,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 imported, %2 duplicates, %3 failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1737,19 +1745,15 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
 <context>
     <name>JobDialog</name>
     <message>
-        <source>Working…</source>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelling after the files in progress…</source>
+        <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The job failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2139,6 +2143,13 @@ or import a schedule file. A demo archive can be made with vaxa-archive init DIR
     </message>
 </context>
 <context>
+    <name>PathField</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlayerPanel</name>
     <message>
         <source>Position</source>
@@ -2424,6 +2435,10 @@ or import a schedule file. A demo archive can be made with vaxa-archive init DIR
     </message>
     <message>
         <source>Search in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the missing files in %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2957,31 +2972,6 @@ Try fewer letters, or another spelling of the name.</source>
     </message>
     <message>
         <source>Side buttons</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_CancellableDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_PathField</name>
-    <message>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_TaskDialog</name>
-    <message>
-        <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1514,6 +1514,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>(för mer än 90 dagar sedan: dags att kontrollera igen)</translation>
     </message>
     <message>
+        <source>Verifying the recordings…</source>
+        <translation>Kontrollerar inspelningarna…</translation>
+    </message>
+    <message>
         <source>%1 checked: %2 ok, %3 changed, %4 missing.</source>
         <translation>%1 kontrollerade: %2 oförändrade, %3 ändrade, %4 saknas.</translation>
     </message>
@@ -1667,6 +1671,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Mapp att importera</translation>
     </message>
     <message>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
         <source>%1 imported, %2 duplicates, %3 failed.</source>
         <translation>%1 importerade, %2 dubbletter, %3 misslyckades.</translation>
     </message>
@@ -1741,20 +1749,16 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
 <context>
     <name>JobDialog</name>
     <message>
-        <source>Working…</source>
-        <translation>Arbetar…</translation>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
     </message>
     <message>
-        <source>Cancelling after the files in progress…</source>
-        <translation>Avbryter när filerna som bearbetas är klara…</translation>
+        <source>Failed: %1</source>
+        <translation>Misslyckades: %1</translation>
     </message>
     <message>
         <source>%1 of %2: %3</source>
         <translation>%1 av %2: %3</translation>
-    </message>
-    <message>
-        <source>The job failed: %1</source>
-        <translation>Arbetet misslyckades: %1</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2151,13 @@ eller importera en schemafil. Ett demoarkiv skapas med vaxa-archive init MAPP --
     </message>
 </context>
 <context>
+    <name>PathField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+</context>
+<context>
     <name>PlayerPanel</name>
     <message>
         <source>Position</source>
@@ -2443,6 +2454,10 @@ eller importera en schemafil. Ett demoarkiv skapas med vaxa-archive init MAPP --
     <message>
         <source>Search in folder</source>
         <translation>Sök i mapp</translation>
+    </message>
+    <message>
+        <source>Looking for the missing files in %1…</source>
+        <translation>Letar efter de saknade filerna i %1…</translation>
     </message>
     <message>
         <source>%1 relinked, %2 still missing.</source>
@@ -2980,31 +2995,6 @@ Försök med färre bokstäver eller en annan stavning av namnet.</translation>
     <message>
         <source>Side buttons</source>
         <translation>Sidoknappar</translation>
-    </message>
-</context>
-<context>
-    <name>_CancellableDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Avbryter…</translation>
-    </message>
-</context>
-<context>
-    <name>_PathField</name>
-    <message>
-        <source>Browse…</source>
-        <translation>Bläddra…</translation>
-    </message>
-</context>
-<context>
-    <name>_TaskDialog</name>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Misslyckades: %1</translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,6 @@ class FixityDialog(JobDialog):
         self.body.addWidget(self.last)
         self.finish_layout()
         self.start_button.setText(self.tr("&Verify all"))
-        self.start_button.clicked.connect(self.start_check)
         self.runner.submit(self._last_check, self._show_last)
 
     def _last_check(self) -> tuple[object, bool]:
@@ -38,9 +37,16 @@ class FixityDialog(JobDialog):
                 text += " " + self.tr("(more than 90 days ago: time to check again)")
             self.last.setText(text)
 
+    def start(self) -> None:
+        self.start_check()
+
     def start_check(self) -> None:
         service = self.service
-        self.start(lambda relay, token: service.run(progress=relay.report, cancel=token))
+        self.run_cancellable(
+            lambda relay, token: service.run(progress=relay.report, cancel=token),
+            self.show_result,
+            self.tr("Verifying the recordings…"),
+        )
 
     def show_result(self, result: FixityReport) -> None:
         text = self.tr("%1 checked: %2 ok, %3 changed, %4 missing.")

@@ -37,7 +37,6 @@ class IngestDialog(JobDialog):
         self.body.addLayout(row)
         self.finish_layout()
         self.start_button.setText(self.tr("&Import"))
-        self.start_button.clicked.connect(self.start_import)
         self._show_paths()
 
     def _show_paths(self) -> None:
@@ -55,13 +54,20 @@ class IngestDialog(JobDialog):
             self.paths = [Path(folder)]
             self._show_paths()
 
+    def start(self) -> None:
+        self.start_import()
+
     def start_import(self) -> None:
+        if self.busy or not self.paths:
+            return
         service = IngestService(self.context.archive)
         paths, talk, copy = list(self.paths), self.talk_id, self.copy_radio.isChecked()
-        self.start(
+        self.run_cancellable(
             lambda relay, token: service.run(
                 paths, talk_id=talk, copy=copy, progress=relay.report, cancel=token
-            )
+            ),
+            self.show_result,
+            self.tr("Importing…"),
         )
 
     def show_result(self, result: IngestReport) -> None:

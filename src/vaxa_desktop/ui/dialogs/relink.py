@@ -27,8 +27,10 @@ class RelinkDialog(JobDialog):
         self.setWindowTitle(self.tr("Find missing recordings"))
         self.finish_layout()
         self.start_button.setText(self.tr("&Choose folder…"))
-        self.start_button.clicked.connect(self.choose_and_start)
         self.status.setText(self.tr("Choose the folder the missing files were moved to."))
+
+    def start(self) -> None:
+        self.choose_and_start()
 
     def choose_and_start(self) -> None:
         folder = self.folder or QFileDialog.getExistingDirectory(self, self.tr("Search in folder"))
@@ -37,8 +39,10 @@ class RelinkDialog(JobDialog):
 
     def start_in(self, folder: Path) -> None:
         service = self.service
-        self.start(
-            lambda relay, token: service.relink_folder(folder, progress=relay.report, cancel=token)
+        self.run_cancellable(
+            lambda relay, token: service.relink_folder(folder, progress=relay.report, cancel=token),
+            self.show_result,
+            self.tr("Looking for the missing files in %1…").replace("%1", folder.name),
         )
 
     def show_result(self, result: RelinkReport) -> None:
