@@ -25,7 +25,6 @@ os.environ.setdefault("VAXA_LOG_LEVEL", "WARNING")
 
 from vaxa_desktop.services.context import ArchiveContext
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 ENGINES = ("sqlite", "postgresql")
 
 
