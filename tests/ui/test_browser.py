@@ -267,6 +267,7 @@ def test_find_shortcuts_focus_the_search_box(make_window, archive_dir, qtbot, ke
     qtbot.waitUntil(window.search_box.hasFocus, timeout=2000)
 
 
+@pytest.mark.player
 def test_space_plays_the_talks_recording(make_window, archive_dir, qtbot) -> None:
     window = make_window(archive_dir)
     window.open_record("talk", 3)
@@ -274,6 +275,6 @@ def test_space_plays_the_talks_recording(make_window, archive_dir, qtbot) -> Non
     window.detail.browser.setFocus()
     qtbot.keyClick(window.detail.browser, Qt.Key.Key_Space)
     if window.detail.player is None:
-        pytest.skip(f"no player here: {window.detail.player_error}")
+        pytest.fail(f"no player: {window.detail.player_error}")
     assert "Josefina Syssner" in window.detail.player.title()
     window.detail.player.stop()
