@@ -54,6 +54,7 @@ class Cancelled(Exception):
 class JobDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, runner: TaskRunner | None = None):
         super().__init__(parent)
+        self._own_runner = runner is None
         self.runner = runner or TaskRunner(self, max_threads=1)
         self.relay = ProgressRelay(self)
         self.relay.progress.connect(self._progress)
@@ -84,7 +85,7 @@ class JobDialog(QDialog):
             QDialogButtonBox.StandardButton.Close
         )
         self.buttons.accepted.connect(self.start)
-        self.buttons.rejected.connect(self.reject)  # Cancel and Close; reject() tells them apart
+        self.buttons.rejected.connect(self.reject)  # Cancel, Close and Escape: see reject()
 
     def finish_layout(self) -> None:
         """Put the status, progress, result table and buttons below the options."""
@@ -138,7 +139,8 @@ class JobDialog(QDialog):
         if self.busy:
             self.cancel()
             return
-        self.runner.wait(30_000)
+        if self._own_runner:  # a dropped job may still be finishing in the pool
+            self.runner.wait(30_000)
         super().reject()
 
     def _begin(self, working: str, *, cancellable: bool) -> None:
