@@ -212,3 +212,48 @@ def test_relink_skips_a_recording_relinked_meanwhile(
     assert [x.recording_id for x in report.relinked] == [second]
     assert empty.catalogue.recording(first).path == elsewhere.resolve()  # their choice kept
     assert relink.missing() == []
+
+
+def test_relink_keeps_an_edit_saved_under_its_batch(
+    empty: ArchiveContext, clip_factory: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Relinking writes in batches; a recording saved by someone else between a
+    batch's read and its write makes that batch run again on fresh rows: their
+    title and the new path are both kept, and every batch is written."""
+    import vaxa_desktop.services.relink as relink_mod
+
+    monkeypatch.setattr(relink_mod, "_BATCH", 2)
+    old = tmp_path / "gammal"
+    old.mkdir()
+    for i in range(4):
+        shutil.copy(clip_factory / f"clip{i}.mp4", old / f"k{i}.mp4")
+    IngestService(empty.archive).run([old], copy=False)
+    new = tmp_path / "ny"
+    old.rename(new)
+    target = min(r.id for r in empty.catalogue.list_recordings())  # in the first batch
+    raced: list[int] = []
+
+    def someone_saves(session: Session, _ctx: object, _instances: object) -> None:
+        if raced or not session.dirty:
+            return
+        raced.append(1)
+        with empty.archive.engine.connect() as other:
+            other.execute(
+                text(
+                    "UPDATE recording SET title = 'Ny titel', version = version + 1"
+                    " WHERE id = :i"
+                ),
+                {"i": target},
+            )
+            other.commit()
+
+    event.listen(Session, "before_flush", someone_saves)
+    try:
+        report = RelinkService(empty.archive).relink_folder(new)
+    finally:
+        event.remove(Session, "before_flush", someone_saves)
+    assert raced and len(report.relinked) == 4 and report.still_missing == []
+    recs = {r.id: r for r in empty.catalogue.list_recordings()}
+    assert {r.path for r in recs.values()} == {(new / f"k{i}.mp4").resolve() for i in range(4)}
+    assert recs[target].title == "Ny titel"
+    assert RelinkService(empty.archive).missing() == []

@@ -4,7 +4,10 @@ A drive that is not connected makes files missing, never records gone:
 nothing here deletes a recording. Finding files in a folder is made fast by
 indexing the folder by file size first and hashing only files whose size
 matches a missing recording (each at most once); among files with the right
-checksum, the one with the recording's file name wins.
+checksum, the one with the recording's file name wins. The catalogue is
+read once as plain columns, and found files are written in batches of
+`_BATCH` rows, each one short transaction that re-reads its rows in one query
+and flushes them once.
 """
 
 from __future__ import annotations
@@ -14,10 +17,11 @@ import os
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path, PurePath
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from vaxa_desktop.domain.enums import RecordingStatus
 from vaxa_desktop.media.fixity import sha256_file
@@ -82,6 +86,31 @@ def _scan_sizes(folder: Path, sizes: set[int]) -> dict[int, list[Path]]:
     return found
 
 
+_BATCH = 1000
+
+
+@dataclass(frozen=True)
+class _Found:
+    recording_id: int
+    rel_path: str
+    volume_id: int | None
+    old_path: Path
+    path: Path
+    real: Path
+    verified: bool
+
+
+def _stored_real(root: Path, volumes: list[tuple[int, Path]], real: Path) -> tuple[int | None, str]:
+    """How a found file (its resolved path) is stored: archive-relative,
+    volume-relative or absolute. `root` and the volume roots are resolved."""
+    if real.is_relative_to(root):
+        return None, real.relative_to(root).as_posix()
+    for vol_id, vol_root in volumes:
+        if real.is_relative_to(vol_root):
+            return vol_id, real.relative_to(vol_root).as_posix()
+    return None, str(real)
+
+
 class RelinkService:
     def __init__(self, archive: Archive) -> None:
         self.archive = archive
@@ -92,32 +121,38 @@ class RelinkService:
 
     def missing(self) -> list[tuple[int, Path]]:
         """Recordings whose file is not where the catalogue says (id, expected path)."""
+        return [(rid, p) for rid, p, *_ in self._missing_rows()]
+
+    def _missing_rows(self) -> list[tuple[int, Path, str, int | None, int | None, str | None]]:
+        """(id, expected path, rel_path, volume_id, size, sha256) of every missing file.
+
+        One column query, no ORM objects: at 100k recordings this is a stat per
+        row and little else.
+        """
         with self.archive.session_factory() as s:
-            rows = s.scalars(select(m.Recording).options(selectinload(m.Recording.volume)))
-            out = []
-            for r in rows:
-                p = media_path(self.archive.root, r.rel_path, r.volume)
-                if not p.is_file():
-                    out.append((r.id, p))
-            return out
+            roots = {v.id: v.root for v in s.scalars(select(m.Volume))}
+            rows = s.execute(
+                select(
+                    m.Recording.id,
+                    m.Recording.rel_path,
+                    m.Recording.volume_id,
+                    m.Recording.size_bytes,
+                    m.Recording.sha256,
+                ).order_by(m.Recording.id)
+            ).all()
+        out = []
+        for rid, rel_path, volume_id, size, digest in rows:
+            p = Path(rel_path)
+            if not p.is_absolute():
+                base = roots.get(volume_id) if volume_id is not None else None
+                p = (Path(base) if base is not None else self.archive.root) / p
+            if not p.is_file():
+                out.append((rid, p, rel_path, volume_id, size, digest))
+        return out
 
     @staticmethod
     def _volumes(s: Session) -> list[tuple[int, Path]]:
         return [(v.id, Path(v.root).resolve()) for v in s.scalars(select(m.Volume)) if v.root]
-
-    def _stored(self, volumes: list[tuple[int, Path]], path: Path) -> tuple[int | None, str]:
-        """How a found file is stored: archive-relative, volume-relative or absolute."""
-        resolved = path.resolve()
-        try:
-            return None, resolved.relative_to(self.archive.root.resolve()).as_posix()
-        except ValueError:
-            pass
-        for vol_id, root in volumes:
-            try:
-                return vol_id, resolved.relative_to(root).as_posix()
-            except ValueError:
-                continue
-        return None, str(resolved)
 
     def _move(
         self,
@@ -125,10 +160,21 @@ class RelinkService:
         r: m.Recording,
         path: Path,
         verified: bool,
-        volumes: list[tuple[int, Path]] | None = None,
     ) -> Relinked:
-        old = str(media_path(self.archive.root, r.rel_path, r.volume))
-        volume_id, rel = self._stored(self._volumes(s) if volumes is None else volumes, path)
+        old = media_path(self.archive.root, r.rel_path, r.volume)
+        stored = _stored_real(self.archive.root.resolve(), self._volumes(s), path.resolve())
+        return self._apply(s, r, old, path, stored, verified)
+
+    @staticmethod
+    def _apply(
+        s: Session,
+        r: m.Recording,
+        old: Path,
+        path: Path,
+        stored: tuple[int | None, str],
+        verified: bool,
+    ) -> Relinked:
+        volume_id, rel = stored
         if rel != r.rel_path:
             log_change(s, "recording", r.id, "relink", "rel_path", r.rel_path, rel)
         if volume_id != r.volume_id:
@@ -142,7 +188,7 @@ class RelinkService:
         elif r.status == RecordingStatus.MISSING:
             log_change(s, "recording", r.id, "relink", "status", r.status, "unverified")
             r.status = RecordingStatus.UNVERIFIED.value
-        return Relinked(r.id, old, str(path))
+        return Relinked(r.id, str(old), str(path))
 
     def relink_folder(
         self,
@@ -156,26 +202,18 @@ class RelinkService:
         if not folder.is_dir():
             raise ValidationError(f"{folder} is not a folder.")
         report = RelinkReport()
-        missing = dict(self.missing())
-        if not missing:
-            return report
         # Find the files with no transaction open (hashing can take long) ...
-        with self.archive.session_factory() as s:
-            recs = [
-                (r.id, r.rel_path, r.volume_id, r.size_bytes, r.sha256)
-                for r in s.scalars(
-                    select(m.Recording)
-                    .where(m.Recording.id.in_(list(missing)))
-                    .order_by(m.Recording.id)
-                )
-            ]
-        sizes = {size for _, _, _, size, _ in recs if size is not None}
+        recs = self._missing_rows()
+        if not recs:
+            return report
+        folder = folder.resolve()
+        sizes = {size for *_, size, _ in recs if size is not None}
         by_size = _scan_sizes(folder, sizes)
         hashes: dict[Path, str] = {}
         used: set[Path] = set()
-        found: list[tuple[int, str, int | None, Path, bool]] = []
+        found: list[_Found] = []
         total = len(recs)
-        for n, (rid, rel_path, volume_id, size, digest) in enumerate(recs, 1):
+        for n, (rid, old_path, rel_path, volume_id, size, digest) in enumerate(recs, 1):
             if cancel is not None and cancel.cancelled:
                 break
             name = PurePath(rel_path).name
@@ -200,32 +238,50 @@ class RelinkService:
             if matches:
                 best = next((p for p in matches if p.name == name), matches[0])
                 used.add(best)
-                found.append((rid, rel_path, volume_id, best, verified))
+                # The scan starts from a resolved folder and never enters linked
+                # folders, so only a linked file needs resolving.
+                real = best.resolve() if best.is_symlink() else best
+                found.append(_Found(rid, rel_path, volume_id, old_path, best, real, verified))
             else:
                 report.still_missing.append(rid)
             if progress is not None:
                 progress(n, total, name)
 
-        # ... then record them in one short transaction, on rows re-read in it.
-        def store() -> list[Relinked]:
-            done: list[Relinked] = []
-            with self.archive.session_factory.begin() as s:
-                volumes = self._volumes(s)
-                for rid, rel_path, volume_id, path, verified in found:
-                    r = s.get(m.Recording, rid)
-                    if r is None or (r.rel_path, r.volume_id) != (rel_path, volume_id):
-                        continue  # removed or relinked by someone else meanwhile
-                    done.append(self._move(s, r, path, verified, volumes))
-            return done
-
-        report.relinked = retry_on_conflict(store)
-        inside = [
-            x.recording_id
-            for x in report.relinked
-            if Path(x.new_path).resolve().is_relative_to(self.archive.root.resolve())
-        ]
-        sidecar.write_sidecars(self.archive, inside)
+        # ... then record them in short transactions of a batch each, on rows
+        # re-read in that transaction (a row someone else changed meanwhile is
+        # left as they saved it).
+        for i in range(0, len(found), _BATCH):
+            report.relinked += retry_on_conflict(partial(self._store, found[i : i + _BATCH]))
+        root = self.archive.root.resolve()
+        inside = [f.recording_id for f in found if f.real.is_relative_to(root)]
+        done = {x.recording_id for x in report.relinked}
+        sidecar.write_sidecars(self.archive, [rid for rid in inside if rid in done])
         return report
+
+    def _store(self, batch: list[_Found]) -> list[Relinked]:
+        """One transaction: the batch's rows read in one query, written in one flush.
+
+        Autoflush is off while reading, so no row's change is flushed (and
+        indexed) on its own; the versioned UPDATEs still fail on a row someone
+        else saved since, and `retry_on_conflict` runs the batch again.
+        """
+        done: list[Relinked] = []
+        with self.archive.session_factory.begin() as s, s.no_autoflush:
+            volumes = self._volumes(s)
+            root = self.archive.root.resolve()
+            rows = {
+                r.id: r
+                for r in s.scalars(
+                    select(m.Recording).where(m.Recording.id.in_([f.recording_id for f in batch]))
+                )
+            }
+            for f in batch:
+                r = rows.get(f.recording_id)
+                if r is None or (r.rel_path, r.volume_id) != (f.rel_path, f.volume_id):
+                    continue  # removed or relinked by someone else meanwhile
+                stored = _stored_real(root, volumes, f.real)
+                done.append(self._apply(s, r, f.old_path, f.path, stored, f.verified))
+        return done
 
     def relink_one(self, recording_id: int, path: Path, *, force: bool = False) -> Relinked:
         """ "Locate…": point one recording at `path`, refusing a file with other content."""
