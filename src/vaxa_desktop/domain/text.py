@@ -9,6 +9,7 @@ folded text point at the same characters in the original.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 # Letters Swedish keeps; æ and ø are their Danish/Norwegian spellings.
 _KEEP = {"å": "å", "ä": "ä", "ö": "ö", "æ": "ä", "ø": "ö"}
@@ -21,6 +22,7 @@ _SORT_AFTER_Z = {"å": "{", "ä": "|", "ö": "}"}
 _SORT_SPECIAL = {"ü": "y"}
 
 
+@lru_cache(maxsize=8192)
 def _fold_char(ch: str) -> str:
     low = ch.lower()
     if len(low) != 1:
@@ -36,20 +38,21 @@ def _fold_char(ch: str) -> str:
 
 def fold_for_search(text: str) -> str:
     """Lower-case `text`, keep å ä ö, strip every other diacritic (1:1 in length)."""
-    return "".join(_fold_char(ch) for ch in text)
+    return "".join(map(_fold_char, text))
+
+
+@lru_cache(maxsize=8192)
+def _sort_char(ch: str) -> str:
+    low = ch.lower()
+    if low in _SORT_SPECIAL:
+        return _SORT_SPECIAL[low]
+    folded = _fold_char(ch)
+    return _SORT_AFTER_Z.get(folded, folded)
 
 
 def sort_key(text: str) -> str:
     """A key whose plain code-point order is Swedish alphabetical order."""
-    out = []
-    for ch in text.strip():
-        low = ch.lower()
-        if low in _SORT_SPECIAL:
-            out.append(_SORT_SPECIAL[low])
-            continue
-        folded = _fold_char(ch)
-        out.append(_SORT_AFTER_Z.get(folded, folded))
-    return "".join(out)
+    return "".join(map(_sort_char, text.strip()))
 
 
 def person_sort_key(name: str) -> str:
