@@ -6,6 +6,13 @@ time, is already known, so importing again never duplicates), their people
 and tags for rooms and tracks. People are matched by exact name; names that
 only resemble someone in the archive (case, accents, a typo) are reported as
 close matches for the user to confirm, and merged only when confirmed.
+
+Linear in the size of the schedule: the talks, people and tags it can meet
+are read once and indexed by guid, by (start, folded title) and by name;
+every row is then found in memory and the whole import is flushed once, so
+the search index is brought up to date once. Close matches are screened in
+C by RapidFuzz's indel ratio, which is never below difflib's ratio, and only
+the names it passes are scored by difflib.
 """
 
 from __future__ import annotations
@@ -13,10 +20,13 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
+from rapidfuzz import fuzz, process
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from vaxa_desktop.domain.enums import Role, TalkType
 from vaxa_desktop.domain.text import person_sort_key, sort_key
@@ -27,6 +37,9 @@ from vaxa_desktop.storage import models as m
 from vaxa_desktop.storage.archive import Archive
 
 CLOSE_RATIO = 0.85
+_CHUNK = 500  # ids or names per IN (...) list
+_TALK_TYPES = frozenset(TalkType)
+_ROLES = frozenset(Role)
 
 
 @dataclass(frozen=True)
@@ -70,6 +83,80 @@ def fold_name(name: str) -> str:
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
+def _chunks(items: list[Any]) -> Iterator[list[Any]]:
+    for i in range(0, len(items), _CHUNK):
+        yield items[i : i + _CHUNK]
+
+
+class _TalkIndex:
+    """The talks a schedule can meet, read once: by guid anywhere in the archive,
+    else by start time and folded title within the conference.
+
+    Talks the import creates are added as it goes, so an event listed twice
+    updates the talk the first one made, as a fresh query would have found it.
+    """
+
+    def __init__(self) -> None:
+        self.by_guid: dict[str, Any] = {}
+        self.by_key: dict[tuple[dt.datetime | None, str], Any] = {}
+
+    @classmethod
+    def ids(cls, s: Session, conf: m.Conference | None, events: list[ScheduleEvent]) -> _TalkIndex:
+        """Talk ids only (for the preview)."""
+        index = cls()
+        guids = list({ev.guid for ev in events if ev.guid})
+        for chunk in _chunks(guids):
+            found = s.execute(select(m.Talk.guid, m.Talk.id).where(m.Talk.guid.in_(chunk)))
+            index.by_guid.update({g: i for g, i in found if g})
+        if conf is not None and conf.id is not None:
+            keyed = s.execute(
+                select(m.Talk.starts_at, m.Talk.title, m.Talk.id)
+                .where(m.Talk.conference_id == conf.id)
+                .order_by(m.Talk.id)
+            )
+            for starts_at, title, tid in keyed:
+                index.by_key.setdefault((starts_at, fold_name(title)), tid)
+        return index
+
+    @classmethod
+    def talks(
+        cls, s: Session, conf: m.Conference | None, events: list[ScheduleEvent]
+    ) -> _TalkIndex:
+        """The talks themselves, with their people and tags loaded (for the import)."""
+        ids = cls.ids(s, conf, events)
+        wanted: set[int] = set()
+        for ev in events:
+            tid = ids.find(ev)
+            if tid is not None:
+                wanted.add(tid)
+        loaded: dict[int, m.Talk] = {}
+        for chunk in _chunks(sorted(wanted)):
+            q = (
+                select(m.Talk)
+                .where(m.Talk.id.in_(chunk))
+                .options(selectinload(m.Talk.people), selectinload(m.Talk.tags))
+            )
+            loaded.update({t.id: t for t in s.scalars(q)})
+        index = cls()
+        index.by_guid = {g: loaded[i] for g, i in ids.by_guid.items() if i in loaded}
+        index.by_key = {k: loaded[i] for k, i in ids.by_key.items() if i in loaded}
+        return index
+
+    def find(self, ev: ScheduleEvent) -> Any:
+        if ev.guid and ev.guid in self.by_guid:
+            return self.by_guid[ev.guid]
+        return self.by_key.get((ev.starts_at, fold_name(ev.title)))
+
+    def moved(self, talk: m.Talk, old_key: tuple[dt.datetime | None, str] | None) -> None:
+        """`talk` was made or changed: find it from now on by its new guid and key."""
+        key = (talk.starts_at, fold_name(talk.title))
+        if old_key is not None and old_key != key and self.by_key.get(old_key) is talk:
+            del self.by_key[old_key]
+        self.by_key.setdefault(key, talk)
+        if talk.guid:
+            self.by_guid.setdefault(talk.guid, talk)
+
+
 class ScheduleImporter:
     def __init__(self, archive: Archive) -> None:
         self.archive = archive
@@ -80,26 +167,33 @@ class ScheduleImporter:
         people = s.execute(select(m.Person.id, m.Person.name)).all()
         exact = {n for _i, n in people}
         folded = [(pid, pname, fold_name(pname)) for pid, pname in people]
+        by_key: dict[str, int] = {}
+        for i, (_pid, _pname, pkey) in enumerate(folded):
+            by_key.setdefault(pkey, i)
+        keys = [pkey for _pid, _pname, pkey in folded]
+        # RapidFuzz's ratio is 2*LCS/(len1+len2); difflib's is 2*M/(len1+len2) with M
+        # the size of its matching blocks, a common subsequence: never above it.
+        cutoff = CLOSE_RATIO * 100 - 1e-6
         found: dict[str, CloseMatch] = {}
         for name in names:
             if name in exact:
                 continue
             key = fold_name(name)
             best: CloseMatch | None = None
+            if key in by_key:  # folded equal: the best possible score, first such person
+                pid, pname, _pkey = folded[by_key[key]]
+                found[name] = CloseMatch(name, pid, pname, 1.0)
+                continue
             matcher = difflib.SequenceMatcher(None, "", key, autojunk=False)
-            for pid, pname, pkey in folded:
-                if pkey == key:
-                    score = 1.0
-                else:
-                    if abs(len(pkey) - len(key)) > max(3, len(key) // 5):
-                        continue
-                    matcher.set_seq1(pkey)
-                    if (
-                        matcher.real_quick_ratio() < CLOSE_RATIO
-                        or matcher.quick_ratio() < CLOSE_RATIO
-                    ):
-                        continue
-                    score = matcher.ratio()
+            screened = process.extract(
+                key, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+            )
+            for _k, _score, i in sorted(screened, key=lambda hit: hit[2]):
+                pid, pname, pkey = folded[i]
+                if abs(len(pkey) - len(key)) > max(3, len(key) // 5):
+                    continue
+                matcher.set_seq1(pkey)
+                score = matcher.ratio()
                 if score >= CLOSE_RATIO and (best is None or score > best.score):
                     best = CloseMatch(name, pid, pname, round(score, 3))
             if best is not None:
@@ -118,20 +212,6 @@ class ScheduleImporter:
         return None
 
     @staticmethod
-    def _find_talk(s: Session, conf: m.Conference | None, ev: ScheduleEvent) -> m.Talk | None:
-        if ev.guid:
-            hit = s.scalars(select(m.Talk).where(m.Talk.guid == ev.guid)).first()
-            if hit is not None:
-                return hit
-        if conf is None or conf.id is None:
-            return None
-        q = select(m.Talk).where(m.Talk.conference_id == conf.id, m.Talk.starts_at == ev.starts_at)
-        for t in s.scalars(q):
-            if fold_name(t.title) == fold_name(ev.title):
-                return t
-        return None
-
-    @staticmethod
     def _year(schedule: Schedule) -> int:
         year = schedule.year
         if year is None or not 1900 <= year <= 2200:
@@ -146,14 +226,17 @@ class ScheduleImporter:
         year = self._year(schedule)
         with self.archive.session_factory() as s:
             conf = self._find_conference(s, schedule, year)
+            index = _TalkIndex.ids(s, conf, schedule.events)
             new = updated = 0
             for ev in schedule.events:
-                if self._find_talk(s, conf, ev) is None:
+                if index.find(ev) is None:
                     new += 1
                 else:
                     updated += 1
             names = schedule.people_names()
-            known = set(s.scalars(select(m.Person.name).where(m.Person.name.in_(names))))
+            known: set[str] = set()
+            for chunk in _chunks(names):
+                known |= set(s.scalars(select(m.Person.name).where(m.Person.name.in_(chunk))))
             close = self._close_matches(s, names)
         return ImportPreview(
             conference_title=schedule.conference.title,
@@ -188,13 +271,16 @@ class ScheduleImporter:
                     accept.setdefault(name, cm.person_id)
             conf, created = self._conference(s, schedule, year)
             report = ImportReport(conference_id=0, conference_created=created)
-            people: dict[str, m.Person] = {}
-            tags: dict[str, m.Tag] = {}
-            for ev in schedule.events:
-                self._talk(
-                    s, conf, ev, people, tags, accept, report, schedule.conference.language or "sv"
+            run = _Run(s, conf, report, accept, schedule.conference.language or "sv")
+            with s.no_autoflush:
+                run.load(schedule)
+                for ev in schedule.events:
+                    run.talk(ev)
+            s.flush()  # once: the search index is brought up to date once
+            for entity, obj, action in run.changes:
+                log_change(
+                    s, entity, obj.id, action, new=obj.name if entity == "person" else obj.title
                 )
-            s.flush()
             report.conference_id = conf.id
             report.close_matches = sorted(
                 (c for n, c in close.items() if n not in accept),
@@ -230,99 +316,136 @@ class ScheduleImporter:
             log_change(s, "conference", conf.id, "create", new=conf.title)
         return conf, created
 
-    def _person(
+
+class _Run:
+    """One import's working state: what it found and made, indexed in memory."""
+
+    def __init__(
         self,
         s: Session,
-        name: str,
-        people: dict[str, m.Person],
-        accept: dict[str, int],
+        conf: m.Conference,
         report: ImportReport,
-    ) -> m.Person:
-        if name in people:
-            return people[name]
+        accept: dict[str, int],
+        default_language: str,
+    ) -> None:
+        self.s = s
+        self.conf = conf
+        self.report = report
+        self.accept = accept
+        self.default_language = default_language
+        self.talks = _TalkIndex()
+        self.people: dict[str, m.Person] = {}
+        self.known_people: dict[str, m.Person] = {}
+        self.tags: dict[str, m.Tag] = {}
+        self.changes: list[tuple[str, Any, str]] = []  # change log, written after the flush
+        self.guids_taken: set[str] = set()
+
+    def load(self, schedule: Schedule) -> None:
+        """Read every row the schedule can meet, once."""
+        s = self.s
+        events = schedule.events
+        self.talks = _TalkIndex.talks(s, self.conf, events)
+        names = list({sp.name[:300] for ev in events for sp in ev.persons})
+        for chunk in _chunks(names):
+            for p in s.scalars(select(m.Person).where(m.Person.name.in_(chunk))):
+                self.known_people[p.name] = p
+        wanted = sorted(set(self.accept.values()))
+        for chunk in _chunks(wanted):
+            list(s.scalars(select(m.Person).where(m.Person.id.in_(chunk))))  # into the session
+        tag_names = list({n[:200] for ev in events for n in (ev.room, ev.track) if n})
+        for chunk in _chunks(tag_names):
+            self.tags.update(
+                {t.name: t for t in s.scalars(select(m.Tag).where(m.Tag.name.in_(chunk)))}
+            )
+        guids = list({ev.guid for ev in events if ev.guid})
+        for chunk in _chunks(guids):
+            self.guids_taken |= set(s.scalars(select(m.Talk.guid).where(m.Talk.guid.in_(chunk))))
+
+    def person(self, name: str) -> m.Person:
+        if name in self.people:
+            return self.people[name]
+        report = self.report
         person = None
-        if name in accept:
-            person = s.get(m.Person, accept[name])
+        if name in self.accept:
+            person = self.s.get(m.Person, self.accept[name])  # loaded by load(): no query
             if person is not None:
                 report.people_merged += 1
         if person is None:
-            person = s.scalars(select(m.Person).where(m.Person.name == name)).first()
+            person = self.known_people.get(name)
             if person is not None:
                 report.people_matched += 1
         if person is None:
             person = m.Person(name=name, sort_key=person_sort_key(name))
-            s.add(person)
-            s.flush()
-            log_change(s, "person", person.id, "create", new=name)
+            self.s.add(person)
+            self.changes.append(("person", person, "create"))
             report.people_created += 1
-        people[name] = person
+        self.people[name] = person
         return person
 
-    def _tag(self, s: Session, name: str, tags: dict[str, m.Tag], report: ImportReport) -> m.Tag:
-        if name not in tags:
-            tag = s.scalars(select(m.Tag).where(m.Tag.name == name)).first()
-            if tag is None:
-                tag = m.Tag(name=name)
-                s.add(tag)
-                report.tags_created += 1
-            tags[name] = tag
-        return tags[name]
+    def tag(self, name: str) -> m.Tag:
+        if name not in self.tags:
+            tag = m.Tag(name=name)
+            self.s.add(tag)
+            self.report.tags_created += 1
+            self.tags[name] = tag
+        return self.tags[name]
 
-    def _talk(
-        self,
-        s: Session,
-        conf: m.Conference,
-        ev: ScheduleEvent,
-        people: dict[str, m.Person],
-        tags: dict[str, m.Tag],
-        accept: dict[str, int],
-        report: ImportReport,
-        default_language: str,
-    ) -> None:
-        talk = self._find_talk(s, conf, ev)
+    def talk(self, ev: ScheduleEvent) -> None:
+        conf = self.conf
+        talk = self.talks.find(ev)
         new = talk is None
         if talk is None:
-            talk = m.Talk(title=ev.title, sort_key=sort_key(ev.title), conference=conf)
-            s.add(talk)
-        talk.title = ev.title[:500]
-        talk.sort_key = sort_key(talk.title)
-        talk.conference = conf
-        if ev.guid and talk.guid != ev.guid:
-            other = s.scalars(select(m.Talk.id).where(m.Talk.guid == ev.guid)).first()
-            if other is None:
-                talk.guid = ev.guid[:100]
+            talk = m.Talk(conference=conf)
+            self.s.add(talk)
+            old_key = None
+        else:
+            old_key = (talk.starts_at, fold_name(talk.title))
+            if talk.conference_id != conf.id:
+                talk.conference = conf
+        title = ev.title[:500]
+        if talk.title != title:
+            talk.title = title
+            talk.sort_key = sort_key(title)
+        if ev.guid and talk.guid != ev.guid and ev.guid not in self.guids_taken:
+            self.guids_taken.discard(talk.guid or "")
+            talk.guid = ev.guid[:100]
+            self.guids_taken.add(ev.guid)
         text = "\n\n".join(p for p in (ev.subtitle, ev.abstract, ev.description) if p)
         if text:
             talk.abstract = text
-        talk.talk_type = ev.talk_type if ev.talk_type in set(TalkType) else "other"
+        talk.talk_type = ev.talk_type if ev.talk_type in _TALK_TYPES else "other"
         if ev.language:
             talk.language = ev.language[:10]
         elif new:
-            talk.language = default_language
+            talk.language = self.default_language
         if ev.starts_at is not None:
             talk.starts_at = ev.starts_at
         if ev.duration_min is not None:
             talk.duration_min = ev.duration_min
         if ev.room:
             talk.room = ev.room[:200]
-        s.flush()
-        have = {(tp.person_id, tp.role) for tp in talk.people}
+        self.talks.moved(talk, old_key)
+        # People not yet flushed have no id: they are told apart by identity.
+        have = {
+            (tp.person_id if tp.person_id is not None else id(tp.person), tp.role)
+            for tp in talk.people
+        }
         pos = max((tp.position for tp in talk.people), default=-1) + 1
         for sp in ev.persons:
-            person = self._person(s, sp.name[:300], people, accept, report)
-            role = sp.role if sp.role in set(Role) else "speaker"
-            if (person.id, role) not in have:
+            person = self.person(sp.name[:300])
+            role = sp.role if sp.role in _ROLES else "speaker"
+            key = (person.id if person.id is not None else id(person), role)
+            if key not in have:
                 talk.people.append(m.TalkPerson(person=person, role=role, position=pos))
-                have.add((person.id, role))
+                have.add(key)
                 pos += 1
         for name in (ev.room, ev.track):
             if name:
-                tag = self._tag(s, name[:200], tags, report)
+                tag = self.tag(name[:200])
                 if tag not in talk.tags:
                     talk.tags.append(tag)
-        s.flush()
-        log_change(s, "talk", talk.id, "create" if new else "update", new=talk.title)
+        self.changes.append(("talk", talk, "create" if new else "update"))
         if new:
-            report.talks_created += 1
+            self.report.talks_created += 1
         else:
-            report.talks_updated += 1
+            self.report.talks_updated += 1
