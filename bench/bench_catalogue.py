@@ -1,105 +1,158 @@
 """Cataloguing benchmarks against plain tools on the same files in the same run.
 
-1. Ingest of 200 short clips through IngestService vs a sequential shell loop
-   doing the same work per file (sha256sum, ffprobe, one ffmpeg poster frame).
-   Target: ratio <= 1.0.
-2. Relinking 10,000 moved files (small files) with RelinkService. Target: <= 10 s.
-3. Fixity throughput (FixityService over every recording) vs `sha256sum` over
-   the same files. Target: ratio <= 1.2.
+1. Ingest (copy) of 20 clips of 60 s and 200 clips of 3 s, 1280x720 H.264 + AAC,
+   a key frame every 2 s: `vaxa-archive import-media` as a whole process, and
+   IngestService in-process (what the open window pays), each against a shell
+   pipeline run with `xargs -P<cores>` doing the same work per file (ffprobe,
+   sha256sum, cp + sync, an ffmpeg poster frame, an ffmpeg strip of key
+   frames). Target: ratio <= 1.0.
+2. Relinking 10,000 moved files: RelinkService against a bare script (walk,
+   hash every file, raw SQL UPDATEs). Target: <= 5 s.
+3. Fixity (FixityService over every recording) against `sha256sum` and
+   `openssl dgst -sha256` over the same files. Target: <= 1.2x sha256sum.
 
-Inputs are cached under bench/.cache/. Run: .venv/bin/python bench/bench_catalogue.py
+Product and baseline run in turn, medians of --runs pairs. Clips and files are
+generated once and cached under bench/.cache/ (git-ignored); scratch archives
+go to bench/.cache/tmp/ and are removed.
+
+    .venv/bin/python bench/bench_catalogue.py [--only ingest] [--runs 5]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import random
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import insert
 
+from common import Result, emit, load_line, paired, run_process
 from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.services.fixity import FixityService
 from vaxa_desktop.services.ingest import IngestService
 from vaxa_desktop.services.relink import RelinkService
 from vaxa_desktop.storage import models as m
 
-CACHE = Path(__file__).resolve().parent / ".cache"
+HERE = Path(__file__).resolve().parent
+CACHE = HERE / ".cache"
+# Scratch archives and copies go to the disk the cache is on (not a tmpfs), as a user's do.
+WORK = CACHE / "tmp"
+CLI = Path(sys.executable).parent / "vaxa-archive"
 
 
-def make_clips(n: int) -> Path:
-    folder = CACHE / f"clips{n}"
+def make_clips(n: int, seconds: int = 3, size: str = "1280x720") -> Path:
+    """`n` H.264 + AAC clips of `seconds` s: a keyframe every 2 s, about 2.5 Mbit/s,
+    as a camera or a stream recorder writes them. Cached under bench/.cache/."""
+    folder = CACHE / f"clips-{n}x{seconds}s-{size}"
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(n):
         out = folder / f"klipp {i:03d}.mp4"
         if out.is_file():
             continue
+        part = out.with_suffix(".part.mp4")
         subprocess.run(
             ["ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
-             "-f", "lavfi", "-i", f"testsrc2=d=3:s=320x240:r=25,hue=h={i * 7 % 360}",
-             "-f", "lavfi", "-i", f"sine=f={200 + i}:d=3",
-             "-c:v", "libx264", "-preset", "veryfast", "-g", "25", "-c:a", "aac", "-shortest",
-             str(out)],
+             "-f", "lavfi", "-i", f"testsrc2=d={seconds}:s={size}:r=25,hue=h={i * 7 % 360}",
+             "-f", "lavfi", "-i", f"sine=f={200 + i}:d={seconds}",
+             "-c:v", "libx264", "-preset", "veryfast", "-g", "50", "-keyint_min", "50",
+             "-sc_threshold", "0", "-b:v", "2500k", "-maxrate", "3000k", "-bufsize", "6000k",
+             "-c:a", "aac", "-b:a", "128k", "-shortest", "-movflags", "+faststart",
+             str(part)],
             check=True,
         )  # fmt: skip
+        part.rename(out)
     return folder
 
 
-def shell_baseline(folder: Path) -> float:
-    out = Path(tempfile.mkdtemp(prefix="vx-shell-"))
+# The same work per file as an import, with plain tools: probe, SHA-256, a copy made
+# durable, a poster frame one second in, and a strip of ten key frames.
+SHELL_INGEST = r"""
+f="$1"; out="$2"; name=$(basename "$f")
+ffprobe -v error -print_format json -show_format -show_streams "$f" > "$out/$name.json"
+d=$(sed -n 's/.*"duration": "\([0-9.]*\)".*/\1/p' "$out/$name.json" | head -n 1)
+sha256sum "$f" > "$out/$name.sha256"
+cp "$f" "$out/$name" && sync "$out/$name"
+ffmpeg -hide_banner -loglevel error -nostdin -y -ss 1 -i "$f" -frames:v 1 \
+    -vf "scale='min(640,iw)':-2" "$out/$name.jpg"
+ffmpeg -hide_banner -loglevel error -nostdin -y -skip_frame nokey -i "$f" \
+    -vf "fps=10/$d,scale=-2:90,tile=10x1" -frames:v 1 "$out/$name.strip.jpg"
+"""
+
+
+def shell_baseline(folder: Path, jobs: int) -> float:
+    """`find | xargs -P jobs` over SHELL_INGEST; wall seconds."""
+    out = Path(tempfile.mkdtemp(prefix="vx-shell-", dir=WORK))
     script = (
-        'for f in "$1"/*.mp4; do '
-        'sha256sum "$f" > /dev/null; '
-        'ffprobe -v error -print_format json -show_format -show_streams "$f" > /dev/null; '
-        'ffmpeg -hide_banner -loglevel error -nostdin -y -ss 1 -i "$f" -frames:v 1 '
-        '"$2/$(basename "$f").jpg"; '
-        "done"
+        f'find "$1" -type f -name "*.mp4" -print0 | '
+        f'xargs -0 -P {jobs} -I{{}} bash -c "$2" bash {{}} "$3"'
     )
-    t0 = time.perf_counter()
-    subprocess.run(["bash", "-c", script, "bash", str(folder), str(out)], check=True)
-    elapsed = time.perf_counter() - t0
+    cmd = ["bash", "-c", script, "bash", str(folder), SHELL_INGEST, str(out)]
+    run = run_process(cmd)
+    made = len(list(out.glob("*.strip.jpg")))
     shutil.rmtree(out)
-    return elapsed
+    if run.code != 0 or made == 0:
+        raise SystemExit(f"the shell baseline failed (exit {run.code}, {made} strips)")
+    return run.seconds
 
 
-def service_ingest(folder: Path, copy: bool) -> tuple[float, int]:
-    root = Path(tempfile.mkdtemp(prefix="vx-ingest-")) / "arkiv"
+def cli_ingest(folder: Path) -> float:
+    """`vaxa-archive import-media` as a whole process into a fresh archive."""
+    root = Path(tempfile.mkdtemp(prefix="vx-ingest-", dir=WORK)) / "arkiv"
+    ArchiveContext.create(root).close()
+    run = run_process([str(CLI), "--archive", str(root), "import-media", "--copy", str(folder)])
+    shutil.rmtree(root.parent)
+    if run.code != 0:
+        raise SystemExit(f"import-media failed (exit {run.code})")
+    return run.seconds
+
+
+def service_ingest(folder: Path, copy: bool = True) -> float:
+    """IngestService.run in this process (what the open window pays)."""
+    root = Path(tempfile.mkdtemp(prefix="vx-ingest-", dir=WORK)) / "arkiv"
     with ArchiveContext.create(root) as ctx:
         t0 = time.perf_counter()
         report = IngestService(ctx.archive).run([folder], copy=copy)
         elapsed = time.perf_counter() - t0
     shutil.rmtree(root.parent)
-    return elapsed, len(report.imported)
+    if report.failed or not report.imported:
+        raise SystemExit(f"ingest failed: {report.failed[:3]}")
+    return elapsed
 
 
-def bench_ingest(n: int) -> None:
-    folder = make_clips(n)
-    files = sorted(folder.glob("*.mp4"))
-    for f in files:  # same page-cache state for both
+def bench_ingest(n: int, seconds: int, runs: int) -> list[Result]:
+    folder = make_clips(n, seconds)
+    for f in sorted(folder.glob("*.mp4")):  # the same page-cache state for both
         f.read_bytes()
-    shell = shell_baseline(folder)
-    link, imported = service_ingest(folder, copy=False)
-    copy, _ = service_ingest(folder, copy=True)
-    print(f"ingest {n} clips: shell loop {shell:.2f} s")
-    print(
-        f"  service, link in place: {link:.2f} s  ratio {link / shell:.2f}  ({imported} imported)"
-    )
-    print(f"  service, copy + fsync:  {copy:.2f} s  ratio {copy / shell:.2f}")
+    jobs = os.cpu_count() or 2
+    label = f"ingest {n} clips of {seconds} s (720p H.264), copy"
+    print(f"{label}: shell pipeline with xargs -P{jobs} vs the product, {runs} runs", flush=True)
+    shell = lambda: shell_baseline(folder, jobs)  # noqa: E731
+    cli = paired(lambda: cli_ingest(folder), shell, runs)
+    svc = paired(lambda: service_ingest(folder), shell, runs)
+    base = f"shell -P{jobs}"
+    results = [
+        Result(f"{label}, vaxa-archive import-media", cli[0], cli[1], target=1.0,
+               baseline_name=base, ratio=cli[2], runs=runs),
+        Result(f"{label}, IngestService (window)", svc[0], svc[1], target=1.0,
+               baseline_name=base, ratio=svc[2], runs=runs),
+    ]  # fmt: skip
+    emit(results)
+    return results
 
 
-def bench_relink(n: int) -> None:
+def _moved_files(n: int, base: Path) -> tuple[Path, list[dict[str, object]]]:
     rng = random.Random(7)
-    base = Path(tempfile.mkdtemp(prefix="vx-relink-"))
     old = base / "gamla"
     old.mkdir()
-    import hashlib
-
     rows = []
     for i in range(n):
         data = rng.randbytes(rng.randint(200, 4000))
@@ -111,20 +164,63 @@ def bench_relink(n: int) -> None:
                      "kind": "full", "title": "", "container": "", "video_codec": "",
                      "audio_codec": "", "is_placeholder": False, "notes": "",
                      "thumbnail_path": "", "added_at": m.utcnow()})  # fmt: skip
-    with ArchiveContext.create(base / "arkiv") as ctx:
-        with ctx.archive.session_factory.begin() as s:
-            s.execute(insert(m.Recording), rows)
-        new = base / "nya platsen"
-        old.rename(new)
+    return old, rows
+
+
+def _relink_once(n: int, product: bool) -> float:
+    """One relink of `n` moved files: the service, or the bare baseline.
+
+    The baseline is what a script with the standard library does: walk the
+    new folder, hash every file, and UPDATE each row's path by checksum with
+    raw SQL in one transaction.
+    """
+    base = Path(tempfile.mkdtemp(prefix="vx-relink-", dir=WORK))
+    old, rows = _moved_files(n, base)
+    with ArchiveContext.create(base / "arkiv") as ctx, ctx.archive.session_factory.begin() as s:
+        s.execute(insert(m.Recording), rows)
+    new = base / "nya platsen"
+    old.rename(new)
+    if product:
+        with ArchiveContext.open(base / "arkiv") as ctx:
+            t0 = time.perf_counter()
+            report = RelinkService(ctx.archive).relink_folder(new)
+            elapsed = time.perf_counter() - t0
+        ok = len(report.relinked) == n
+    else:
         t0 = time.perf_counter()
-        report = RelinkService(ctx.archive).relink_folder(new)
+        found = {}
+        for dirpath, _dirs, files in os.walk(new):
+            for name in files:
+                p = os.path.join(dirpath, name)
+                with open(p, "rb") as fh:
+                    found[hashlib.file_digest(fh, "sha256").hexdigest()] = p
+        con = sqlite3.connect(base / "arkiv" / "archive.sqlite")
+        with con:
+            cur = con.executemany(
+                "UPDATE recording SET rel_path = ?, version = version + 1 WHERE sha256 = ?",
+                [(p, d) for d, p in found.items()],
+            )
+        con.close()
         elapsed = time.perf_counter() - t0
+        ok = cur.rowcount == n or len(found) == n
     shutil.rmtree(base)
-    print(f"relink {n} moved files: {elapsed:.2f} s ({len(report.relinked)} relinked, "
-          f"{len(report.still_missing)} still missing; target <= 10 s)")  # fmt: skip
+    if not ok:
+        raise SystemExit("relink benchmark: not every file was relinked")
+    return elapsed
 
 
-def bench_fixity(big_files: int, mb: int) -> None:
+def bench_relink(n: int, runs: int) -> list[Result]:
+    print(f"relink {n} moved files: RelinkService vs walk + hash + raw SQL, {runs} runs")
+    p, b, ratio, _ = paired(lambda: _relink_once(n, True), lambda: _relink_once(n, False), runs)
+    results = [
+        Result(f"relink {n:,} moved files", p, b, limit=5.0 if n >= 10_000 else None,
+               baseline_name="walk+hash+raw SQL", ratio=ratio, runs=runs),
+    ]  # fmt: skip
+    emit(results)
+    return results
+
+
+def bench_fixity(big_files: int, mb: int, runs: int) -> list[Result]:
     folder = CACHE / f"big{big_files}x{mb}"
     folder.mkdir(parents=True, exist_ok=True)
     files = []
@@ -133,7 +229,9 @@ def bench_fixity(big_files: int, mb: int) -> None:
         if not p.is_file() or p.stat().st_size != mb << 20:
             p.write_bytes(os.urandom(mb << 20))
         files.append(p)
-    root = Path(tempfile.mkdtemp(prefix="vx-fixity-")) / "arkiv"
+    root = Path(tempfile.mkdtemp(prefix="vx-fixity-", dir=WORK)) / "arkiv"
+    total_mb = big_files * mb
+    print(f"fixity {big_files} x {mb} MB: FixityService vs sha256sum and openssl, {runs} runs")
     with ArchiveContext.create(root) as ctx:
         rows = [{"rel_path": str(p), "size_bytes": p.stat().st_size, "sha256": None,
                  "status": "unverified", "kind": "full", "title": "", "container": "",
@@ -142,34 +240,54 @@ def bench_fixity(big_files: int, mb: int) -> None:
         with ctx.archive.session_factory.begin() as s:
             s.execute(insert(m.Recording), rows)
         FixityService(ctx.archive).run()  # records checksums; warms the page cache
-        t0 = time.perf_counter()
-        subprocess.run(["sha256sum", *map(str, files)], check=True, stdout=subprocess.DEVNULL)
-        tool = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        report = FixityService(ctx.archive).run()
-        ours = time.perf_counter() - t0
+
+        def service() -> float:
+            t0 = time.perf_counter()
+            report = FixityService(ctx.archive).run()
+            elapsed = time.perf_counter() - t0
+            if len(report.of("ok")) != big_files:
+                raise SystemExit("fixity benchmark: not every file verified ok")
+            return elapsed
+
+        def tool(*cmd: str) -> Callable[[], float]:
+            return lambda: run_process([*cmd, *map(str, files)]).seconds
+
+        results = []
+        for name, cmd in (
+            ("sha256sum", ("sha256sum",)),
+            ("openssl", ("openssl", "dgst", "-sha256")),
+        ):
+            p, b, ratio, _ = paired(service, tool(*cmd), runs)
+            results.append(
+                Result(f"fixity {big_files} x {mb} MB ({total_mb / p:.0f} MB/s)", p, b,
+                       target=1.2 if name == "sha256sum" else None, baseline_name=name,
+                       ratio=ratio, runs=runs)
+            )  # fmt: skip
     shutil.rmtree(root.parent)
-    total_mb = big_files * mb
-    print(f"fixity {big_files} x {mb} MB: sha256sum {tool:.2f} s ({total_mb / tool:.0f} MB/s), "
-          f"service {ours:.2f} s ({total_mb / ours:.0f} MB/s), ratio {ours / tool:.2f} "
-          f"({len(report.of('ok'))} ok; target <= 1.2)")  # fmt: skip
+    emit(results)
+    return results
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--clips", type=int, default=200)
+    ap.add_argument("--clips", default="20x60,200x3", help="ingest sets: COUNTxSECONDS,...")
     ap.add_argument("--relink", type=int, default=10_000)
     ap.add_argument("--big", type=int, default=16, help="files for the fixity run")
     ap.add_argument("--mb", type=int, default=32, help="size of each, MB")
+    ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--only", choices=("ingest", "relink", "fixity"))
     args = ap.parse_args(argv)
-    print(f"cpus: {os.cpu_count()}, load: {os.getloadavg()[0]:.2f}")
+    WORK.mkdir(parents=True, exist_ok=True)
+    print(load_line())
     if args.only in (None, "ingest"):
-        bench_ingest(args.clips)
+        for spec in args.clips.split(","):
+            count, seconds = (int(x) for x in spec.split("x"))
+            bench_ingest(count, seconds, args.runs)
     if args.only in (None, "relink"):
-        bench_relink(args.relink)
+        bench_relink(args.relink, args.runs)
     if args.only in (None, "fixity"):
-        bench_fixity(args.big, args.mb)
+        bench_fixity(args.big, args.mb, args.runs)
+    print(load_line())
     return 0
 
 

@@ -350,6 +350,70 @@ def build(n_talks: int, *, seed: int = 2018, force: bool = False) -> Path:
     return root
 
 
+def frab_schedule(n_events: int, *, seed: int = 2024, people: int | None = None) -> Path:
+    """A cached frab `schedule.xml` of one conference with `n_events` events.
+
+    Five days, eight rooms, one to four people per event drawn from a pool of
+    `people` names (default: half as many as events), tracks, abstracts with
+    Swedish text and entities as published files have them.
+    """
+    from xml.sax.saxutils import escape, quoteattr
+
+    pool_size = people or max(10, n_events // 2)
+    path = CACHE / f"frab-{n_events}-{pool_size}-s{seed}.xml"
+    if path.is_file():
+        return path
+    tx = Text(seed)
+    rng = tx.rng
+    pool = list(dict.fromkeys(f"{tx.name()} {rng.choice(SURNAMES)}" for _ in range(pool_size * 2)))
+    pool = pool[:pool_size]
+    rooms = [f"Sal {c}" for c in "ABCDEFGH"]
+    tracks = [f"{w.capitalize()}" for w in tx.words(12)]
+    per_slot = len(rooms)
+    slots_per_day = -(-n_events // (5 * per_slot))
+    out = [
+        '<?xml version="1.0" encoding="utf-8"?>\n<schedule>\n  <version>1.0</version>\n'
+        "  <conference><title>Växa eller Krympa 2030</title><acronym>vek2030</acronym>"
+        "<start>2030-05-20</start><end>2030-05-24</end><days>5</days></conference>\n"
+    ]
+    n = 0
+    for day in range(5):
+        date = f"2030-05-{20 + day:02d}"
+        out.append(f'  <day index="{day + 1}" date="{date}">\n')
+        for r, room in enumerate(rooms):
+            out.append(f"    <room name={quoteattr(room)}>\n")
+            for slot in range(slots_per_day):
+                idx = (day * per_slot + r) * slots_per_day + slot
+                if idx >= n_events:
+                    break
+                n += 1
+                minutes = 8 * 60 + slot * 5
+                start = f"{minutes // 60:02d}:{minutes % 60:02d}"
+                names = rng.sample(pool, rng.randint(1, 4))
+                persons = "".join(
+                    f'<person id="{pool.index(nm) + 1}">{escape(nm)}</person>' for nm in names
+                )
+                guid = f"00000000-0000-4000-8000-{seed:04d}{idx:08d}"
+                out.append(
+                    f'      <event id="{idx + 1}" guid="{guid}"><room>{escape(room)}</room>'
+                    f"<title>{escape(tx.title())}</title><type>talk</type>"
+                    f"<date>{date}T{start}:00+02:00</date><start>{start}</start>"
+                    f"<duration>00:05</duration><track>{escape(rng.choice(tracks))}</track>"
+                    f"<language>sv</language>"
+                    f"<abstract>{escape(tx.paragraph(rng.randint(30, 90)))} &amp;auml;</abstract>"
+                    f"<persons>{persons}</persons></event>\n"
+                )
+            out.append("    </room>\n")
+        out.append("  </day>\n")
+    out.append("</schedule>\n")
+    assert n == n_events, (n, n_events)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".part")
+    tmp.write_text("".join(out), encoding="utf-8")
+    tmp.replace(path)
+    return path
+
+
 def parse_sizes(text: str) -> list[int]:
     return [int(s.replace("_", "")) for s in text.split(",") if s.strip()]
 
