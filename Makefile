@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast lint sysdeps venv translations clips bench clean
+.PHONY: run test test-fast lint sysdeps venv translations clips bench bench-quick clean
 
 run: sysdeps venv
 	$(BIN)/vaxa-desktop $(ARCHIVE)
@@ -40,6 +40,10 @@ clips: venv
 
 bench: venv
 	$(BIN)/python bench/run_all.py
+
+# Small sizes, a few minutes, one table; by hand only, never fails the build.
+bench-quick: venv
+	-$(BIN)/python bench/bench_quick.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -26,6 +26,7 @@ import os
 import random
 import shutil
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -35,7 +36,7 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from common import Result, emit, load_line, paired, run_process
+from common import Result, emit, load_line, paired, ratio_of, rounds, run_process
 from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.services.fixity import FixityService
 from vaxa_desktop.services.ingest import IngestService
@@ -134,16 +135,26 @@ def bench_ingest(n: int, seconds: int, runs: int) -> list[Result]:
         f.read_bytes()
     jobs = os.cpu_count() or 2
     label = f"ingest {n} clips of {seconds} s (720p H.264), copy"
-    print(f"{label}: shell pipeline with xargs -P{jobs} vs the product, {runs} runs", flush=True)
-    shell = lambda: shell_baseline(folder, jobs)  # noqa: E731
-    cli = paired(lambda: cli_ingest(folder), shell, runs)
-    svc = paired(lambda: service_ingest(folder), shell, runs)
+    print(f"{label}: shell pipeline with xargs -P{jobs} vs the product, {runs} rounds", flush=True)
+    # The clips are in the page cache already, so no warm-up round.
+    times = rounds(
+        {
+            "shell": lambda: shell_baseline(folder, jobs),
+            "cli": lambda: cli_ingest(folder),
+            "service": lambda: service_ingest(folder),
+        },
+        runs,
+        warmup=0,
+    )
+    shell = statistics.median(times["shell"])
     base = f"shell -P{jobs}"
     results = [
-        Result(f"{label}, vaxa-archive import-media", cli[0], cli[1], target=1.0,
-               baseline_name=base, ratio=cli[2], runs=runs),
-        Result(f"{label}, IngestService (window)", svc[0], svc[1], target=1.0,
-               baseline_name=base, ratio=svc[2], runs=runs),
+        Result(f"{label}, vaxa-archive import-media", statistics.median(times["cli"]), shell,
+               target=1.0, baseline_name=base, ratio=ratio_of(times["cli"], times["shell"]),
+               runs=runs),
+        Result(f"{label}, IngestService (window)", statistics.median(times["service"]), shell,
+               target=1.0, baseline_name=base,
+               ratio=ratio_of(times["service"], times["shell"]), runs=runs),
     ]  # fmt: skip
     emit(results)
     return results

@@ -111,6 +111,27 @@ def paired(
     return statistics.median(ps), statistics.median(bs), statistics.median(ratios), ratios
 
 
+def rounds(
+    sides: dict[str, Callable[[], float]], runs: int, warmup: int = 1
+) -> dict[str, list[float]]:
+    """Run every side once per round, `runs` rounds, rotating which goes first."""
+    names = list(sides)
+    for _ in range(warmup):
+        for name in names:
+            sides[name]()
+    out: dict[str, list[float]] = {name: [] for name in names}
+    for i in range(runs):
+        order = names[i % len(names) :] + names[: i % len(names)]
+        for name in order:
+            out[name].append(sides[name]())
+    return out
+
+
+def ratio_of(product: list[float], baseline: list[float]) -> float:
+    """Median of the round-by-round ratios."""
+    return statistics.median(p / b for p, b in zip(product, baseline, strict=True))
+
+
 def emit(results: Sequence[Result]) -> None:
     """Print the results and, when asked for, append them to the results file."""
     for r in results:
