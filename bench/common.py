@@ -13,6 +13,7 @@ import json
 import os
 import statistics
 import subprocess
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
@@ -71,16 +72,22 @@ class Run:
 def run_process(
     cmd: Sequence[str], *, env: dict[str, str] | None = None, stdout: int | None = None
 ) -> Run:
-    """Start `cmd`, wait for it; wall seconds and its peak resident memory (kB)."""
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(
-        list(cmd), env=env, stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL if stdout is None else stdout, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - t0
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return Run(elapsed, usage.ru_maxrss, proc.returncode)
+    """Start `cmd`, wait for it; wall seconds and its peak resident memory (kB).
+
+    The command is started by GNU time, a small process: a child forked from
+    this one would count this process's own memory as its peak (the kernel
+    keeps the high-water mark across fork and exec).
+    """
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
+        full = ["/usr/bin/time", "-f", "%M", "-o", report.name, *cmd]
+        t0 = time.perf_counter()
+        code = subprocess.call(
+            full, env=env, stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL if stdout is None else stdout, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        elapsed = time.perf_counter() - t0
+        lines = [x for x in report.read().split() if x.isdigit()]
+    return Run(elapsed, int(lines[-1]) if lines else 0, code)
 
 
 def paired(
