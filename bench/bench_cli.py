@@ -7,7 +7,7 @@ product and baseline run in turn and the ratio is taken pair by pair.
 
 | product | baseline |
 |---|---|
-| `vaxa-archive --help` | `python3 -c pass` |
+| `vaxa-archive --help` | `python3 -c pass` (the same interpreter) |
 | `list conferences`, demo archive | Python + sqlite3: the same rows, printed as a table |
 | `show person 3`, demo archive | Python + sqlite3: the same person, roles and documents |
 | `search "hållbar omst" --json`, 100k talks | Python + sqlite3: the same MATCH per kind, JSON |
@@ -151,7 +151,8 @@ def main(argv: list[str] | None = None) -> int:
     db_demo, db_big = str(demo / "archive.sqlite"), str(big / "archive.sqlite")
     vx = [str(CLI), "--archive"]
     runs = args.runs
-    measure("vaxa-archive --help", [str(CLI), "--help"], ["python3", "-c", "pass"],
+    # The baseline runs on the interpreter vaxa-archive runs on.
+    measure("vaxa-archive --help", [str(CLI), "--help"], [PY, "-c", "pass"],
             "python3 -c pass", runs)  # fmt: skip
     measure("list conferences (demo)", [*vx, str(demo), "list", "conferences"],
             [PY, "-c", LIST_CONFERENCES, db_demo], "Python+sqlite3", runs)  # fmt: skip
