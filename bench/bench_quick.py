@@ -22,7 +22,7 @@ from common import RESULTS_ENV, load_line, read_results, table
 HERE = Path(__file__).resolve().parent
 RUNS = "3"
 STEPS = [
-    ["bench_catalogue.py", "--clips", "4x60,30x3", "--relink", "2000", "--big", "4",
+    ["bench_catalogue.py", "--clips", "4x60,20x3", "--relink", "2000", "--big", "4",
      "--mb", "32", "--runs", RUNS],
     ["bench_schedule.py", "--events", "2000", "--runs", RUNS],
     ["bench_cli.py", "--talks", "10000", "--runs", RUNS],
@@ -38,7 +38,9 @@ def main() -> int:
     print(load_line(), flush=True)
     for script, *rest in STEPS:
         print(f"\n=== {script} {' '.join(rest)}", flush=True)
+        t0 = time.perf_counter()
         code = subprocess.call([sys.executable, str(HERE / script), *rest], env=env)
+        print(f"({script}: {time.perf_counter() - t0:.0f} s)", flush=True)
         if code:
             print(f"(exit status {code}; the table shows what it measured)", flush=True)
     results = read_results(out)
