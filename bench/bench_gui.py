@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -90,7 +91,7 @@ def child(mode: str, archive: str) -> None:
     t0 = float(os.environ.get("VAXA_BENCH_T0", time.time()))
     from PySide6.QtCore import QSettings, QTimer
 
-    cfg = tempfile.mkdtemp(prefix="vaxa-bench-cfg-")
+    cfg = os.environ.get("VAXA_BENCH_CFG") or tempfile.mkdtemp(prefix="vaxa-bench-cfg-")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, cfg)
     from PySide6.QtCore import QCoreApplication
@@ -220,12 +221,17 @@ def child(mode: str, archive: str) -> None:
 
 # --------------------------------------------------------------------- parent side
 def run_child(mode: str, archive: Path | None) -> dict[str, float]:
-    env = dict(os.environ, QT_QPA_PLATFORM="xcb", VAXA_BENCH_T0=repr(time.time()))
+    cfg = tempfile.mkdtemp(prefix="vaxa-bench-cfg-")  # fresh settings for each run
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb", VAXA_BENCH_CFG=cfg)
     if archive is None:
         cmd = [sys.executable, "-c", BARE]
     else:
         cmd = [sys.executable, __file__, "--child", mode, str(archive)]
-    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300)
+    env["VAXA_BENCH_T0"] = repr(time.time())
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300)
+    finally:
+        shutil.rmtree(cfg, ignore_errors=True)
     for line in proc.stdout.splitlines():
         if line.startswith("RESULT "):
             return dict(json.loads(line[7:]))
@@ -311,6 +317,7 @@ def main(argv: list[str] | None = None) -> int:
                              unit="MB", baseline_name=bare, ratio=r,
                              runs=max(3, runs // 2)))  # fmt: skip
     emit(memory)
+    shutil.rmtree(demo.parent, ignore_errors=True)
     print(load_line())
     return 0
 
