@@ -177,6 +177,9 @@ def _copy_hashed(src: Path, dst: Path) -> str:
 class IngestService:
     def __init__(self, archive: Archive, workers: int | None = None) -> None:
         self.archive = archive
+        # One thread more than cores: a file's thread also waits (fsync, the
+        # catalogue's writer, a child's pipe), and holding the decoding children
+        # to one per core measured 25 % slower (docs/BENCHMARKS.md).
         self.workers = workers or (os.cpu_count() or 2) + 1
         self._db_lock = threading.Lock()
         self._names_lock = threading.Lock()
