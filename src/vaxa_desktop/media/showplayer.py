@@ -310,10 +310,6 @@ class ShowPlayer(QObject):
         self.cues = list(cues)
         self.set_standby(standby)
 
-    def set_video_windows(self, win_ids: Sequence[int]) -> None:
-        for deck, win in zip(self.decks, win_ids, strict=True):
-            deck.controller.set_video_window(win)
-
     def shutdown(self) -> None:
         self._closed = True
         for t in (self._poll, self._fade_timer, self._prewait):

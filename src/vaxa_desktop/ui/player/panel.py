@@ -35,7 +35,7 @@ from vaxa_desktop.media.probe import ProbeResult
 from vaxa_desktop.media.types import ErrorKind, PlaybackError, PlayerState
 from vaxa_desktop.media.vlcboot import is_headless
 from vaxa_desktop.ui.player.seekslider import SeekSlider
-from vaxa_desktop.ui.player.surfaces import CardView, FrameView, NativeVideoSurface
+from vaxa_desktop.ui.player.surfaces import CardView, FrameView, SurfacePool
 from vaxa_desktop.ui.player.timefmt import format_ms
 from vaxa_desktop.ui.player.transcript import TranscriptPane
 
@@ -53,7 +53,6 @@ class PlayerPanel(QWidget):
     def __init__(self, parent: QWidget | None = None, *, frame_sink: bool | None = None) -> None:
         super().__init__(parent)
         self._use_sink = is_headless() if frame_sink is None else frame_sink
-        self.controller = PlayerController(self, frame_sink=self._use_sink)
         self._title = ""
         self._path: Path | None = None
         self._shut_down = False
@@ -61,6 +60,7 @@ class PlayerPanel(QWidget):
         self._mark_in: int | None = None
         self._mark_out: int | None = None
         self._build()
+        self.controller = PlayerController(self, frame_sink=self._use_sink, drawables=self.video)
         self._connect()
         self._install_shortcuts()
         self._show_idle()
@@ -73,13 +73,13 @@ class PlayerPanel(QWidget):
         self._body = QWidget(self)
         self._stack = QStackedWidget(self._body)
         self._stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.video: NativeVideoSurface | None = None
+        self.video: SurfacePool | None = None
         self.frame_view: FrameView | None = None
         if self._use_sink:
             self.frame_view = FrameView(self._stack)
             self._video_page: QWidget = self.frame_view
         else:
-            self.video = NativeVideoSurface(self._stack)
+            self.video = SurfacePool(self._stack)
             self._video_page = self.video
         self.card = CardView(self._stack)
         self._stack.addWidget(self._video_page)
@@ -273,8 +273,6 @@ class PlayerPanel(QWidget):
             self.frame_view.set_image(None)
         self._stack.setCurrentWidget(self._video_page)
         self._load_transcript(subtitles)
-        if self.video is not None:
-            self.controller.set_video_window(int(self.video.winId()))
         self.controller.load(self._path, chapters, subtitles, autoplay)
 
     def set_chapters(self, chapters: Sequence[tuple[int, int, str]]) -> None:

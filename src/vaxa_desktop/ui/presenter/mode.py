@@ -19,7 +19,6 @@ from PySide6.QtGui import QGuiApplication, QImage, QScreen
 from vaxa_desktop.domain.cues import CueInfo
 from vaxa_desktop.media.showplayer import ShowPlayer, ShowWarning
 from vaxa_desktop.media.types import ErrorKind
-from vaxa_desktop.media.vlcboot import is_headless
 from vaxa_desktop.ui.presenter.control import ControlWindow
 from vaxa_desktop.ui.presenter.output import OutputWindow
 from vaxa_desktop.ui.tasks import TaskRunner
@@ -42,7 +41,10 @@ class PresenterMode(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.frame_sink = is_headless() if frame_sink is None else frame_sink
+        # The output is always painted from the decks' frame sinks: libvlc draws
+        # into our memory, never into a window (of ours or, worse, its own).
+        del frame_sink
+        self.frame_sink = True
         self.list_name = list_name
         self.cues = list(cues)
         self.player = ShowPlayer(self, frame_sink=self.frame_sink)
@@ -86,8 +88,6 @@ class PresenterMode(QObject):
             self.control.move(geo.x() + 20, geo.y() + 20)
         self.control.show()
         self.output.place_on(output_screen, full)
-        if not self.frame_sink:
-            self.player.set_video_windows(self.output.video_window_ids())
         self.control.raise_()
         self.control.activateWindow()
         self.control.setFocus()

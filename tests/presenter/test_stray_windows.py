@@ -1,0 +1,82 @@
+"""No libvlc window of its own, ever: the main window's player on a real X display.
+
+After every step every top-level X window is listed (xwininfo); any window Qt
+did not create fails the test. The steps are the ones that used to put the
+picture into a separate "VLC media player" window: a clip played to its end,
+then another recording; and quick changes of recording, each new libvlc
+player starting while the previous one was still being stopped.
+
+Run under xvfb-run with VAXA_TEST_DISPLAY=1 (make test does); skipped otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from tests.ui.conftest import WAIT_MS
+from tests.xwindows import foreign_windows, have_xwininfo
+
+from vaxa_desktop.media import PlayerState
+
+pytestmark = pytest.mark.xvfb
+
+
+def _needs_display() -> None:
+    if not os.environ.get("DISPLAY") or QGuiApplication.platformName() == "offscreen":
+        pytest.skip("needs an X display: xvfb-run -a env VAXA_TEST_DISPLAY=1 pytest -m xvfb")
+    if not have_xwininfo():
+        pytest.skip("xwininfo (x11-utils) is not installed")
+
+
+def _no_stray(step: str) -> None:
+    stray = foreign_windows()
+    assert not stray, f"after {step}: windows Qt did not create: {stray}"
+
+
+def test_main_window_player_never_opens_a_window_of_its_own(
+    qtbot, make_window, archive_dir: Path
+) -> None:
+    _needs_display()
+    window = make_window(archive_dir)
+    recs = window.ctx.catalogue.list_recordings()
+    first, second = recs[0].id, recs[1].id
+    window.open_record("recording", first)
+    window.play_recording(first)
+    qtbot.waitUntil(lambda: window.detail.player is not None, timeout=WAIT_MS)
+    player = window.detail.player
+    c = player.controller
+    qtbot.waitUntil(lambda: c.state is PlayerState.PLAYING, timeout=WAIT_MS)
+    _no_stray("the first clip started")
+    qtbot.waitUntil(lambda: c.state is PlayerState.ENDED, timeout=WAIT_MS)
+    _no_stray("the clip ended")
+
+    # Another recording, then Space: it plays in the embedded player.
+    window.open_record("recording", second)
+    qtbot.waitUntil(
+        lambda: window.details.shown is not None and window.details.shown[1].id == second,
+        timeout=WAIT_MS,
+    )
+    window.play_selected()
+    qtbot.waitUntil(lambda: window.detail.recording_id == second, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: c.state is PlayerState.PLAYING, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: c.video_output_started, timeout=WAIT_MS)
+    _no_stray("another recording after the end of a clip")
+    assert c.drawable is not None and player.video is not None
+    assert player.video.current() is not None
+    assert int(player.video.current().winId()) == c.drawable
+
+    # Quick changes: each load retires a player that may still hold its window.
+    for i in range(8):
+        ident = recs[i % len(recs)].id
+        window.open_record("recording", ident)
+        window.play_recording(ident)
+        qtbot.wait(60 + 30 * i)
+        _no_stray(f"quick change {i + 1}")
+    qtbot.waitUntil(lambda: c.state is PlayerState.PLAYING and c.video_output_started,
+                    timeout=WAIT_MS)  # fmt: skip
+    c.pause()
+    qtbot.waitUntil(lambda: c.state is PlayerState.PAUSED, timeout=WAIT_MS)
+    _no_stray("pause")
