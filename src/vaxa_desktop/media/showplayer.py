@@ -34,6 +34,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from vaxa_desktop.domain.cues import CueInfo
+from vaxa_desktop.domain.enums import EndAction
 from vaxa_desktop.media.controller import PlayerController
 from vaxa_desktop.media.reaper import reaper
 from vaxa_desktop.media.types import ErrorKind, PlaybackError, PlayerState
@@ -56,12 +57,6 @@ class DeckStatus(enum.Enum):
     ON_AIR = "on-air"
     HELD = "held"  # paused at the out point, picture still showing
     FAILED = "failed"
-
-
-class EndAction(enum.StrEnum):
-    HOLD = "hold"
-    BLACK = "black"
-    NEXT = "next"
 
 
 @dataclass(frozen=True)
