@@ -74,6 +74,8 @@ def recording_json(r: RecordingInfo) -> dict[str, Any]:
         "kind": r.kind,
         "sha256": r.sha256,
         "placeholder": r.is_placeholder,
+        "loudness_lufs": r.loudness_lufs,
+        "true_peak_dbtp": r.true_peak_dbtp,
     }
 
 
