@@ -973,6 +973,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>loudness {lufs} LUFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Placeholder clip, not the real recording.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -977,6 +977,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Inga föredrag är registrerade för den här personen.</translation>
     </message>
     <message>
+        <source>loudness {lufs} LUFS</source>
+        <translation>ljudstyrka {lufs} LUFS</translation>
+    </message>
+    <message>
         <source>Placeholder clip, not the real recording.</source>
         <translation>Exempelklipp, inte den riktiga inspelningen.</translation>
     </message>

@@ -79,6 +79,12 @@ def recording_json(r: RecordingInfo) -> dict[str, Any]:
     }
 
 
+def _loudness(r: RecordingInfo) -> str:
+    if r.loudness_lufs is None:
+        return ""
+    return f"{r.loudness_lufs:.1f} LUFS, true peak {r.true_peak_dbtp} dBTP"
+
+
 def document_json(d: DocumentInfo) -> dict[str, Any]:
     return {
         "id": d.id,
@@ -270,6 +276,7 @@ def cmd_show(args: argparse.Namespace) -> int:
                         ("sha256", r.sha256),
                         ("status", r.status),
                         ("placeholder", "yes" if r.is_placeholder else ""),
+                        ("loudness", _loudness(r)),
                     ]
                 )
         else:
@@ -378,6 +385,10 @@ def cmd_add(args: argparse.Namespace) -> int:
                 file, talk_id=args.talk, kind=args.kind, copy=not args.link, probe=fields,
                 sha256=digest,
             )  # fmt: skip
+            if probe.has_audio:  # EBU R128 loudness, for presenter mode's common level
+                from vaxa_desktop.services.loudness import LoudnessService
+
+                LoudnessService(ctx.archive).measure([new_id])
     print(new_id)
     return EXIT_OK
 

@@ -43,6 +43,7 @@ from vaxa_desktop.ui.errors import user_message
 from vaxa_desktop.ui.history import History, Location
 from vaxa_desktop.ui.icons import app_icon, icon
 from vaxa_desktop.ui.interchange_actions import install_interchange_actions
+from vaxa_desktop.ui.loudness_pass import LoudnessPass
 from vaxa_desktop.ui.models.lazy import LazyTableModel
 from vaxa_desktop.ui.models.search_results import SearchResultsModel
 from vaxa_desktop.ui.tasks import TaskRunner
@@ -115,6 +116,9 @@ class MainWindow(QMainWindow):
             self, lambda: self.ctx, current_record=self.current_record, tasks=self.tasks
         )
         self.catalogue.changed.connect(self.refresh)
+        self.loudness = LoudnessPass(self)
+        self.catalogue.changed.connect(lambda: self.ctx and self.loudness.start(self.ctx))
+        self.loudness.measured.connect(self._loudness_measured)
         self.interchange = install_interchange_actions(self)
         c.arrange_archive_menu(self.catalogue, self.interchange)
         self.segments = SegmentController(self)
@@ -375,6 +379,12 @@ class MainWindow(QMainWindow):
             self.tr("Something could not be loaded: {error}").format(error=user_message(exc)), 10000
         )
 
+    def _loudness_measured(self, _count: int) -> None:
+        """New loudness figures: show them if the page on view has a recording."""
+        record = self.history.current.record
+        if record is not None and record[0] in ("recording", "talk"):
+            self.details.show_record(*record)
+
     # ------------------------------------------------------------ events
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if not self.nav.mouse_nav(event):
@@ -382,6 +392,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.cues.close_presenter()
+        self.loudness.stop()
         self.layout_state.save()
         self.detail.shutdown()
         self.tasks.cancel_all()

@@ -300,6 +300,7 @@ class ArchiveOpening(QObject):
             w.pending_show = None
         if ctx.archive.writable:
             self._recover_imports(ctx)
+            w.loudness.start(ctx)  # recordings measured in the background
 
     def _recover_imports(self, ctx: ArchiveContext) -> None:
         """Finish the clean-up of an import that was interrupted (crash, power cut)."""
@@ -332,6 +333,7 @@ class ArchiveOpening(QObject):
         w.watcher.stop()
         w.layout_state.save_columns()
         w.cues.close_presenter()
+        w.loudness.stop()
         w.tasks.cancel_all()
         w.tasks.wait(5000)
         w.cue_page.set_service(None)
