@@ -147,7 +147,7 @@ def main() -> int:
     a = resource_path("clips", "sverker-olofsson-2018.mp4")
     b = resource_path("clips", "per-sandgren-2018.mp4")
     bare = BarePlayer(640, 360)
-    show = ShowPlayer(frame_sink=True)
+    show = ShowPlayer()
     stamp = Stamp(show)
     base, go_pre, go_cold = [], [], []
     for _ in range(args.runs):

@@ -405,6 +405,18 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PROGRAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PREVIEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>NOW PLAYING</source>
         <translation type="unfinished"></translation>
     </message>
@@ -437,7 +449,27 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Space GO  ·  Esc Stop  ·  Shift+Esc Panic  ·  ↑ ↓ choose the next cue</source>
+        <source>&amp;Output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen the audience sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fullscreen (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave presenter mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space GO  ·  Esc Stop  ·  Shift+Esc Panic  ·  ↑ ↓ choose the next cue  ·  F output fullscreen  ·  Ctrl+W leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture (sound only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -449,7 +481,19 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Program: what the audience sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the next cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing on air (black)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (holding the last picture)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -477,15 +521,23 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>fade in {s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fade out {s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dissolve {s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pre-wait {s} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2333,6 +2385,18 @@ or import a schedule file. A demo archive can be made with vaxa-archive init DIR
 <context>
     <name>PresenterMode</name>
     <message>
+        <source>Leave presenter mode?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cue is on air. Leaving presenter mode stops it and closes the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The projector screen ({name}) was disconnected; the output moved to {to}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2374,6 +2438,33 @@ or import a schedule file. A demo archive can be made with vaxa-archive init DIR
     </message>
     <message>
         <source>Cue {n} “{title}” was skipped: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenterSettingsBox</name>
+    <message>
+        <source>Presenter mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Output screen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target loudness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every cue plays at this loudness (EBU R128; -23 LUFS is the broadcast norm), plus its own trim, and never so loud that it clips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: the second screen if there is one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (not connected)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2444,6 +2535,13 @@ or import a schedule file. A demo archive can be made with vaxa-archive init DIR
     </message>
     <message>
         <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <source>Screen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

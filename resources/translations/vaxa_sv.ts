@@ -409,6 +409,18 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Presentatör — {name}</translation>
     </message>
     <message>
+        <source>PROGRAM</source>
+        <translation>PROGRAM</translation>
+    </message>
+    <message>
+        <source>PREVIEW</source>
+        <translation>FÖRHANDSVISNING</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Svart</translation>
+    </message>
+    <message>
         <source>NOW PLAYING</source>
         <translation>SPELAS NU</translation>
     </message>
@@ -441,8 +453,28 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Stoppa allt och gå till svart (Skift+Esc)</translation>
     </message>
     <message>
-        <source>Space GO  ·  Esc Stop  ·  Shift+Esc Panic  ·  ↑ ↓ choose the next cue</source>
-        <translation>Mellanslag KÖR  ·  Esc Stopp  ·  Skift+Esc Panik  ·  ↑ ↓ välj nästa klipp</translation>
+        <source>&amp;Output:</source>
+        <translation>&amp;Utgång:</translation>
+    </message>
+    <message>
+        <source>The screen the audience sees</source>
+        <translation>Skärmen som publiken ser</translation>
+    </message>
+    <message>
+        <source>Fullscreen (F)</source>
+        <translation>Helskärm (F)</translation>
+    </message>
+    <message>
+        <source>Leave presenter mode</source>
+        <translation>Lämna presentationsläget</translation>
+    </message>
+    <message>
+        <source>Space GO  ·  Esc Stop  ·  Shift+Esc Panic  ·  ↑ ↓ choose the next cue  ·  F output fullscreen  ·  Ctrl+W leave</source>
+        <translation>Mellanslag KÖR  ·  Esc Stopp  ·  Skift+Esc Panik  ·  ↑ ↓ välj nästa klipp  ·  F utgången i helskärm  ·  Ctrl+W lämna</translation>
+    </message>
+    <message>
+        <source>No picture (sound only)</source>
+        <translation>Ingen bild (bara ljud)</translation>
     </message>
     <message>
         <source>Cues</source>
@@ -453,8 +485,20 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Varningar</translation>
     </message>
     <message>
+        <source>Program: what the audience sees</source>
+        <translation>Program: det publiken ser</translation>
+    </message>
+    <message>
+        <source>Preview: the next cue</source>
+        <translation>Förhandsvisning: nästa klipp</translation>
+    </message>
+    <message>
         <source>Nothing on air (black)</source>
         <translation>Inget visas (svart)</translation>
+    </message>
+    <message>
+        <source>{title} (holding the last picture)</source>
+        <translation>{title} (står kvar på sista bilden)</translation>
     </message>
     <message>
         <source>End of the cue list</source>
@@ -481,16 +525,24 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>{tin} → {tout}, sedan {end}</translation>
     </message>
     <message>
+        <source>fade in {s} s</source>
+        <translation>tona in {s} s</translation>
+    </message>
+    <message>
+        <source>fade out {s} s</source>
+        <translation>tona ut {s} s</translation>
+    </message>
+    <message>
+        <source>dissolve {s} s</source>
+        <translation>övertoning {s} s</translation>
+    </message>
+    <message>
         <source>Pre-wait {s} s</source>
         <translation>Förvänta {s} s</translation>
     </message>
     <message>
         <source>Loading…</source>
         <translation>Laddar…</translation>
-    </message>
-    <message>
-        <source>No preview</source>
-        <translation>Ingen förhandsbild</translation>
     </message>
     <message>
         <source>wait {t}</source>
@@ -2351,6 +2403,18 @@ eller importera en schemafil. Ett demoarkiv skapas med vaxa-archive init MAPP --
 <context>
     <name>PresenterMode</name>
     <message>
+        <source>Leave presenter mode?</source>
+        <translation>Lämna presentationsläget?</translation>
+    </message>
+    <message>
+        <source>A cue is on air. Leaving presenter mode stops it and closes the output.</source>
+        <translation>Ett klipp visas just nu. Om du lämnar presentationsläget stoppas det och utgången stängs.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Lämna</translation>
+    </message>
+    <message>
         <source>The projector screen ({name}) was disconnected; the output moved to {to}.</source>
         <translation>Projektorskärmen ({name}) kopplades bort; utgången flyttades till {to}.</translation>
     </message>
@@ -2393,6 +2457,33 @@ eller importera en schemafil. Ett demoarkiv skapas med vaxa-archive init MAPP --
     <message>
         <source>Cue {n} “{title}” was skipped: {reason}.</source>
         <translation>Klipp {n} ”{title}” hoppades över: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterSettingsBox</name>
+    <message>
+        <source>Presenter mode</source>
+        <translation>Presentationsläge</translation>
+    </message>
+    <message>
+        <source>&amp;Output screen:</source>
+        <translation>&amp;Utgångsskärm:</translation>
+    </message>
+    <message>
+        <source>&amp;Target loudness:</source>
+        <translation>&amp;Målnivå för ljudstyrka:</translation>
+    </message>
+    <message>
+        <source>Every cue plays at this loudness (EBU R128; -23 LUFS is the broadcast norm), plus its own trim, and never so loud that it clips.</source>
+        <translation>Varje klipp spelas med denna ljudstyrka (EBU R128; −23 LUFS är normen för tv och radio), plus klippets egen justering, och aldrig så starkt att det klipper.</translation>
+    </message>
+    <message>
+        <source>Automatic: the second screen if there is one</source>
+        <translation>Automatiskt: den andra skärmen om det finns en</translation>
+    </message>
+    <message>
+        <source>{name} (not connected)</source>
+        <translation>{name} (inte ansluten)</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2554,13 @@ eller importera en schemafil. Ett demoarkiv skapas med vaxa-archive init MAPP --
     <message>
         <source>Now</source>
         <translation>Nu</translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <source>Screen</source>
+        <translation>Skärm</translation>
     </message>
 </context>
 <context>

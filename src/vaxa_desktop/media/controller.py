@@ -46,6 +46,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 
+from vaxa_desktop.media.audiotap import AudioTap
 from vaxa_desktop.media.framesink import FrameSink
 from vaxa_desktop.media.isobmff import mp4_video_size
 from vaxa_desktop.media.probe import ProbeResult, probe_media
@@ -105,6 +106,7 @@ class PlayerController(QObject):
         probe: bool = True,
         probe_timeout: float = 10.0,
         drawables: DrawableSource | None = None,
+        audio_tap: AudioTap | None = None,
     ) -> None:
         super().__init__(parent)
         import vlc
@@ -119,6 +121,7 @@ class PlayerController(QObject):
             self._sink = FrameSink(self)
             self._sink.taggedFrame.connect(self._on_sink_frame, Qt.ConnectionType.QueuedConnection)
         self._drawables = None if frame_sink else drawables
+        self._audio_tap = audio_tap  # decoded sound to us instead of a sound card
         self._win_id: int | None = None  # the current player's native window
         self._sink_size: tuple[int, int] | None = None
         self._epoch = 0
@@ -591,6 +594,8 @@ class PlayerController(QObject):
             self._sink_key = self._sink.attach(player)
         else:
             self._bind_drawable(player)
+        if self._audio_tap is not None:
+            self._audio_tap.attach(player)
 
     def _retire_player(self, *, release_media: bool) -> None:
         """Hand the current libvlc player to the reaper; it stops and releases it."""

@@ -51,6 +51,7 @@ AskSavePath = Callable[[str, str], "Path | None"]
 
 class CueListPage(QWidget):
     presentRequested = Signal(str, list, set)  # list name, cues, indexes of broken cues
+    cuesShown = Signal(str, list)  # list name, its cues as now saved (a running show follows)
     checked = Signal(list)  # list[CueProblem] of the last preflight
     exported = Signal(object)  # Path written
 
@@ -320,6 +321,7 @@ class CueListPage(QWidget):
         finally:
             self._refreshing = False
         self._show_title()
+        self.cuesShown.emit(self.current_list_name(), list(cues))
 
     def _show_cues(self, cues: list[CueInfo], keep: int | None, row: int) -> None:
         self.model.set_cues(cues)

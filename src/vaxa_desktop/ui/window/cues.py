@@ -21,6 +21,7 @@ class CueController(QObject):
         page = window.cue_page
         page.ask_text = lambda title, label, text: window.dialogs.ask_text(title, label, text)
         page.presentRequested.connect(self.start_presenter)
+        page.cuesShown.connect(self._cues_edited)
         page.resolve_records = self.recordings_of
 
     def ctrl_return(self) -> None:
@@ -98,7 +99,9 @@ class CueController(QObject):
                 10000,
             )
             return
-        self.presenter = PresenterMode(name, cues, broken=broken, parent=self.window)
+        self.presenter = PresenterMode(
+            name, cues, settings=self.window.settings, broken=broken, parent=self.window
+        )
         self.presenter.closed.connect(self._presenter_closed)
         self.presenter.start()
 
@@ -108,3 +111,8 @@ class CueController(QObject):
 
     def _presenter_closed(self) -> None:
         self.presenter = None
+
+    def _cues_edited(self, name: str, cues: list[Any]) -> None:
+        """A cue of the list being presented was edited: the show follows (not what is on air)."""
+        if self.presenter is not None and self.presenter.list_name == name and cues:
+            self.presenter.update_cues(cues)
