@@ -587,7 +587,19 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Volume</source>
+        <source>&amp;Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fade in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ade out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dissolve to next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -623,6 +635,26 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>0 s: a cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds it rises from black, or from the picture before when that cue has no dissolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds it fades to black before its end (“Fade to black”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds the next cue takes to dissolve in over this one; 0 = a cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Louder or softer than the common target loudness, in dB (0 = as all others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a cue to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,6 +680,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
     </message>
     <message>
         <source>The pre-wait is a number of seconds, like 2 or 1.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fade or dissolve is 0 to {max} seconds, like 1 or 0.5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -817,6 +853,22 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>fade in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fade out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dissolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit cue {n}: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -959,6 +1011,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
     </message>
     <message>
         <source>wait {s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dissolve {s} s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

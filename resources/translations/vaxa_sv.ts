@@ -591,8 +591,20 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>&amp;Ut</translation>
     </message>
     <message>
-        <source>&amp;Volume</source>
-        <translation>&amp;Volym</translation>
+        <source>&amp;Level</source>
+        <translation>&amp;Ljudnivå</translation>
+    </message>
+    <message>
+        <source>&amp;Fade in</source>
+        <translation>T&amp;ona in</translation>
+    </message>
+    <message>
+        <source>F&amp;ade out</source>
+        <translation>To&amp;na ut</translation>
+    </message>
+    <message>
+        <source>&amp;Dissolve to next</source>
+        <translation>Öve&amp;rtoning till nästa</translation>
     </message>
     <message>
         <source>At the &amp;end</source>
@@ -627,6 +639,26 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Vad presentatören ska veta eller säga</translation>
     </message>
     <message>
+        <source>0 s: a cut</source>
+        <translation>0 s: direkt övergång</translation>
+    </message>
+    <message>
+        <source>Seconds it rises from black, or from the picture before when that cue has no dissolve</source>
+        <translation>Sekunder som klippet tonar in från svart, eller från bilden före när det klippet inte har någon övertoning</translation>
+    </message>
+    <message>
+        <source>Seconds it fades to black before its end (“Fade to black”)</source>
+        <translation>Sekunder som klippet tonar till svart före sitt slut (”Tona till svart”)</translation>
+    </message>
+    <message>
+        <source>Seconds the next cue takes to dissolve in over this one; 0 = a cut</source>
+        <translation>Sekunder som nästa klipp behöver för att tona över detta; 0 = direkt övergång</translation>
+    </message>
+    <message>
+        <source>Louder or softer than the common target loudness, in dB (0 = as all others)</source>
+        <translation>Starkare eller svagare än den gemensamma målnivån, i dB (0 = som alla andra)</translation>
+    </message>
+    <message>
         <source>Select a cue to edit it.</source>
         <translation>Välj ett klipp för att redigera det.</translation>
     </message>
@@ -653,6 +685,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>The pre-wait is a number of seconds, like 2 or 1.5.</source>
         <translation>Förväntan är ett antal sekunder, till exempel 2 eller 1,5.</translation>
+    </message>
+    <message>
+        <source>A fade or dissolve is 0 to {max} seconds, like 1 or 0.5.</source>
+        <translation>En toning eller övertoning är 0 till {max} sekunder, till exempel 1 eller 0,5.</translation>
     </message>
 </context>
 <context>
@@ -821,6 +857,22 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>förväntan</translation>
     </message>
     <message>
+        <source>fade in</source>
+        <translation>intoning</translation>
+    </message>
+    <message>
+        <source>fade out</source>
+        <translation>uttoning</translation>
+    </message>
+    <message>
+        <source>dissolve</source>
+        <translation>övertoning</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>ljudnivå</translation>
+    </message>
+    <message>
         <source>Edit cue {n}: {fields}</source>
         <translation>Ändra klipp {n}: {fields}</translation>
     </message>
@@ -964,6 +1016,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>wait {s} s</source>
         <translation>vänta {s} s</translation>
+    </message>
+    <message>
+        <source>dissolve {s} s</source>
+        <translation>övertoning {s} s</translation>
     </message>
 </context>
 <context>

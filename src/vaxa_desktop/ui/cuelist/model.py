@@ -152,6 +152,8 @@ class CueTableModel(QAbstractTableModel):
             text = end_action_label(cue.end_action)
             if cue.pre_wait_ms:
                 text += " · " + self.tr("wait {s} s").format(s=f"{cue.pre_wait_ms / 1000:g}")
+            if cue.dissolve_ms:
+                text += " · " + self.tr("dissolve {s} s").format(s=f"{cue.dissolve_ms / 1000:g}")
             return text
         return cue.notes.replace("\n", " ")
 

@@ -492,6 +492,10 @@ class CueListPage(QWidget):
             "volume": self.tr("volume"),
             "end_action": self.tr("end action"),
             "pre_wait_ms": self.tr("pre-wait"),
+            "fade_in_ms": self.tr("fade in"),
+            "fade_out_ms": self.tr("fade out"),
+            "dissolve_ms": self.tr("dissolve"),
+            "trim_db": self.tr("level"),
         }
         fields = ", ".join(names.get(k, k) for k in changes)
         log.debug("cue %s change %s", cue_id, changes)
