@@ -2305,6 +2305,10 @@ or import a schedule file. A demo archive can be made with vaxa-archive init DIR
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Volume (Up/Down, mouse wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>

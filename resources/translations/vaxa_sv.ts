@@ -2313,6 +2313,10 @@ eller importera en schemafil. Ett demoarkiv skapas med vaxa-archive init MAPP --
         <translation>Helskärm (F, dubbelklick; Esc lämnar)</translation>
     </message>
     <message>
+        <source>Volume (Up/Down, mouse wheel)</source>
+        <translation>Volym (upp/ned-pil, mushjulet)</translation>
+    </message>
+    <message>
         <source>Volume</source>
         <translation>Volym</translation>
     </message>

@@ -16,10 +16,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
 from tests.ui.conftest import WAIT_MS
 from tests.xwindows import foreign_windows, have_xwininfo
 
 from vaxa_desktop.media import PlayerState
+from vaxa_desktop.media.compositor import centre_colour, close_to
 
 pytestmark = pytest.mark.xvfb
 
@@ -80,3 +82,40 @@ def test_main_window_player_never_opens_a_window_of_its_own(
     c.pause()
     qtbot.waitUntil(lambda: c.state is PlayerState.PAUSED, timeout=WAIT_MS)
     _no_stray("pause")
+
+
+def test_paused_picture_comes_back_after_a_dialog(qtbot, make_window, archive_dir: Path) -> None:
+    """A dialog closed over a paused clip leaves the picture, not a black rectangle."""
+    _needs_display()
+    window = make_window(archive_dir)
+    rec = window.ctx.catalogue.list_recordings()[0]
+    window.open_record("recording", rec.id)
+    window.play_recording(rec.id)
+    qtbot.waitUntil(lambda: window.detail.player is not None, timeout=WAIT_MS)
+    player = window.detail.player
+    c = player.controller
+    qtbot.waitUntil(lambda: c.state is PlayerState.PLAYING and c.position() > 800,
+                    timeout=WAIT_MS)  # fmt: skip
+    c.pause()
+    qtbot.waitUntil(lambda: c.state is PlayerState.PAUSED, timeout=WAIT_MS)
+    qtbot.wait(400)
+    video = player.video
+    assert video is not None
+    before = _centre(video)
+    assert max(before) > 40, before  # the picture is there
+    box = QMessageBox(QMessageBox.Icon.Information, "Vaxa", "Över videon", parent=window)
+    box.show()
+    centre = video.mapToGlobal(video.rect().center())
+    box.move(centre.x() - box.width() // 2, centre.y() - box.height() // 2)
+    qtbot.waitExposed(box)
+    qtbot.wait(300)
+    box.close()
+    qtbot.waitUntil(lambda: close_to(_centre(video), before, 24), timeout=WAIT_MS)
+    _no_stray("a dialog over a paused clip")
+
+
+def _centre(widget) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+    """The colour the X server shows at the middle of `widget` (what libvlc drew)."""
+    centre = widget.mapToGlobal(widget.rect().center())
+    shot = QGuiApplication.primaryScreen().grabWindow(0, centre.x() - 20, centre.y() - 20, 40, 40)
+    return centre_colour(shot.toImage(), 16)

@@ -456,6 +456,26 @@ class PlayerController(QObject):
             self.positionChanged.emit(0)
             self._set_state(PlayerState.STOPPED if self._media else PlayerState.IDLE)
 
+    def unload(self) -> None:
+        """Stop and forget the file: nothing to play until the next load."""
+        if self._released:
+            return
+        self._watchdog.stop()
+        self._gen += 1
+        self._replace_player(keep_media=False)
+        self._path = None
+        self._probe = None
+        self._failed = False
+        self._pending_seek = None
+        self._duration = self._position = self._max_time = 0
+        if self._vouts:
+            self._vouts = 0
+            self.videoOutputChanged.emit(0)
+        self.set_chapters(())
+        self.positionChanged.emit(0)
+        self.durationChanged.emit(0)
+        self._set_state(PlayerState.IDLE)
+
     def seek(self, ms: int) -> None:
         """Jump to `ms`; works while playing, paused, loading, stopped or ended."""
         if self._released or self._media is None or self._failed:
@@ -495,6 +515,20 @@ class PlayerController(QObject):
         if not self._released:
             self._player.audio_set_volume(self._volume)
         self.volumeChanged.emit(self._volume)
+
+    def refresh_picture(self) -> None:
+        """Paused in a native window: have libvlc draw the picture again.
+
+        When a dialog or menu closes over a paused clip, the window system
+        asks for the covered part again; Qt can only paint it black, and a
+        paused video output does not redraw by itself. Seeking to the very
+        time it stands at makes libvlc decode and show that frame again.
+        """
+        if self._released or self._sink is not None or self._state is not PlayerState.PAUSED:
+            return
+        t = int(self._player.get_time())
+        if t >= 0:
+            self._player.set_time(t)
 
     def set_brightness(self, level: float) -> None:
         """Dim the picture towards black: 1.0 as decoded, 0.0 black (libvlc's adjust filter).

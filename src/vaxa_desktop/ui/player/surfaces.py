@@ -41,6 +41,8 @@ class _Surface(QWidget):
 class NativeVideoSurface(_Surface):
     """A native child window handed to libvlc (set_xwindow / set_hwnd / set_nsobject)."""
 
+    exposed = Signal()  # the window system asked for (part of) it to be drawn again
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow, True)
@@ -51,6 +53,7 @@ class NativeVideoSurface(_Surface):
     def paintEvent(self, event: QPaintEvent) -> None:
         # libvlc paints the video; Qt only clears what libvlc has not covered yet.
         QPainter(self).fillRect(event.rect(), Qt.GlobalColor.black)
+        self.exposed.emit()
 
 
 class SurfacePool(_Surface):
@@ -64,6 +67,7 @@ class SurfacePool(_Surface):
     """
 
     drawableLost = Signal(int)  # the lost window id
+    exposed = Signal()  # the surface on top needs its picture again (a dialog went away)
     _released = Signal(int)
     KEEP_FREE = 1  # spare surfaces kept beyond the one on top
 
@@ -100,6 +104,7 @@ class SurfacePool(_Surface):
         surface = NativeVideoSurface(self)
         surface.setMinimumSize(1, 1)
         surface.doubleClicked.connect(self.doubleClicked)
+        surface.exposed.connect(self.exposed)
         surface.installEventFilter(self)
         self._stack.addWidget(surface)
         surface.winId()  # the X window exists before libvlc gets its id

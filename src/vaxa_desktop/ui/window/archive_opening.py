@@ -291,10 +291,12 @@ class ArchiveOpening(QObject):
         if ctx.archive.is_shared:
             w.watcher.start(w.browse)
         w.archiveOpened.emit(ctx)
-        if w.pending_play is not None:  # --play ID: its page, and the clip playing
-            w.nav.open_record("recording", w.pending_play)
-            w.details.play_recording(w.pending_play)
-            w.pending_play = None
+        if w.pending_play is not None:  # --play ID: the recordings, its page, the clip playing
+            ident, w.pending_play = w.pending_play, None
+            w.history.push(Location("recording", record=("recording", ident)))
+            w.nav.apply(w.history.current)
+            w.nav.update_actions()
+            w.details.play_recording(ident)
         if w.pending_show is not None:
             w.cues.show_cue_list(w.pending_show)
             w.pending_show = None

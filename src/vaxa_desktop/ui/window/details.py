@@ -44,6 +44,7 @@ class DetailController(QObject):
     def clear(self) -> None:
         self.shown = None
         self.show_hint()
+        self.window.detail.follow_selection(None, None)
 
     def show_hint(self) -> None:
         if self.window.history.current.section == "search":
@@ -80,6 +81,7 @@ class DetailController(QObject):
         def shown(loaded: tuple[Any, dict[str, bool]]) -> None:
             data, self.files = loaded
             self.shown = (kind, data)
+            w.detail.follow_selection(kind, ident)
             self.render()
             w.detailShown.emit(kind, ident)
 
