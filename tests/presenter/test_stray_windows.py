@@ -1,10 +1,12 @@
-"""No libvlc window of its own, ever: the main window's player on a real X display.
+"""No libvlc window of its own, ever: the main window's player and presenter mode on a real X
+display.
 
 After every step every top-level X window is listed (xwininfo); any window Qt
 did not create fails the test. The steps are the ones that used to put the
 picture into a separate "VLC media player" window: a clip played to its end,
-then another recording; and quick changes of recording, each new libvlc
-player starting while the previous one was still being stopped.
+then another recording; quick changes of recording, each new libvlc player
+starting while the previous one was still being stopped; a cue list run to
+its end and then again from the top, the standby jumping back and forth.
 
 Run under xvfb-run with VAXA_TEST_DISPLAY=1 (make test does); skipped otherwise.
 """
@@ -15,13 +17,16 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
+from tests.presenter.helpers import wait_standby_ready
 from tests.ui.conftest import WAIT_MS
 from tests.xwindows import foreign_windows, have_xwininfo
 
 from vaxa_desktop.media import PlayerState
 from vaxa_desktop.media.compositor import centre_colour, close_to
+from vaxa_desktop.media.showplayer import DeckStatus
 
 pytestmark = pytest.mark.xvfb
 
@@ -119,3 +124,41 @@ def _centre(widget) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
     centre = widget.mapToGlobal(widget.rect().center())
     shot = QGuiApplication.primaryScreen().grabWindow(0, centre.x() - 20, centre.y() - 20, 40, 40)
     return centre_colour(shot.toImage(), 16)
+
+
+def test_presenter_mode_never_opens_a_window_of_its_own(
+    qtbot, make_window, archive_dir: Path
+) -> None:
+    """GO through the list, run it again from the top, jump around, stop: only Qt windows."""
+    _needs_display()
+    window = make_window(archive_dir)
+    window.show_cue_list("Axplock 2018")
+    qtbot.waitUntil(lambda: window.presenter is not None, timeout=WAIT_MS)
+    mode = window.presenter
+    qtbot.waitExposed(mode.output, timeout=WAIT_MS)
+    _no_stray("presenter mode opened")
+
+    def key(k: Qt.Key, step: str, shift: bool = False) -> None:
+        mods = Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier
+        qtbot.keyClick(mode.control, k, mods)
+        qtbot.wait(150)
+        _no_stray(step)
+
+    for i in range(3):  # the whole list
+        wait_standby_ready(qtbot, mode, i)
+        key(Qt.Key.Key_Space, f"GO on cue {i + 1}")
+        qtbot.waitUntil(lambda n=i: mode.player.on_air_index == n, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: mode.player.on_air.status is DeckStatus.HELD, timeout=WAIT_MS)
+    _no_stray("the list ran to its end")
+    for n in range(3):  # Up to the top, as the presenters did
+        key(Qt.Key.Key_Up, f"Up {n + 1} at the end of the list")
+    wait_standby_ready(qtbot, mode, 0)
+    key(Qt.Key.Key_Space, "GO on cue 1 again")
+    for k in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Space):
+        key(k, f"jumping around ({k.name})")
+    key(Qt.Key.Key_Escape, "Stop")
+    key(Qt.Key.Key_Space, "GO after Stop")
+    key(Qt.Key.Key_Escape, "Panic", shift=True)
+    qtbot.wait(500)
+    _no_stray("after Panic")
+    assert all(d.controller.uses_frame_sink for d in mode.player.decks)  # libvlc: memory only
