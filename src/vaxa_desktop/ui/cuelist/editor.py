@@ -326,7 +326,7 @@ class CueEditor(QWidget):
     def _seconds_edit(self, name: str) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setObjectName(name)
-        edit.setMaximumWidth(110)
+        edit.setMaximumWidth(160)
         return edit
 
     def _line_edits(self) -> tuple[QLineEdit, ...]:

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -79,17 +80,23 @@ class MonitorView(QWidget):
         self.remaining = ""
         self.tally = False  # the red frame of a source that is on air
         self.setMinimumSize(200, 112)
-        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
+        # 16:9 whatever the width: the height follows it (see resizeEvent).
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(self.heightForWidth(self.minimumWidth()))
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def heightForWidth(self, width: int) -> int:
-        return width * 9 // 16
+        return (width - 6) * 9 // 16 + 6  # the picture 16:9 inside a 3 px frame
 
     def hasHeightForWidth(self) -> bool:
         return True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        height = self.heightForWidth(self.width())
+        if height != self.height():
+            self.setFixedHeight(height)
+        super().resizeEvent(event)
 
     def sizeHint(self) -> QSize:
         return QSize(400, 225)
@@ -247,8 +254,9 @@ class ControlWindow(QWidget):
         self.program.setObjectName("programMonitor")
         self.preview_monitor = MonitorView(PREVIEW_GREEN, self)
         self.preview_monitor.setObjectName("previewMonitor")
-        grid.addWidget(self.program, 0, 0)
-        grid.addWidget(self.preview_monitor, 0, 1)
+        # As on a vision mixer's multiview: preview on the left, program on the right.
+        grid.addWidget(self.preview_monitor, 0, 0)
+        grid.addWidget(self.program, 0, 1)
 
         now = QFrame(self)
         now.setProperty("role", "panel")
@@ -281,8 +289,8 @@ class ControlWindow(QWidget):
         for w in (self.next_caption, self.next_title, self.next_times, self.next_notes):
             next_lay.addWidget(w)
         next_lay.addStretch(1)
-        grid.addWidget(now, 1, 0)
-        grid.addWidget(nxt, 1, 1)
+        grid.addWidget(nxt, 1, 0)
+        grid.addWidget(now, 1, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(1, 1)
@@ -327,6 +335,7 @@ class ControlWindow(QWidget):
         self.screen_combo = QComboBox(self)
         self.screen_combo.setObjectName("outputScreen")
         self.screen_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.screen_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.screen_combo.activated.connect(self._screen_chosen)
         self.output_label.setBuddy(self.screen_combo)
         self.fullscreen_button = QPushButton(self)

@@ -63,7 +63,7 @@ def target_lufs(settings: QSettings | None) -> float:
 
 def side_by_side(area: QRect, control_min_width: int) -> tuple[QRect, QRect]:
     """One screen: the control view on the left, a 16:9 output window on the right, apart."""
-    out_w = max(320, min(area.width() * 2 // 5, area.width() - control_min_width - 3 * MARGIN))
+    out_w = max(320, min(area.width() // 3, area.width() - control_min_width - 3 * MARGIN))
     out_h = out_w * 9 // 16
     output = QRect(area.right() - MARGIN - out_w + 1, area.top() + MARGIN, out_w, out_h)
     control = QRect(
