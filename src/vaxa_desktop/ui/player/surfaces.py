@@ -105,9 +105,9 @@ class SurfacePool(_Surface):
         surface.setMinimumSize(1, 1)
         surface.doubleClicked.connect(self.doubleClicked)
         surface.exposed.connect(self.exposed)
-        surface.installEventFilter(self)
         self._stack.addWidget(surface)
         surface.winId()  # the X window exists before libvlc gets its id
+        surface.installEventFilter(self)  # from now on a new window id means a lost one
         return surface
 
     @Slot(int)
@@ -123,13 +123,15 @@ class SurfacePool(_Surface):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.WinIdChange and isinstance(obj, NativeVideoSurface):
+            now = int(obj.internalWinId())  # (winId() would create a window right here)
             for win, surface in list(self._lent.items()):
-                if surface is obj and int(obj.winId()) != win:
-                    # Its player drew into a window that no longer exists.
-                    log.warning("video surface 0x%x was re-created by Qt", win)
-                    del self._lent[win]
-                    self._free.append(surface)
+                if surface is obj and win != now:
+                    # Its player draws into a window that no longer exists.
+                    self._lent.pop(win, None)
+                    log.warning("video surface 0x%x was destroyed or re-created by Qt", win)
                     self.drawableLost.emit(win)
+            if now and obj not in self._free and obj not in self._lent.values():
+                self._free.append(obj)  # a new window: free to lend
         return super().eventFilter(obj, event)
 
 
