@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 BLACK_LEVEL = 16
 DEFAULT_SIZE = QSize(640, 360)
+UNDERLAY_WAIT_S = 0.045
 
 
 def centre_colour(image: QImage, size: int = 24) -> tuple[int, int, int]:
@@ -123,6 +124,7 @@ class ProgrammeMixer(QObject):
         self._size = QSize(DEFAULT_SIZE)
         self.latest: QImage | None = None
         self.composed = 0  # pictures that needed painting (not passed through)
+        self._emitted_at = 0.0
 
     # -- state --------------------------------------------------------------------
     @property
@@ -148,7 +150,12 @@ class ProgrammeMixer(QObject):
         if image is None or image.isNull():
             return
         self._frames[deck] = image
-        if show and deck in self.visible_decks():
+        visible = self.visible_decks()
+        if not show or deck not in visible:
+            return
+        # Mixing two playing decks: one picture per frame of the one on top (the one
+        # beneath shows up in it), unless the top one has stopped delivering frames.
+        if deck == visible[-1] or time.perf_counter() - self._emitted_at > UNDERLAY_WAIT_S:
             self._emit()
 
     def forget(self, deck: int) -> None:
@@ -160,18 +167,25 @@ class ProgrammeMixer(QObject):
     def black(self) -> None:
         self.set_mix([], 0.0)
 
-    def set_mix(self, layers: Sequence[tuple[int, float]], master: float) -> None:
+    def set_mix(
+        self, layers: Sequence[tuple[int, float]], master: float, *, min_interval_ms: int = 0
+    ) -> None:
+        """New layers and master level. With `min_interval_ms` (a transition's steps), a
+        picture goes out only that long after the last one; a deck's next frame shows
+        the new mix anyway."""
         layers = [(d, max(0.0, min(1.0, op))) for d, op in layers]
         master = max(0.0, min(1.0, master))
         if layers == self._layers and master == self._master:
             return
         self._layers, self._master = layers, master
-        self._emit()
+        if time.perf_counter() - self._emitted_at >= min_interval_ms / 1000:
+            self._emit()
 
     # -- output -------------------------------------------------------------------
     def _emit(self) -> None:
         image = self._compose()
         self.latest = image
+        self._emitted_at = time.perf_counter()
         self.programme.emit(image)
 
     def _compose(self) -> QImage:

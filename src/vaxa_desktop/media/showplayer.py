@@ -62,6 +62,7 @@ POLL_MS = 10
 END_GUARD_MS = 120  # stop this long before the file's end when there is no out point
 NO_PICTURE_MS = 1500  # a cue that shows no picture this long after Playing is sound only
 SEEK_TOLERANCE_MS = 80
+STEP_MS = 30  # a transition repaints the programme at most this often between decks' frames
 
 
 class DeckStatus(enum.Enum):
@@ -458,9 +459,6 @@ class ShowPlayer(QObject):
             self._finish_transition()  # a GO during a dissolve: complete it at once
         index = self.standby
         deck = self.standby_deck()
-        if deck.status is DeckStatus.OUTGOING:  # fading out: that cue is gone now
-            self._finish_transition()
-            deck = self.standby_deck()
         if deck.index != index or deck.status in (DeckStatus.EMPTY, DeckStatus.FAILED):
             self._preroll(deck, index)
         if deck.status is DeckStatus.FAILED:
@@ -607,13 +605,13 @@ class ShowPlayer(QObject):
             if tr.outgoing is not None:
                 layers.insert(0, (tr.outgoing.number, tr.outgoing_level))
                 tr.outgoing.set_level(tr.outgoing_level * (1.0 - t))
-            self.mixer.set_mix(layers, 1.0)
+            self.mixer.set_mix(layers, 1.0, min_interval_ms=STEP_MS)
             tr.incoming.set_level(t)
         elif tr.kind is Fade.FADE_IN and tr.incoming is not None:
-            self.mixer.set_mix([(tr.incoming.number, t)], 1.0)
+            self.mixer.set_mix([(tr.incoming.number, t)], 1.0, min_interval_ms=STEP_MS)
             tr.incoming.set_level(t)
         elif tr.kind is Fade.FADE_OUT and tr.outgoing is not None:
-            self.mixer.set_mix([(tr.outgoing.number, 1.0)], 1.0 - t)
+            self.mixer.set_mix([(tr.outgoing.number, 1.0)], 1.0 - t, min_interval_ms=STEP_MS)
             tr.outgoing.set_level(1.0 - t)
         self.transitionChanged.emit(tr.kind.value, t)
 
