@@ -1,9 +1,11 @@
 """The show player: two decks and a vision mixer; GO never shows black the list did not ask for.
 
 How a cue goes on air (libvlc 3 has no gapless mode):
-- The standby deck prerolls the next cue: load muted, play, and pause as soon
-  as its first picture at the in point has been decoded. GO unpauses it and
-  puts that picture on the programme at once, before the deck's next frame.
+- The standby deck prerolls the next cue: load muted, play, and pause once its
+  first picture at the in point is shown, just before the next picture is due
+  (a resumed libvlc player shows its next picture at that picture's time, so a
+  pause right after a picture would cost GO most of a frame period). GO
+  unpauses it and puts the prerolled picture on the programme at once.
 - Every deck decodes into memory (the frame sink); libvlc never draws into a
   window. The `ProgrammeMixer` composes the programme from the decks' latest
   frames: a cut passes one deck's frames through, a dissolve lays the
@@ -62,6 +64,7 @@ POLL_MS = 10
 END_GUARD_MS = 120  # stop this long before the file's end when there is no out point
 NO_PICTURE_MS = 1500  # a cue that shows no picture this long after Playing is sound only
 SEEK_TOLERANCE_MS = 80
+PAUSE_LEAD_MS = 12  # a preroll pauses this long before its next picture is due
 STEP_MS = 30  # a transition repaints the programme at most this often between decks' frames
 
 
@@ -132,6 +135,10 @@ class Deck(QObject):
         self._no_picture = QTimer(self)
         self._no_picture.setSingleShot(True)
         self._no_picture.timeout.connect(self._sound_only)
+        self._pause_at = QTimer(self)
+        self._pause_at.setSingleShot(True)
+        self._pause_at.setTimerType(Qt.TimerType.PreciseTimer)
+        self._pause_at.timeout.connect(self._pause_ready)
         c = self.controller
         c.stateChanged.connect(self._on_state)
         c.errorOccurred.connect(self._on_error)
@@ -147,6 +154,7 @@ class Deck(QObject):
         self._resume_on_pause = False
         self._good_frames = 0
         self._no_picture.stop()
+        self._pause_at.stop()
         self._anchor, self._last_raw = (cue.in_ms, time.monotonic()), -1
         c = self.controller
         c.mute(True)
@@ -174,6 +182,9 @@ class Deck(QObject):
 
     def resume(self) -> None:
         """Unpause; if the preroll's pause is still on its way, unpause when it lands."""
+        if self._pause_at.isActive():  # GO before the preroll's pause: it just plays on
+            self._pause_at.stop()
+            return
         state = self.controller.state
         if state is PlayerState.PAUSED:
             self.controller.play()
@@ -183,11 +194,13 @@ class Deck(QObject):
     def hold(self) -> None:
         """Pause on the picture that is showing."""
         self._resume_on_pause = False
+        self._pause_at.stop()
         self.controller.pause()
 
     def clear(self) -> None:
         self._resume_on_pause = False
         self._no_picture.stop()
+        self._pause_at.stop()
         self.cue, self.index = None, -1
         self.status = DeckStatus.EMPTY
         self.go_when_ready = False
@@ -281,10 +294,28 @@ class Deck(QObject):
         if self.status is not DeckStatus.PREROLLING:
             return
         self._no_picture.stop()
-        if not self.go_when_ready:
-            self.controller.pause()
         self.status = DeckStatus.READY
+        if not self.go_when_ready:
+            self._pause_before_next_picture()
         self.prerolled.emit(self)
+
+    def _pause_before_next_picture(self) -> None:
+        """Pause a few ms before the next picture is due: a GO then shows it almost at once."""
+        sink = self.controller.frame_sink
+        shown = sink.last_frame_at if sink is not None else None
+        if shown is None:  # sound only: no picture clock to aim at
+            self._pause_ready()
+            return
+        due = shown + self.controller.frame_duration_ms() / 1000
+        wait_ms = int((due - time.perf_counter()) * 1000) - PAUSE_LEAD_MS
+        if wait_ms <= 0:
+            self._pause_ready()
+        else:
+            self._pause_at.start(wait_ms)
+
+    def _pause_ready(self) -> None:
+        if self.status is DeckStatus.READY and self.controller.state is PlayerState.PLAYING:
+            self.controller.pause()
 
 
 class ShowPlayer(QObject):
