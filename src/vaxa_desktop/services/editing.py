@@ -18,12 +18,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, func, select, text
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from vaxa_desktop.domain.enums import Role
 from vaxa_desktop.domain.text import person_sort_key, sort_key
 from vaxa_desktop.services import sidecar
+from vaxa_desktop.services.base import ArchiveService
 from vaxa_desktop.services.changelog import log_change
 from vaxa_desktop.services.changes import (
     AddRows,
@@ -35,17 +36,10 @@ from vaxa_desktop.services.changes import (
     RowKey,
     SetValue,
 )
-from vaxa_desktop.services.errors import (
-    CONFLICT_MESSAGE,
-    NotFoundError,
-    ReadOnlyError,
-    ValidationError,
-    conflicts_reported,
-)
-from vaxa_desktop.services.errors import ConflictError as _BaseConflict
+from vaxa_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from vaxa_desktop.services.fields import FIELDS, REQUIRED, choice, parse_values
 from vaxa_desktop.storage import models as m
-from vaxa_desktop.storage.archive import Archive
+from vaxa_desktop.storage.dialect import NewIds
 
 log = logging.getLogger(__name__)
 
@@ -110,10 +104,6 @@ def label_key(label: str) -> LabelKey | None:
     return None
 
 
-class ConflictError(_BaseConflict, ValidationError):
-    """The record changed since the edit was made; the edit was not applied."""
-
-
 @dataclass(frozen=True)
 class HistoryEntry:
     id: int
@@ -154,31 +144,7 @@ def _referencing(table: str) -> list[tuple[Table, str, str | None]]:
     return out
 
 
-class _Ids:
-    """New ids decided before insert, so a redo re-creates the very same rows."""
-
-    def __init__(self, s: Session) -> None:
-        self._s = s
-        self._next: dict[str, int] = {}
-
-    def take(self, table: str) -> int:
-        if self._s.get_bind().dialect.name == "postgresql":
-            # Shared catalogue: the sequence hands out ids no other writer gets.
-            seq = text("SELECT nextval(pg_get_serial_sequence(:t, 'id'))")
-            return int(self._s.execute(seq, {"t": table}).scalar_one())
-        if table not in self._next:
-            model = _model(table)
-            self._next[table] = (self._s.scalar(select(func.max(model.id))) or 0) + 1
-        ident = self._next[table]
-        self._next[table] += 1
-        return ident
-
-
-class EditingService:
-    def __init__(self, archive: Archive) -> None:
-        self.archive = archive
-        self._sessions = archive.session_factory
-
+class EditingService(ArchiveService):
     # -- the engine: apply a Change ------------------------------------------------------
     def apply(self, change: Change) -> Change:
         """Apply `change` in one transaction (used for redo as well)."""
@@ -192,23 +158,16 @@ class EditingService:
         label: str,
         entity: str,
         entity_id: int | None,
-        build: Callable[[Session, _Ids], Sequence[Op]],
+        build: Callable[[Session, NewIds], Sequence[Op]],
     ) -> Change:
-        if not self.archive.writable:
-            raise ReadOnlyError("The archive is open read-only; nothing can be changed.")
         removed: list[tuple[str, int | None]] = []
-        try:
-            with conflicts_reported(), self._sessions.begin() as s:
-                ops = tuple(build(s, _Ids(s)))
-                change = Change(label, ops, entity, entity_id)
-                for op in ops:
-                    self._apply_op(s, op)
-                s.flush()
-                recordings = self._affected_recordings(s, ops, removed)
-        except _BaseConflict as exc:
-            if isinstance(exc, ConflictError):
-                raise
-            raise ConflictError(str(exc)) from None
+        with self._write() as s:
+            ops = tuple(build(s, NewIds(s)))
+            change = Change(label, ops, entity, entity_id)
+            for op in ops:
+                self._apply_op(s, op)
+            s.flush()
+            recordings = self._affected_recordings(s, ops, removed)
         self._write_sidecars(recordings, removed)
         return change
 
@@ -216,12 +175,15 @@ class EditingService:
         if isinstance(op, SetValue):
             obj = s.get(_model(op.table), op.key)
             if obj is None:
-                raise ConflictError(f"The {op.table} {op.key} no longer exists.")
+                raise ConflictError("record.gone", kind=op.table, key=op.key)
             current = getattr(obj, op.column)
             if current != op.old:
                 raise ConflictError(
-                    f"The {op.column} of {op.table} {op.key} was changed since "
-                    f"(now '{current}'); the edit was not applied."
+                    "record.value_changed",
+                    column=op.column,
+                    kind=op.table,
+                    key=op.key,
+                    current=current,
                 )
             setattr(obj, op.column, op.new)
             if op.column in ("name", "title") and hasattr(obj, "sort_key"):
@@ -232,7 +194,9 @@ class EditingService:
             for row in op.rows:
                 model = _model(row.table)
                 if s.get(model, _key_of(row.table, row.values)) is not None:
-                    raise ConflictError(f"The {row.table} {_key_of(row.table, row.values)} exists.")
+                    raise ConflictError(
+                        "record.exists", kind=row.table, key=_key_of(row.table, row.values)
+                    )
                 s.add(model(**row.values))
                 s.flush()
                 self._log_row(s, row, added=True)
@@ -241,7 +205,7 @@ class EditingService:
                 obj = s.get(_model(row.table), _key_of(row.table, row.values))
                 if obj is None:
                     raise ConflictError(
-                        f"The {row.table} {_key_of(row.table, row.values)} is gone."
+                        "record.vanished", kind=row.table, key=_key_of(row.table, row.values)
                     )
                 s.expire(obj)
                 s.delete(obj)
@@ -354,7 +318,9 @@ class EditingService:
             )
         if docs:  # a talk's sidecars list its documents with their people
             talks |= set(
-                s.scalars(select(m.TalkDocument.talk_id).where(m.TalkDocument.document_id.in_(docs)))
+                s.scalars(
+                    select(m.TalkDocument.talk_id).where(m.TalkDocument.document_id.in_(docs))
+                )
             )
         if confs:
             talks |= set(s.scalars(select(m.Talk.id).where(m.Talk.conference_id.in_(confs))))
@@ -375,7 +341,7 @@ class EditingService:
     def _get(s: Session, entity: str, ident: int) -> Any:
         obj = s.get(_model(entity), ident)
         if obj is None:
-            raise NotFoundError(f"There is no {entity} with id {ident}.")
+            raise NotFoundError("record.not_found", kind=entity, id=ident)
         return obj
 
     def _delete_ops(self, s: Session, table: str, key: RowKey) -> list[Op]:
@@ -399,15 +365,13 @@ class EditingService:
                     elif ondelete == "SET NULL":
                         nulls.append(SetValue(child.name, ckey, col, ident, None))
                     else:
-                        raise ValidationError(
-                            f"The {tbl} {ident} is still used by a {child.name}; remove that first."
-                        )
+                        raise ValidationError("record.in_use", kind=tbl, id=ident, other=child.name)
 
         visit(table, key)
         return [*nulls, RemoveRows(tuple(rows))]
 
     @staticmethod
-    def _tag(s: Session, ids: _Ids, name: str, ops: list[Op], made: dict[str, int]) -> int:
+    def _tag(s: Session, ids: NewIds, name: str, ops: list[Op], made: dict[str, int]) -> int:
         clean = FIELDS["tag"]["name"](name)
         if clean in made:
             return made[clean]
@@ -429,17 +393,17 @@ class EditingService:
         ):
             ident = values.get(col)
             if ident is not None and s.get(_model(table), ident) is None:
-                raise ValidationError(f"There is no {table} with id {ident}.")
+                raise ValidationError("record.not_found", kind=table, id=ident)
 
     @staticmethod
     def _check_rules(s: Session, entity: str, ident: int | None, v: dict[str, Any]) -> None:
         """Rules across fields or rows: dates in order, unique names."""
         dates = v.get("start_date"), v.get("end_date")
         if entity == "conference" and dates[0] and dates[1] and dates[1] < dates[0]:
-            raise ValidationError("The end date is before the start date.")
+            raise ValidationError("conference.end_before_start")
         end, start = v.get("end_ms"), v.get("start_ms") or 0
         if entity == "segment" and end is not None and end < start:
-            raise ValidationError("A segment cannot end before it starts.")
+            raise ValidationError("segment.end_before_start")
         if entity in ("organisation", "tag", "person") and "name" in v:
             model = _model(entity)
             other = s.scalars(
@@ -447,12 +411,13 @@ class EditingService:
                     func.lower(model.name) == v["name"].lower(), model.id != (ident or 0)
                 )
             ).first()
+            if other is not None and entity == "person":
+                raise ValidationError("person.name_taken", name=v["name"])
             if other is not None:
-                hint = " Merge the two people instead." if entity == "person" else ""
-                raise ValidationError(f"There is already a {entity} named '{v['name']}'.{hint}")
+                raise ValidationError("record.name_taken", kind=entity, name=v["name"])
 
     def _organisation_value(
-        self, s: Session, ids: _Ids, values: dict[str, Any], ops: list[Op]
+        self, s: Session, ids: NewIds, values: dict[str, Any], ops: list[Op]
     ) -> dict[str, Any]:
         """A person's organisation may be given by name; a new one is created."""
         org = values.get("organisation")
@@ -489,12 +454,12 @@ class EditingService:
         in: if someone saved the record since, ConflictError, nothing changed.
         """
 
-        def build(s: Session, ids: _Ids) -> list[Op]:
+        def build(s: Session, ids: NewIds) -> list[Op]:
             ops: list[Op] = []
             if expected_version is not None:
                 current = getattr(self._get(s, entity, ident), "version", None)
                 if current is not None and current != expected_version:
-                    raise ConflictError(CONFLICT_MESSAGE)
+                    raise ConflictError()
             raw = self._organisation_value(s, ids, values, ops) if entity == "person" else values
             parsed = parse_values(entity, raw)
             obj = self._get(s, entity, ident)
@@ -512,16 +477,16 @@ class EditingService:
 
     def create(self, entity: str, values: dict[str, Any]) -> tuple[int, Change]:
         if entity not in REQUIRED:
-            raise ValidationError(f"Records of kind '{entity}' cannot be created here.")
+            raise ValidationError("record.not_creatable", kind=entity)
         new_id: list[int] = []
 
-        def build(s: Session, ids: _Ids) -> list[Op]:
+        def build(s: Session, ids: NewIds) -> list[Op]:
             ops: list[Op] = []
             raw = self._organisation_value(s, ids, values, ops) if entity == "person" else values
             parsed = parse_values(entity, raw)
             missing = [f for f in REQUIRED[entity] if parsed.get(f) in (None, "")]
             if missing:
-                raise ValidationError(f"A new {entity} needs: {', '.join(missing)}.")
+                raise ValidationError("record.needs_fields", kind=entity, fields=", ".join(missing))
             self._check_refs(s, {k: v for k, v in parsed.items() if k != "organisation_id"})
             self._check_rules(s, entity, None, parsed)
             ident = ids.take(entity)
@@ -547,9 +512,9 @@ class EditingService:
     def delete(self, entity: str, ident: int) -> Change:
         """Remove a record and what hangs on it; files on disk are never deleted."""
         if entity not in EDITABLE:
-            raise ValidationError(f"Records of kind '{entity}' cannot be deleted here.")
+            raise ValidationError("record.not_deletable", kind=entity)
 
-        def build(s: Session, ids: _Ids) -> list[Op]:
+        def build(s: Session, ids: NewIds) -> list[Op]:
             self._get(s, entity, ident)
             return self._delete_ops(s, entity, ident)
 
@@ -558,7 +523,7 @@ class EditingService:
     def add_person_to_talk(self, talk_id: int, person_id: int, role: str = "speaker") -> Change:
         role = choice("role", Role)(role)
 
-        def build(s: Session, ids: _Ids) -> list[Op]:
+        def build(s: Session, ids: NewIds) -> list[Op]:
             talk = self._get(s, "talk", talk_id)
             self._get(s, "person", person_id)
             if any(tp.person_id == person_id and tp.role == role for tp in talk.people):
@@ -576,7 +541,7 @@ class EditingService:
         return self._run(make_label("add_person"), "talk", talk_id, build)
 
     def remove_person_from_talk(self, talk_id: int, person_id: int, role: str) -> Change:
-        def build(s: Session, ids: _Ids) -> list[Op]:
+        def build(s: Session, ids: NewIds) -> list[Op]:
             rows = s.scalars(
                 select(m.TalkPerson).where(
                     m.TalkPerson.talk_id == talk_id,
@@ -597,7 +562,7 @@ class EditingService:
     def link_document(
         self, document_id: int, *, talk_id: int | None = None, conference_id: int | None = None
     ) -> Change:
-        def build(s: Session, ids: _Ids) -> list[Op]:
+        def build(s: Session, ids: NewIds) -> list[Op]:
             self._get(s, "document", document_id)
             ops: list[Op] = []
             for table, col, ident in (
@@ -617,9 +582,9 @@ class EditingService:
     def merge_people(self, keep_id: int, other_id: int) -> Change:
         """Fold `other` into `keep`: every role and authorship moves; no duplicate rows."""
         if keep_id == other_id:
-            raise ValidationError("Choose two different people to merge.")
+            raise ValidationError("person.merge_same")
 
-        def build(s: Session, ids: _Ids) -> list[Op]:
+        def build(s: Session, ids: NewIds) -> list[Op]:
             keep = self._get(s, "person", keep_id)
             other = self._get(s, "person", other_id)
             ops: list[Op] = []
@@ -666,11 +631,11 @@ class EditingService:
         For recordings, conference, language and people apply to their talks.
         """
         if entity not in ("talk", "recording"):
-            raise ValidationError("Bulk edits work on talks or recordings.")
+            raise ValidationError("record.bulk_kinds")
         fields = FIELDS[entity]
         role = choice("role", Role)(add_person[1]) if add_person else ""
 
-        def build(s: Session, newids: _Ids) -> list[Op]:
+        def build(s: Session, newids: NewIds) -> list[Op]:
             ops: list[Op] = []
             objs = [self._get(s, entity, i) for i in dict.fromkeys(ids_)]
             talks = objs if entity == "talk" else [o.talk for o in objs if o.talk is not None]
@@ -734,7 +699,7 @@ class EditingService:
     # -- reading -----------------------------------------------------------------------------
     def history(self, entity: str, ident: int, limit: int = 1000) -> list[HistoryEntry]:
         """Change rows of one record, newest first."""
-        with self._sessions() as s:
+        with self._read() as s:
             rows = s.scalars(
                 select(m.ChangeLog)
                 .where(m.ChangeLog.entity == entity, m.ChangeLog.entity_id == ident)
@@ -749,8 +714,8 @@ class EditingService:
     def values(self, entity: str, ident: int) -> dict[str, Any]:
         """The editable fields of one record, for filling a form."""
         if entity not in FIELDS:
-            raise ValidationError(f"Records of kind '{entity}' cannot be edited here.")
-        with self._sessions() as s:
+            raise ValidationError("record.not_editable", kind=entity)
+        with self._read() as s:
             obj = self._get(s, entity, ident)
             return {f: getattr(obj, f) for f in FIELDS[entity]}
 
@@ -761,8 +726,8 @@ class EditingService:
         form left open while someone else saved cannot overwrite their change.
         """
         if entity not in FIELDS:
-            raise ValidationError(f"Records of kind '{entity}' cannot be edited here.")
-        with self._sessions() as s:
+            raise ValidationError("record.not_editable", kind=entity)
+        with self._read() as s:
             obj = self._get(s, entity, ident)
             version = getattr(obj, "version", None)
             return {f: getattr(obj, f) for f in FIELDS[entity]}, version

@@ -22,8 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy.orm import Session, sessionmaker
-
+from vaxa_desktop.services.base import ArchiveService
 from vaxa_desktop.storage.search_index import (
     ALL_PART,
     KINDS,
@@ -450,11 +449,8 @@ def _display(cur: SearchBackend, kind: str, ids: list[int]) -> dict[int, Display
 # --- the service -----------------------------------------------------------
 
 
-class SearchService:
+class SearchService(ArchiveService):
     """Search the catalogue; safe to call with anything a user types."""
-
-    def __init__(self, session_factory: sessionmaker[Session]) -> None:
-        self._session_factory = session_factory
 
     def search(
         self,
@@ -474,7 +470,7 @@ class SearchService:
         limit = max(1, min(int(limit), MAX_LIMIT))
         filt = filters or SearchFilters()
         order = [k for k in KINDS if k in wanted]
-        with self._session_factory() as session:
+        with self._read() as session:
             cur = open_backend(session.connection())
             try:
                 fts = cur.match_expression(terms)

@@ -174,11 +174,9 @@ class ImportScheduleDialog(_TaskDialog):
         self.matches.clear()
 
         def job() -> tuple[Any, Any]:
-            from vaxa_desktop.interchange.schedules import read_schedule
-            from vaxa_desktop.services.schedule_import import ScheduleImporter
-
-            schedule = read_schedule(path)
-            return schedule, ScheduleImporter(self.archive_ctx().archive).preview(schedule)
+            schedules = self.archive_ctx().schedules
+            schedule = schedules.read(path)
+            return schedule, schedules.preview(schedule)
 
         self.run(job, self._loaded, self.tr("Reading the schedule…"))
 
@@ -224,14 +222,10 @@ class ImportScheduleDialog(_TaskDialog):
     def start(self) -> None:
         if self.schedule is None:
             return
-        from vaxa_desktop.services.schedule_import import ScheduleImporter
-
         schedule, accept = self.schedule, self.accepted_matches()
 
         def job() -> Any:
-            return ScheduleImporter(self.archive_ctx().archive).import_schedule(
-                schedule, accept=accept
-            )
+            return self.archive_ctx().schedules.import_schedule(schedule, accept=accept)
 
         self.run(job, self._done, self.tr("Importing…"))
 
@@ -329,9 +323,7 @@ class ExportDialog(_TaskDialog):
         key, years, excel = self.format.currentData(), self.years() or None, self.excel.isChecked()
 
         def job() -> Any:
-            from vaxa_desktop.services.exchange import ExchangeService
-
-            ex = ExchangeService(self.archive_ctx().archive)
+            ex = self.archive_ctx().exchange
             if key == "json":
                 return ex.export_json(target)
             if key == "csv":
@@ -413,10 +405,8 @@ class BundleExportDialog(_TaskDialog):
             target = target.with_name(target.name + ".zip")
 
         def job() -> Any:
-            from vaxa_desktop.services.bundles import export_bundle
-
-            return export_bundle(
-                self.archive_ctx().archive, target, years=years, cue_lists=cues, as_zip=as_zip
+            return self.archive_ctx().bundles.export(
+                target, years=years, cue_lists=cues, as_zip=as_zip
             )
 
         self.run(job, self._done, self.tr("Copying media and checksums…"))
@@ -531,12 +521,10 @@ class BundleMergeDialog(_TaskDialog):
         if source is None:
             self.status.setText(self.tr("Choose the bundle to merge."))
             return
-        archive = self.archive_ctx().archive
+        ctx = self.archive_ctx()
 
         def job() -> Any:
-            from vaxa_desktop.services.bundle_merge import merge_bundle
-
-            return merge_bundle(archive, source)
+            return ctx.bundles.merge(source)
 
         self.run(job, self._done, self.tr("Checking every file against the manifest…"))
 

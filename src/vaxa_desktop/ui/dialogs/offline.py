@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from vaxa_desktop.services.context import ArchiveContext
-from vaxa_desktop.storage import pg
+from vaxa_desktop.services.folders import redact_database_url, valid_database_url
 from vaxa_desktop.ui.dialogs.interchange import _message, _PathField, _TaskDialog
 from vaxa_desktop.ui.tasks import CancelToken, TaskRunner
 from vaxa_desktop.ui.widgets.checklist import add_checkable, checked_values
@@ -199,7 +199,7 @@ class TakeOfflineDialog(_CancellableDialog):
         if target is None:
             self.status.setText(self.tr("Choose a new folder for the offline archive."))
             return
-        archive = self.archive_ctx().archive
+        shared = self.archive_ctx().shared
         token = self._new_token()
 
         def progress(_n: int) -> None:
@@ -208,9 +208,7 @@ class TakeOfflineDialog(_CancellableDialog):
                 raise Cancelled
 
         def job() -> Any:
-            from vaxa_desktop.services.shared import take_offline
-
-            return take_offline(archive, target, years=years, cue_lists=cues, progress=progress)
+            return shared.take_offline(target, years=years, cue_lists=cues, progress=progress)
 
         self.open_button.hide()
         self._begin(job, self._done, self._failed, self.tr("Copying the catalogue and media…"))
@@ -258,7 +256,7 @@ def remembered_database(settings: QSettings, folder: Path) -> str:
 def remember_database(settings: QSettings, folder: Path, url: str) -> None:
     value = settings.value(SHARED_KEY, {})
     known = dict(value) if isinstance(value, dict) else {}
-    known[str(folder)] = pg.redact(url)
+    known[str(folder)] = redact_database_url(url)
     settings.setValue(SHARED_KEY, known)
 
 
@@ -323,9 +321,7 @@ class OpenSharedDialog(QDialog):
         if folder is None:
             self.error.setText(self.tr("Choose the archive folder."))
             return None
-        try:
-            pg.validate(url)
-        except pg.PgUrlError:
+        if not valid_database_url(url):
             self.error.setText(
                 self.tr("Type the server's address as postgresql://user@server/database.")
             )
@@ -396,14 +392,12 @@ class MoveToServerDialog(_CancellableDialog):
         if self.busy:
             return
         url = self.url.text().strip()
-        try:
-            pg.validate(url)
-        except pg.PgUrlError:
+        if not valid_database_url(url):
             self.status.setText(
                 self.tr("Type the server's address as postgresql://user@server/database.")
             )
             return
-        archive = self.archive_ctx().archive
+        shared = self.archive_ctx().shared
         token = self._new_token()
         now = self._now
 
@@ -413,9 +407,7 @@ class MoveToServerDialog(_CancellableDialog):
                 raise Cancelled
 
         def job() -> Any:
-            from vaxa_desktop.services.shared import migrate_to_postgres
-
-            return migrate_to_postgres(archive, url, switch=True, progress=progress)
+            return shared.migrate_to_postgres(url, switch=True, progress=progress)
 
         self._url = url
         self.url.setEnabled(False)
