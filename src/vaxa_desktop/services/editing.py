@@ -144,6 +144,125 @@ def _referencing(table: str) -> list[tuple[Table, str, str | None]]:
     return out
 
 
+def _rows_of(s: Session, op: Op) -> list[tuple[str, dict[str, Any]]]:
+    """(table, values) of the rows an op touches, before and after a moved reference."""
+    if isinstance(op, SetValue):
+        obj = s.get(_model(op.table), op.key)
+        vals = _values(obj) if obj is not None else {}
+        rows = [(op.table, vals)]
+        if op.column in ("talk_id", "conference_id", "person_id"):
+            rows.append((op.table, {**vals, op.column: op.old}))
+        return rows
+    if isinstance(op, AddRows | RemoveRows):
+        return [(r.table, r.values) for r in op.rows]
+    return []
+
+
+# Which record a row of each table belongs to, for sidecars: (kind, its id column).
+_OWNER: dict[str, tuple[str, str]] = {
+    "recording": ("recording", "id"),
+    "segment": ("recording", "recording_id"),
+    "transcript": ("recording", "recording_id"),
+    "recording_tag": ("recording", "recording_id"),
+    "talk": ("talk", "id"),
+    "talk_person": ("talk", "talk_id"),
+    "talk_tag": ("talk", "talk_id"),
+    "talk_document": ("talk", "talk_id"),
+    "conference": ("conference", "id"),
+    "person": ("person", "id"),
+    "document": ("document", "id"),
+    "document_person": ("document", "document_id"),
+}
+
+
+class _Touched:
+    """Records an edit touched, by kind, widened to the recordings that show them."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, set[int]] = {
+            k: set() for k in ("recording", "talk", "conference", "person", "document")
+        }
+
+    def add(self, s: Session, table: str, vals: dict[str, Any]) -> None:
+        if table == "organisation":  # its people show its name
+            people = s.scalars(select(m.Person.id).where(m.Person.organisation_id == vals["id"]))
+            self.ids["person"] |= set(people)
+            return
+        owner = _OWNER.get(table)
+        if owner is None:
+            return
+        kind, column = owner
+        self.ids[kind].add(vals.get(column) or 0)
+        if table == "recording":
+            self.ids["talk"].add(vals.get("talk_id") or 0)
+
+    def recordings(self, s: Session) -> set[int]:
+        """Every recording whose sidecar shows one of the touched records."""
+        talks, people, docs = self.ids["talk"], self.ids["person"], self.ids["document"]
+        if people:
+            links = m.TalkPerson.person_id.in_(people)
+            talks |= set(s.scalars(select(m.TalkPerson.talk_id).where(links)))
+            authored = m.DocumentPerson.person_id.in_(people)
+            docs |= set(s.scalars(select(m.DocumentPerson.document_id).where(authored)))
+        if docs:  # a talk's sidecars list its documents with their people
+            linked = m.TalkDocument.document_id.in_(docs)
+            talks |= set(s.scalars(select(m.TalkDocument.talk_id).where(linked)))
+        confs = self.ids["conference"]
+        if confs:
+            talks |= set(s.scalars(select(m.Talk.id).where(m.Talk.conference_id.in_(confs))))
+        talks.discard(0)
+        recs = self.ids["recording"]
+        if talks:
+            recs |= set(s.scalars(select(m.Recording.id).where(m.Recording.talk_id.in_(talks))))
+        recs.discard(0)
+        return recs
+
+
+def _bulk_values(
+    entity: str, conference_id: Any, language: str | None, kind: str | None, talk_id: Any
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A bulk edit's parsed values: (for the talks, for the records themselves)."""
+    talk_fields: dict[str, Any] = {}
+    if conference_id is not _UNSET:
+        talk_fields["conference_id"] = FIELDS["talk"]["conference_id"](conference_id)
+    if language is not None:
+        talk_fields["language"] = FIELDS["talk"]["language"](language)
+    own: dict[str, Any] = {}
+    if entity == "recording" and kind is not None:
+        own["kind"] = FIELDS["recording"]["kind"](kind)
+    if entity == "recording" and talk_id is not _UNSET:
+        own["talk_id"] = FIELDS["recording"]["talk_id"](talk_id)
+    return talk_fields, own
+
+
+def _set_ops(table: str, objs: Iterable[Any], values: dict[str, Any]) -> list[Op]:
+    """A SetValue for every value of `values` that differs on each of `objs`."""
+    return [
+        SetValue(table, obj.id, col, getattr(obj, col), new)
+        for obj in objs
+        for col, new in values.items()
+        if getattr(obj, col) != new
+    ]
+
+
+def _speaker_ops(talks: Iterable[Any], person: tuple[int, str], newids: NewIds) -> list[Op]:
+    """The person, in the role, added last to every talk that lacks them in it."""
+    person_id, role = person
+    ops: list[Op] = []
+    for t in talks:
+        if any(tp.person_id == person_id and tp.role == role for tp in t.people):
+            continue
+        row = {
+            "id": newids.take("talk_person"),
+            "talk_id": t.id,
+            "person_id": person_id,
+            "role": role,
+            "position": max((tp.position for tp in t.people), default=-1) + 1,
+        }
+        ops.append(AddRows((Row("talk_person", row),)))
+    return ops
+
+
 class EditingService(ArchiveService):
     # -- the engine: apply a Change ------------------------------------------------------
     def apply(self, change: Change) -> Change:
@@ -262,73 +381,21 @@ class EditingService(ArchiveService):
     def _affected_recordings(
         s: Session, ops: Iterable[Op], removed: list[tuple[str, int | None]]
     ) -> set[int]:
-        recs: set[int] = set()
-        talks: set[int] = set()
-        confs: set[int] = set()
-        people: set[int] = set()
-        docs: set[int] = set()
+        """The recordings whose sidecar shows something these ops changed.
+
+        `removed` gets the (rel_path, volume_id) of every recording removed.
+        """
+        found = _Touched()
         for op in ops:
-            rows: list[tuple[str, dict[str, Any]]] = []
-            if isinstance(op, SetValue):
-                obj = s.get(_model(op.table), op.key)
-                vals = _values(obj) if obj is not None else {}
-                rows.append((op.table, vals))
-                if op.column in ("talk_id", "conference_id", "person_id"):
-                    rows.append((op.table, {**vals, op.column: op.old}))
-            elif isinstance(op, AddRows | RemoveRows):
-                rows += [(r.table, r.values) for r in op.rows]
-                if isinstance(op, RemoveRows):
-                    removed += [
-                        (r.values["rel_path"], r.values.get("volume_id"))
-                        for r in op.rows
-                        if r.table == "recording"
-                    ]
-            for table, vals in rows:
-                if table == "recording":
-                    recs.add(vals.get("id", 0))
-                    talks.add(vals.get("talk_id") or 0)
-                elif table in ("segment", "transcript", "recording_tag"):
-                    recs.add(vals.get("recording_id", 0))
-                elif table == "talk":
-                    talks.add(vals.get("id", 0))
-                elif table in ("talk_person", "talk_tag", "talk_document"):
-                    talks.add(vals.get("talk_id", 0))
-                elif table == "conference":
-                    confs.add(vals.get("id", 0))
-                elif table == "person":
-                    people.add(vals.get("id", 0))
-                elif table == "document":
-                    docs.add(vals.get("id", 0))
-                elif table == "document_person":
-                    docs.add(vals.get("document_id", 0))
-                elif table == "organisation":
-                    people |= set(
-                        s.scalars(select(m.Person.id).where(m.Person.organisation_id == vals["id"]))
-                    )
-        if people:
-            talks |= set(
-                s.scalars(select(m.TalkPerson.talk_id).where(m.TalkPerson.person_id.in_(people)))
-            )
-            docs |= set(
-                s.scalars(
-                    select(m.DocumentPerson.document_id).where(
-                        m.DocumentPerson.person_id.in_(people)
-                    )
-                )
-            )
-        if docs:  # a talk's sidecars list its documents with their people
-            talks |= set(
-                s.scalars(
-                    select(m.TalkDocument.talk_id).where(m.TalkDocument.document_id.in_(docs))
-                )
-            )
-        if confs:
-            talks |= set(s.scalars(select(m.Talk.id).where(m.Talk.conference_id.in_(confs))))
-        talks.discard(0)
-        if talks:
-            recs |= set(s.scalars(select(m.Recording.id).where(m.Recording.talk_id.in_(talks))))
-        recs.discard(0)
-        return recs
+            for table, vals in _rows_of(s, op):
+                found.add(s, table, vals)
+            if isinstance(op, RemoveRows):
+                removed += [
+                    (r.values["rel_path"], r.values.get("volume_id"))
+                    for r in op.rows
+                    if r.table == "recording"
+                ]
+        return found.recordings(s)
 
     def _write_sidecars(self, recs: set[int], removed: list[tuple[str, int | None]]) -> None:
         for rel_path, volume_id in removed:
@@ -632,69 +699,49 @@ class EditingService(ArchiveService):
         """
         if entity not in ("talk", "recording"):
             raise ValidationError("record.bulk_kinds")
-        fields = FIELDS[entity]
-        role = choice("role", Role)(add_person[1]) if add_person else ""
+        talk_fields, own = _bulk_values(entity, conference_id, language, kind, talk_id)
+        person = (add_person[0], choice("role", Role)(add_person[1])) if add_person else None
 
         def build(s: Session, newids: NewIds) -> list[Op]:
-            ops: list[Op] = []
             objs = [self._get(s, entity, i) for i in dict.fromkeys(ids_)]
             talks = objs if entity == "talk" else [o.talk for o in objs if o.talk is not None]
             talks = list({t.id: t for t in talks}.values())
-            talk_fields: dict[str, Any] = {}
-            if conference_id is not _UNSET:
-                talk_fields["conference_id"] = FIELDS["talk"]["conference_id"](conference_id)
-            if language is not None:
-                talk_fields["language"] = FIELDS["talk"]["language"](language)
-            own: dict[str, Any] = {}
-            if entity == "recording":
-                if kind is not None:
-                    own["kind"] = fields["kind"](kind)
-                if talk_id is not _UNSET:
-                    own["talk_id"] = fields["talk_id"](talk_id)
             self._check_refs(s, talk_fields | own)
-            for obj in objs:
-                for col, new in own.items():
-                    if getattr(obj, col) != new:
-                        ops.append(SetValue(entity, obj.id, col, getattr(obj, col), new))
-            for t in talks:
-                for col, new in talk_fields.items():
-                    if getattr(t, col) != new:
-                        ops.append(SetValue("talk", t.id, col, getattr(t, col), new))
-            if add_person:
-                self._get(s, "person", add_person[0])
-                for t in talks:
-                    if any(tp.person_id == add_person[0] and tp.role == role for tp in t.people):
-                        continue
-                    pos = max((tp.position for tp in t.people), default=-1) + 1
-                    row = {
-                        "id": newids.take("talk_person"),
-                        "talk_id": t.id,
-                        "person_id": add_person[0],
-                        "role": role,
-                        "position": pos,
-                    }
-                    ops.append(AddRows((Row("talk_person", row),)))
-            table, col = (
-                ("talk_tag", "talk_id") if entity == "talk" else ("recording_tag", "recording_id")
-            )
-            made: dict[str, int] = {}
-            for name in add_tags:
-                tag_id = self._tag(s, newids, name, ops, made)
-                for obj in objs:
-                    if s.get(_model(table), (obj.id, tag_id)) is None:
-                        ops.append(AddRows((Row(table, {col: obj.id, "tag_id": tag_id}),)))
-            for name in remove_tags:
-                tag = s.scalars(select(m.Tag).where(m.Tag.name == name.strip())).first()
-                if tag is None:
-                    continue
-                for obj in objs:
-                    link = s.get(_model(table), (obj.id, tag.id))
-                    if link is not None:
-                        ops.append(RemoveRows((Row(table, _values(link)),)))
+            ops = _set_ops(entity, objs, own) + _set_ops("talk", talks, talk_fields)
+            if person is not None:
+                self._get(s, "person", person[0])
+                ops += _speaker_ops(talks, person, newids)
+            ops += self._tag_ops(s, newids, entity, objs, add_tags, remove_tags)
             return ops
 
         first = ids_[0] if len(ids_) == 1 else None
         return self._run(make_label("bulk", entity, len(ids_)), entity, first, build)
+
+    def _tag_ops(
+        self,
+        s: Session,
+        newids: NewIds,
+        entity: str,
+        objs: list[Any],
+        add: Sequence[str],
+        remove: Sequence[str],
+    ) -> list[Op]:
+        """Tags added to and removed from every record of `objs` (new tags created)."""
+        table, col = (
+            ("talk_tag", "talk_id") if entity == "talk" else ("recording_tag", "recording_id")
+        )
+        ops: list[Op] = []
+        made: dict[str, int] = {}
+        for name in add:
+            tag_id = self._tag(s, newids, name, ops, made)
+            for obj in objs:
+                if s.get(_model(table), (obj.id, tag_id)) is None:
+                    ops.append(AddRows((Row(table, {col: obj.id, "tag_id": tag_id}),)))
+        for name in remove:
+            tag = s.scalars(select(m.Tag).where(m.Tag.name == name.strip())).first()
+            links = [s.get(_model(table), (obj.id, tag.id)) for obj in objs] if tag else []
+            ops += [RemoveRows((Row(table, _values(link)),)) for link in links if link is not None]
+        return ops
 
     # -- reading -----------------------------------------------------------------------------
     def history(self, entity: str, ident: int, limit: int = 1000) -> list[HistoryEntry]:

@@ -335,33 +335,15 @@ def _open_shared(root: Path, url: str, *, read_only: bool, creating: bool) -> Ar
             raise ArchiveError(
                 "catalogue.unreachable_at", where=where, reason=why, detail=why
             ) from None
-        if rev is not None and rev not in migrate.known_revisions():
-            raise NewerArchiveError("catalogue.newer_at", where=where, schema=rev)
-        if creating and rev is not None:
-            raise ArchiveError("catalogue.exists_at", where=where)
-        if creating and has_tables:
-            raise ArchiveError("catalogue.not_empty_at", where=where)
-        if not creating and rev is None:
-            code = "catalogue.not_vaxa_at" if has_tables else "catalogue.none_at"
-            raise NotAnArchiveError(code, where=where)
+        _refuse_shared(where, has_tables, rev, creating=creating)
         if rev != migrate.head_revision():
             if read_only:
                 raise ArchiveError("catalogue.upgrade_read_only_at", where=where)
-            for sub in (MEDIA_DIR, THUMBNAILS_DIR, BACKUPS_DIR):
-                (root / sub).mkdir(exist_ok=True)
-            if rev is not None:
-                try:
-                    pg.dump(url, root / BACKUPS_DIR, label=f"before-upgrade-{rev}")
-                except (OSError, subprocess.SubprocessError) as exc:
-                    raise ArchiveError(
-                        "catalogue.upgrade_backup_failed", where=where, reason=str(exc),
-                        detail=str(exc),
-                    ) from None  # fmt: skip
-            migrate.upgrade(engine)
+            _upgrade_shared(root, url, engine, rev)
         if read_only:
             engine.dispose()
             engine = pg_engine(url, read_only=True)
-        if not read_only:
+        else:
             for sub in (MEDIA_DIR, THUMBNAILS_DIR, BACKUPS_DIR):
                 (root / sub).mkdir(exist_ok=True)
             if database_of(root) != where:
@@ -375,6 +357,34 @@ def _open_shared(root: Path, url: str, *, read_only: bool, creating: bool) -> Ar
     archive = Archive(root, engine, factory, reason, database_url=url)
     log.info("opened archive %s with its catalogue at %s", root, where)
     return archive
+
+
+def _refuse_shared(where: str, has_tables: bool, rev: str | None, *, creating: bool) -> None:
+    """ArchiveError unless the server database at `where` is what opening (or creating) needs."""
+    if rev is not None and rev not in migrate.known_revisions():
+        raise NewerArchiveError("catalogue.newer_at", where=where, schema=rev)
+    if creating and rev is not None:
+        raise ArchiveError("catalogue.exists_at", where=where)
+    if creating and has_tables:
+        raise ArchiveError("catalogue.not_empty_at", where=where)
+    if not creating and rev is None:
+        code = "catalogue.not_vaxa_at" if has_tables else "catalogue.none_at"
+        raise NotAnArchiveError(code, where=where)
+
+
+def _upgrade_shared(root: Path, url: str, engine: Engine, rev: str | None) -> None:
+    """Migrate the server's catalogue to this version, after a pg_dump of it (if it has one)."""
+    for sub in (MEDIA_DIR, THUMBNAILS_DIR, BACKUPS_DIR):
+        (root / sub).mkdir(exist_ok=True)
+    if rev is not None:
+        try:
+            pg.dump(url, root / BACKUPS_DIR, label=f"before-upgrade-{rev}")
+        except (OSError, subprocess.SubprocessError) as exc:
+            raise ArchiveError(
+                "catalogue.upgrade_backup_failed", where=pg.redact(url), reason=str(exc),
+                detail=str(exc),
+            ) from None  # fmt: skip
+    migrate.upgrade(engine)
 
 
 _CORRUPT_MARKERS = ("not a database", "malformed", "corrupt", "disk image")
