@@ -603,7 +603,7 @@ class PlayerController(QObject):
         return self._vouts > 0
 
     @Slot(int, int, "qint64")
-    def _on_vlc_event(self, epoch: int, code: int, value: int) -> None:
+    def _on_vlc_event(self, epoch: int, code: int, value: int) -> None:  # noqa: C901
         if epoch != self._epoch or self._released or self._failed:
             return
         if code in (_ENDED, _ERROR) or (code == _VOUT and value > 0 and self._sink is None):

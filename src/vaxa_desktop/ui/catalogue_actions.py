@@ -21,7 +21,6 @@ from PySide6.QtGui import QAction, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from vaxa_desktop.services.context import ArchiveContext
-from vaxa_desktop.services.editing import EditingService
 from vaxa_desktop.ui.busy import BusyIndicator, run_busy
 from vaxa_desktop.ui.errors import user_message
 from vaxa_desktop.ui.tasks import TaskRunner
@@ -111,9 +110,7 @@ class CatalogueActions(QObject):
         if self._controller is None or self._controller_for is not ctx:
             if self._controller is not None:
                 self.stack.clear()  # another archive: its undo history does not apply
-            self._controller = UndoController(
-                EditingService(ctx.archive), self.stack, self, tasks=self.tasks
-            )
+            self._controller = UndoController(ctx.editing, self.stack, self, tasks=self.tasks)
             self._controller.changed.connect(lambda _c: self.changed.emit())
             self._controller.failed.connect(self._show_error)
             self._controller.busyChanged.connect(self._controller_busy)

@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vaxa_desktop.interchange.subtitles import SubtitleParseError, load_subtitles
 from vaxa_desktop.media.controller import PlayerController
 from vaxa_desktop.media.probe import ProbeResult
 from vaxa_desktop.media.types import ErrorKind, PlaybackError, PlayerState
 from vaxa_desktop.media.vlcboot import is_headless
+from vaxa_desktop.services.errors import ValidationError
+from vaxa_desktop.services.transcripts import read_cues
 from vaxa_desktop.ui.player.seekslider import SeekSlider
 from vaxa_desktop.ui.player.surfaces import CardView, FrameView, NativeVideoSurface
 from vaxa_desktop.ui.player.timefmt import format_ms, format_remaining
@@ -539,8 +540,8 @@ class PlayerPanel(QWidget):
             return
         self.transcript.setVisible(True)
         try:
-            self.transcript.set_cues(load_subtitles(subtitles))
-        except (OSError, SubtitleParseError) as exc:
+            self.transcript.set_cues(read_cues(subtitles))
+        except ValidationError as exc:
             log.warning("transcript %s unreadable: %s", subtitles, exc)
             self.transcript.set_message(self.tr("The transcript could not be read."))
 

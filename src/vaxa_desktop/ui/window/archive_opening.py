@@ -16,19 +16,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from vaxa_desktop.services.browse import BrowseService
 from vaxa_desktop.services.context import ArchiveContext
-from vaxa_desktop.services.cues import CueService
-from vaxa_desktop.services.search import SearchService
-from vaxa_desktop.storage.archive import (
-    ArchiveError,
+from vaxa_desktop.services.errors import (
     CorruptArchiveError,
     NewerArchiveError,
-    NotAnArchiveError,
-    catalogue_exists,
-    database_of,
-    restore_backup,
+    RebuildableFolderError,
+    UserError,
 )
+from vaxa_desktop.services.folders import catalogue_exists, open_folder, restore_backup
 from vaxa_desktop.ui.busy import run_busy
 from vaxa_desktop.ui.dialogs.offline import (
     OpenSharedDialog,
@@ -36,6 +31,7 @@ from vaxa_desktop.ui.dialogs.offline import (
     remember_database,
     remembered_database,
 )
+from vaxa_desktop.ui.errors import user_message
 from vaxa_desktop.ui.history import History, Location
 from vaxa_desktop.ui.models.lazy import LazyTableModel
 from vaxa_desktop.ui.widgets.sidebar import SECTIONS
@@ -46,14 +42,6 @@ if TYPE_CHECKING:
     from vaxa_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-
-
-class RebuildableFolderError(NotAnArchiveError):
-    """No catalogue in the folder, but `sidecars` sidecar files a rebuild can use."""
-
-    def __init__(self, message: str, sidecars: int) -> None:
-        super().__init__(message)
-        self.sidecars = sidecars
 
 
 class ArchiveOpening(QObject):
@@ -82,21 +70,13 @@ class ArchiveOpening(QObject):
         remembered = remembered_database(self.window.settings, path) or None
 
         def job() -> ArchiveContext:
-            local = (path / "archive.sqlite").exists()
-            if create_demo and database_url is None and not local:
-                return ArchiveContext.create(path, demo=True)
-            url = database_url or (remembered if not local and not database_of(path) else None)
-            try:
-                return ArchiveContext.open(path, read_only=read_only, database_url=url)
-            except NotAnArchiveError as exc:
-                if local or url is not None:
-                    raise
-                from vaxa_desktop.services.sidecar import count_sidecars
-
-                count = count_sidecars(path)
-                if not count:
-                    raise
-                raise RebuildableFolderError(str(exc), count) from exc
+            return open_folder(
+                path,
+                read_only=read_only,
+                create_demo=create_demo,
+                database_url=database_url,
+                remembered_url=remembered,
+            )
 
         self.window.tasks.submit(
             job, on_result=self._ready, on_error=lambda exc: self._failed(path, exc)
@@ -112,12 +92,14 @@ class ArchiveOpening(QObject):
                 self.rebuild_catalogue(path)
                 return
         elif isinstance(exc, CorruptArchiveError):
-            if exc.newest_backup is not None and dialogs.ask_restore(str(exc), exc.newest_backup):
+            if exc.newest_backup is not None and dialogs.ask_restore(
+                user_message(exc), exc.newest_backup
+            ):
                 backup = exc.newest_backup
                 tasks.submit(
                     lambda: restore_backup(path, backup),
                     on_result=lambda aside: self._restored(path, aside),
-                    on_error=lambda e: dialogs.error(title, str(e)),
+                    on_error=lambda e: dialogs.error(title, user_message(e)),
                 )
                 return
             if exc.newest_backup is None:
@@ -127,7 +109,7 @@ class ArchiveOpening(QObject):
                         "The archive's catalogue is damaged and there is no good backup. "
                         "The file has not been changed."
                     ),
-                    str(exc),
+                    user_message(exc),
                 )
         elif isinstance(exc, NewerArchiveError):
             dialogs.error(
@@ -136,10 +118,10 @@ class ArchiveOpening(QObject):
                     "This archive was made by a newer version of Vaxa Desktop. Update the "
                     "program to open it; the archive has not been changed."
                 ),
-                str(exc),
+                user_message(exc),
             )
-        elif isinstance(exc, ArchiveError):
-            dialogs.error(title, str(exc))
+        elif isinstance(exc, UserError):
+            dialogs.error(title, user_message(exc))
         else:
             dialogs.error(
                 title,
@@ -229,8 +211,8 @@ class ArchiveOpening(QObject):
     def _rebuild_failed(self, exc: BaseException, path: Path | None = None) -> None:
         log.warning("rebuild failed: %s", exc)
         title = self.tr("Cannot rebuild the catalogue")
-        if isinstance(exc, ArchiveError | OSError):
-            self.window.dialogs.error(title, str(exc))
+        if isinstance(exc, UserError | OSError):
+            self.window.dialogs.error(title, user_message(exc))
         else:
             self.window.dialogs.error(
                 title,
@@ -259,8 +241,8 @@ class ArchiveOpening(QObject):
         w = self.window
         self.close_archive()
         w.ctx = ctx
-        w.browse = BrowseService(ctx.archive.session_factory, ctx.root)
-        w.search_service = SearchService(ctx.archive.session_factory)
+        w.browse = ctx.browse
+        w.search_service = ctx.search
         self._remember(ctx.root)
         if ctx.archive.database_url:
             remember_database(w.settings, ctx.root, ctx.archive.database_url)  # no password
@@ -279,7 +261,7 @@ class ArchiveOpening(QObject):
         for warning in ctx.warnings:
             log.warning("%s: %s", ctx.root, warning)
         w.act_save_search.setEnabled(ctx.archive.writable)
-        w.cue_page.set_service(CueService(ctx.archive), ctx.archive.writable)
+        w.cue_page.set_service(ctx.cues, ctx.archive.writable)
         w.cue_page.set_recordings_model(LazyTableModel("recording", w.browse, w.tasks, w))
         w.status.refresh_counts()
         w.search.load_saved_searches()
@@ -305,9 +287,7 @@ class ArchiveOpening(QObject):
         """Finish the clean-up of an import that was interrupted (crash, power cut)."""
 
         def job() -> int:
-            from vaxa_desktop.services.ingest import IngestService  # imported off the GUI thread
-
-            return IngestService(ctx.archive).recover()
+            return ctx.ingest.recover()  # the service is made, and imported, off the GUI thread
 
         def done(cleaned: int) -> None:
             if cleaned and self.window.ctx is ctx:
@@ -396,12 +376,4 @@ class ArchiveOpening(QObject):
 
 def daily_backup(ctx: ArchiveContext) -> None:
     """Once a day, on close, copy the catalogue to backups/ (a second or so at most)."""
-    from vaxa_desktop.storage.archive import backup_database, backup_is_due
-
-    if not ctx.archive.writable or ctx.archive.is_shared:  # a server is backed up on its own
-        return
-    try:
-        if backup_is_due(ctx.root):
-            backup_database(ctx.archive.db_path, ctx.archive.backups_dir, label="daily")
-    except Exception as exc:  # a failed backup must not stop the program from closing
-        log.warning("daily backup failed: %s", exc)
+    ctx.maintenance.daily_backup()

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
-from vaxa_desktop.services.cues import CueService
 from vaxa_desktop.ui.errors import user_message
 
 if TYPE_CHECKING:
@@ -70,7 +69,7 @@ class CueController(QObject):
         if w.ctx is None:
             w.pending_show = name
             return
-        service = CueService(w.ctx.archive)
+        service = w.ctx.cues
         w.cue_page.open_list_named(name)
 
         def failed(exc: BaseException) -> None:

@@ -214,10 +214,10 @@ class SearchController(QObject):
     def save_search_as(self, name: str) -> None:
         w = self.window
         assert w.browse is not None and w.ctx is not None
-        browse, writable = w.browse, w.ctx.archive.writable
+        browse = w.browse
         query, filters = w.search_box.text().strip(), w.filter_bar.to_dict()
         w.tasks.submit(
-            lambda: browse.save_search(name, query, filters, writable=writable),
+            lambda: browse.save_search(name, query, filters),
             on_result=lambda _id: self.load_saved_searches(),
             on_error=lambda exc: w.dialogs.error(
                 self.tr("Cannot save the search"), user_message(exc)
@@ -242,9 +242,9 @@ class SearchController(QObject):
         w = self.window
         if w.browse is None or w.ctx is None:
             return
-        browse, writable = w.browse, w.ctx.archive.writable
+        browse = w.browse
         w.tasks.submit(
-            lambda: browse.delete_saved_search(ident, writable=writable),
+            lambda: browse.delete_saved_search(ident),
             on_result=lambda _r: self.load_saved_searches(),
             on_error=lambda exc: w.dialogs.error(
                 self.tr("Cannot delete the search"), user_message(exc)

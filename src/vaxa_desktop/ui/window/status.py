@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject
 
 from vaxa_desktop import APP_NAME
 from vaxa_desktop.domain.records import Counts
-from vaxa_desktop.storage.archive import ReadOnlyReason
+from vaxa_desktop.services.context import ReadOnlyReason
 from vaxa_desktop.ui import labels
 
 if TYPE_CHECKING:
