@@ -111,6 +111,11 @@ class ArchiveContext:
         """Where the catalogue is, for people (no password)."""
         return self.archive.database_label
 
+    @property
+    def database_url(self) -> str | None:
+        """The catalogue server's URL, or None (it may hold a password: show database_label)."""
+        return self.archive.database_url
+
     # -- the services ------------------------------------------------------------------------
     @cached_property
     def catalogue(self) -> CatalogueService:

@@ -132,7 +132,7 @@ class CatalogueActions(QObject):
         ctx = self.context()
         if ctx is None:
             return None
-        if not ctx.archive.writable:
+        if not ctx.writable:
             self._show_error(self.tr("The archive is open read-only; nothing can be changed."))
             return None
         return ctx
