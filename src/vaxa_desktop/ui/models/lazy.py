@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 
 from vaxa_desktop.services.browse import COLUMNS, BrowseFilters, BrowseService, is_sortable
+from vaxa_desktop.services.changes import OpChanges
 from vaxa_desktop.ui import i18n, labels
 from vaxa_desktop.ui.badges import BADGED, status_icon
 from vaxa_desktop.ui.tasks import CancelToken, TaskRunner
@@ -120,6 +121,13 @@ class LazyTableModel(QAbstractTableModel):
         self.endResetModel()
         self.is_loaded = True
         self.loaded.emit()
+
+    def follow(self, changes: OpChanges) -> None:
+        """An operation changed the catalogue: read this list again if it touched it."""
+        if (changes.all or changes.touches(self.kind)) and (
+            self.is_loaded or self._ids_token is not None
+        ):
+            self.reload(fresh=True)
 
     def refresh_rows(self) -> None:
         """Forget cached rows (after a language switch only labels change)."""
