@@ -37,7 +37,6 @@ from vaxa_desktop.ui.window.constants import PAGE_CUES, PAGE_GRID, PAGE_MESSAGE,
 from vaxa_desktop.ui.window.layout_state import LayoutState
 from vaxa_desktop.ui.window.pages import Pages
 from vaxa_desktop.ui.window.state import WindowState
-from vaxa_desktop.ui.window.status import count_map
 
 log = logging.getLogger(__name__)
 
@@ -236,7 +235,7 @@ class Navigation(QObject):
 
     def _show_empty_section(self, kind: str) -> None:
         ctx = self.state.ctx
-        if sum(count_map(self.state.counts).values()) == 0 and ctx is not None:
+        if sum(self.state.counts_by_kind().values()) == 0 and ctx is not None:
             text = self.tr(
                 "This archive is empty.\n\nAdd a programme from a terminal, for example:\n"
                 'vaxa-archive --archive "{path}" add conference --year 2024 --title …\n'

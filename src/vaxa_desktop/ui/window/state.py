@@ -62,6 +62,18 @@ class WindowState(QObject):
     def counts(self) -> Counts:
         return self._counts
 
+    def counts_by_kind(self) -> dict[str, int]:
+        """The counts by the kinds the side bar lists."""
+        c = self._counts
+        return {
+            "conference": c.conferences,
+            "talk": c.talks,
+            "person": c.people,
+            "recording": c.recordings,
+            "document": c.documents,
+            "cuelist": c.cue_lists,
+        }
+
     def set_counts(self, counts: Counts) -> None:
         self._counts = counts
         self.countsChanged.emit(counts)

@@ -15,18 +15,6 @@ from vaxa_desktop.ui.widgets.sidebar import SideBar
 from vaxa_desktop.ui.window.state import WindowState
 
 
-def count_map(c: Counts) -> dict[str, int]:
-    """The counts by the kinds the side bar lists."""
-    return {
-        "conference": c.conferences,
-        "talk": c.talks,
-        "person": c.people,
-        "recording": c.recordings,
-        "document": c.documents,
-        "cuelist": c.cue_lists,
-    }
-
-
 class StatusController(QObject):
     """Fetches the counts in the background when records come or go, and shows them."""
 
@@ -88,7 +76,7 @@ class StatusController(QObject):
             self.tasks.submit(browse.counts, on_result=counted)
 
     def count_map(self) -> dict[str, int]:
-        return count_map(self.state.counts)
+        return self.state.counts_by_kind()
 
     def show_counts(self) -> None:
         if self.state.ctx is None:
