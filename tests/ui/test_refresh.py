@@ -7,17 +7,20 @@ through the window's own form.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pytestqt.modeltest import ModelTester
 from shiboken6 import isValid
 
 from vaxa_desktop.services.changes import OpChanges
 from vaxa_desktop.ui.dialogs.edit_forms import EditForm
 from vaxa_desktop.ui.main_window import MainWindow
-from vaxa_desktop.ui.models.lazy import LazyTableModel
+from vaxa_desktop.ui.models.lazy import LazyTableModel, _compare, _Order
 
 from .conftest import WAIT_MS, wait_detail, wait_idle, wait_rows
 
@@ -235,3 +238,19 @@ def test_cue_list_edits_reach_the_cue_lists_list(make_window, archive_dir, qtbot
     assert published[0].touches("cuelist") and published[0].counts
     assert not published[0].touches("talk")
     qtbot.waitUntil(lambda: window.counts.cue_lists == before + 1, timeout=WAIT_MS)
+
+
+@given(st.lists(st.integers(1, 30), max_size=40), st.data())
+def test_a_list_read_again_is_the_same_moved_or_other(old: list[int], data) -> None:  # type: ignore[no-untyped-def]
+    new = data.draw(
+        st.one_of(st.permutations(old), st.lists(st.integers(1, 30), max_size=40)),
+        label="new",
+    )
+    a, b = array("q", new), array("q", old)
+    if new == old:
+        expected = _Order.SAME
+    elif sorted(new) == sorted(old):
+        expected = _Order.MOVED
+    else:
+        expected = _Order.OTHER
+    assert _compare(a, b) is expected
