@@ -48,6 +48,8 @@ def test_a_conference_year_reaches_talks_and_recordings(demo: ArchiveContext) ->
     assert ch.ids_of("conference") == {conf.id}
     assert ch.touches("talk", 12345) and ch.touches("recording", 12345)
     assert ch.options and not ch.counts
+    theme = OpChanges.of(demo.editing.edit("conference", conf.id, {"theme": "Nytt"}))
+    assert not theme.options  # the filter offers years and titles, not themes
 
 
 def test_moving_a_talk_touches_both_conferences(demo: ArchiveContext) -> None:

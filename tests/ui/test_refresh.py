@@ -254,3 +254,32 @@ def test_a_list_read_again_is_the_same_moved_or_other(old: list[int], data) -> N
     else:
         expected = _Order.OTHER
     assert _compare(a, b) is expected
+
+
+def test_the_page_follows_records_it_links_to_and_no_others(
+    make_window, archive_dir, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(archive_dir)
+    cat = window.ctx.catalogue
+    person = next(p for p in cat.list_people() if cat.person(p.id).appearances)
+    appearance = cat.person(person.id).appearances[0]
+    window.go_section("person")
+    window.open_record("person", person.id)
+    wait_detail(qtbot, window, appearance.talk_title)
+    wait_idle(qtbot, window)
+    shown: list[tuple[str, int]] = []
+    window.detailShown.connect(lambda kind, ident: shown.append((kind, ident)))
+    controller = window.catalogue.controller()
+
+    # A conference the page does not link to: the page stays as it is.
+    linked = {a.conference_id for a in cat.person(person.id).appearances}
+    other = next(c for c in cat.list_conferences() if c.id not in linked)
+    controller.submit(controller.editing.edit, "conference", other.id, {"theme": "Ny tema"})
+    qtbot.waitUntil(lambda: not controller.busy, timeout=WAIT_MS)
+    wait_idle(qtbot, window)
+    assert shown == []
+
+    # The talk the page lists: the page is read again and shows its new title.
+    controller.submit(controller.editing.edit, "talk", appearance.talk_id, {"title": "Ny rubrik"})
+    wait_detail(qtbot, window, "Ny rubrik")
+    assert shown == [("person", person.id)]

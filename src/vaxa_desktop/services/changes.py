@@ -147,6 +147,10 @@ _NAMED_IN: dict[str, tuple[str, ...]] = {
     "series": ("conference",),
     "volume": ("recording", "document"),
 }
+# What the search filter offers to choose from (`BrowseService.filter_options`).
+_OFFERED = frozenset(
+    {("conference", "year"), ("conference", "title"), ("tag", "name"), ("talk", "language")}
+)
 # Tables no search looks into.
 _NOT_SEARCHED = frozenset(
     {"cue", "cue_list", "saved_search", "volume", "change_log", "fixity_run", "import_report"}
@@ -266,11 +270,7 @@ class _Touched:
                 self.any.add(owner)  # the row's owner is not in the operation
         self.any.update(_SHOWN_IN.get((table, column), ()))
         self.any.update(_NAMED_IN.get(table, ()))
-        self.options = (
-            self.options
-            or table in ("conference", "tag")
-            or (table == "talk" and column == "language")
-        )
+        self.options = self.options or (table, column) in _OFFERED
 
     def _row(self, row: Row) -> None:
         table = row.table
