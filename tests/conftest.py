@@ -6,7 +6,8 @@ and on a real PostgreSQL server started for the session (tests/pgserver.py),
 where those archives keep their catalogue on that server. Tests of SQLite file
 behaviour (locks, damaged files, WAL) are marked `sqlite_only`. Without
 PostgreSQL's binaries the PostgreSQL runs are skipped, except in CI (CI=true),
-where they fail.
+where they fail. So are the player tests (marked `player`) without libvlc and
+its video outputs (tests/player_support.py).
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ os.environ.setdefault("VAXA_LOG_LEVEL", "WARNING")
 
 from vaxa_desktop.services.context import ArchiveContext
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 ENGINES = ("sqlite", "postgresql")
 
 
@@ -34,6 +34,10 @@ def pytest_configure(config: pytest.Config) -> None:
         "markers", "sqlite_only: SQLite file behaviour; runs on SQLite only"
     )
     config.addinivalue_line("markers", "postgres: needs the PostgreSQL test server")
+    config.addinivalue_line(
+        "markers",
+        "player(window=False): needs libvlc (window=True: an X display and an X11 video output)",
+    )
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -50,6 +54,23 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 def in_ci() -> bool:
     return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def require(problem: str | None) -> None:
+    """Skip for `problem` (something this machine lacks), except in CI, where it fails."""
+    if problem is None:
+        return
+    if in_ci():
+        pytest.fail(f"{problem}; CI must run every check")
+    pytest.skip(problem)
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    mark = item.get_closest_marker("player")
+    if mark is not None:
+        from player_support import player_problem
+
+        require(player_problem(window=bool(mark.kwargs.get("window", False))))
 
 
 @pytest.fixture(scope="session")

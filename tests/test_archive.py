@@ -12,7 +12,6 @@ from sqlalchemy import text
 
 from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.services.errors import ReadOnlyError
-from vaxa_desktop.services.search import SearchService
 from vaxa_desktop.storage import migrate
 from vaxa_desktop.storage.archive import (
     CorruptArchiveError,
@@ -166,7 +165,7 @@ def test_golden_first_schema_archive_still_opens(tmp_path: Path) -> None:
         syssner = [p for p in ctx.catalogue.list_people() if p.name == "Josefina Syssner"]
         assert syssner and syssner[0].organisation == "Centrum för kommunstrategiska studier"
         assert integrity_problems(ctx.archive) == []
-        hits = SearchService(ctx.archive.session_factory).search("syss").hits
+        hits = ctx.search.search("syss").hits
         assert {h.kind for h in hits} >= {"person", "talk", "document"}
 
 

@@ -154,9 +154,9 @@ def test_ingest_dialog_runs_in_background(qtbot, empty: ArchiveContext, mixed_fo
     dialog = IngestDialog(empty, [mixed_folder])
     qtbot.addWidget(dialog)
     dialog.start_import()
-    assert dialog.running and not dialog.close_button.isEnabled()
-    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
-    assert dialog.result is not None and len(dialog.result.imported) == 4
+    assert dialog.busy and not dialog.close_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=60_000)
+    assert dialog.last_result is not None and len(dialog.last_result.imported) == 4
     assert dialog.table.rowCount() == 7
     assert "4" in dialog.status.text()
 
@@ -193,5 +193,5 @@ def test_actions_installed_and_drop_imports(
     dialog = window.findChild(IngestDialog)
     assert dialog is not None and dialog.paths == [folder]
     dialog.start_import()
-    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=60_000)
     assert len(empty.catalogue.list_recordings()) == 1

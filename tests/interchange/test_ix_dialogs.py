@@ -23,7 +23,7 @@ def test_import_dialog_previews_and_merges_confirmed(
     dialog = ImportScheduleDialog(demo)
     qtbot.addWidget(dialog)
     dialog.load(str(f))
-    qtbot.waitUntil(lambda: dialog.ok_button().isEnabled(), timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.start_button.isEnabled(), timeout=10_000)
     assert "3 new talks" in dialog.preview.text()
     assert dialog.matches.count() == 1
     dialog.matches.item(0).setCheckState(Qt.CheckState.Checked)
@@ -68,10 +68,9 @@ def test_export_dialog_and_actions(qtbot, demo: ArchiveContext, tmp_path: Path) 
 
 
 def test_merge_dialog_reports_what_was_added(qtbot, demo: ArchiveContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from vaxa_desktop.services.bundles import export_bundle
     from vaxa_desktop.ui.dialogs.interchange import BundleMergeDialog
 
-    export_bundle(demo.archive, tmp_path / "paket", years=[2018], cue_lists=["Axplock 2018"])
+    demo.bundles.export(tmp_path / "paket", years=[2018], cue_lists=["Axplock 2018"])
     dialog = BundleMergeDialog(demo)
     qtbot.addWidget(dialog)
     dialog.start()
@@ -82,4 +81,4 @@ def test_merge_dialog_reports_what_was_added(qtbot, demo: ArchiveContext, tmp_pa
     report = done.args[0]
     assert sum(report.added.values()) == 0 and report.matched["recording"] == 3
     assert dialog.status.text().startswith("Merged: 0 people, 0 talks, 0 recordings")
-    assert dialog.ok_button().isEnabled() and not dialog.busy
+    assert dialog.start_button.isEnabled() and not dialog.busy

@@ -10,6 +10,9 @@ from tests.media.conftest import CLIPS, clip_path
 
 from vaxa_desktop.media import ErrorKind, PlayerState
 
+pytestmark = pytest.mark.player
+
+
 DAMAGED = {
     ErrorKind.NOT_MEDIA,
     ErrorKind.DECODE_FAILED,

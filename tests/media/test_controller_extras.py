@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from PySide6.QtGui import QImage
 from tests.media.conftest import CLIPS, clip_path
 from tests.media.helpers import close_to, mean_rgb
 
 from vaxa_desktop.media import PlayerState
+
+pytestmark = pytest.mark.player
+
 
 WAIT = 30_000
 

@@ -8,6 +8,9 @@ from tests.media.helpers import close_to, mean_rgb
 
 from vaxa_desktop.media import PlayerState
 
+pytestmark = pytest.mark.player
+
+
 TOLERANCE = 14  # H.264 4:2:0 + YUV->RGB rounding; the three cards differ by far more
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from tests.media.conftest import clip_path
 
 from vaxa_desktop.media import PlayerState
 from vaxa_desktop.resources import resource_path
+
+pytestmark = pytest.mark.player
+
 
 CLIP = "josefina-syssner-2018.mp4"
 VTT = "josefina-syssner-2018.sv.vtt"

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from tests.media.conftest import CLIPS, clip_path
 from tests.media.helpers import close_to, mean_rgb
 
 from vaxa_desktop.media import PlayerState
+
+pytestmark = pytest.mark.player
+
 
 TOLERANCE = 14
 FIRST = "per-sandgren-2018.mp4"

@@ -15,10 +15,9 @@ import pytest
 from tests.media.conftest import CLIPS, clip_path
 from tests.media.helpers import close_to
 
-pytestmark = pytest.mark.xvfb
+pytestmark = [pytest.mark.xvfb, pytest.mark.player(window=True)]
 
 
-@pytest.mark.skipif(not os.environ.get("DISPLAY"), reason="needs an X display (xvfb-run)")
 def test_embedded_window_shows_clip_pixels(tmp_path: Path) -> None:
     name = "per-sandgren-2018.mp4"
     script = Path(__file__).with_name("xvfb_player_check.py")

@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from vaxa_desktop.services.cues import CueService
@@ -204,6 +205,7 @@ def test_running_order_exports(qtbot, make_window, archive_dir: Path, tmp_path: 
     assert (tmp_path / "ordning.pdf").read_bytes().startswith(b"%PDF")
 
 
+@pytest.mark.player
 def test_present_button_opens_presenter_mode(qtbot, make_window, archive_dir: Path) -> None:
     window = open_page(qtbot, make_window, archive_dir)
     window.cue_page.act_present.trigger()

@@ -33,6 +33,7 @@ def grab_output(mode) -> QImage:  # type: ignore[no-untyped-def]
     return screen.grabWindow(0, geo.x(), geo.y(), geo.width(), geo.height()).toImage()
 
 
+@pytest.mark.player(window=True)
 @pytest.mark.xvfb
 def test_space_shows_first_then_second_cue(qtbot, make_window, archive_dir: Path) -> None:
     if not os.environ.get("DISPLAY") or QGuiApplication.platformName() == "offscreen":
@@ -53,6 +54,7 @@ def test_space_shows_first_then_second_cue(qtbot, make_window, archive_dir: Path
     mode.close()
 
 
+@pytest.mark.player(window=True)
 @pytest.mark.xvfb
 def test_fade_to_black_dims_the_native_picture(qtbot, demo_cues: list[CueInfo]) -> None:
     """End action "black" with a fade out: the projector's pixels darken, then black."""

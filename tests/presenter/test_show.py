@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
@@ -16,6 +17,8 @@ from vaxa_desktop.media.types import PlayerState
 
 from .conftest import BLUE, GREEN, RED
 from .helpers import WAIT_MS, press, showing, wait_showing, wait_standby_ready
+
+pytestmark = pytest.mark.player
 
 
 def test_go_stop_panic_with_the_keys(qtbot, make_show, demo_cues: list[CueInfo]) -> None:

@@ -56,6 +56,7 @@ def test_first_run_creates_the_default_archive_with_the_demo(isolated: Path, qtb
     assert QSettings().value("archive/last") == str(isolated / "data" / "Arkiv")
 
 
+@pytest.mark.player
 def test_show_opens_presenter_mode(isolated: Path, archive_dir: Path, qtbot) -> None:
     _app, window = app_module.create_app([str(archive_dir), "--show", "Axplock 2018"])
     qtbot.addWidget(window)

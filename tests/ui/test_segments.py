@@ -12,6 +12,8 @@ from tests.ui.conftest import WAIT_MS, wait_detail, wait_idle
 from vaxa_desktop.media import PlayerState
 from vaxa_desktop.ui.dialogs.edit_forms import EditForm
 
+pytestmark = pytest.mark.player
+
 
 def _playing(qtbot, window, ident: int):  # type: ignore[no-untyped-def]
     window.open_record("recording", ident)
@@ -19,7 +21,7 @@ def _playing(qtbot, window, ident: int):  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: window.detail.recording_id == ident, timeout=WAIT_MS)
     player = window.detail.player
     if player is None:
-        pytest.skip(f"no player here: {window.detail.player_error}")
+        pytest.fail(f"no player: {window.detail.player_error}")
     qtbot.waitUntil(lambda: player.controller.state == PlayerState.PLAYING, timeout=30_000)
     return player
 

@@ -71,7 +71,7 @@ def test_take_offline_cancel_leaves_nothing(qtbot, demo: ArchiveContext, tmp_pat
         dialog.cancel()  # before the job reaches the media checksums
     # The demo's media are checksummed after the copy: the cancel stops it there.
     assert done.args[0] is None and "Cancelled" in dialog.status.text()
-    assert not target.exists() and not dialog.busy and dialog.ok_button().isEnabled()
+    assert not target.exists() and not dialog.busy and dialog.start_button.isEnabled()
 
 
 def test_take_offline_from_the_window_opens_the_new_archive(  # type: ignore[no-untyped-def]

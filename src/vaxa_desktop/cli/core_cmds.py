@@ -27,6 +27,7 @@ from vaxa_desktop.domain.records import (
     RecordingInfo,
     TalkInfo,
 )
+from vaxa_desktop.domain.timecode import format_clock
 from vaxa_desktop.services.context import ArchiveContext
 
 KINDS = ("conferences", "people", "talks", "recordings", "documents", "cuelists")
@@ -103,12 +104,7 @@ def cuelist_json(c: CueListInfo) -> dict[str, Any]:
 
 
 def _duration(ms: int | None) -> str:
-    if ms is None:
-        return ""
-    s = ms // 1000
-    return (
-        f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
-    )
+    return "" if ms is None else format_clock(ms)
 
 
 # -- commands -------------------------------------------------------------------------
@@ -301,12 +297,10 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from vaxa_desktop.services.search import SearchService
-
     if args.limit < 1:
-        raise UsageError("--limit must be at least 1.")
+        raise UsageError("cli.limit")
     with open_context(args) as ctx:
-        results = SearchService(ctx.archive.session_factory).search(args.query, limit=args.limit)
+        results = ctx.search.search(args.query, limit=args.limit)
         hits = [
             {"kind": h.kind, "id": h.id, "title": h.title, "snippet": h.snippet}
             for h in results.hits
@@ -324,7 +318,7 @@ def _date(text: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise UsageError(f"'{text}' is not a date (use YYYY-MM-DD).") from None
+        raise UsageError("cli.not_a_date", text=text) from None
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -350,7 +344,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             for spec in args.person:
                 role, _, name = spec.partition(":")
                 if not name:
-                    raise UsageError(f"--person takes ROLE:NAME, not '{spec}'.")
+                    raise UsageError("cli.person_syntax", spec=spec)
                 people.append((name, role))
             new_id = cat.add_talk(
                 args.title,
@@ -377,28 +371,24 @@ def cmd_add(args: argparse.Namespace) -> int:
 
             file = Path(args.file)
             if not file.is_file():
-                raise UsageError(f"{file} is not a file.")
+                raise UsageError("file.not_a_file", path=str(file))
             probe, fields, digest = describe(file)
             if not probe.ok:
-                raise UsageError(f"{file} cannot be read as media: {probe.error}")
+                raise UsageError("file.not_media", path=str(file), reason=probe.error)
             new_id = cat.add_recording(
                 file, talk_id=args.talk, kind=args.kind, copy=not args.link, probe=fields,
                 sha256=digest,
             )  # fmt: skip
             if probe.has_audio:  # EBU R128 loudness, for presenter mode's common level
-                from vaxa_desktop.services.loudness import LoudnessService
-
-                LoudnessService(ctx.archive).measure([new_id])
+                ctx.loudness.measure([new_id])
     print(new_id)
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from vaxa_desktop.storage.archive import integrity_problems
-
     with open_context(args) as ctx:
-        problems = integrity_problems(ctx.archive)
-        missing = [r for r in ctx.catalogue.list_recordings() if not r.path.is_file()]
+        report = ctx.maintenance.check()
+    problems, missing = report.database, report.missing
     for p in problems:
         print(f"database: {p}")
     for r in missing:
@@ -414,10 +404,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     with open_context(args) as ctx:
-        dest = Path(args.dest) if args.dest else ctx.archive.backups_dir
+        dest = Path(args.dest) if args.dest else ctx.maintenance.backups_dir
         if dest.suffix in (".sqlite", ".dump"):
-            raise UsageError("DEST is a folder; the file name is made from the time.")
-        path = ctx.archive.backup(dest, label="manual", keep=args.keep)
+            raise UsageError("cli.backup_dest")
+        path = ctx.maintenance.backup(dest, label="manual", keep=args.keep)
     print(path)
     return EXIT_OK
 

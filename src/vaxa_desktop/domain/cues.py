@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from vaxa_desktop.domain.enums import EndAction
+
 
 @dataclass(frozen=True)
 class CueInfo:
@@ -20,7 +22,7 @@ class CueInfo:
     recording_duration_ms: int | None
     notes: str = ""
     volume: int = 100
-    end_action: str = "hold"
+    end_action: EndAction = EndAction.HOLD
     pre_wait_ms: int = 0
     title_override: str = ""
     fade_in_ms: int = 0  # from black (and silence) when it starts on a black programme
@@ -61,7 +63,7 @@ class CueSnapshot:
     title: str
     notes: str
     volume: int
-    end_action: str
+    end_action: EndAction
     pre_wait_ms: int
     fade_in_ms: int = 0
     fade_out_ms: int = 0

@@ -1,6 +1,8 @@
 """Plain read-only views of catalogue records, as services hand them out.
 
 No Qt, no SQLAlchemy: the GUI, the CLI and the exporters all consume these.
+Closed vocabularies are members of `domain.enums` (each a `str` equal to its
+stored value), made from the stored text with `Vocabulary.stored`.
 """
 
 from __future__ import annotations
@@ -9,6 +11,16 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from vaxa_desktop.domain.enums import (
+    ConferenceFormat,
+    ConferenceStatus,
+    DocumentRole,
+    RecordingKind,
+    RecordingStatus,
+    Role,
+    TalkType,
+)
+
 
 @dataclass(frozen=True)
 class ConferenceInfo:
@@ -16,8 +28,8 @@ class ConferenceInfo:
     year: int
     title: str
     theme: str = ""
-    status: str = "held"
-    format: str = "in-person"
+    status: ConferenceStatus = ConferenceStatus.HELD
+    format: ConferenceFormat = ConferenceFormat.IN_PERSON
     start_date: dt.date | None = None
     end_date: dt.date | None = None
     place: str = ""
@@ -38,9 +50,11 @@ class PersonInfo:
 
 @dataclass(frozen=True)
 class PersonRole:
+    """A person in a talk (a `Role`) or a document (a `DocumentRole`)."""
+
     person_id: int
     name: str
-    role: str
+    role: Role | DocumentRole
 
 
 @dataclass(frozen=True)
@@ -49,7 +63,7 @@ class TalkInfo:
     title: str
     conference_id: int | None = None
     conference_year: int | None = None
-    talk_type: str = "talk"
+    talk_type: TalkType = TalkType.TALK
     language: str = "sv"
     abstract: str = ""
     starts_at: dt.datetime | None = None
@@ -78,9 +92,9 @@ class RecordingInfo:
     rel_path: str
     path: Path
     title: str = ""
-    kind: str = "full"
+    kind: RecordingKind = RecordingKind.FULL_TALK
     duration_ms: int | None = None
-    status: str = "unverified"
+    status: RecordingStatus = RecordingStatus.UNVERIFIED
     container: str = ""
     video_codec: str = ""
     audio_codec: str = ""
@@ -127,7 +141,7 @@ class Appearance:
 
     talk_id: int
     talk_title: str
-    role: str
+    role: Role
     conference_id: int | None
     conference_year: int | None
     conference_title: str = ""
@@ -145,7 +159,7 @@ class ConferenceDetail:
 class PersonDetail:
     person: PersonInfo
     appearances: tuple[Appearance, ...]
-    documents: tuple[tuple[DocumentInfo, str], ...]
+    documents: tuple[tuple[DocumentInfo, DocumentRole], ...]
 
 
 @dataclass(frozen=True)

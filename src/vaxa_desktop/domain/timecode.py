@@ -1,13 +1,53 @@
-"""Times as people type and read them: "75", "1:15", "0:01:15.250".
+"""Times as people type and read them: one grammar in, one rounding rule out.
 
-Stored everywhere as whole milliseconds.
+Times are stored everywhere as whole milliseconds. Every time the program
+reads from a person (cue in and out points, chapter starts, `--in`/`--out`)
+goes through `parse_timecode`; every time it shows goes through one of the
+three formatters below. File formats with a fixed syntax of their own (SRT and
+WebVTT cues, PBCore and frab durations) write exact milliseconds in their own
+modules.
+
+Reading, after surrounding whitespace is stripped:
+
+    SS[.fff]         seconds                      "75", "83.5", "5400"
+    M:SS[.fff]       minutes and seconds          "1:15", "95:00", "1:23,5"
+    H:MM:SS[.fff]    hours, minutes and seconds   "1:15:00", "0:01:15.250"
+
+- The first number has no upper bound ("100:00" is 100 minutes); each number
+  after a colon has one or two digits and is below 60.
+- The fraction is one to three digits after "." or "," and is exact: "1.5"
+  is 1500 ms. Digits are 0-9 only.
+- Nothing else: no sign, no exponent ("1e3"), no "inf" or "nan", no space
+  inside, no fraction without digits on both sides (".5", "5."), no fourth
+  fraction digit, nothing above `MAX_MS` (100 hours).
+- `TimecodeError` (a `ValueError`) is the only exception, whatever the text,
+  with a sentence the user can act on.
+
+Showing (hours appear only from one hour on, minutes then have two digits):
+
+- `format_timecode(ms)`: exact, "M:SS.mmm" or "H:MM:SS.mmm", the fraction
+  left out when it is zero. For times people edit and print (cue points,
+  chapter starts, running orders): `parse_timecode` reads it back unchanged.
+- `format_clock(ms)`: whole seconds, rounded DOWN: an elapsed clock never
+  shows a second that has not passed, and a recording's duration reads as
+  the player's clock reads at its end.
+- `format_remaining(ms)`: time left, "−M:SS" (or "−M:SS.t" in tenths),
+  rounded UP: the countdown shows −0:00 only once the end is reached, and
+  for a duration of whole seconds the elapsed and the remaining clock always
+  add up to it.
+
+The display formatters show a negative time as zero.
 """
 
 from __future__ import annotations
 
 import re
 
-_TC = re.compile(r"^\s*(?:(\d+):)?(?:(\d+):)?(\d+(?:[.,]\d{1,3})?)\s*$")
+MAX_MS = 100 * 3600 * 1000
+MINUS = "\u2212"
+
+_GRAMMAR = re.compile(r"(?:(?:([0-9]+):)?([0-9]+):)?([0-9]+)(?:[.,]([0-9]+))?")
+_HINT = "use seconds (83.5), M:SS or H:MM:SS, with up to three decimals"
 
 
 class TimecodeError(ValueError):
@@ -15,26 +55,68 @@ class TimecodeError(ValueError):
 
 
 def parse_timecode(text: str) -> int:
-    """Seconds, M:SS or H:MM:SS, with an optional fraction (. or ,); returns ms."""
-    m = _TC.match(text)
-    if not m:
-        raise TimecodeError(f"'{text}' is not a time (use seconds, M:SS or H:MM:SS).")
-    a, b, secs = m.groups()
-    hours, minutes = (int(a), int(b)) if b is not None else (0, int(a or 0))
-    sec = float(secs.replace(",", "."))
-    if (a is not None or b is not None) and sec >= 60:
-        raise TimecodeError(f"'{text}': seconds must be below 60.")
-    if b is not None and minutes >= 60:
-        raise TimecodeError(f"'{text}': minutes must be below 60.")
-    return (hours * 3600 + minutes * 60) * 1000 + round(sec * 1000)
+    """A time typed by a person (grammar in the module docstring) → milliseconds."""
+    if not isinstance(text, str):
+        raise TimecodeError(f"{text!r} is not a time ({_HINT}).")
+    shown = text.strip()
+    if not shown:
+        raise TimecodeError(f"A time is missing ({_HINT}).")
+    match = _GRAMMAR.fullmatch(shown)
+    if match is None:
+        raise TimecodeError(f"'{shown}' is not a time ({_HINT}).")
+    hours, minutes, seconds, fraction = match.groups()
+    numbers = [n for n in (hours, minutes, seconds) if n is not None]
+    if len(numbers[0]) > 9:
+        raise TimecodeError(f"'{shown}' is longer than {MAX_MS // 3_600_000} hours.")
+    if any(len(n) > 2 or int(n) >= 60 for n in numbers[1:]):
+        raise TimecodeError(f"'{shown}': minutes and seconds after a colon go from 00 to 59.")
+    if fraction is not None and len(fraction) > 3:
+        raise TimecodeError(f"'{shown}': a time has at most three decimals (milliseconds).")
+    total_s = 0
+    for n in numbers:
+        total_s = total_s * 60 + int(n)
+    ms = total_s * 1000 + int((fraction or "0").ljust(3, "0"))
+    if ms > MAX_MS:
+        raise TimecodeError(f"'{shown}' is longer than {MAX_MS // 3_600_000} hours.")
+    return ms
+
+
+def check_ms(ms: int) -> int:
+    """A number of milliseconds given as a number: refused as `parse_timecode` would."""
+    if ms < 0:
+        raise TimecodeError("A time cannot be negative.")
+    if ms > MAX_MS:
+        raise TimecodeError(f"A time cannot be longer than {MAX_MS // 3_600_000} hours.")
+    return ms
+
+
+def _clock(seconds: int) -> str:
+    h, rest = divmod(seconds, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
 def format_timecode(ms: int, *, millis: bool = True) -> str:
-    """H:MM:SS.mmm (hours only when needed); `parse_timecode` reads it back exactly."""
+    """Exact "M:SS.mmm" / "H:MM:SS.mmm"; `parse_timecode` reads it back unchanged.
+
+    With `millis=False` the fraction is dropped (rounded down, as `format_clock`).
+    """
     if ms < 0:
-        raise TimecodeError("a time cannot be negative")
-    total, frac = divmod(ms, 1000)
-    h, rem = divmod(total, 3600)
-    m, s = divmod(rem, 60)
-    body = f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+        raise TimecodeError("A time cannot be negative.")
+    seconds, frac = divmod(int(ms), 1000)
+    body = _clock(seconds)
     return f"{body}.{frac:03d}" if millis and frac else body
+
+
+def format_clock(ms: int) -> str:
+    """An elapsed time or a duration in whole seconds, rounded down: "1:05", "1:02:03"."""
+    return _clock(max(0, int(ms)) // 1000)
+
+
+def format_remaining(ms: int, *, tenths: bool = False) -> str:
+    """Time left, rounded up: "−0:05", or "−0:04.3" with `tenths`."""
+    left = max(0, int(ms))
+    if not tenths:
+        return MINUS + _clock(-(-left // 1000))
+    seconds, tenth = divmod(-(-left // 100), 10)
+    return f"{MINUS}{_clock(seconds)}.{tenth}"

@@ -5,6 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
+from vaxa_desktop.domain.enums import (
+    ConferenceFormat,
+    ConferenceStatus,
+    DocumentRole,
+    RecordingKind,
+    RecordingStatus,
+    Role,
+    TalkType,
+)
 from vaxa_desktop.domain.records import (
     ConferenceInfo,
     DocumentInfo,
@@ -40,8 +49,8 @@ def conference_info(c: m.Conference) -> ConferenceInfo:
         year=c.year,
         title=c.title,
         theme=c.theme,
-        status=c.status,
-        format=c.format,
+        status=ConferenceStatus.stored(c.status),
+        format=ConferenceFormat.stored(c.format),
         start_date=c.start_date,
         end_date=c.end_date,
         place=c.place,
@@ -62,19 +71,27 @@ def person_info(p: m.Person) -> PersonInfo:
     )
 
 
+def talk_person(tp: m.TalkPerson) -> PersonRole:
+    return PersonRole(tp.person_id, tp.person.name, Role.stored(tp.role))
+
+
+def document_person(dp: m.DocumentPerson) -> PersonRole:
+    return PersonRole(dp.person_id, dp.person.name, DocumentRole.stored(dp.role))
+
+
 def talk_info(t: m.Talk) -> TalkInfo:
     return TalkInfo(
         id=t.id,
         title=t.title,
         conference_id=t.conference_id,
         conference_year=t.conference.year if t.conference else None,
-        talk_type=t.talk_type,
+        talk_type=TalkType.stored(t.talk_type),
         language=t.language,
         abstract=t.abstract,
         starts_at=t.starts_at,
         duration_min=t.duration_min,
         room=t.room,
-        people=tuple(PersonRole(tp.person_id, tp.person.name, tp.role) for tp in t.people),
+        people=tuple(talk_person(tp) for tp in t.people),
     )
 
 
@@ -86,9 +103,9 @@ def recording_info(r: m.Recording, root: Path) -> RecordingInfo:
         rel_path=r.rel_path,
         path=media_path(root, r.rel_path, r.volume),
         title=r.title or (r.talk.title if r.talk else Path(r.rel_path).name),
-        kind=r.kind,
+        kind=RecordingKind.stored(r.kind),
         duration_ms=r.duration_ms,
-        status=r.status,
+        status=RecordingStatus.stored(r.status),
         container=r.container,
         video_codec=r.video_codec,
         audio_codec=r.audio_codec,
@@ -129,5 +146,5 @@ def document_info(d: m.Document, root: Path) -> DocumentInfo:
         subtitle=d.subtitle,
         url=d.url,
         local_path=local,
-        people=tuple(PersonRole(dp.person_id, dp.person.name, dp.role) for dp in d.people),
+        people=tuple(document_person(dp) for dp in d.people),
     )

@@ -7,7 +7,7 @@ undo can put the cue back where it was.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session, selectinload
 from vaxa_desktop.domain.cues import CueInfo, CueProblem, CueSnapshot
 from vaxa_desktop.domain.enums import EndAction
 from vaxa_desktop.domain.records import CueListInfo
+from vaxa_desktop.interchange import running_order as ro
+from vaxa_desktop.interchange.running_order import RunningOrderRow
 from vaxa_desktop.services import sidecar
 from vaxa_desktop.services.base import ArchiveService
 from vaxa_desktop.services.changelog import log_change
@@ -33,6 +35,15 @@ ProbeDuration = Callable[[Path], "tuple[int | None, str]"]
 """Given a file, its real duration in ms (or None) and an error text ('' when fine)."""
 
 
+RUNNING_ORDER_FORMATS = ("pdf", "csv", "xspf")
+"""What a running order can be saved as: a printable table, a spreadsheet, a VLC playlist."""
+
+
+def running_order(cues: Sequence[CueInfo]) -> list[RunningOrderRow]:
+    """The running order's rows (cue, title, people, times, running total, end, notes)."""
+    return ro.running_order(cues)
+
+
 def _probe_duration(path: Path) -> tuple[int | None, str]:
     from vaxa_desktop.media.probe import probe_media
 
@@ -43,8 +54,6 @@ def _probe_duration(path: Path) -> tuple[int | None, str]:
 
 
 class CueService(ArchiveService):
-    read_only_message = "The archive is open read-only; cue lists cannot be changed."
-
     # -- lists ------------------------------------------------------------------------
     @staticmethod
     def _list(s: Session, list_ref: int | str) -> m.CueList:
@@ -53,11 +62,11 @@ class CueService(ArchiveService):
         else:
             cl = s.scalars(select(m.CueList).where(m.CueList.name == list_ref)).first()
         if cl is None:
-            raise NotFoundError(f"There is no cue list '{list_ref}'.")
+            raise NotFoundError("cue_list.not_found", name=list_ref)
         return cl
 
     def lists(self) -> list[CueListInfo]:
-        with self._sessions() as s:
+        with self._read() as s:
             rows = s.execute(
                 select(m.CueList.id, m.CueList.name, m.CueList.notes, func.count(m.Cue.id))
                 .outerjoin(m.Cue)
@@ -69,10 +78,10 @@ class CueService(ArchiveService):
     def create_list(self, name: str, notes: str = "") -> int:
         name = " ".join(name.split())
         if not name:
-            raise ValidationError("A cue list needs a name.")
+            raise ValidationError("cue_list.needs_name")
         with self._write() as s:
             if s.scalars(select(m.CueList.id).where(m.CueList.name == name)).first():
-                raise ValidationError(f"There is already a cue list called '{name}'.")
+                raise ValidationError("cue_list.name_taken", name=name)
             cl = m.CueList(name=name, notes=notes)
             s.add(cl)
             s.flush()
@@ -82,19 +91,19 @@ class CueService(ArchiveService):
     def rename_list(self, list_ref: int | str, new_name: str) -> None:
         new_name = " ".join(new_name.split())
         if not new_name:
-            raise ValidationError("A cue list needs a name.")
+            raise ValidationError("cue_list.needs_name")
         with self._write() as s:
             cl = self._list(s, list_ref)
             clash = s.scalars(select(m.CueList.id).where(m.CueList.name == new_name)).first()
             if clash is not None and clash != cl.id:
-                raise ValidationError(f"There is already a cue list called '{new_name}'.")
+                raise ValidationError("cue_list.name_taken", name=new_name)
             log_change(s, "cue_list", cl.id, "update", "name", cl.name, new_name)
             cl.name = new_name
             list_id = cl.id
         self._sidecars(list_id)
 
     def duplicate_list(self, list_ref: int | str, new_name: str) -> int:
-        with self._sessions() as s:
+        with self._read() as s:
             src = self._list(s, list_ref)
             cues = [self._snapshot(c) for c in src.cues]
         new_id = self.create_list(new_name)
@@ -114,7 +123,7 @@ class CueService(ArchiveService):
 
     # -- cues -------------------------------------------------------------------------
     def cues(self, list_ref: int | str) -> list[CueInfo]:
-        with self._sessions() as s:
+        with self._read() as s:
             cl = self._list(s, list_ref)
             rows = s.scalars(
                 select(m.Cue)
@@ -149,7 +158,7 @@ class CueService(ArchiveService):
             recording_duration_ms=r.duration_ms if r else None,
             notes=c.notes,
             volume=c.volume,
-            end_action=c.end_action,
+            end_action=EndAction.stored(c.end_action),
             pre_wait_ms=c.pre_wait_ms,
             title_override=c.title,
             fade_in_ms=c.fade_in_ms,
@@ -165,15 +174,15 @@ class CueService(ArchiveService):
         in_ms: int, out_ms: int | None, volume: int, end_action: str, pre_wait: int
     ) -> None:
         if in_ms < 0:
-            raise ValidationError("The in point cannot be negative.")
+            raise ValidationError("cue.in_negative")
         if out_ms is not None and out_ms <= in_ms:
-            raise ValidationError("The out point must come after the in point.")
+            raise ValidationError("cue.out_before_in")
         if not 0 <= volume <= 200:
-            raise ValidationError("Volume must be between 0 and 200 %.")
+            raise ValidationError("cue.volume_range")
         if end_action not in {str(e) for e in EndAction}:
-            raise ValidationError(f"Unknown end action '{end_action}' (use hold, black or next).")
+            raise ValidationError("cue.unknown_end_action", value=end_action)
         if pre_wait < 0:
-            raise ValidationError("The pre-wait cannot be negative.")
+            raise ValidationError("cue.pre_wait_negative")
 
     @staticmethod
     def _validate_transitions(values: dict[str, object]) -> None:
@@ -181,14 +190,10 @@ class CueService(ArchiveService):
         for key in ("fade_in_ms", "fade_out_ms", "dissolve_ms"):
             ms = int(values.get(key) or 0)  # type: ignore[call-overload]
             if not 0 <= ms <= MAX_TRANSITION_MS:
-                raise ValidationError(
-                    f"A fade or dissolve lasts 0 to {MAX_TRANSITION_MS // 1000} seconds."
-                )
+                raise ValidationError("cue.transition_range", seconds=MAX_TRANSITION_MS // 1000)
         trim = float(values.get("trim_db") or 0.0)  # type: ignore[arg-type]
         if not TRIM_MIN_DB <= trim <= TRIM_MAX_DB:
-            raise ValidationError(
-                f"The level trim must be between {TRIM_MIN_DB:g} and +{TRIM_MAX_DB:g} dB."
-            )
+            raise ValidationError("cue.trim_range", low=f"{TRIM_MIN_DB:g}", high=f"{TRIM_MAX_DB:g}")
 
     def add_cue(
         self,
@@ -220,9 +225,9 @@ class CueService(ArchiveService):
             cl = self._list(s, list_ref)
             rec = s.get(m.Recording, recording_id)
             if rec is None:
-                raise NotFoundError(f"There is no recording with id {recording_id}.")
+                raise NotFoundError("record.not_found", kind="recording", id=recording_id)
             if rec.duration_ms and in_ms >= rec.duration_ms:
-                raise ValidationError("The in point is after the end of the recording.")
+                raise ValidationError("cue.in_after_end")
             count = len(cl.cues)
             pos = count if position is None else max(0, min(position, count))
             cue = m.Cue(
@@ -249,7 +254,7 @@ class CueService(ArchiveService):
 
     def _sidecars(self, list_id: int, also: list[int | None] | None = None) -> None:
         """Rewrite the sidecars of the recordings this list plays (their cues are in them)."""
-        with self._sessions() as s:
+        with self._read() as s:
             rows = s.scalars(select(m.Cue.recording_id).where(m.Cue.cue_list_id == list_id))
             played = {int(r) for r in rows if r is not None}
         played |= {r for r in also or [] if r is not None}
@@ -269,11 +274,11 @@ class CueService(ArchiveService):
         """Change some fields; returns their old values (for undo)."""
         unknown = set(changes) - set(self._EDITABLE)
         if unknown:
-            raise ValidationError(f"Cannot change {', '.join(sorted(unknown))} of a cue.")
+            raise ValidationError("cue.fixed_fields", fields=", ".join(sorted(unknown)))
         with self._write() as s:
             cue = s.get(m.Cue, cue_id)
             if cue is None:
-                raise NotFoundError(f"There is no cue with id {cue_id}.")
+                raise NotFoundError("record.not_found", kind="cue", id=cue_id)
             old = {k: getattr(cue, k) for k in changes}
             merged = {k: getattr(cue, k) for k in self._EDITABLE} | changes
             self._validate(
@@ -297,7 +302,7 @@ class CueService(ArchiveService):
         with self._write() as s:
             cue = s.get(m.Cue, cue_id)
             if cue is None:
-                raise NotFoundError(f"There is no cue with id {cue_id}.")
+                raise NotFoundError("record.not_found", kind="cue", id=cue_id)
             cl = cue.cue_list
             old = cl.cues.index(cue)
             cl.cues.pop(old)
@@ -319,7 +324,7 @@ class CueService(ArchiveService):
             title=c.title,
             notes=c.notes,
             volume=c.volume,
-            end_action=c.end_action,
+            end_action=EndAction.stored(c.end_action),
             pre_wait_ms=c.pre_wait_ms,
             fade_in_ms=c.fade_in_ms,
             fade_out_ms=c.fade_out_ms,
@@ -350,7 +355,7 @@ class CueService(ArchiveService):
         with self._write() as s:
             cue = s.get(m.Cue, cue_id)
             if cue is None:
-                raise NotFoundError(f"There is no cue with id {cue_id}.")
+                raise NotFoundError("record.not_found", kind="cue", id=cue_id)
             snap = self._snapshot(cue)
             cl = cue.cue_list
             cl.cues.remove(cue)
@@ -371,6 +376,38 @@ class CueService(ArchiveService):
             cue_id, list_id = cue.id, cl.id
         self._sidecars(list_id)
         return cue_id
+
+    # -- the running order -------------------------------------------------------------
+    def export_running_order(
+        self,
+        list_ref: int | str,
+        path: Path,
+        fmt: str,
+        *,
+        title: str | None = None,
+        subtitle: str = "",
+        headers: Sequence[str] = ro.HEADERS,
+        excel: bool = False,
+    ) -> Path:
+        """Save the list's running order at `path` as `fmt` (see RUNNING_ORDER_FORMATS).
+
+        `title` defaults to the list's name; `headers` are the column titles
+        (CSV, PDF) and `subtitle` a line under the title (PDF); `excel` makes
+        a CSV for Excel (BOM, ';'). The file is written whole, then renamed.
+        """
+        if fmt not in RUNNING_ORDER_FORMATS:
+            raise ValidationError("running_order.unknown_format", value=fmt)
+        with self._read() as s:
+            name = self._list(s, list_ref).name if title is None else title
+        cues = self.cues(list_ref)
+        if fmt == "csv":
+            data = ro.to_csv(cues, excel=excel, headers=headers)
+        elif fmt == "xspf":
+            data = ro.to_xspf(name, cues)
+        else:
+            data = ro.to_pdf(name, cues, subtitle, headers=headers)
+        ro.write(path, data)
+        return path
 
     # -- before the show ---------------------------------------------------------------
     def check(

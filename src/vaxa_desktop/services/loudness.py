@@ -70,11 +70,9 @@ class LoudnessReport:
 
 
 class LoudnessService(ArchiveService):
-    read_only_message = "The archive is open read-only; loudness cannot be stored."
-
     def pending(self, ids: Sequence[int] | None = None, *, again: bool = False) -> list[int]:
         """Recordings still to measure: never measured (or all of `ids` with again=True)."""
-        with self._sessions() as s:
+        with self._read() as s:
             q = select(m.Recording.id)
             if ids is not None:
                 q = q.where(m.Recording.id.in_(list(ids)))
@@ -110,7 +108,7 @@ class LoudnessService(ArchiveService):
         return report
 
     def _one(self, rid: int, cancel: CancelFlag | None, measure: Measure) -> LoudnessResult | None:
-        with self._sessions() as s:
+        with self._read() as s:
             r = s.scalars(
                 select(m.Recording)
                 .where(m.Recording.id == rid)

@@ -22,18 +22,12 @@ from sqlalchemy.orm import Session, selectinload
 from vaxa_desktop.domain.enums import RecordingStatus
 from vaxa_desktop.media.fixity import sha256_file
 from vaxa_desktop.services import sidecar
+from vaxa_desktop.services.base import ArchiveService
 from vaxa_desktop.services.cancel import CancelFlag
 from vaxa_desktop.services.changelog import log_change
 from vaxa_desktop.services.convert import media_path
-from vaxa_desktop.services.errors import (
-    NotFoundError,
-    ReadOnlyError,
-    ValidationError,
-    conflicts_reported,
-    retry_on_conflict,
-)
+from vaxa_desktop.services.errors import NotFoundError, ValidationError
 from vaxa_desktop.storage import models as m
-from vaxa_desktop.storage.archive import Archive
 
 log = logging.getLogger(__name__)
 
@@ -82,17 +76,69 @@ def _scan_sizes(folder: Path, sizes: set[int]) -> dict[int, list[Path]]:
     return found
 
 
-class RelinkService:
-    def __init__(self, archive: Archive) -> None:
-        self.archive = archive
+def _matches(
+    candidates: list[Path], name: str, digest: str | None, hashes: dict[Path, str]
+) -> tuple[list[Path], bool]:
+    """The candidates that are the recording's file, and whether that was verified.
 
-    def _check_writable(self) -> None:
-        if not self.archive.writable:
-            raise ReadOnlyError("The archive is open read-only; nothing can be relinked.")
+    With a checksum, files whose hash equals it (same-name files first: usually
+    the first hash is the match); without, files of the same name (unverified).
+    """
+    if not digest:
+        return [p for p in candidates if p.name == name], False
+    matches = []
+    for p in sorted(candidates, key=lambda p: p.name != name):
+        if p not in hashes:
+            try:
+                hashes[p] = sha256_file(p)
+            except OSError:
+                continue
+        if hashes[p] == digest:
+            matches.append(p)
+            if p.name == name:
+                break
+    return matches, True
 
+
+_Wanted = tuple[int, str, "int | None", "int | None", "str | None"]
+"""(recording id, rel_path, volume_id, size, sha256) of a missing recording."""
+_Found = tuple[int, str, "int | None", Path, bool]
+"""(recording id, rel_path, volume_id, the file found, verified by checksum)."""
+
+
+def _find(
+    recs: list[_Wanted],
+    folder: Path,
+    progress: Callable[[int, int, str], None] | None,
+    cancel: CancelFlag | None,
+) -> tuple[list[_Found], list[int]]:
+    """Look for each missing recording under `folder`: (found, still missing ids)."""
+    by_size = _scan_sizes(folder, {size for _, _, _, size, _ in recs if size is not None})
+    hashes: dict[Path, str] = {}
+    used: set[Path] = set()
+    found: list[_Found] = []
+    still_missing: list[int] = []
+    for n, (rid, rel_path, volume_id, size, digest) in enumerate(recs, 1):
+        if cancel is not None and cancel.cancelled:
+            break
+        name = PurePath(rel_path).name
+        candidates = [p for p in by_size.get(size or -1, []) if p not in used]
+        matches, verified = _matches(candidates, name, digest, hashes)
+        if matches:
+            best = next((p for p in matches if p.name == name), matches[0])
+            used.add(best)
+            found.append((rid, rel_path, volume_id, best, verified))
+        else:
+            still_missing.append(rid)
+        if progress is not None:
+            progress(n, len(recs), name)
+    return found, still_missing
+
+
+class RelinkService(ArchiveService):
     def missing(self) -> list[tuple[int, Path]]:
         """Recordings whose file is not where the catalogue says (id, expected path)."""
-        with self.archive.session_factory() as s:
+        with self._read() as s:
             rows = s.scalars(select(m.Recording).options(selectinload(m.Recording.volume)))
             out = []
             for r in rows:
@@ -154,14 +200,14 @@ class RelinkService:
         """Relink every missing recording that can be found under `folder`."""
         self._check_writable()
         if not folder.is_dir():
-            raise ValidationError(f"{folder} is not a folder.")
+            raise ValidationError("folder.not_a_folder", path=str(folder))
         report = RelinkReport()
         missing = dict(self.missing())
         if not missing:
             return report
         # Find the files with no transaction open (hashing can take long) ...
-        with self.archive.session_factory() as s:
-            recs = [
+        with self._read() as s:
+            recs: list[_Wanted] = [
                 (r.id, r.rel_path, r.volume_id, r.size_bytes, r.sha256)
                 for r in s.scalars(
                     select(m.Recording)
@@ -169,47 +215,12 @@ class RelinkService:
                     .order_by(m.Recording.id)
                 )
             ]
-        sizes = {size for _, _, _, size, _ in recs if size is not None}
-        by_size = _scan_sizes(folder, sizes)
-        hashes: dict[Path, str] = {}
-        used: set[Path] = set()
-        found: list[tuple[int, str, int | None, Path, bool]] = []
-        total = len(recs)
-        for n, (rid, rel_path, volume_id, size, digest) in enumerate(recs, 1):
-            if cancel is not None and cancel.cancelled:
-                break
-            name = PurePath(rel_path).name
-            candidates = [p for p in by_size.get(size or -1, []) if p not in used]
-            if digest:
-                matches = []
-                # Same-name files first: usually the first hash is the match.
-                for p in sorted(candidates, key=lambda p: p.name != name):
-                    if p not in hashes:
-                        try:
-                            hashes[p] = sha256_file(p)
-                        except OSError:
-                            continue
-                    if hashes[p] == digest:
-                        matches.append(p)
-                        if p.name == name:
-                            break
-                verified = True
-            else:
-                matches = [p for p in candidates if p.name == name]
-                verified = False
-            if matches:
-                best = next((p for p in matches if p.name == name), matches[0])
-                used.add(best)
-                found.append((rid, rel_path, volume_id, best, verified))
-            else:
-                report.still_missing.append(rid)
-            if progress is not None:
-                progress(n, total, name)
+        found, report.still_missing = _find(recs, folder, progress, cancel)
 
         # ... then record them in one short transaction, on rows re-read in it.
         def store() -> list[Relinked]:
             done: list[Relinked] = []
-            with self.archive.session_factory.begin() as s:
+            with self._write() as s:
                 volumes = self._volumes(s)
                 for rid, rel_path, volume_id, path, verified in found:
                     r = s.get(m.Recording, rid)
@@ -218,7 +229,7 @@ class RelinkService:
                     done.append(self._move(s, r, path, verified, volumes))
             return done
 
-        report.relinked = retry_on_conflict(store)
+        report.relinked = self._retrying(store)
         inside = [
             x.recording_id
             for x in report.relinked
@@ -231,18 +242,15 @@ class RelinkService:
         """ "Locate…": point one recording at `path`, refusing a file with other content."""
         self._check_writable()
         if not path.is_file():
-            raise ValidationError(f"{path} is not a file.")
-        with conflicts_reported(), self.archive.session_factory.begin() as s:
+            raise ValidationError("file.not_a_file", path=str(path))
+        with self._write() as s:
             r = s.get(m.Recording, recording_id)
             if r is None:
-                raise NotFoundError(f"There is no recording with id {recording_id}.")
+                raise NotFoundError("record.not_found", kind="recording", id=recording_id)
             verified = False
             if r.sha256 and not force:
                 if sha256_file(path) != r.sha256:
-                    raise ValidationError(
-                        f"{path.name} is not the same file (its checksum differs); "
-                        "choose another file."
-                    )
+                    raise ValidationError("relink.different_file", name=path.name)
                 verified = True
             result = self._move(s, r, path, verified)
         sidecar.write_sidecars(self.archive, [recording_id])
@@ -256,10 +264,10 @@ class RelinkService:
         self._check_writable()
         name = " ".join(name.split())
         if not name:
-            raise ValidationError("A volume needs a name.")
+            raise ValidationError("volume.needs_name")
         root_text = str(root.expanduser().resolve())
         adopted = 0
-        with conflicts_reported(), self.archive.session_factory.begin() as s:
+        with self._write() as s:
             vol = s.scalars(select(m.Volume).where(m.Volume.name == name)).first()
             if vol is None:
                 vol = m.Volume(name=name, root=root_text)

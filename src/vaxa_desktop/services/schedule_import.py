@@ -14,6 +14,7 @@ import datetime as dt
 import difflib
 import unicodedata
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,10 +22,11 @@ from sqlalchemy.orm import Session
 from vaxa_desktop.domain.enums import Role, TalkType
 from vaxa_desktop.domain.text import person_sort_key, sort_key
 from vaxa_desktop.interchange.schedule import Schedule, ScheduleEvent
+from vaxa_desktop.interchange.schedules import read_schedule
+from vaxa_desktop.services.base import ArchiveService
 from vaxa_desktop.services.changelog import log_change
-from vaxa_desktop.services.errors import ReadOnlyError, ValidationError
+from vaxa_desktop.services.errors import ValidationError
 from vaxa_desktop.storage import models as m
-from vaxa_desktop.storage.archive import Archive
 
 CLOSE_RATIO = 0.85
 
@@ -70,9 +72,12 @@ def fold_name(name: str) -> str:
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
-class ScheduleImporter:
-    def __init__(self, archive: Archive) -> None:
-        self.archive = archive
+class ScheduleImportService(ArchiveService):
+    @staticmethod
+    def read(path: Path) -> Schedule:
+        """Read a schedule file (frab XML, frab/pretalx or c3voc JSON); InterchangeError if
+        it is not one. Reads the whole file before anything else happens."""
+        return read_schedule(path)
 
     # -- matching ---------------------------------------------------------------------
     @staticmethod
@@ -135,16 +140,14 @@ class ScheduleImporter:
     def _year(schedule: Schedule) -> int:
         year = schedule.year
         if year is None or not 1900 <= year <= 2200:
-            raise ValidationError(
-                "The schedule has no usable dates, so its conference year is unknown."
-            )
+            raise ValidationError("schedule.no_year")
         return year
 
     # -- preview ----------------------------------------------------------------------
     def preview(self, schedule: Schedule) -> ImportPreview:
         """What an import would do, without changing anything (for the confirmation dialog)."""
         year = self._year(schedule)
-        with self.archive.session_factory() as s:
+        with self._read() as s:
             conf = self._find_conference(s, schedule, year)
             new = updated = 0
             for ev in schedule.events:
@@ -177,11 +180,10 @@ class ScheduleImporter:
         (the CLI's --match-close). Other close matches become new people and
         are listed in the report.
         """
-        if not self.archive.writable:
-            raise ReadOnlyError("The archive is open read-only; nothing can be changed.")
+        self._check_writable()
         year = self._year(schedule)
         accept = dict(accept or {})
-        with self.archive.session_factory.begin() as s:
+        with self._write() as s:
             close = self._close_matches(s, schedule.people_names())
             if match_close:
                 for name, cm in close.items():
@@ -268,6 +270,26 @@ class ScheduleImporter:
             tags[name] = tag
         return tags[name]
 
+    @staticmethod
+    def _describe(talk: m.Talk, ev: ScheduleEvent, new: bool, default_language: str) -> None:
+        """The talk's own fields from the event; a field the schedule leaves out is kept."""
+        talk.title = ev.title[:500]
+        talk.sort_key = sort_key(talk.title)
+        text = "\n\n".join(p for p in (ev.subtitle, ev.abstract, ev.description) if p)
+        if text:
+            talk.abstract = text
+        talk.talk_type = ev.talk_type if ev.talk_type in set(TalkType) else "other"
+        if ev.language:
+            talk.language = ev.language[:10]
+        elif new:
+            talk.language = default_language
+        if ev.starts_at is not None:
+            talk.starts_at = ev.starts_at
+        if ev.duration_min is not None:
+            talk.duration_min = ev.duration_min
+        if ev.room:
+            talk.room = ev.room[:200]
+
     def _talk(
         self,
         s: Session,
@@ -284,27 +306,12 @@ class ScheduleImporter:
         if talk is None:
             talk = m.Talk(title=ev.title, sort_key=sort_key(ev.title), conference=conf)
             s.add(talk)
-        talk.title = ev.title[:500]
-        talk.sort_key = sort_key(talk.title)
         talk.conference = conf
         if ev.guid and talk.guid != ev.guid:
             other = s.scalars(select(m.Talk.id).where(m.Talk.guid == ev.guid)).first()
             if other is None:
                 talk.guid = ev.guid[:100]
-        text = "\n\n".join(p for p in (ev.subtitle, ev.abstract, ev.description) if p)
-        if text:
-            talk.abstract = text
-        talk.talk_type = ev.talk_type if ev.talk_type in set(TalkType) else "other"
-        if ev.language:
-            talk.language = ev.language[:10]
-        elif new:
-            talk.language = default_language
-        if ev.starts_at is not None:
-            talk.starts_at = ev.starts_at
-        if ev.duration_min is not None:
-            talk.duration_min = ev.duration_min
-        if ev.room:
-            talk.room = ev.room[:200]
+        self._describe(talk, ev, new, default_language)
         s.flush()
         have = {(tp.person_id, tp.role) for tp in talk.people}
         pos = max((tp.position for tp in talk.people), default=-1) + 1

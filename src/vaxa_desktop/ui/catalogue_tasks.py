@@ -21,6 +21,6 @@ class ProgressRelay(QObject):
 
     def report(self, done: int, total: int, text: str) -> None:
         now = time.monotonic()
-        if done >= total or now - self._last >= 0.05:
+        if (total > 0 and done >= total) or now - self._last >= 0.05:
             self._last = now
             self.progress.emit(done, total, text)

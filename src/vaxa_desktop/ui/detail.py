@@ -340,7 +340,7 @@ def _recording_block(r: RecordingInfo, show_title: bool = True) -> str:
 
 def status_badge(r: RecordingInfo) -> str:
     """A red "Missing" or amber "Changed" badge, or "" when the file needs no attention."""
-    status = r.status if r.status in BADGED else None
+    status: str | None = r.status if r.status in BADGED else None
     if status is None and not _present(r.path):
         status = "missing"
     if status is None:

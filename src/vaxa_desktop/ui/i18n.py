@@ -11,6 +11,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from vaxa_desktop.domain.timecode import format_clock
 from vaxa_desktop.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -79,9 +80,5 @@ def format_date(value: dt.date | None) -> str:
 
 
 def format_duration(ms: int | None) -> str:
-    if not ms:
-        return ""
-    seconds = round(ms / 1000)
-    h, rest = divmod(seconds, 3600)
-    mnt, sec = divmod(rest, 60)
-    return f"{h}:{mnt:02d}:{sec:02d}" if h else f"{mnt}:{sec:02d}"
+    """A duration as a clock (`domain.timecode.format_clock`: whole seconds, rounded down)."""
+    return format_clock(ms) if ms else ""

@@ -1,10 +1,11 @@
 """Measures the loudness of recordings that have none yet, in the background.
 
-Runs after an archive opens and after the catalogue changed (an import, a
-merge), on a task runner of its own: one file can take seconds, and the
-window's own runner must stay free for what the user is waiting for.
-Nothing is shown unless something was measured; failures go to the log
-(the pass tries those files again next time).
+Runs after an archive opens and after an operation added recordings (an
+import, a merge), on a task runner of its own: one file can take seconds, and
+the window's own runner must stay free for what the user is waiting for.
+What it measured is published as a change of those recordings, so a page
+showing one of them follows; failures go to the log (the pass tries those
+files again next time).
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from vaxa_desktop.services.changes import OpChanges
 from vaxa_desktop.ui.tasks import CancelToken, TaskRunner
+from vaxa_desktop.ui.window.state import WindowState
 
 if TYPE_CHECKING:
     from vaxa_desktop.services.context import ArchiveContext
@@ -26,11 +29,26 @@ log = logging.getLogger(__name__)
 class LoudnessPass(QObject):
     measured = Signal(int)  # how many recordings got their loudness
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, state: WindowState, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.state = state
         self._tasks = TaskRunner(self)
         self._token: CancelToken | None = None
         self._again = False
+        state.archiveChanged.connect(self._archive_changed)
+        state.changed.connect(self._changed)
+
+    def _archive_changed(self, ctx: ArchiveContext | None) -> None:
+        if ctx is None:
+            self.stop()
+        else:
+            self.start(ctx)
+
+    def _changed(self, changes: OpChanges) -> None:
+        """Recordings were added (or everything was read again): measure what is new."""
+        ctx = self.state.ctx
+        if ctx is not None and (changes.all or (changes.counts and "recording" in changes.kinds)):
+            self.start(ctx)
 
     @property
     def running(self) -> bool:
@@ -38,7 +56,7 @@ class LoudnessPass(QObject):
 
     def start(self, ctx: ArchiveContext) -> None:
         """Measure what is missing; a pass already running goes round once more after."""
-        if not ctx.archive.writable:
+        if not ctx.writable:
             return
         if self._token is not None:
             self._again = True
@@ -47,17 +65,20 @@ class LoudnessPass(QObject):
 
         def job() -> LoudnessReport:
             from vaxa_desktop.media.loudness import ffmpeg_available
-            from vaxa_desktop.services.loudness import LoudnessReport, LoudnessService
+            from vaxa_desktop.services.loudness import LoudnessReport
 
             if not ffmpeg_available():
                 return LoudnessReport()
-            return LoudnessService(ctx.archive).measure(cancel=token)
+            return ctx.loudness.measure(cancel=token)
 
         def done(report: LoudnessReport) -> None:
             if report.failed:
                 log.info("loudness: %d recordings could not be measured", len(report.failed))
             if report.measured:
-                self.measured.emit(len(report.measured))
+                ids = {r.recording_id for r in report.measured}
+                self.measured.emit(len(ids))
+                if self.state.ctx is ctx:
+                    self.state.publish(OpChanges.of_kinds("recording", ids={"recording": ids}))
 
         def over() -> None:
             self._token = None

@@ -122,20 +122,8 @@ class CueTableModel(QAbstractTableModel):
         cue = self._cues[index.row()]
         col = COLUMNS[index.column()]
         broken = self._broken.get(cue.id)
-        if role == CueIdRole:
-            return cue.id
-        if role == BrokenRole:
-            return broken
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if broken:
-                return self.tr("Broken: {reason}").format(reason=broken)
-            return cue.notes if col == "notes" and cue.notes else None
-        if role == Qt.ItemDataRole.ForegroundRole and broken:
-            return QColor("#b3261e")
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in ("number", "in", "out", "duration"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
+            return self._role_data(cue, col, broken, role)
         return self._text(cue, col, broken)
 
     def _text(self, cue: CueInfo, col: str, broken: str | None) -> str:
@@ -161,6 +149,22 @@ class CueTableModel(QAbstractTableModel):
         if cue.dissolve_ms:
             text += " · " + self.tr("dissolve {s} s").format(s=f"{cue.dissolve_ms / 1000:g}")
         return text
+
+    def _role_data(self, cue: CueInfo, col: str, broken: str | None, role: int) -> Any:
+        """What a cell gives for a role other than its text: ids, tooltip, colour, alignment."""
+        if role == CueIdRole:
+            return cue.id
+        if role == BrokenRole:
+            return broken
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if broken:
+                return self.tr("Broken: {reason}").format(reason=broken)
+            return cue.notes if col == "notes" and cue.notes else None
+        if role == Qt.ItemDataRole.ForegroundRole and broken:
+            return QColor("#b3261e")
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in ("number", "in", "out", "duration"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,8 +27,21 @@ from vaxa_desktop.ui import i18n
 from vaxa_desktop.ui.icons import app_icon
 from vaxa_desktop.ui.presenter.settings_box import PresenterSettingsBox
 
-if TYPE_CHECKING:
-    from vaxa_desktop.storage.archive import Archive
+
+class OpenArchive(Protocol):
+    """What the settings dialog shows of an open archive (an ArchiveContext has it all)."""
+
+    @property
+    def root(self) -> Path: ...
+
+    @property
+    def is_shared(self) -> bool: ...
+
+    @property
+    def writable(self) -> bool: ...
+
+    @property
+    def database_label(self) -> str: ...
 
 
 class AboutDialog(QDialog):
@@ -92,7 +106,7 @@ class SettingsDialog(QDialog):
         settings: QSettings,
         parent: QWidget | None = None,
         *,
-        archive: Archive | None = None,
+        archive: OpenArchive | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings

@@ -43,6 +43,7 @@ from vaxa_desktop.domain.enums import (
     Role,
     TalkType,
 )
+from vaxa_desktop.domain.timecode import format_timecode
 from vaxa_desktop.services.changes import Change
 from vaxa_desktop.services.editing import HistoryEntry
 from vaxa_desktop.services.fields import FIELDS
@@ -243,8 +244,7 @@ class EditForm(QDialog):
             return edit
         line = QLineEdit(self)
         if name in ("start_ms", "end_ms") and isinstance(value, int):
-            s, ms = divmod(value, 1000)
-            line.setText(f"{s // 60}:{s % 60:02d}" + (f".{ms:03d}" if ms else ""))
+            line.setText(format_timecode(value))
         else:
             line.setText(_text(value))
         return line

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from vaxa_desktop.services.context import ArchiveContext
-from vaxa_desktop.services.fixity import FixityReport, FixityService
+from vaxa_desktop.services.fixity import FixityReport
 from vaxa_desktop.ui.dialogs.jobs import JobDialog
 
 
@@ -13,13 +13,12 @@ class FixityDialog(JobDialog):
     def __init__(self, context: ArchiveContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.service = FixityService(context.archive)
+        self.service = context.fixity
         self.setWindowTitle(self.tr("Verify recordings"))
         self.last = QLabel(self)
         self.body.addWidget(self.last)
         self.finish_layout()
         self.start_button.setText(self.tr("&Verify all"))
-        self.start_button.clicked.connect(self.start_check)
         self.runner.submit(self._last_check, self._show_last)
 
     def _last_check(self) -> tuple[object, bool]:
@@ -38,9 +37,16 @@ class FixityDialog(JobDialog):
                 text += " " + self.tr("(more than 90 days ago: time to check again)")
             self.last.setText(text)
 
+    def start(self) -> None:
+        self.start_check()
+
     def start_check(self) -> None:
         service = self.service
-        self.start(lambda relay, token: service.run(progress=relay.report, cancel=token))
+        self.run_cancellable(
+            lambda relay, token: service.run(progress=relay.report, cancel=token),
+            self.show_result,
+            self.tr("Verifying the recordings…"),
+        )
 
     def show_result(self, result: FixityReport) -> None:
         text = self.tr("%1 checked: %2 ok, %3 changed, %4 missing.")

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QRadioButton, QWidget
 
 from vaxa_desktop.services.context import ArchiveContext
-from vaxa_desktop.services.ingest import IngestReport, IngestService
+from vaxa_desktop.services.ingest import IngestReport
 from vaxa_desktop.ui.dialogs.jobs import JobDialog
 
 
@@ -37,7 +37,6 @@ class IngestDialog(JobDialog):
         self.body.addLayout(row)
         self.finish_layout()
         self.start_button.setText(self.tr("&Import"))
-        self.start_button.clicked.connect(self.start_import)
         self._show_paths()
 
     def _show_paths(self) -> None:
@@ -55,13 +54,20 @@ class IngestDialog(JobDialog):
             self.paths = [Path(folder)]
             self._show_paths()
 
+    def start(self) -> None:
+        self.start_import()
+
     def start_import(self) -> None:
-        service = IngestService(self.context.archive)
+        if self.busy or not self.paths:
+            return
+        service = self.context.ingest
         paths, talk, copy = list(self.paths), self.talk_id, self.copy_radio.isChecked()
-        self.start(
+        self.run_cancellable(
             lambda relay, token: service.run(
                 paths, talk_id=talk, copy=copy, progress=relay.report, cancel=token
-            )
+            ),
+            self.show_result,
+            self.tr("Importing…"),
         )
 
     def show_result(self, result: IngestReport) -> None:

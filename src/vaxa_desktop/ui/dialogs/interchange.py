@@ -7,7 +7,6 @@ large schedule is read or media are hashed into a bag or bundle.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,110 +14,22 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from vaxa_desktop.services.context import ArchiveContext
-from vaxa_desktop.ui.errors import user_message
+from vaxa_desktop.ui.dialogs.jobs import JobDialog
 from vaxa_desktop.ui.tasks import TaskRunner
 from vaxa_desktop.ui.widgets.checklist import add_checkable, checked_values
+from vaxa_desktop.ui.widgets.path_field import PathField
 
 
-def _message(exc: BaseException) -> str:
-    return user_message(exc)
-
-
-class _PathField(QWidget):
-    """A line edit with a Browse… button that opens a file or folder chooser."""
-
-    changed = Signal(str)
-
-    def __init__(self, choose: Callable[[], str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._choose = choose
-        self.edit = QLineEdit(self)
-        self.button = QPushButton(self.tr("Browse…"), self)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.edit, 1)
-        row.addWidget(self.button)
-        self.button.clicked.connect(self._browse)
-        self.edit.editingFinished.connect(lambda: self.changed.emit(self.edit.text()))
-
-    def _browse(self) -> None:
-        chosen = self._choose()
-        if chosen:
-            self.edit.setText(chosen)
-            self.changed.emit(chosen)
-
-    def path(self) -> Path | None:
-        text = self.edit.text().strip()
-        return Path(text) if text else None
-
-
-class _TaskDialog(QDialog):
-    """A dialog with a status line and a runner; `run` disables the buttons meanwhile."""
-
-    def __init__(
-        self, context: ArchiveContext | None, runner: TaskRunner | None, parent: QWidget | None
-    ) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.runner = runner or TaskRunner(self)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close, self
-        )
-        self.buttons.rejected.connect(self.reject)
-        self.buttons.accepted.connect(self.start)
-        self.busy = False
-
-    def archive_ctx(self) -> ArchiveContext:
-        assert self.context is not None, "this dialog works on an open archive"
-        return self.context
-
-    def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def run(self, job: Callable[[], Any], done: Callable[[Any], None], working: str) -> None:
-        self.busy = True
-        self.ok_button().setEnabled(False)
-        self.status.setText(working)
-
-        def finished(value: Any) -> None:
-            self.busy = False
-            self.ok_button().setEnabled(True)
-            done(value)
-
-        def failed(exc: BaseException) -> None:
-            self.busy = False
-            self.ok_button().setEnabled(True)
-            self.status.setText(self.tr("Failed: %1").replace("%1", _message(exc)))
-
-        self.runner.submit(job, finished, failed)
-
-    def start(self) -> None:  # overridden
-        raise NotImplementedError
-
-    def reject(self) -> None:
-        if not self.busy:
-            super().reject()
-
-
-class ImportScheduleDialog(_TaskDialog):
+class ImportScheduleDialog(JobDialog):
     """Pick a schedule, see what it would do, confirm close person matches, import."""
 
     imported = Signal(object)  # ImportReport
@@ -129,10 +40,11 @@ class ImportScheduleDialog(_TaskDialog):
         runner: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(context, runner, parent)
+        super().__init__(parent, runner=runner)
+        self.context = context
         self.setWindowTitle(self.tr("Import schedule"))
         self.schedule: Any = None
-        self.file = _PathField(self._choose, self)
+        self.file = PathField(self._choose, self)
         self.preview = QLabel(self)
         self.preview.setWordWrap(True)
         self.matches = QListWidget(self)
@@ -144,17 +56,15 @@ class ImportScheduleDialog(_TaskDialog):
             self,
         )
         self.matches_label.setWordWrap(True)
-        self.ok_button().setText(self.tr("Import"))
-        self.ok_button().setEnabled(False)
+        self.start_button.setText(self.tr("Import"))
+        self.start_button.setEnabled(False)
         form = QFormLayout()
         form.addRow(self.tr("Schedule file:"), self.file)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.preview)
-        layout.addWidget(self.matches_label)
-        layout.addWidget(self.matches, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
+        self.body.addLayout(form)
+        self.body.addWidget(self.preview)
+        self.body.addWidget(self.matches_label)
+        self.body.addWidget(self.matches, 1)
+        self.finish_layout()
         self.matches_label.hide()
         self.matches.hide()
         self.file.changed.connect(self.load)
@@ -170,15 +80,13 @@ class ImportScheduleDialog(_TaskDialog):
 
     def load(self, text: str) -> None:
         path = Path(text)
-        self.ok_button().setEnabled(False)
+        self.start_button.setEnabled(False)
         self.matches.clear()
 
         def job() -> tuple[Any, Any]:
-            from vaxa_desktop.interchange.schedules import read_schedule
-            from vaxa_desktop.services.schedule_import import ScheduleImporter
-
-            schedule = read_schedule(path)
-            return schedule, ScheduleImporter(self.archive_ctx().archive).preview(schedule)
+            schedules = self.context.schedules
+            schedule = schedules.read(path)
+            return schedule, schedules.preview(schedule)
 
         self.run(job, self._loaded, self.tr("Reading the schedule…"))
 
@@ -210,7 +118,7 @@ class ImportScheduleDialog(_TaskDialog):
         self.matches_label.setVisible(visible)
         self.matches.setVisible(visible)
         self.status.setText("")
-        self.ok_button().setEnabled(self.archive_ctx().archive.writable)
+        self.start_button.setEnabled(self.context.writable)
 
     def accepted_matches(self) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -224,14 +132,10 @@ class ImportScheduleDialog(_TaskDialog):
     def start(self) -> None:
         if self.schedule is None:
             return
-        from vaxa_desktop.services.schedule_import import ScheduleImporter
-
         schedule, accept = self.schedule, self.accepted_matches()
 
         def job() -> Any:
-            return ScheduleImporter(self.archive_ctx().archive).import_schedule(
-                schedule, accept=accept
-            )
+            return self.context.schedules.import_schedule(schedule, accept=accept)
 
         self.run(job, self._done, self.tr("Importing…"))
 
@@ -243,11 +147,11 @@ class ImportScheduleDialog(_TaskDialog):
             .replace("%3", str(report.people_created))
         )
         self.schedule = None
-        self.ok_button().setEnabled(False)
+        self.start_button.setEnabled(False)
         self.imported.emit(report)
 
 
-class ExportDialog(_TaskDialog):
+class ExportDialog(JobDialog):
     """Choose a format, conferences and a target; the export runs in the background."""
 
     FORMATS = ("json", "csv", "frab", "pbcore", "pbcore-folder", "bagit")
@@ -258,7 +162,8 @@ class ExportDialog(_TaskDialog):
         runner: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(context, runner, parent)
+        super().__init__(parent, runner=runner)
+        self.context = context
         self.setWindowTitle(self.tr("Export"))
         self.format = QComboBox(self)
         labels = {
@@ -275,17 +180,15 @@ class ExportDialog(_TaskDialog):
         catalogue = context.catalogue
         self.run(catalogue.list_conferences, self._listed, self.tr("Listing conferences…"))
         self.excel = QCheckBox(self.tr("For Excel (BOM and semicolons)"), self)
-        self.target = _PathField(self._choose, self)
-        self.ok_button().setText(self.tr("Export"))
+        self.target = PathField(self._choose, self)
+        self.start_button.setText(self.tr("Export"))
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format)
         form.addRow(self.tr("Conferences (none ticked: all):"), self.conferences)
         form.addRow("", self.excel)
         form.addRow(self.tr("Save to:"), self.target)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
+        self.body.addLayout(form)
+        self.finish_layout()
         self.format.currentIndexChanged.connect(self._format_changed)
         self._format_changed()
 
@@ -329,9 +232,7 @@ class ExportDialog(_TaskDialog):
         key, years, excel = self.format.currentData(), self.years() or None, self.excel.isChecked()
 
         def job() -> Any:
-            from vaxa_desktop.services.exchange import ExchangeService
-
-            ex = ExchangeService(self.archive_ctx().archive)
+            ex = self.context.exchange
             if key == "json":
                 return ex.export_json(target)
             if key == "csv":
@@ -351,7 +252,7 @@ class ExportDialog(_TaskDialog):
         self.status.setText("\n".join(lines))
 
 
-class BundleExportDialog(_TaskDialog):
+class BundleExportDialog(JobDialog):
     """Choose conferences and cue lists for an event laptop; write a folder or a .zip."""
 
     def __init__(
@@ -360,7 +261,8 @@ class BundleExportDialog(_TaskDialog):
         runner: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(context, runner, parent)
+        super().__init__(parent, runner=runner)
+        self.context = context
         self.setWindowTitle(self.tr("Export event bundle"))
         self.conferences = QListWidget(self)
         self.cue_lists = QListWidget(self)
@@ -371,17 +273,15 @@ class BundleExportDialog(_TaskDialog):
             self.tr("Listing conferences and cue lists…"),
         )
         self.as_zip = QCheckBox(self.tr("One .zip file"), self)
-        self.target = _PathField(self._choose, self)
-        self.ok_button().setText(self.tr("Export"))
+        self.target = PathField(self._choose, self)
+        self.start_button.setText(self.tr("Export"))
         form = QFormLayout()
         form.addRow(self.tr("Conferences:"), self.conferences)
         form.addRow(self.tr("Cue lists:"), self.cue_lists)
         form.addRow("", self.as_zip)
         form.addRow(self.tr("Save as:"), self.target)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
+        self.body.addLayout(form)
+        self.finish_layout()
 
     def _listed(self, found: tuple[list[Any], list[Any]]) -> None:
         self.status.setText("")
@@ -413,10 +313,8 @@ class BundleExportDialog(_TaskDialog):
             target = target.with_name(target.name + ".zip")
 
         def job() -> Any:
-            from vaxa_desktop.services.bundles import export_bundle
-
-            return export_bundle(
-                self.archive_ctx().archive, target, years=years, cue_lists=cues, as_zip=as_zip
+            return self.context.bundles.export(
+                target, years=years, cue_lists=cues, as_zip=as_zip
             )
 
         self.run(job, self._done, self.tr("Copying media and checksums…"))
@@ -445,24 +343,22 @@ def choose_bundle(parent: QWidget) -> str:
     return name or QFileDialog.getExistingDirectory(parent, folder_title)
 
 
-class BundleOpenDialog(_TaskDialog):
+class BundleOpenDialog(JobDialog):
     """Check a bundle (folder or .zip) and unpack it as a new archive folder."""
 
     opened = Signal(object)  # Path of the new archive
 
     def __init__(self, runner: TaskRunner | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(None, runner, parent)
+        super().__init__(parent, runner=runner)
         self.setWindowTitle(self.tr("Open event bundle"))
-        self.source = _PathField(self._choose_source, self)
-        self.dest = _PathField(self._choose_dest, self)
-        self.ok_button().setText(self.tr("Open"))
+        self.source = PathField(self._choose_source, self)
+        self.dest = PathField(self._choose_dest, self)
+        self.start_button.setText(self.tr("Open"))
         form = QFormLayout()
         form.addRow(self.tr("Bundle (.zip or folder):"), self.source)
         form.addRow(self.tr("New archive folder:"), self.dest)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
+        self.body.addLayout(form)
+        self.finish_layout()
 
     def _choose_source(self) -> str:
         return choose_bundle(self)
@@ -491,7 +387,7 @@ class BundleOpenDialog(_TaskDialog):
         self.opened.emit(opened.path)
 
 
-class BundleMergeDialog(_TaskDialog):
+class BundleMergeDialog(JobDialog):
     """Check a bundle (folder or .zip) and add what the open archive lacks."""
 
     merged = Signal(object)  # the MergeReport
@@ -502,7 +398,8 @@ class BundleMergeDialog(_TaskDialog):
         runner: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(context, runner, parent)
+        super().__init__(parent, runner=runner)
+        self.context = context
         self.setWindowTitle(self.tr("Merge event bundle"))
         intro = QLabel(
             self.tr(
@@ -513,15 +410,13 @@ class BundleMergeDialog(_TaskDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.source = _PathField(self._choose_source, self)
-        self.ok_button().setText(self.tr("Merge"))
+        self.source = PathField(self._choose_source, self)
+        self.start_button.setText(self.tr("Merge"))
         form = QFormLayout()
         form.addRow(self.tr("Bundle (.zip or folder):"), self.source)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
+        self.body.addWidget(intro)
+        self.body.addLayout(form)
+        self.finish_layout()
 
     def _choose_source(self) -> str:
         return choose_bundle(self)
@@ -531,12 +426,10 @@ class BundleMergeDialog(_TaskDialog):
         if source is None:
             self.status.setText(self.tr("Choose the bundle to merge."))
             return
-        archive = self.archive_ctx().archive
+        ctx = self.context
 
         def job() -> Any:
-            from vaxa_desktop.services.bundle_merge import merge_bundle
-
-            return merge_bundle(archive, source)
+            return ctx.bundles.merge(source)
 
         self.run(job, self._done, self.tr("Checking every file against the manifest…"))
 

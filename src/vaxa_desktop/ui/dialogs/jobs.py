@@ -1,7 +1,23 @@
-"""A dialog that runs one long catalogue job in the background: progress, Cancel, results.
+"""The one base of every dialog that runs its work in the background.
 
-The job runs on `TaskRunner`'s thread pool; the GUI thread only paints the
-progress it is sent and the result table at the end.
+Layout, top to bottom: the subclass's options (`body`), a status line, a
+progress bar, a result table and the buttons (start, Cancel, Close). Work runs
+on a `TaskRunner` thread pool; the GUI thread only paints the progress it is
+sent and the result at the end.
+
+- `run(job, on_result, working)`: a short step (listing, previewing). The
+  start button is disabled meanwhile; the dialog stays open until it ends.
+- `run_cancellable(job, on_result, working)`: a long job with a progress bar
+  and Cancel. `job(relay, token)` reports through `relay.report(done, total,
+  text)` (total 0: unknown) and checks `token.cancelled`: it then either
+  returns a partial result (shown by `on_result`) or raises `Cancelled` from
+  its progress callback (given to `on_error`), after undoing what it started.
+  Closing the dialog while such a job runs cancels it.
+- A failure not taken by `on_error` is shown as "Failed: <why>".
+- `fill_table(headers, rows)` shows a result table.
+
+Subclasses add their options to `body`, call `finish_layout()`, name
+`start_button` and implement `start()` (the start button and Enter call it).
 """
 
 from __future__ import annotations
@@ -26,96 +42,173 @@ from vaxa_desktop.ui.catalogue_tasks import ProgressRelay
 from vaxa_desktop.ui.errors import user_message
 from vaxa_desktop.ui.tasks import CancelToken, TaskRunner
 
+__all__ = ["Cancelled", "JobDialog", "ProgressRelay"]
+
+CancellableJob = Callable[[ProgressRelay, CancelToken], Any]
+
+
+class Cancelled(Exception):
+    """Raised from a job's progress callback once the user pressed Cancel."""
+
 
 class JobDialog(QDialog):
-    """Subclasses put their options above `self.body` and call `start(fn)`."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, runner: TaskRunner | None = None):
         super().__init__(parent)
-        self.runner = TaskRunner(self, max_threads=1)
+        self._own_runner = runner is None
+        self.runner = runner or TaskRunner(self, max_threads=1)
         self.relay = ProgressRelay(self)
         self.relay.progress.connect(self._progress)
-        self.token: CancelToken | None = None
-        self.result: Any = None
+        self.token: CancelToken | None = None  # the running job's, when it can be cancelled
+        self.busy = False
+        self.last_result: Any = None
         self.body = QVBoxLayout(self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.bar = QProgressBar(self)
-        self.bar.setVisible(False)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress = QProgressBar(self)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
         self.table = QTableWidget(0, 3, self)
-        self.table.setVisible(False)
+        self.table.hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.buttons = QDialogButtonBox(self)
+        # A plain button: a standard one would take back its own text at a language change.
         self.start_button = QPushButton(self)
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.close_button.clicked.connect(self.reject)
-        self.resize(640, 420)
+        self.start_button.setDefault(True)
+        self.buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button: QPushButton = self.buttons.addButton(
+            QDialogButtonBox.StandardButton.Cancel
+        )
+        self.cancel_button.hide()
+        self.close_button: QPushButton = self.buttons.addButton(
+            QDialogButtonBox.StandardButton.Close
+        )
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)  # Cancel, Close and Escape: see reject()
 
     def finish_layout(self) -> None:
-        for w in (self.status, self.bar, self.table, self.buttons):
+        """Put the status, progress, result table and buttons below the options."""
+        for w in (self.status, self.progress, self.table, self.buttons):
             self.body.addWidget(w)
 
-    @property
-    def running(self) -> bool:
-        return self.token is not None
+    # -- running ---------------------------------------------------------------------------
+    def start(self) -> None:  # overridden: what the start button does
+        raise NotImplementedError
 
-    def start(self, fn: Callable[[ProgressRelay, CancelToken], Any]) -> None:
-        # Only the service sees this token: the runner must still deliver the partial result.
+    def run(self, job: Callable[[], Any], on_result: Callable[[Any], None], working: str) -> None:
+        """A short background step; the start button is disabled until it ends."""
+        self._begin(working, cancellable=False)
+        self.runner.submit(
+            job, self._result_handler(on_result), self._error_handler(None), on_finally=self._over
+        )
+
+    def run_cancellable(
+        self,
+        job: CancellableJob,
+        on_result: Callable[[Any], None],
+        working: str,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """A long job with progress and Cancel (see the module docstring)."""
+        # Only the job sees this token: the runner must still deliver a partial result.
         token = CancelToken()
         self.token = token
-        self.bar.setVisible(True)
-        self.bar.setRange(0, 0)
-        self.start_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.close_button.setEnabled(False)
-        self.status.setText(self.tr("Working…"))
-        self.runner.submit(lambda: fn(self.relay, token), self._done, self._failed)
+        self._begin(working, cancellable=True)
+        relay = self.relay
+        self.runner.submit(
+            lambda: job(relay, token),
+            self._result_handler(on_result),
+            self._error_handler(on_error),
+            on_finally=self._over,
+        )
 
     def cancel(self) -> None:
-        if self.token is not None:
+        """Ask the running job to stop at its next check."""
+        if self.busy and self.token is not None and not self.token.cancelled:
             self.token.cancel()
-            self.status.setText(self.tr("Cancelling after the files in progress…"))
             self.cancel_button.setEnabled(False)
-        # The service stops at its next check and returns a partial report (shown).
+            self.status.setText(self.tr("Cancelling…"))
 
-    def _progress(self, done: int, total: int, text: str) -> None:
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(done)
-        self.status.setText(
+    @property
+    def cancelling(self) -> bool:
+        return self.token is not None and self.token.cancelled
+
+    def reject(self) -> None:
+        """Close, or cancel the running job; a short step is waited for."""
+        if self.busy:
+            self.cancel()
+            return
+        if self._own_runner:  # a dropped job may still be finishing in the pool
+            self.runner.wait(30_000)
+        super().reject()
+
+    def _begin(self, working: str, *, cancellable: bool) -> None:
+        self.busy = True
+        self.start_button.setEnabled(False)
+        self.close_button.setEnabled(False)
+        self.cancel_button.setVisible(cancellable)
+        self.cancel_button.setEnabled(cancellable)
+        self.progress.setVisible(cancellable)
+        self.progress.setRange(0, 0)
+        self.status.setText(working)
+
+    def _end(self) -> None:
+        self.busy = False
+        self.start_button.setEnabled(True)
+        self.close_button.setEnabled(True)
+        self.cancel_button.hide()
+        self.progress.hide()
+
+    def _result_handler(self, on_result: Callable[[Any], None]) -> Callable[[Any], None]:
+        def done(value: Any) -> None:
+            self._end()  # before on_result, which may disable the start button again
+            self.last_result = value
+            on_result(value)
+
+        return done
+
+    def _error_handler(
+        self, on_error: Callable[[BaseException], None] | None
+    ) -> Callable[[BaseException], None]:
+        def failed(exc: BaseException) -> None:
+            self._end()
+            if on_error is not None:
+                on_error(exc)
+            else:
+                self.status.setText(self.tr("Failed: %1").replace("%1", user_message(exc)))
+
+        return failed
+
+    def _over(self) -> None:
+        if self.busy:  # a job whose result was dropped
+            self._end()
+        self.token = None
+
+    def progress_text(self, done: int, total: int, text: str) -> str:
+        """The status line for a progress report; subclasses may word it their way."""
+        if total <= 0:
+            return text
+        return (
             self.tr("%1 of %2: %3")
             .replace("%1", str(done))
             .replace("%2", str(total))
             .replace("%3", text)
         )
 
-    def _ended(self) -> None:
-        self.token = None
-        self.cancel_button.setEnabled(False)
-        self.close_button.setEnabled(True)
-        self.start_button.setEnabled(True)
+    def _progress(self, done: int, total: int, text: str) -> None:
+        if not self.busy or self.cancelling:
+            return
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+        self.status.setText(self.progress_text(done, total, text))
 
-    def _done(self, result: Any) -> None:
-        self.result = result
-        self._ended()
-        self.bar.setRange(0, 1)
-        self.bar.setValue(1)
-        self.show_result(result)
-
-    def _failed(self, exc: BaseException) -> None:
-        self._ended()
-        self.bar.setVisible(False)
-        self.status.setText(self.tr("The job failed: %1").replace("%1", user_message(exc)))
-
-    def show_result(self, result: Any) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
-
+    # -- the result --------------------------------------------------------------------------
     def fill_table(self, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-        self.table.setVisible(True)
+        if not self.table.isVisibleTo(self):
+            self.table.setVisible(True)
+            self.resize(max(self.width(), 640), max(self.height(), 420))
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(list(headers))
         self.table.setRowCount(len(rows))
@@ -125,10 +218,3 @@ class JobDialog(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
-
-    def reject(self) -> None:
-        if self.running:
-            self.cancel()
-            return
-        self.runner.wait(30_000)
-        super().reject()

@@ -13,11 +13,10 @@ the user's ~/.pgpass or PGPASSWORD, or is typed again.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,85 +25,23 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from vaxa_desktop.services.context import ArchiveContext
-from vaxa_desktop.storage import pg
-from vaxa_desktop.ui.dialogs.interchange import _message, _PathField, _TaskDialog
+from vaxa_desktop.services.folders import redact_database_url, valid_database_url
+from vaxa_desktop.ui.dialogs.jobs import Cancelled, JobDialog, ProgressRelay
+from vaxa_desktop.ui.errors import user_message
 from vaxa_desktop.ui.tasks import CancelToken, TaskRunner
 from vaxa_desktop.ui.widgets.checklist import add_checkable, checked_values
+from vaxa_desktop.ui.widgets.path_field import PathField
 
 SHARED_KEY = "archive/shared"  # folder -> catalogue URL without password
 
 
-class Cancelled(Exception):
-    """Raised from a job's progress callback when the user pressed Cancel."""
-
-
-class _CancellableDialog(_TaskDialog):
-    """A dialog whose long job shows a busy bar and a Cancel button.
-
-    The job's progress callback checks `token` and raises `Cancelled`; the
-    service then undoes what it started.
-    """
-
-    def __init__(
-        self,
-        context: ArchiveContext,
-        runner: TaskRunner | None,
-        parent: QWidget | None,
-        cancel_name: str,
-    ) -> None:
-        super().__init__(context, runner, parent)
-        self._token: CancelToken | None = None
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setObjectName(cancel_name)
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self.cancel)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
-
-    def _new_token(self) -> CancelToken:
-        self._token = CancelToken()
-        return self._token
-
-    def _begin(
-        self,
-        job: Callable[[], Any],
-        on_result: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
-        working: str,
-    ) -> None:
-        self.busy = True
-        self.ok_button().setEnabled(False)
-        self.progress.show()
-        self.cancel_button.show()
-        self.cancel_button.setEnabled(True)
-        self.status.setText(working)
-        self.runner.submit(job, on_result=on_result, on_error=on_error, on_finally=self._over)
-
-    def cancel(self) -> None:
-        """Stop at the job's next progress report."""
-        if self._token is not None and self.busy:
-            self._token.cancel()
-            self.cancel_button.setEnabled(False)
-            self.status.setText(self.tr("Cancelling…"))
-
-    def _over(self) -> None:
-        self.busy = False
-        self.ok_button().setEnabled(True)
-        self.progress.hide()
-        self.cancel_button.hide()
-
-
-class TakeOfflineDialog(_CancellableDialog):
+class TakeOfflineDialog(JobDialog):
     """Choose conferences and cue lists and a new folder; write the offline archive there."""
 
     opened = Signal(object)  # Path of the new archive, when the user chooses to open it
@@ -116,7 +53,9 @@ class TakeOfflineDialog(_CancellableDialog):
         runner: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(context, runner, parent, "cancelOffline")
+        super().__init__(parent, runner=runner)
+        self.context = context
+        self.cancel_button.setObjectName("cancelOffline")
         self.setWindowTitle(self.tr("Take offline"))
         self.report: Any = None
         intro = QLabel(
@@ -132,24 +71,21 @@ class TakeOfflineDialog(_CancellableDialog):
         self.conferences.setObjectName("offlineConferences")
         self.cue_lists = QListWidget(self)
         self.cue_lists.setObjectName("offlineCueLists")
-        self.target = _PathField(self._choose, self)
+        self.target = PathField(self._choose, self)
         self.target.edit.setPlaceholderText(self.tr("a new, empty folder"))
         self.open_button = QPushButton(self.tr("Open the offline archive"), self)
         self.open_button.setObjectName("openOffline")
         self.open_button.hide()
         self.open_button.clicked.connect(self._open)
         self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.ok_button().setText(self.tr("Take offline"))
+        self.start_button.setText(self.tr("Take offline"))
         form = QFormLayout()
         form.addRow(self.tr("Conferences:"), self.conferences)
         form.addRow(self.tr("Cue lists:"), self.cue_lists)
         form.addRow(self.tr("New folder:"), self.target)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
+        self.body.addWidget(intro)
+        self.body.addLayout(form)
+        self.finish_layout()
         catalogue = context.catalogue
         self.is_listed = False
         self.run(
@@ -184,7 +120,7 @@ class TakeOfflineDialog(_CancellableDialog):
         )
         if not parent:
             return ""
-        ctx = self.archive_ctx()
+        ctx = self.context
         return str(Path(parent) / f"{ctx.root.name} offline")
 
     # -- running ---------------------------------------------------------------------------
@@ -199,27 +135,26 @@ class TakeOfflineDialog(_CancellableDialog):
         if target is None:
             self.status.setText(self.tr("Choose a new folder for the offline archive."))
             return
-        archive = self.archive_ctx().archive
-        token = self._new_token()
+        shared = self.context.shared
 
-        def progress(_n: int) -> None:
-            # Reported at each media checksum; the service removes what was written.
-            if token.cancelled:
-                raise Cancelled
+        def job(_relay: ProgressRelay, token: CancelToken) -> Any:
+            def progress(_n: int) -> None:
+                # Reported at each media checksum; the service removes what was written.
+                if token.cancelled:
+                    raise Cancelled
 
-        def job() -> Any:
-            from vaxa_desktop.services.shared import take_offline
-
-            return take_offline(archive, target, years=years, cue_lists=cues, progress=progress)
+            return shared.take_offline(target, years=years, cue_lists=cues, progress=progress)
 
         self.open_button.hide()
-        self._begin(job, self._done, self._failed, self.tr("Copying the catalogue and media…"))
+        self.run_cancellable(
+            job, self._done, self.tr("Copying the catalogue and media…"), on_error=self._failed
+        )
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
             self.status.setText(self.tr("Cancelled; no offline archive was written."))
         else:
-            self.status.setText(self.tr("Failed: {error}").format(error=_message(exc)))
+            self.status.setText(self.tr("Failed: {error}").format(error=user_message(exc)))
         self.finished.emit(None)
 
     def _done(self, report: Any) -> None:
@@ -258,7 +193,7 @@ def remembered_database(settings: QSettings, folder: Path) -> str:
 def remember_database(settings: QSettings, folder: Path, url: str) -> None:
     value = settings.value(SHARED_KEY, {})
     known = dict(value) if isinstance(value, dict) else {}
-    known[str(folder)] = pg.redact(url)
+    known[str(folder)] = redact_database_url(url)
     settings.setValue(SHARED_KEY, known)
 
 
@@ -271,7 +206,7 @@ class OpenSharedDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Open shared catalogue"))
-        self.folder = _PathField(self._choose, self)
+        self.folder = PathField(self._choose, self)
         self.folder.edit.setObjectName("sharedFolder")
         self.folder.changed.connect(self._folder_changed)
         self.url = QLineEdit(self)
@@ -323,9 +258,7 @@ class OpenSharedDialog(QDialog):
         if folder is None:
             self.error.setText(self.tr("Choose the archive folder."))
             return None
-        try:
-            pg.validate(url)
-        except pg.PgUrlError:
+        if not valid_database_url(url):
             self.error.setText(
                 self.tr("Type the server's address as postgresql://user@server/database.")
             )
@@ -340,7 +273,7 @@ class OpenSharedDialog(QDialog):
         super().accept()
 
 
-class MoveToServerDialog(_CancellableDialog):
+class MoveToServerDialog(JobDialog):
     """Keep this archive's catalogue on a PostgreSQL server from now on.
 
     Copies the catalogue into an empty database in the background
@@ -358,10 +291,11 @@ class MoveToServerDialog(_CancellableDialog):
         runner: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(context, runner, parent, "cancelMove")
+        super().__init__(parent, runner=runner)
+        self.context = context
+        self.cancel_button.setObjectName("cancelMove")
         self.settings = settings
         self.setWindowTitle(self.tr("Move catalogue to a PostgreSQL server"))
-        self._now = [""]  # the table being copied, written by the job, read by a timer
         intro = QLabel(
             self.tr(
                 "Copies this archive's catalogue into an empty PostgreSQL database and "
@@ -376,18 +310,12 @@ class MoveToServerDialog(_CancellableDialog):
         self.url = QLineEdit(self)
         self.url.setObjectName("moveDatabase")
         self.url.setPlaceholderText("postgresql://user@server/database")
-        self.ok_button().setText(self.tr("Copy and switch"))
-        self._ticker = QTimer(self)
-        self._ticker.setInterval(200)
-        self._ticker.timeout.connect(self._show_table)
+        self.start_button.setText(self.tr("Copy and switch"))
         form = QFormLayout()
         form.addRow(self.tr("Database:"), self.url)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
+        self.body.addWidget(intro)
+        self.body.addLayout(form)
+        self.finish_layout()
         known = remembered_database(settings, context.root)
         if known:
             self.url.setText(known)
@@ -396,58 +324,47 @@ class MoveToServerDialog(_CancellableDialog):
         if self.busy:
             return
         url = self.url.text().strip()
-        try:
-            pg.validate(url)
-        except pg.PgUrlError:
+        if not valid_database_url(url):
             self.status.setText(
                 self.tr("Type the server's address as postgresql://user@server/database.")
             )
             return
-        archive = self.archive_ctx().archive
-        token = self._new_token()
-        now = self._now
+        shared = self.context.shared
 
-        def progress(table: str, _rows: int) -> None:
-            now[0] = table
-            if token.cancelled:
-                raise Cancelled
+        def job(relay: ProgressRelay, token: CancelToken) -> Any:
+            def progress(table: str, _rows: int) -> None:
+                relay.report(0, 0, table)
+                if token.cancelled:
+                    raise Cancelled
 
-        def job() -> Any:
-            from vaxa_desktop.services.shared import migrate_to_postgres
-
-            return migrate_to_postgres(archive, url, switch=True, progress=progress)
+            return shared.migrate_to_postgres(url, switch=True, progress=progress)
 
         self._url = url
         self.url.setEnabled(False)
-        self._ticker.start()
-        self._begin(job, self._done, self._failed, self.tr("Copying the catalogue…"))
+        self.run_cancellable(
+            job, self._done, self.tr("Copying the catalogue…"), on_error=self._failed
+        )
 
-    def _show_table(self) -> None:
-        if self.busy and self._now[0] and not (self._token and self._token.cancelled):
-            text = self.tr("Copying the catalogue: {table}…")
-            self.status.setText(text.format(table=self._now[0]))
-
-    def _over(self) -> None:
-        """Also after a cancel: the copy was rolled back on the server."""
-        self._ticker.stop()
-        self.url.setEnabled(True)
-        super()._over()
+    def progress_text(self, done: int, total: int, text: str) -> str:
+        return self.tr("Copying the catalogue: {table}…").format(table=text)
 
     def _failed(self, exc: BaseException) -> None:
+        """Also after a cancel: the copy was rolled back on the server."""
+        self.url.setEnabled(True)
         if isinstance(exc, Cancelled):
             self.status.setText(
                 self.tr("Cancelled; the catalogue stays in this folder and the database is empty.")
             )
         else:
-            self.status.setText(self.tr("Failed: {error}").format(error=_message(exc)))
+            self.status.setText(self.tr("Failed: {error}").format(error=user_message(exc)))
 
     def _done(self, report: Any) -> None:
-        remember_database(self.settings, self.archive_ctx().root, self._url)
+        remember_database(self.settings, self.context.root, self._url)
         self.status.setText(
             self.tr(
                 "The catalogue is on {server} now ({rows} rows, checked). "
                 "The archive opens again with it."
             ).format(server=report.url, rows=report.rows)
         )
-        self.moved.emit(self.archive_ctx().root)
+        self.moved.emit(self.context.root)
         self.accept()

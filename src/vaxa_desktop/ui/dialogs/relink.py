@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.services.errors import ServiceError
-from vaxa_desktop.services.relink import RelinkReport, RelinkService, VolumeReport
+from vaxa_desktop.services.relink import RelinkReport, VolumeReport
 from vaxa_desktop.ui.busy import BusyIndicator, run_busy
 from vaxa_desktop.ui.dialogs.jobs import JobDialog
 from vaxa_desktop.ui.errors import user_message
@@ -22,13 +22,15 @@ class RelinkDialog(JobDialog):
         self, context: ArchiveContext, folder: Path | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.service = RelinkService(context.archive)
+        self.service = context.relink
         self.folder = folder
         self.setWindowTitle(self.tr("Find missing recordings"))
         self.finish_layout()
         self.start_button.setText(self.tr("&Choose folder…"))
-        self.start_button.clicked.connect(self.choose_and_start)
         self.status.setText(self.tr("Choose the folder the missing files were moved to."))
+
+    def start(self) -> None:
+        self.choose_and_start()
 
     def choose_and_start(self) -> None:
         folder = self.folder or QFileDialog.getExistingDirectory(self, self.tr("Search in folder"))
@@ -37,8 +39,10 @@ class RelinkDialog(JobDialog):
 
     def start_in(self, folder: Path) -> None:
         service = self.service
-        self.start(
-            lambda relay, token: service.relink_folder(folder, progress=relay.report, cancel=token)
+        self.run_cancellable(
+            lambda relay, token: service.relink_folder(folder, progress=relay.report, cancel=token),
+            self.show_result,
+            self.tr("Looking for the missing files in %1…").replace("%1", folder.name),
         )
 
     def show_result(self, result: RelinkReport) -> None:
@@ -68,7 +72,7 @@ def locate_recording(
     path, _ = QFileDialog.getOpenFileName(parent, title)
     if not path:
         return
-    service = RelinkService(context.archive)
+    service = context.relink
 
     def failed(exc: BaseException) -> None:
         QMessageBox.warning(parent, title, _message(exc))
@@ -103,7 +107,7 @@ def change_volume_root(
     )
     if not root:
         return
-    service = RelinkService(context.archive)
+    service = context.relink
 
     def done(report: VolumeReport) -> None:
         if on_done is not None:
@@ -131,7 +135,7 @@ def change_volume_root(
 
 def _message(exc: BaseException) -> str:
     if isinstance(exc, ServiceError):
-        return str(exc)
+        return user_message(exc)
     return QCoreApplication.translate("Relink", "Something went wrong: {error}").format(
         error=user_message(exc)
     )

@@ -29,14 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vaxa_desktop.interchange.subtitles import SubtitleParseError, load_subtitles
 from vaxa_desktop.media.controller import PlayerController
 from vaxa_desktop.media.probe import ProbeResult
 from vaxa_desktop.media.types import ErrorKind, PlaybackError, PlayerState
 from vaxa_desktop.media.vlcboot import is_headless
+from vaxa_desktop.services.errors import ValidationError
+from vaxa_desktop.services.transcripts import read_cues
 from vaxa_desktop.ui.player.seekslider import SeekSlider
 from vaxa_desktop.ui.player.surfaces import CardView, FrameView, SurfacePool
-from vaxa_desktop.ui.player.timefmt import format_ms
+from vaxa_desktop.ui.player.timefmt import format_ms, format_remaining
 from vaxa_desktop.ui.player.transcript import TranscriptPane
 
 log = logging.getLogger(__name__)
@@ -444,7 +445,7 @@ class PlayerPanel(QWidget):
     def _update_time(self, ms: int) -> None:
         duration = self.controller.duration()
         remaining = max(0, duration - ms)
-        self._time_label.setText(f"{format_ms(ms)} / −{format_ms(remaining)}")
+        self._time_label.setText(f"{format_ms(ms)} / {format_remaining(remaining)}")
 
     def _on_chapters(self, chapters: list) -> None:
         self.slider.set_chapters([(c.start_ms, c.title) for c in chapters])
@@ -590,8 +591,8 @@ class PlayerPanel(QWidget):
             return
         self.transcript.setVisible(True)
         try:
-            self.transcript.set_cues(load_subtitles(subtitles))
-        except (OSError, SubtitleParseError) as exc:
+            self.transcript.set_cues(read_cues(subtitles))
+        except ValidationError as exc:
             log.warning("transcript %s unreadable: %s", subtitles, exc)
             self.transcript.set_message(self.tr("The transcript could not be read."))
 

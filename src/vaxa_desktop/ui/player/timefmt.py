@@ -1,10 +1,12 @@
-"""Clock text for the player: H:MM:SS for long talks, M:SS otherwise."""
+"""Clock text for the player; the rounding rule is `domain.timecode`'s."""
 
 from __future__ import annotations
 
+from vaxa_desktop.domain.timecode import format_clock, format_remaining
+
+__all__ = ["format_ms", "format_remaining"]
+
 
 def format_ms(ms: int) -> str:
-    total = max(0, int(ms)) // 1000
-    h, rest = divmod(total, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+    """An elapsed position: whole seconds, rounded down ("1:05", "1:02:03")."""
+    return format_clock(ms)
