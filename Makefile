@@ -20,6 +20,7 @@ test-fast: venv
 lint: venv
 	$(BIN)/ruff check src tests bench tools
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 sysdeps:
 	@bash tools/sysdeps.sh

@@ -38,9 +38,6 @@ from sqlalchemy import insert
 
 from common import Result, emit, load_line, paired, ratio_of, rounds, run_process
 from vaxa_desktop.services.context import ArchiveContext
-from vaxa_desktop.services.fixity import FixityService
-from vaxa_desktop.services.ingest import IngestService
-from vaxa_desktop.services.relink import RelinkService
 from vaxa_desktop.storage import models as m
 
 HERE = Path(__file__).resolve().parent
@@ -127,7 +124,7 @@ def service_ingest(folder: Path, copy: bool = True) -> float:
     root = Path(tempfile.mkdtemp(prefix="vx-ingest-", dir=WORK)) / "arkiv"
     with ArchiveContext.create(root) as ctx:
         t0 = time.perf_counter()
-        report = IngestService(ctx.archive).run([folder], copy=copy)
+        report = ctx.ingest.run([folder], copy=copy)
         elapsed = time.perf_counter() - t0
     shutil.rmtree(root.parent)
     if report.failed or not report.imported:
@@ -200,7 +197,7 @@ def _relink_once(n: int, product: bool) -> float:
     if product:
         with ArchiveContext.open(base / "arkiv") as ctx:
             t0 = time.perf_counter()
-            report = RelinkService(ctx.archive).relink_folder(new)
+            report = ctx.relink.relink_folder(new)
             elapsed = time.perf_counter() - t0
         ok = len(report.relinked) == n
     else:
@@ -256,11 +253,11 @@ def bench_fixity(big_files: int, mb: int, runs: int) -> list[Result]:
                  "thumbnail_path": "", "added_at": m.utcnow()} for p in files]  # fmt: skip
         with ctx.archive.session_factory.begin() as s:
             s.execute(insert(m.Recording), rows)
-        FixityService(ctx.archive).run()  # records checksums; warms the page cache
+        ctx.fixity.run()  # records checksums; warms the page cache
 
         def service() -> float:
             t0 = time.perf_counter()
-            report = FixityService(ctx.archive).run()
+            report = ctx.fixity.run()
             elapsed = time.perf_counter() - t0
             if len(report.of("ok")) != big_files:
                 raise SystemExit("fixity benchmark: not every file verified ok")

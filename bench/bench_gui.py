@@ -85,7 +85,7 @@ app.exec()
 """
 
 
-def child(mode: str, archive: str) -> None:
+def child(mode: str, archive: str) -> None:  # noqa: C901 (a script: one mode after another)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("VAXA_LOG_LEVEL", "WARNING")
     t0 = float(os.environ.get("VAXA_BENCH_T0", time.time()))

@@ -41,7 +41,7 @@ from bench_search import PASSES, percentile, timed, typed_queries  # noqa: E402
 from pgserver import PgServer, bin_dir  # noqa: E402
 from synth import build, parse_sizes  # noqa: E402
 from vaxa_desktop.services.search import SearchService, query_terms  # noqa: E402
-from vaxa_desktop.services.shared import migrate_to_postgres, take_offline  # noqa: E402
+from vaxa_desktop.services.shared import SharedService  # noqa: E402
 from vaxa_desktop.storage.archive import Archive, open_archive  # noqa: E402
 from vaxa_desktop.storage.search_pg import tsquery_literal  # noqa: E402
 
@@ -86,7 +86,7 @@ def _snapshot_seconds(archive: Archive, year: int) -> tuple[float, int]:
     out = Path(tempfile.mkdtemp(prefix="vaxa-snap-")) / "offline"
     try:
         start = time.perf_counter()
-        report = take_offline(archive, out, years=[year])
+        report = SharedService(archive).take_offline(out, years=[year])
         return time.perf_counter() - start, len(report.missing)
     finally:
         shutil.rmtree(out.parent, ignore_errors=True)
@@ -101,7 +101,7 @@ def run_size(server: PgServer, n_talks: int, queries: list[str]) -> None:
     lite = open_archive(lite_root)
     try:
         start = time.perf_counter()
-        report = migrate_to_postgres(lite, url)
+        report = SharedService(lite).migrate_to_postgres(url)
         load_s = time.perf_counter() - start
         (work / "pg").mkdir()
         shared = open_archive(work / "pg", database_url=url)
@@ -117,8 +117,8 @@ def run_size(server: PgServer, n_talks: int, queries: list[str]) -> None:
                 f"counts and checksums, in {load_s:.1f} s",
                 flush=True,
             )
-            lite_svc = SearchService(lite.session_factory)
-            pg_svc = SearchService(shared.session_factory)
+            lite_svc = SearchService(lite)
+            pg_svc = SearchService(shared)
             conn = shared.engine.connect()
 
             def raw_pg(q: str) -> None:

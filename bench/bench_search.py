@@ -96,7 +96,7 @@ def run_size(n_talks: int, queries: list[str]) -> dict[str, float]:
     root = build(n_talks)
     archive = open_archive(root, read_only=True)
     try:
-        service = SearchService(archive.session_factory)
+        service = SearchService(archive)
         raw = archive.engine.raw_connection()
         cur = raw.cursor()
         year = SearchFilters(year=2018)

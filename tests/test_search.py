@@ -79,8 +79,6 @@ HOSTILE = [
 ]
 
 
-
-
 @pytest.fixture
 def archive(tmp_path: Path, database_url: str | None) -> Iterator[Archive]:
     # No install_search_index here: create_archive's own hook must keep the index.
@@ -140,7 +138,7 @@ def archive(tmp_path: Path, database_url: str | None) -> Iterator[Archive]:
 
 @pytest.fixture
 def service(archive: Archive) -> SearchService:
-    return SearchService(archive.session_factory)
+    return SearchService(archive)
 
 
 def titles(results: SearchResults, kind: str | None = None) -> list[str]:
@@ -510,9 +508,7 @@ def test_each_kind_and_part_has_a_usable_gin_index(archive: Archive) -> None:
     migration = importlib.import_module(
         "vaxa_desktop.storage.migrations.versions.0004_pg_search_by_kind"
     )
-    expected = {
-        search_pg.segment(rowid_range(kind, part)[0]) for kind in KINDS for part in (0, 1)
-    }
+    expected = {search_pg.segment(rowid_range(kind, part)[0]) for kind in KINDS for part in (0, 1)}
     assert expected == set(migration.SEGMENTS)
     with archive.engine.connect() as conn:
         names = set(

@@ -15,8 +15,8 @@ from sqlalchemy import create_engine, select, text
 
 from vaxa_desktop.cli.main import main
 from vaxa_desktop.services.context import ArchiveContext
-from vaxa_desktop.services.editing import ConflictError, EditingService
-from vaxa_desktop.services.search import SearchService
+from vaxa_desktop.services.editing import EditingService
+from vaxa_desktop.services.errors import ConflictError
 from vaxa_desktop.storage import migrate, pg
 from vaxa_desktop.storage import models as m
 from vaxa_desktop.storage.archive import (
@@ -97,7 +97,7 @@ def test_older_schema_is_migrated_only_after_a_pg_dump(pg_url: str, tmp_path: Pa
         dumps = list((tmp_path / "backups").glob("catalogue-*-before-upgrade-0002.dump"))
         assert len(dumps) == 1 and dumps[0].stat().st_size > 0
         assert _rev(pg_url) == migrate.head_revision()
-        hits = SearchService(ctx.archive.session_factory).search("äldre")
+        hits = ctx.search.search("äldre")
         assert [h.title for h in hits.hits] == ["Äldre Person"]
 
 
@@ -108,13 +108,13 @@ _WORKER = textwrap.dedent(
     import sys, time
     from pathlib import Path
     from vaxa_desktop.services.context import ArchiveContext
-    from vaxa_desktop.services.errors import ServiceError, conflicts_reported
+    from vaxa_desktop.services.errors import ServiceError, database_errors_reported
     from vaxa_desktop.storage import models as m
 
     root, person_id, name, ready, go = sys.argv[1:6]
     with ArchiveContext.open(Path(root)) as ctx:
         try:
-            with conflicts_reported(), ctx.archive.session_factory.begin() as s:
+            with database_errors_reported(), ctx.archive.session_factory.begin() as s:
                 person = s.get(m.Person, int(person_id))
                 person.title = name          # read version n, change in memory
                 Path(ready).touch()
@@ -212,7 +212,7 @@ def test_snapshot_opens_offline_with_its_media(
         recs = offline.catalogue.list_recordings()
         assert len(recs) == 3 and all(r.path.is_file() for r in recs)
         assert all(offline.root in r.path.parents for r in recs)
-        hits = SearchService(offline.archive.session_factory).search("Syssner")
+        hits = offline.search.search("Syssner")
         assert {h.kind for h in hits.hits} >= {"person", "talk"}
 
 
@@ -233,7 +233,7 @@ def test_migrate_to_postgres_counts_checksums_and_switch(
         assert after.catalogue.counts() == counts
         new_id = after.catalogue.add_person("Ny Person Efter Flytt")  # sequences moved on
         assert new_id > max(p.id for p in after.catalogue.list_people() if p.id != new_id)
-        hits = SearchService(after.archive.session_factory).search("syssner")
+        hits = after.search.search("syssner")
         assert [g.kind for g in hits.groups][:3] == ["person", "talk", "document"]
     # A second copy into the same (now full) database is refused.
     capsys.readouterr()
@@ -246,8 +246,6 @@ def test_migrate_to_postgres_counts_checksums_and_switch(
 def test_migrate_to_postgres_stopped_midway_leaves_the_database_empty(
     demo: ArchiveContext, pg_url: str
 ) -> None:
-    from vaxa_desktop.services.shared import migrate_to_postgres
-
     class Stop(Exception):
         pass
 
@@ -259,7 +257,7 @@ def test_migrate_to_postgres_stopped_midway_leaves_the_database_empty(
             raise Stop  # as the dialog's Cancel does
 
     with pytest.raises(Stop):
-        migrate_to_postgres(demo.archive, pg_url, switch=True, progress=progress)
+        demo.shared.migrate_to_postgres(pg_url, switch=True, progress=progress)
     assert "conference" in seen and not (demo.root / "archive.json").exists()
     engine = create_engine(pg.sqlalchemy_url(pg_url))
     with engine.connect() as conn:
@@ -268,7 +266,7 @@ def test_migrate_to_postgres_stopped_midway_leaves_the_database_empty(
         ).scalar()
     engine.dispose()
     assert left == 0  # schema and rows went back with the transaction
-    report = migrate_to_postgres(demo.archive, pg_url)  # so a second try works
+    report = demo.shared.migrate_to_postgres(pg_url)  # so a second try works
     assert report.ok
 
 

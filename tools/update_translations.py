@@ -6,13 +6,20 @@ Runs `pyside6-lupdate` over every .py file in src/vaxa_desktop (the player
 included) into resources/translations/vaxa_sv.ts and vaxa_en.ts, keeping the
 translations already there, then `pyside6-lrelease` to the .qm files the app
 loads. Both .ts and .qm are committed.
+
+The error and notice templates of `domain.messages` (context "Messages") and
+the words their params may hold (context "Terms") are not in Qt calls in the
+source: they are written to a temporary file of QT_TRANSLATE_NOOP lines that
+lupdate reads with the rest, and removed again.
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,9 +37,31 @@ def tool(name: str) -> str:
     return found
 
 
+def message_sources() -> str:
+    """Python source marking every MESSAGES template and TERMS word for translation."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from vaxa_desktop.domain.messages import MESSAGES, TERMS
+
+    def literal(text: str) -> str:
+        return json.dumps(text, ensure_ascii=False)
+
+    lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
+    lines += [f"QT_TRANSLATE_NOOP({literal('Messages')}, {literal(t)})" for t in MESSAGES.values()]
+    lines += [f"QT_TRANSLATE_NOOP({literal('Terms')}, {literal(t)})" for t in TERMS]
+    return "\n".join(lines) + "\n"
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
-    files = sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
+    with tempfile.TemporaryDirectory(prefix="vaxa-messages-", dir=ROOT) as tmp:
+        generated = Path(tmp) / "messages_for_lupdate.py"
+        generated.write_text(message_sources(), encoding="utf-8")
+        files = sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
+        update([*files, str(generated.relative_to(ROOT))])
+    return 0
+
+
+def update(files: list[str]) -> None:
     for lang in LANGUAGES:
         ts = OUT / f"vaxa_{lang}.ts"
         subprocess.run(
@@ -45,7 +74,6 @@ def main() -> int:
             cwd=ROOT,
             check=True,
         )
-    return 0
 
 
 if __name__ == "__main__":

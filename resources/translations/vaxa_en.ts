@@ -405,6 +405,18 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PROGRAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PREVIEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>NOW PLAYING</source>
         <translation type="unfinished"></translation>
     </message>
@@ -437,7 +449,27 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Space GO  ·  Esc Stop  ·  Shift+Esc Panic  ·  ↑ ↓ choose the next cue</source>
+        <source>&amp;Output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen the audience sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fullscreen (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave presenter mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space GO  ·  Esc Stop  ·  Shift+Esc Panic  ·  ↑ ↓ choose the next cue  ·  F output fullscreen  ·  Ctrl+W leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture (sound only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -449,7 +481,19 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Program: what the audience sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the next cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing on air (black)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (holding the last picture)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -477,15 +521,23 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>fade in {s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fade out {s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dissolve {s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pre-wait {s} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -535,7 +587,19 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Volume</source>
+        <source>&amp;Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fade in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ade out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dissolve to next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -571,6 +635,26 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>0 s: a cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds it rises from black, or from the picture before when that cue has no dissolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds it fades to black before its end (“Fade to black”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds the next cue takes to dissolve in over this one; 0 = a cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Louder or softer than the common target loudness, in dB (0 = as all others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a cue to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,6 +680,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
     </message>
     <message>
         <source>The pre-wait is a number of seconds, like 2 or 1.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fade or dissolve is 0 to {max} seconds, like 1 or 0.5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -765,6 +853,22 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>fade in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fade out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dissolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit cue {n}: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,6 +1013,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <source>wait {s} s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>dissolve {s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Detail</name>
@@ -970,6 +1078,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
     </message>
     <message>
         <source>No talks are recorded for this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loudness {lufs} LUFS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1323,13 +1435,6 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
     </message>
     <message>
         <source>Someone else saved this record after you opened this form, so your changes were not saved. Choose Reload to see the record as it is now, then make your changes again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>The catalogue cannot be reached ({reason}). Check the network connection or the drive, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1983,10 +2088,6 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{folder} is on a network file system ({fstype}). SQLite cannot share its catalogue safely there (its write-ahead log needs a local disk): copy the archive to a local disk, or keep the catalogue on a PostgreSQL server.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2043,6 +2144,789 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
     </message>
     <message>
         <source>Merging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The archive is open read-only; nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{root} is on read-only media; nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{root} is being edited by another program; close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{root} is being edited by another program ({holder}); close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an archive in {root}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{root} is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{root} is a file, not an archive folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create an archive in {root}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{root} does not exist (is the drive connected?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{root} is not an archive: it has no {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a Vaxa archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read ({reason}). It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{root} was made by a newer version of Vaxa Desktop (schema {schema}). Update the program to open it; the archive has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{root} needs an upgrade, which cannot be done while it is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is on a network file system ({fstype}). SQLite cannot share its catalogue safely there (its write-ahead log needs a local disk): copy the archive to a local disk, or keep the catalogue on a PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue cannot be reached ({reason}). Check the network connection or the drive, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk or the database is full; nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue is busy with another program&apos;s change; nothing was saved. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the catalogue at {where}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue at {where} was made by a newer version of Vaxa Desktop (schema {schema}). Update the program to use it; nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} already holds a catalogue; open it with --database instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not empty; a new catalogue needs an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not a Vaxa catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} holds no catalogue yet; create one with init --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue at {where} needs an upgrade, which cannot be done read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue at {where} needs an upgrade, but the backup before it failed ({reason}); nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a PostgreSQL address (postgresql://USER@HOST/DATABASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a valid database address: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; names no database (postgresql://HOST/DATABASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive&apos;s catalogue is already on a PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not empty; the catalogue needs an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying to {where} failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy at {where} differs from the archive in: {tables}. The archive still uses its own catalogue; drop that database before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no {kind} with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was changed by someone else; reload it and make your change again. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {kind} {key} no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {kind} {key} is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {kind} {key} exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {column} of {kind} {key} was changed since (now &apos;{current}&apos;); the edit was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {kind} {id} is still used by a {other}; remove that first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a {kind} named &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of kind &apos;{kind}&apos; cannot be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of kind &apos;{kind}&apos; cannot be created here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of kind &apos;{kind}&apos; cannot be deleted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new {kind} needs: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {kind} has no field &apos;{name}&apos; (fields: {allowed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk edits work on talks or recordings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a person named &apos;{name}&apos;. Merge the two people instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different people to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conference needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} is not a plausible conference year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conference in {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A talk needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording {id} has no talk; documents hang on talks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} is longer than {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number, not &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} must be between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} &apos;{value}&apos; is not a date (use YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} &apos;{value}&apos; is not a date and time (use YYYY-MM-DD HH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown {field} &apos;{value}&apos; (use one of: {allowed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} must be yes or no, not &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language code (use e.g. sv, en, se, fi, sv-FI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a web address (start with https://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web address is longer than 2000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cue list &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cue list needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a cue list called &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The in point cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The out point must come after the in point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume must be between 0 and 200 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown end action &apos;{value}&apos; (use hold, black or next).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-wait cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fade or dissolve lasts 0 to {seconds} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level trim must be between {low} and +{high} dB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The in point is after the end of the recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change {fields} of a cue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown running order format &apos;{value}&apos; (use csv, xspf or pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a file (missing, or a folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as media: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists and is not empty; choose a new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not an SRT or WebVTT file (.srt or .vtt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable subtitle file: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds no subtitle cues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which talk or recording the transcript belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk {id} has no recording yet; import one before adding a transcript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not the same file (its checksum differs); choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volume needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown list &apos;{kind}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved search needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule has no usable dates, so its conference year is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a schedule file: expected frab schedule.xml or a schedule JSON export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is too large for a schedule ({size} bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a schedule file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This XML file is not a frab/pretalx schedule (its root element is &lt;{root}&gt;, not &lt;schedule&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule does not name its conference (no &lt;title&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule does not name its conference (no &apos;title&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This JSON file is not a conference schedule (no &apos;schedule&apos; with a &apos;conference&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frab schedules need a start time for every talk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; has no dates; a frab schedule needs at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} is too large ({size} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} is not UTF-8 text (byte 0x{byte} at position {position}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} is not valid JSON (perhaps truncated): {reason} at line {line}, column {column}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} is nested too deeply to be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 text (byte 0x{byte} at position {position}); save it as UTF-8 or declare its encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large for a schedule ({size} MB; the limit is {limit} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML file declares entities (a known attack, e.g. &apos;billion laughs&apos;); refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML file refers to external files or URLs; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML file has a document type declaration; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML file was refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML (perhaps truncated or not XML at all): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML file cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A frab schedule holds one conference; choose it with --conference YEAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no recordings to describe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} media file(s) are missing, e.g. {example}; relink them before making a bag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no recordings to put in a bag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not a valid path inside a bag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two payload files would both be data/{name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload file {name} has no content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} line {line} is not &apos;checksum path&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This JSON file is not a Vaxa Desktop catalogue export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue file has format version {version}, which this version of Vaxa Desktop cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue file is damaged: it has no tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue file is damaged: table &apos;{table}&apos; is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue file comes from a newer version of Vaxa Desktop (schema {schema}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue file is damaged (table {table}, row {row}, column {column}: not a date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue file is damaged (table {table}, row {row}, column {column}: wrong type).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue file has a table this version does not know (&apos;{table}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue file has an unknown column {table}.{column}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue file is inconsistent in table {table}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue file cannot be loaded: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A catalogue file can only be imported into an empty archive; create a new archive first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one conference or cue list for the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s catalogue cannot be opened: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle has an entry with an empty or invalid name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle entry &apos;{name}&apos; uses backslashes; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle entry &apos;{name}&apos; is an absolute path; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle entry &apos;{name}&apos; points outside the bundle (&apos;..&apos;); refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle entry &apos;{name}&apos; has no file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle contains a symbolic link ({name}); refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle contains a device or special file ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Vaxa Desktop bundle (its manifest is not ours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was made by a newer version of Vaxa Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle manifest lists no files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle manifest entry for {name} is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle entry &apos;{name}&apos; would be written outside the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a zip file, or it is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds more data than its manifest says; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle does not match its manifest: {name} has a different checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle does not match its manifest: {name} has a different size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle has too many entries ({count}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle entry &apos;{name}&apos; is a symbolic link; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle entry &apos;{name}&apos; is a device or special file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle has two entries named &apos;{name}&apos;; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This zip file is not a bundle: it has no {manifest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a bundle: it has no {manifest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle manifest is implausibly large; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} expands implausibly (a zip bomb?); refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle would unpack to {size} bytes, more than the limit of {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle does not match its manifest: {name} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle does not match its manifest: {name} is missing (and {more} more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle does not match its manifest: {name} is not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle does not match its manifest: {name} is not listed (and {more} more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected --FIELD VALUE, not &apos;{token}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--{name} needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to change; give one or more of {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags are set on talks and recordings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date (use YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--person takes ROLE:NAME, not &apos;{spec}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEST is a folder; the file name is made from the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--excel applies to csv only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--recording applies to bagit only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The json export is always the whole catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2204,6 +3088,10 @@ or import a schedule file. A demo archive can be made with vaxa-archive init DIR
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Volume (Up/Down, mouse wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2340,6 +3228,18 @@ or import a schedule file. A demo archive can be made with vaxa-archive init DIR
 <context>
     <name>PresenterMode</name>
     <message>
+        <source>Leave presenter mode?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cue is on air. Leaving presenter mode stops it and closes the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The projector screen ({name}) was disconnected; the output moved to {to}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2381,6 +3281,33 @@ or import a schedule file. A demo archive can be made with vaxa-archive init DIR
     </message>
     <message>
         <source>Cue {n} “{title}” was skipped: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenterSettingsBox</name>
+    <message>
+        <source>Presenter mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Output screen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target loudness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every cue plays at this loudness (EBU R128; -23 LUFS is the broadcast norm), plus its own trim, and never so loud that it clips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: the second screen if there is one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (not connected)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2455,6 +3382,13 @@ or import a schedule file. A demo archive can be made with vaxa-archive init DIR
     </message>
     <message>
         <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <source>Screen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2702,6 +3636,229 @@ Try fewer letters, or another spelling of the name.</source>
     </message>
     <message>
         <source>Missing media (not copied): {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <source>conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conference_document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conference_link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cue_list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cuelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document_person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording_tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talk_document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talk_person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talk_tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talk type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -409,6 +409,18 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Presentatör — {name}</translation>
     </message>
     <message>
+        <source>PROGRAM</source>
+        <translation>PROGRAM</translation>
+    </message>
+    <message>
+        <source>PREVIEW</source>
+        <translation>FÖRHANDSVISNING</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Svart</translation>
+    </message>
+    <message>
         <source>NOW PLAYING</source>
         <translation>SPELAS NU</translation>
     </message>
@@ -441,8 +453,28 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Stoppa allt och gå till svart (Skift+Esc)</translation>
     </message>
     <message>
-        <source>Space GO  ·  Esc Stop  ·  Shift+Esc Panic  ·  ↑ ↓ choose the next cue</source>
-        <translation>Mellanslag KÖR  ·  Esc Stopp  ·  Skift+Esc Panik  ·  ↑ ↓ välj nästa klipp</translation>
+        <source>&amp;Output:</source>
+        <translation>&amp;Utgång:</translation>
+    </message>
+    <message>
+        <source>The screen the audience sees</source>
+        <translation>Skärmen som publiken ser</translation>
+    </message>
+    <message>
+        <source>Fullscreen (F)</source>
+        <translation>Helskärm (F)</translation>
+    </message>
+    <message>
+        <source>Leave presenter mode</source>
+        <translation>Lämna presentationsläget</translation>
+    </message>
+    <message>
+        <source>Space GO  ·  Esc Stop  ·  Shift+Esc Panic  ·  ↑ ↓ choose the next cue  ·  F output fullscreen  ·  Ctrl+W leave</source>
+        <translation>Mellanslag KÖR  ·  Esc Stopp  ·  Skift+Esc Panik  ·  ↑ ↓ välj nästa klipp  ·  F utgången i helskärm  ·  Ctrl+W lämna</translation>
+    </message>
+    <message>
+        <source>No picture (sound only)</source>
+        <translation>Ingen bild (bara ljud)</translation>
     </message>
     <message>
         <source>Cues</source>
@@ -453,8 +485,20 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Varningar</translation>
     </message>
     <message>
+        <source>Program: what the audience sees</source>
+        <translation>Program: det publiken ser</translation>
+    </message>
+    <message>
+        <source>Preview: the next cue</source>
+        <translation>Förhandsvisning: nästa klipp</translation>
+    </message>
+    <message>
         <source>Nothing on air (black)</source>
         <translation>Inget visas (svart)</translation>
+    </message>
+    <message>
+        <source>{title} (holding the last picture)</source>
+        <translation>{title} (står kvar på sista bilden)</translation>
     </message>
     <message>
         <source>End of the cue list</source>
@@ -481,16 +525,24 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>{tin} → {tout}, sedan {end}</translation>
     </message>
     <message>
+        <source>fade in {s} s</source>
+        <translation>tona in {s} s</translation>
+    </message>
+    <message>
+        <source>fade out {s} s</source>
+        <translation>tona ut {s} s</translation>
+    </message>
+    <message>
+        <source>dissolve {s} s</source>
+        <translation>övertoning {s} s</translation>
+    </message>
+    <message>
         <source>Pre-wait {s} s</source>
         <translation>Förvänta {s} s</translation>
     </message>
     <message>
         <source>Loading…</source>
         <translation>Laddar…</translation>
-    </message>
-    <message>
-        <source>No preview</source>
-        <translation>Ingen förhandsbild</translation>
     </message>
     <message>
         <source>wait {t}</source>
@@ -539,8 +591,20 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>&amp;Ut</translation>
     </message>
     <message>
-        <source>&amp;Volume</source>
-        <translation>&amp;Volym</translation>
+        <source>&amp;Level</source>
+        <translation>&amp;Ljudnivå</translation>
+    </message>
+    <message>
+        <source>&amp;Fade in</source>
+        <translation>T&amp;ona in</translation>
+    </message>
+    <message>
+        <source>F&amp;ade out</source>
+        <translation>To&amp;na ut</translation>
+    </message>
+    <message>
+        <source>&amp;Dissolve to next</source>
+        <translation>Öve&amp;rtoning till nästa</translation>
     </message>
     <message>
         <source>At the &amp;end</source>
@@ -575,6 +639,26 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Vad presentatören ska veta eller säga</translation>
     </message>
     <message>
+        <source>0 s: a cut</source>
+        <translation>0 s: direkt övergång</translation>
+    </message>
+    <message>
+        <source>Seconds it rises from black, or from the picture before when that cue has no dissolve</source>
+        <translation>Sekunder som klippet tonar in från svart, eller från bilden före när det klippet inte har någon övertoning</translation>
+    </message>
+    <message>
+        <source>Seconds it fades to black before its end (“Fade to black”)</source>
+        <translation>Sekunder som klippet tonar till svart före sitt slut (”Tona till svart”)</translation>
+    </message>
+    <message>
+        <source>Seconds the next cue takes to dissolve in over this one; 0 = a cut</source>
+        <translation>Sekunder som nästa klipp behöver för att tona över detta; 0 = direkt övergång</translation>
+    </message>
+    <message>
+        <source>Louder or softer than the common target loudness, in dB (0 = as all others)</source>
+        <translation>Starkare eller svagare än den gemensamma målnivån, i dB (0 = som alla andra)</translation>
+    </message>
+    <message>
         <source>Select a cue to edit it.</source>
         <translation>Välj ett klipp för att redigera det.</translation>
     </message>
@@ -601,6 +685,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>The pre-wait is a number of seconds, like 2 or 1.5.</source>
         <translation>Förväntan är ett antal sekunder, till exempel 2 eller 1,5.</translation>
+    </message>
+    <message>
+        <source>A fade or dissolve is 0 to {max} seconds, like 1 or 0.5.</source>
+        <translation>En toning eller övertoning är 0 till {max} sekunder, till exempel 1 eller 0,5.</translation>
     </message>
 </context>
 <context>
@@ -769,6 +857,22 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>förväntan</translation>
     </message>
     <message>
+        <source>fade in</source>
+        <translation>intoning</translation>
+    </message>
+    <message>
+        <source>fade out</source>
+        <translation>uttoning</translation>
+    </message>
+    <message>
+        <source>dissolve</source>
+        <translation>övertoning</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>ljudnivå</translation>
+    </message>
+    <message>
         <source>Edit cue {n}: {fields}</source>
         <translation>Ändra klipp {n}: {fields}</translation>
     </message>
@@ -913,6 +1017,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <source>wait {s} s</source>
         <translation>vänta {s} s</translation>
     </message>
+    <message>
+        <source>dissolve {s} s</source>
+        <translation>övertoning {s} s</translation>
+    </message>
 </context>
 <context>
     <name>Detail</name>
@@ -975,6 +1083,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>No talks are recorded for this person.</source>
         <translation>Inga föredrag är registrerade för den här personen.</translation>
+    </message>
+    <message>
+        <source>loudness {lufs} LUFS</source>
+        <translation>ljudstyrka {lufs} LUFS</translation>
     </message>
     <message>
         <source>Placeholder clip, not the real recording.</source>
@@ -1328,13 +1440,6 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>Someone else saved this record after you opened this form, so your changes were not saved. Choose Reload to see the record as it is now, then make your changes again.</source>
         <translation>Någon annan sparade posten efter att du öppnade formuläret, så dina ändringar sparades inte. Välj Läs in igen för att se posten som den är nu och gör sedan dina ändringar på nytt.</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>The catalogue cannot be reached ({reason}). Check the network connection or the drive, then try again.</source>
-        <translation>Katalogen går inte att nå ({reason}). Kontrollera nätverksanslutningen eller enheten och försök igen.</translation>
     </message>
 </context>
 <context>
@@ -1987,10 +2092,6 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <source>Position</source>
         <translation>Befattning</translation>
     </message>
-    <message>
-        <source>{folder} is on a network file system ({fstype}). SQLite cannot share its catalogue safely there (its write-ahead log needs a local disk): copy the archive to a local disk, or keep the catalogue on a PostgreSQL server.</source>
-        <translation>{folder} ligger på ett nätverksfilsystem ({fstype}). Där kan SQLite inte dela katalogen säkert (dess skrivlogg kräver en lokal disk): kopiera arkivet till en lokal disk, eller lägg katalogen på en PostgreSQL-server.</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2048,6 +2149,789 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>Merging…</source>
         <translation>Slår ihop…</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The archive is open read-only; nothing can be changed.</source>
+        <translation>Arkivet är öppnat skrivskyddat; inget kan ändras.</translation>
+    </message>
+    <message>
+        <source>{root} is on read-only media; nothing can be changed.</source>
+        <translation>{root} ligger på ett skrivskyddat medium; inget kan ändras.</translation>
+    </message>
+    <message>
+        <source>{root} is being edited by another program; close it and try again.</source>
+        <translation>{root} redigeras av ett annat program; stäng det och försök igen.</translation>
+    </message>
+    <message>
+        <source>{root} is being edited by another program ({holder}); close it and try again.</source>
+        <translation>{root} redigeras av ett annat program ({holder}); stäng det och försök igen.</translation>
+    </message>
+    <message>
+        <source>There is already an archive in {root}.</source>
+        <translation>Det finns redan ett arkiv i {root}.</translation>
+    </message>
+    <message>
+        <source>{root} is a file, not a folder.</source>
+        <translation>{root} är en fil, inte en mapp.</translation>
+    </message>
+    <message>
+        <source>{root} is a file, not an archive folder.</source>
+        <translation>{root} är en fil, inte en arkivmapp.</translation>
+    </message>
+    <message>
+        <source>Cannot create an archive in {root}: {reason}</source>
+        <translation>Det går inte att skapa ett arkiv i {root}: {reason}</translation>
+    </message>
+    <message>
+        <source>{root} does not exist (is the drive connected?).</source>
+        <translation>{root} finns inte (är enheten ansluten?).</translation>
+    </message>
+    <message>
+        <source>{root} is not an archive: it has no {name}.</source>
+        <translation>{root} är inget arkiv: det saknar {name}.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a Vaxa archive.</source>
+        <translation>{path} är en SQLite-fil men inget Vaxa-arkiv.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read ({reason}). It has not been changed.</source>
+        <translation>{path} är skadad och kan inte läsas ({reason}). Den har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}.</source>
+        <translation>{path} kan inte öppnas: {reason}.</translation>
+    </message>
+    <message>
+        <source>{root} was made by a newer version of Vaxa Desktop (schema {schema}). Update the program to open it; the archive has not been changed.</source>
+        <translation>{root} skapades av en nyare version av Vaxa Desktop (schema {schema}). Uppdatera programmet för att öppna det; arkivet har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>{root} needs an upgrade, which cannot be done while it is read-only.</source>
+        <translation>{root} behöver uppgraderas, och det går inte medan det är skrivskyddat.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} kan inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a settings file.</source>
+        <translation>{path} är ingen inställningsfil.</translation>
+    </message>
+    <message>
+        <source>{folder} is on a network file system ({fstype}). SQLite cannot share its catalogue safely there (its write-ahead log needs a local disk): copy the archive to a local disk, or keep the catalogue on a PostgreSQL server.</source>
+        <translation>{folder} ligger på ett nätverksfilsystem ({fstype}). Där kan SQLite inte dela katalogen säkert (dess skrivlogg kräver en lokal disk): kopiera arkivet till en lokal disk, eller lägg katalogen på en PostgreSQL-server.</translation>
+    </message>
+    <message>
+        <source>The catalogue cannot be reached ({reason}). Check the network connection or the drive, then try again.</source>
+        <translation>Katalogen går inte att nå ({reason}). Kontrollera nätverksanslutningen eller enheten och försök igen.</translation>
+    </message>
+    <message>
+        <source>The disk or the database is full; nothing was saved. Free some space and try again.</source>
+        <translation>Disken eller databasen är full; inget sparades. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>The catalogue is busy with another program&apos;s change; nothing was saved. Try again in a moment.</source>
+        <translation>Katalogen är upptagen med ett annat programs ändring; inget sparades. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the catalogue at {where}: {reason}</source>
+        <translation>Det går inte att nå katalogen på {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>The catalogue at {where} was made by a newer version of Vaxa Desktop (schema {schema}). Update the program to use it; nothing has been changed.</source>
+        <translation>Katalogen på {where} skapades av en nyare version av Vaxa Desktop (schema {schema}). Uppdatera programmet för att använda den; inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>{where} already holds a catalogue; open it with --database instead.</source>
+        <translation>{where} innehåller redan en katalog; öppna den med --database i stället.</translation>
+    </message>
+    <message>
+        <source>{where} is not empty; a new catalogue needs an empty database.</source>
+        <translation>{where} är inte tom; en ny katalog behöver en tom databas.</translation>
+    </message>
+    <message>
+        <source>{where} is not a Vaxa catalogue.</source>
+        <translation>{where} är ingen Vaxa-katalog.</translation>
+    </message>
+    <message>
+        <source>{where} holds no catalogue yet; create one with init --database.</source>
+        <translation>{where} innehåller ingen katalog ännu; skapa en med init --database.</translation>
+    </message>
+    <message>
+        <source>The catalogue at {where} needs an upgrade, which cannot be done read-only.</source>
+        <translation>Katalogen på {where} behöver uppgraderas, och det går inte när den är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>The catalogue at {where} needs an upgrade, but the backup before it failed ({reason}); nothing has been changed.</source>
+        <translation>Katalogen på {where} behöver uppgraderas, men säkerhetskopian före uppgraderingen misslyckades ({reason}); inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a PostgreSQL address (postgresql://USER@HOST/DATABASE).</source>
+        <translation>&apos;{url}&apos; är ingen PostgreSQL-adress (postgresql://ANVÄNDARE@SERVER/DATABAS).</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a valid database address: {reason}</source>
+        <translation>&apos;{url}&apos; är ingen giltig databasadress: {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; names no database (postgresql://HOST/DATABASE).</source>
+        <translation>&apos;{url}&apos; anger ingen databas (postgresql://SERVER/DATABAS).</translation>
+    </message>
+    <message>
+        <source>This archive&apos;s catalogue is already on a PostgreSQL server.</source>
+        <translation>Arkivets katalog ligger redan på en PostgreSQL-server.</translation>
+    </message>
+    <message>
+        <source>{where} is not empty; the catalogue needs an empty database.</source>
+        <translation>{where} är inte tom; katalogen behöver en tom databas.</translation>
+    </message>
+    <message>
+        <source>Copying to {where} failed: {reason}</source>
+        <translation>Kopieringen till {where} misslyckades: {reason}</translation>
+    </message>
+    <message>
+        <source>The copy at {where} differs from the archive in: {tables}. The archive still uses its own catalogue; drop that database before trying again.</source>
+        <translation>Kopian på {where} skiljer sig från arkivet i: {tables}. Arkivet använder fortfarande sin egen katalog; ta bort den databasen innan du försöker igen.</translation>
+    </message>
+    <message>
+        <source>There is no {kind} with id {id}.</source>
+        <translation>Det finns ingen post av typen {kind} med id {id}.</translation>
+    </message>
+    <message>
+        <source>This record was changed by someone else; reload it and make your change again. Nothing was saved.</source>
+        <translation>Posten har ändrats av någon annan; läs in den igen och gör din ändring på nytt. Inget sparades.</translation>
+    </message>
+    <message>
+        <source>The {kind} {key} no longer exists.</source>
+        <translation>Posten {kind} {key} finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The {kind} {key} is gone.</source>
+        <translation>Posten {kind} {key} är borta.</translation>
+    </message>
+    <message>
+        <source>The {kind} {key} exists.</source>
+        <translation>Posten {kind} {key} finns redan.</translation>
+    </message>
+    <message>
+        <source>The {column} of {kind} {key} was changed since (now &apos;{current}&apos;); the edit was not applied.</source>
+        <translation>Fältet {column} i posten {kind} {key} har ändrats sedan dess (nu &apos;{current}&apos;); ändringen gjordes inte.</translation>
+    </message>
+    <message>
+        <source>The {kind} {id} is still used by a {other}; remove that first.</source>
+        <translation>Posten {kind} {id} används fortfarande av en post av typen {other}; ta bort den först.</translation>
+    </message>
+    <message>
+        <source>There is already a {kind} named &apos;{name}&apos;.</source>
+        <translation>Det finns redan en post av typen {kind} med namnet &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Records of kind &apos;{kind}&apos; cannot be edited here.</source>
+        <translation>Poster av typen &apos;{kind}&apos; kan inte redigeras här.</translation>
+    </message>
+    <message>
+        <source>Records of kind &apos;{kind}&apos; cannot be created here.</source>
+        <translation>Poster av typen &apos;{kind}&apos; kan inte skapas här.</translation>
+    </message>
+    <message>
+        <source>Records of kind &apos;{kind}&apos; cannot be deleted here.</source>
+        <translation>Poster av typen &apos;{kind}&apos; kan inte tas bort här.</translation>
+    </message>
+    <message>
+        <source>A new {kind} needs: {fields}.</source>
+        <translation>En ny post av typen {kind} behöver: {fields}.</translation>
+    </message>
+    <message>
+        <source>A {kind} has no field &apos;{name}&apos; (fields: {allowed}).</source>
+        <translation>En post av typen {kind} har inget fält &apos;{name}&apos; (fält: {allowed}).</translation>
+    </message>
+    <message>
+        <source>Bulk edits work on talks or recordings.</source>
+        <translation>Massändringar fungerar på föredrag och inspelningar.</translation>
+    </message>
+    <message>
+        <source>There is already a person named &apos;{name}&apos;. Merge the two people instead.</source>
+        <translation>Det finns redan en person som heter &apos;{name}&apos;. Slå ihop de två personerna i stället.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already in the archive.</source>
+        <translation>&apos;{name}&apos; finns redan i arkivet.</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>En person behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>Choose two different people to merge.</source>
+        <translation>Välj två olika personer att slå ihop.</translation>
+    </message>
+    <message>
+        <source>A conference needs a title.</source>
+        <translation>En konferens behöver en titel.</translation>
+    </message>
+    <message>
+        <source>{year} is not a plausible conference year.</source>
+        <translation>{year} är inget rimligt år för en konferens.</translation>
+    </message>
+    <message>
+        <source>There is no conference in {year}.</source>
+        <translation>Det finns ingen konferens år {year}.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Slutdatumet ligger före startdatumet.</translation>
+    </message>
+    <message>
+        <source>A talk needs a title.</source>
+        <translation>Ett föredrag behöver en titel.</translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation>Ett dokument behöver en titel.</translation>
+    </message>
+    <message>
+        <source>Recording {id} has no talk; documents hang on talks.</source>
+        <translation>Inspelning {id} hör inte till något föredrag; dokument kopplas till föredrag.</translation>
+    </message>
+    <message>
+        <source>A segment cannot end before it starts.</source>
+        <translation>Ett avsnitt kan inte sluta innan det börjar.</translation>
+    </message>
+    <message>
+        <source>The {field} cannot be empty.</source>
+        <translation>Fältet ”{field}” får inte vara tomt.</translation>
+    </message>
+    <message>
+        <source>The {field} is required.</source>
+        <translation>Fältet ”{field}” måste fyllas i.</translation>
+    </message>
+    <message>
+        <source>The {field} is longer than {max} characters.</source>
+        <translation>Fältet ”{field}” är längre än {max} tecken.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number.</source>
+        <translation>Fältet ”{field}” måste vara ett heltal.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number, not &apos;{value}&apos;.</source>
+        <translation>Fältet ”{field}” måste vara ett heltal, inte &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>The {field} must be between {low} and {high}.</source>
+        <translation>Fältet ”{field}” måste vara mellan {low} och {high}.</translation>
+    </message>
+    <message>
+        <source>The {field} &apos;{value}&apos; is not a date (use YYYY-MM-DD).</source>
+        <translation>Värdet &apos;{value}&apos; i fältet ”{field}” är inget datum (skriv ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The {field} &apos;{value}&apos; is not a date and time (use YYYY-MM-DD HH:MM).</source>
+        <translation>Värdet &apos;{value}&apos; i fältet ”{field}” är ingen tidpunkt (skriv ÅÅÅÅ-MM-DD TT:MM).</translation>
+    </message>
+    <message>
+        <source>Unknown {field} &apos;{value}&apos; (use one of: {allowed}).</source>
+        <translation>Okänt värde &apos;{value}&apos; för ”{field}” (använd något av: {allowed}).</translation>
+    </message>
+    <message>
+        <source>The {field} must be yes or no, not &apos;{value}&apos;.</source>
+        <translation>Fältet ”{field}” måste vara ja eller nej, inte &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language code (use e.g. sv, en, se, fi, sv-FI).</source>
+        <translation>&apos;{value}&apos; är ingen språkkod (använd t.ex. sv, en, se, fi, sv-FI).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a web address (start with https://).</source>
+        <translation>&apos;{value}&apos; är ingen webbadress (börja med https://).</translation>
+    </message>
+    <message>
+        <source>The web address is longer than 2000 characters.</source>
+        <translation>Webbadressen är längre än 2000 tecken.</translation>
+    </message>
+    <message>
+        <source>There is no cue list &apos;{name}&apos;.</source>
+        <translation>Det finns ingen spellista som heter &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>A cue list needs a name.</source>
+        <translation>En spellista behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>There is already a cue list called &apos;{name}&apos;.</source>
+        <translation>Det finns redan en spellista som heter &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>The in point cannot be negative.</source>
+        <translation>Inpunkten kan inte vara negativ.</translation>
+    </message>
+    <message>
+        <source>The out point must come after the in point.</source>
+        <translation>Utpunkten måste komma efter inpunkten.</translation>
+    </message>
+    <message>
+        <source>Volume must be between 0 and 200 %.</source>
+        <translation>Volymen måste vara mellan 0 och 200 %.</translation>
+    </message>
+    <message>
+        <source>Unknown end action &apos;{value}&apos; (use hold, black or next).</source>
+        <translation>Okänd slutåtgärd &apos;{value}&apos; (använd hold, black eller next).</translation>
+    </message>
+    <message>
+        <source>The pre-wait cannot be negative.</source>
+        <translation>Förväntan kan inte vara negativ.</translation>
+    </message>
+    <message>
+        <source>A fade or dissolve lasts 0 to {seconds} seconds.</source>
+        <translation>En toning eller övertoning varar 0 till {seconds} sekunder.</translation>
+    </message>
+    <message>
+        <source>The level trim must be between {low} and +{high} dB.</source>
+        <translation>Nivåjusteringen måste ligga mellan {low} och +{high} dB.</translation>
+    </message>
+    <message>
+        <source>The in point is after the end of the recording.</source>
+        <translation>Inpunkten ligger efter inspelningens slut.</translation>
+    </message>
+    <message>
+        <source>Cannot change {fields} of a cue.</source>
+        <translation>Det går inte att ändra {fields} för ett klipp.</translation>
+    </message>
+    <message>
+        <source>Unknown running order format &apos;{value}&apos; (use csv, xspf or pdf).</source>
+        <translation>Okänt format för körschemat: &apos;{value}&apos; (använd csv, xspf eller pdf).</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} är ingen fil.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file (missing, or a folder).</source>
+        <translation>{path} är ingen fil (den saknas, eller är en mapp).</translation>
+    </message>
+    <message>
+        <source>{path} is empty.</source>
+        <translation>{path} är tom.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} kan inte läsas: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as media: {reason}</source>
+        <translation>{path} kan inte läsas som media: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} finns inte.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation>{path} är ingen mapp.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new name.</source>
+        <translation>{path} finns redan; välj ett nytt namn.</translation>
+    </message>
+    <message>
+        <source>{path} already exists and is not empty; choose a new folder.</source>
+        <translation>{path} finns redan och är inte tom; välj en ny mapp.</translation>
+    </message>
+    <message>
+        <source>{name} is not an SRT or WebVTT file (.srt or .vtt).</source>
+        <translation>{name} är ingen SRT- eller WebVTT-fil (.srt eller .vtt).</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable subtitle file: {reason}.</source>
+        <translation>{name} är ingen läsbar undertextfil: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} holds no subtitle cues.</source>
+        <translation>{name} innehåller inga undertexter.</translation>
+    </message>
+    <message>
+        <source>Say which talk or recording the transcript belongs to.</source>
+        <translation>Ange vilket föredrag eller vilken inspelning transkriptionen hör till.</translation>
+    </message>
+    <message>
+        <source>Talk {id} has no recording yet; import one before adding a transcript.</source>
+        <translation>Föredrag {id} har ingen inspelning ännu; importera en innan du lägger till en transkription.</translation>
+    </message>
+    <message>
+        <source>{name} is not the same file (its checksum differs); choose another file.</source>
+        <translation>{name} är inte samma fil (kontrollsumman skiljer sig); välj en annan fil.</translation>
+    </message>
+    <message>
+        <source>A volume needs a name.</source>
+        <translation>En enhet behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>Unknown list &apos;{kind}&apos;.</source>
+        <translation>Okänd lista &apos;{kind}&apos;.</translation>
+    </message>
+    <message>
+        <source>A saved search needs a name.</source>
+        <translation>En sparad sökning behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>The schedule has no usable dates, so its conference year is unknown.</source>
+        <translation>Schemat har inga användbara datum, så konferensens år är okänt.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>This is not a schedule file: expected frab schedule.xml or a schedule JSON export.</source>
+        <translation>Det här är ingen schemafil: förväntade frabs schedule.xml eller en schemaexport i JSON.</translation>
+    </message>
+    <message>
+        <source>{name} is too large for a schedule ({size} bytes).</source>
+        <translation>{name} är för stor för att vara ett schema ({size} byte).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a schedule file.</source>
+        <translation>{path} är en mapp, inte en schemafil.</translation>
+    </message>
+    <message>
+        <source>This XML file is not a frab/pretalx schedule (its root element is &lt;{root}&gt;, not &lt;schedule&gt;).</source>
+        <translation>Den här XML-filen är inget frab/pretalx-schema (dess rotelement är &lt;{root}&gt;, inte &lt;schedule&gt;).</translation>
+    </message>
+    <message>
+        <source>The schedule does not name its conference (no &lt;title&gt;).</source>
+        <translation>Schemat anger inte konferensens namn (ingen &lt;title&gt;).</translation>
+    </message>
+    <message>
+        <source>The schedule does not name its conference (no &apos;title&apos;).</source>
+        <translation>Schemat anger inte konferensens namn (ingen &apos;title&apos;).</translation>
+    </message>
+    <message>
+        <source>This JSON file is not a conference schedule (no &apos;schedule&apos; with a &apos;conference&apos;).</source>
+        <translation>Den här JSON-filen är inget konferensschema (inget &apos;schedule&apos; med en &apos;conference&apos;).</translation>
+    </message>
+    <message>
+        <source>frab schedules need a start time for every talk.</source>
+        <translation>Ett frab-schema behöver en starttid för varje föredrag.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; has no dates; a frab schedule needs at least one day.</source>
+        <translation>&apos;{title}&apos; har inga datum; ett frab-schema behöver minst en dag.</translation>
+    </message>
+    <message>
+        <source>The {what} is too large ({size} MB).</source>
+        <translation>Filen är för stor för att läsas ({size} MB; förväntat: {what}).</translation>
+    </message>
+    <message>
+        <source>The {what} is not UTF-8 text (byte 0x{byte} at position {position}).</source>
+        <translation>Filen är inte UTF-8-text (byte 0x{byte} på position {position}; förväntat: {what}).</translation>
+    </message>
+    <message>
+        <source>The {what} is empty.</source>
+        <translation>Filen är tom (förväntat: {what}).</translation>
+    </message>
+    <message>
+        <source>The {what} is not valid JSON (perhaps truncated): {reason} at line {line}, column {column}.</source>
+        <translation>Filen är inte giltig JSON (den kanske är avkortad; förväntat: {what}): {reason} på rad {line}, kolumn {column}.</translation>
+    </message>
+    <message>
+        <source>The {what} is nested too deeply to be read.</source>
+        <translation>Filen är för djupt nästlad för att kunna läsas (förväntat: {what}).</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 text (byte 0x{byte} at position {position}); save it as UTF-8 or declare its encoding.</source>
+        <translation>Filen är inte giltig UTF-8-text (byte 0x{byte} på position {position}); spara den som UTF-8 eller ange dess teckenkodning.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a schedule ({size} MB; the limit is {limit} MB).</source>
+        <translation>Filen är för stor för att vara ett schema ({size} MB; gränsen är {limit} MB).</translation>
+    </message>
+    <message>
+        <source>The XML file declares entities (a known attack, e.g. &apos;billion laughs&apos;); refused.</source>
+        <translation>XML-filen deklarerar entiteter (en känd attack, t.ex. &apos;billion laughs&apos;); den avvisades.</translation>
+    </message>
+    <message>
+        <source>The XML file refers to external files or URLs; refused.</source>
+        <translation>XML-filen hänvisar till externa filer eller webbadresser; den avvisades.</translation>
+    </message>
+    <message>
+        <source>The XML file has a document type declaration; refused.</source>
+        <translation>XML-filen har en dokumenttypsdeklaration; den avvisades.</translation>
+    </message>
+    <message>
+        <source>The XML file was refused: {reason}</source>
+        <translation>XML-filen avvisades: {reason}</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML (perhaps truncated or not XML at all): {reason}</source>
+        <translation>Filen är inte välformad XML (den kanske är avkortad eller inte XML alls): {reason}</translation>
+    </message>
+    <message>
+        <source>The XML file cannot be read: {reason}</source>
+        <translation>XML-filen kan inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <source>A frab schedule holds one conference; choose it with --conference YEAR.</source>
+        <translation>Ett frab-schema rymmer en konferens; välj den med --conference ÅR.</translation>
+    </message>
+    <message>
+        <source>There are no recordings to describe.</source>
+        <translation>Det finns inga inspelningar att beskriva.</translation>
+    </message>
+    <message>
+        <source>{count} media file(s) are missing, e.g. {example}; relink them before making a bag.</source>
+        <translation>{count} mediefil(er) saknas, t.ex. {example}; länka om dem innan du skapar ett paket.</translation>
+    </message>
+    <message>
+        <source>There are no recordings to put in a bag.</source>
+        <translation>Det finns inga inspelningar att lägga i ett paket.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not a valid path inside a bag.</source>
+        <translation>&apos;{path}&apos; är ingen giltig sökväg i ett paket.</translation>
+    </message>
+    <message>
+        <source>Two payload files would both be data/{name}.</source>
+        <translation>Två filer skulle båda hamna i data/{name}.</translation>
+    </message>
+    <message>
+        <source>Payload file {name} has no content.</source>
+        <translation>Filen {name} har inget innehåll.</translation>
+    </message>
+    <message>
+        <source>{name} line {line} is not &apos;checksum path&apos;.</source>
+        <translation>{name} rad {line} har inte formen &apos;kontrollsumma sökväg&apos;.</translation>
+    </message>
+    <message>
+        <source>This JSON file is not a Vaxa Desktop catalogue export.</source>
+        <translation>Den här JSON-filen är ingen katalogexport från Vaxa Desktop.</translation>
+    </message>
+    <message>
+        <source>The catalogue file has format version {version}, which this version of Vaxa Desktop cannot read.</source>
+        <translation>Katalogfilen har formatversion {version}, som den här versionen av Vaxa Desktop inte kan läsa.</translation>
+    </message>
+    <message>
+        <source>The catalogue file is damaged: it has no tables.</source>
+        <translation>Katalogfilen är skadad: den har inga tabeller.</translation>
+    </message>
+    <message>
+        <source>The catalogue file is damaged: table &apos;{table}&apos; is not a list.</source>
+        <translation>Katalogfilen är skadad: tabellen &apos;{table}&apos; är ingen lista.</translation>
+    </message>
+    <message>
+        <source>The catalogue file comes from a newer version of Vaxa Desktop (schema {schema}).</source>
+        <translation>Katalogfilen kommer från en nyare version av Vaxa Desktop (schema {schema}).</translation>
+    </message>
+    <message>
+        <source>The catalogue file is damaged (table {table}, row {row}, column {column}: not a date).</source>
+        <translation>Katalogfilen är skadad (tabell {table}, rad {row}, kolumn {column}: inget datum).</translation>
+    </message>
+    <message>
+        <source>The catalogue file is damaged (table {table}, row {row}, column {column}: wrong type).</source>
+        <translation>Katalogfilen är skadad (tabell {table}, rad {row}, kolumn {column}: fel typ).</translation>
+    </message>
+    <message>
+        <source>The catalogue file has a table this version does not know (&apos;{table}&apos;).</source>
+        <translation>Katalogfilen har en tabell som den här versionen inte känner till (&apos;{table}&apos;).</translation>
+    </message>
+    <message>
+        <source>The catalogue file has an unknown column {table}.{column}.</source>
+        <translation>Katalogfilen har en okänd kolumn {table}.{column}.</translation>
+    </message>
+    <message>
+        <source>The catalogue file is inconsistent in table {table}: {reason}.</source>
+        <translation>Katalogfilen är inkonsekvent i tabellen {table}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The catalogue file cannot be loaded: {reason}.</source>
+        <translation>Katalogfilen kan inte läsas in: {reason}.</translation>
+    </message>
+    <message>
+        <source>A catalogue file can only be imported into an empty archive; create a new archive first.</source>
+        <translation>En katalogfil kan bara importeras till ett tomt arkiv; skapa ett nytt arkiv först.</translation>
+    </message>
+    <message>
+        <source>Choose at least one conference or cue list for the bundle.</source>
+        <translation>Välj minst en konferens eller spellista till paketet.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s catalogue cannot be opened: {reason}</source>
+        <translation>Paketets katalog kan inte öppnas: {reason}</translation>
+    </message>
+    <message>
+        <source>The bundle has an entry with an empty or invalid name.</source>
+        <translation>Paketet har en post med tomt eller ogiltigt namn.</translation>
+    </message>
+    <message>
+        <source>The bundle entry &apos;{name}&apos; uses backslashes; refused.</source>
+        <translation>Paketets post &apos;{name}&apos; använder omvända snedstreck; den avvisades.</translation>
+    </message>
+    <message>
+        <source>The bundle entry &apos;{name}&apos; is an absolute path; refused.</source>
+        <translation>Paketets post &apos;{name}&apos; är en absolut sökväg; den avvisades.</translation>
+    </message>
+    <message>
+        <source>The bundle entry &apos;{name}&apos; points outside the bundle (&apos;..&apos;); refused.</source>
+        <translation>Paketets post &apos;{name}&apos; pekar utanför paketet (&apos;..&apos;); den avvisades.</translation>
+    </message>
+    <message>
+        <source>The bundle entry &apos;{name}&apos; has no file name.</source>
+        <translation>Paketets post &apos;{name}&apos; har inget filnamn.</translation>
+    </message>
+    <message>
+        <source>The bundle contains a symbolic link ({name}); refused.</source>
+        <translation>Paketet innehåller en symbolisk länk ({name}); det avvisades.</translation>
+    </message>
+    <message>
+        <source>The bundle contains a device or special file ({name}).</source>
+        <translation>Paketet innehåller en enhetsfil eller annan specialfil ({name}).</translation>
+    </message>
+    <message>
+        <source>This is not a Vaxa Desktop bundle (its manifest is not ours).</source>
+        <translation>Det här är inget paket från Vaxa Desktop (dess manifest är inte vårt).</translation>
+    </message>
+    <message>
+        <source>The bundle was made by a newer version of Vaxa Desktop.</source>
+        <translation>Paketet skapades av en nyare version av Vaxa Desktop.</translation>
+    </message>
+    <message>
+        <source>The bundle manifest lists no files.</source>
+        <translation>Paketets manifest listar inga filer.</translation>
+    </message>
+    <message>
+        <source>The bundle manifest entry for {name} is damaged.</source>
+        <translation>Manifestets post för {name} är skadad.</translation>
+    </message>
+    <message>
+        <source>The bundle entry &apos;{name}&apos; would be written outside the folder.</source>
+        <translation>Paketets post &apos;{name}&apos; skulle skrivas utanför mappen.</translation>
+    </message>
+    <message>
+        <source>{name} is not a zip file, or it is truncated.</source>
+        <translation>{name} är ingen zip-fil, eller så är den avkortad.</translation>
+    </message>
+    <message>
+        <source>{name} holds more data than its manifest says; refused.</source>
+        <translation>{name} innehåller mer data än manifestet anger; det avvisades.</translation>
+    </message>
+    <message>
+        <source>The bundle does not match its manifest: {name} has a different checksum.</source>
+        <translation>Paketet stämmer inte med sitt manifest: {name} har en annan kontrollsumma.</translation>
+    </message>
+    <message>
+        <source>The bundle does not match its manifest: {name} has a different size.</source>
+        <translation>Paketet stämmer inte med sitt manifest: {name} har en annan storlek.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {reason}.</source>
+        <translation>{name} är skadad: {reason}.</translation>
+    </message>
+    <message>
+        <source>The bundle has too many entries ({count}).</source>
+        <translation>Paketet har för många poster ({count}).</translation>
+    </message>
+    <message>
+        <source>The bundle entry &apos;{name}&apos; is a symbolic link; refused.</source>
+        <translation>Paketets post &apos;{name}&apos; är en symbolisk länk; den avvisades.</translation>
+    </message>
+    <message>
+        <source>The bundle entry &apos;{name}&apos; is a device or special file.</source>
+        <translation>Paketets post &apos;{name}&apos; är en enhetsfil eller annan specialfil.</translation>
+    </message>
+    <message>
+        <source>The bundle has two entries named &apos;{name}&apos;; refused.</source>
+        <translation>Paketet har två poster som heter &apos;{name}&apos;; det avvisades.</translation>
+    </message>
+    <message>
+        <source>This zip file is not a bundle: it has no {manifest}.</source>
+        <translation>Den här zip-filen är inget paket: den saknar {manifest}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a bundle: it has no {manifest}.</source>
+        <translation>{path} är inget paket: det saknar {manifest}.</translation>
+    </message>
+    <message>
+        <source>The bundle manifest is implausibly large; refused.</source>
+        <translation>Paketets manifest är orimligt stort; det avvisades.</translation>
+    </message>
+    <message>
+        <source>{name} expands implausibly (a zip bomb?); refused.</source>
+        <translation>{name} packas upp till en orimlig storlek (en zip-bomb?); det avvisades.</translation>
+    </message>
+    <message>
+        <source>The bundle would unpack to {size} bytes, more than the limit of {limit}.</source>
+        <translation>Paketet skulle packas upp till {size} byte, mer än gränsen på {limit}.</translation>
+    </message>
+    <message>
+        <source>The bundle does not match its manifest: {name} is missing.</source>
+        <translation>Paketet stämmer inte med sitt manifest: {name} saknas.</translation>
+    </message>
+    <message>
+        <source>The bundle does not match its manifest: {name} is missing (and {more} more).</source>
+        <translation>Paketet stämmer inte med sitt manifest: {name} saknas (och {more} till).</translation>
+    </message>
+    <message>
+        <source>The bundle does not match its manifest: {name} is not listed.</source>
+        <translation>Paketet stämmer inte med sitt manifest: {name} finns inte i listan.</translation>
+    </message>
+    <message>
+        <source>The bundle does not match its manifest: {name} is not listed (and {more} more).</source>
+        <translation>Paketet stämmer inte med sitt manifest: {name} finns inte i listan (och {more} till).</translation>
+    </message>
+    <message>
+        <source>expected --FIELD VALUE, not &apos;{token}&apos;.</source>
+        <translation>förväntade --FÄLT VÄRDE, inte &apos;{token}&apos;.</translation>
+    </message>
+    <message>
+        <source>--{name} needs a value.</source>
+        <translation>--{name} behöver ett värde.</translation>
+    </message>
+    <message>
+        <source>nothing to change; give one or more of {allowed}.</source>
+        <translation>inget att ändra; ange ett eller flera av {allowed}.</translation>
+    </message>
+    <message>
+        <source>tags are set on talks and recordings.</source>
+        <translation>taggar sätts på föredrag och inspelningar.</translation>
+    </message>
+    <message>
+        <source>{option}: {reason}</source>
+        <translation>{option}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name.</source>
+        <translation>{path} är en mapp; ange ett filnamn.</translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1.</source>
+        <translation>--limit måste vara minst 1.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date (use YYYY-MM-DD).</source>
+        <translation>&apos;{text}&apos; är inget datum (skriv ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--person takes ROLE:NAME, not &apos;{spec}&apos;.</source>
+        <translation>--person tar ROLL:NAMN, inte &apos;{spec}&apos;.</translation>
+    </message>
+    <message>
+        <source>DEST is a folder; the file name is made from the time.</source>
+        <translation>DEST är en mapp; filnamnet bildas av tidpunkten.</translation>
+    </message>
+    <message>
+        <source>--excel applies to csv only.</source>
+        <translation>--excel gäller bara csv.</translation>
+    </message>
+    <message>
+        <source>--recording applies to bagit only.</source>
+        <translation>--recording gäller bara bagit.</translation>
+    </message>
+    <message>
+        <source>The json export is always the whole catalogue.</source>
+        <translation>JSON-exporten omfattar alltid hela katalogen.</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +3096,10 @@ eller importera en schemafil. Ett demoarkiv skapas med vaxa-archive init MAPP --
         <translation>Helskärm (F, dubbelklick; Esc lämnar)</translation>
     </message>
     <message>
+        <source>Volume (Up/Down, mouse wheel)</source>
+        <translation>Volym (upp/ned-pil, mushjulet)</translation>
+    </message>
+    <message>
         <source>Volume</source>
         <translation>Volym</translation>
     </message>
@@ -2358,6 +3246,18 @@ eller importera en schemafil. Ett demoarkiv skapas med vaxa-archive init MAPP --
 <context>
     <name>PresenterMode</name>
     <message>
+        <source>Leave presenter mode?</source>
+        <translation>Lämna presentationsläget?</translation>
+    </message>
+    <message>
+        <source>A cue is on air. Leaving presenter mode stops it and closes the output.</source>
+        <translation>Ett klipp visas just nu. Om du lämnar presentationsläget stoppas det och utgången stängs.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Lämna</translation>
+    </message>
+    <message>
         <source>The projector screen ({name}) was disconnected; the output moved to {to}.</source>
         <translation>Projektorskärmen ({name}) kopplades bort; utgången flyttades till {to}.</translation>
     </message>
@@ -2400,6 +3300,33 @@ eller importera en schemafil. Ett demoarkiv skapas med vaxa-archive init MAPP --
     <message>
         <source>Cue {n} “{title}” was skipped: {reason}.</source>
         <translation>Klipp {n} ”{title}” hoppades över: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterSettingsBox</name>
+    <message>
+        <source>Presenter mode</source>
+        <translation>Presentationsläge</translation>
+    </message>
+    <message>
+        <source>&amp;Output screen:</source>
+        <translation>&amp;Utgångsskärm:</translation>
+    </message>
+    <message>
+        <source>&amp;Target loudness:</source>
+        <translation>&amp;Målnivå för ljudstyrka:</translation>
+    </message>
+    <message>
+        <source>Every cue plays at this loudness (EBU R128; -23 LUFS is the broadcast norm), plus its own trim, and never so loud that it clips.</source>
+        <translation>Varje klipp spelas med denna ljudstyrka (EBU R128; −23 LUFS är normen för tv och radio), plus klippets egen justering, och aldrig så starkt att det klipper.</translation>
+    </message>
+    <message>
+        <source>Automatic: the second screen if there is one</source>
+        <translation>Automatiskt: den andra skärmen om det finns en</translation>
+    </message>
+    <message>
+        <source>{name} (not connected)</source>
+        <translation>{name} (inte ansluten)</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +3401,13 @@ eller importera en schemafil. Ett demoarkiv skapas med vaxa-archive init MAPP --
     <message>
         <source>Now</source>
         <translation>Nu</translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <source>Screen</source>
+        <translation>Skärm</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +3659,229 @@ Försök med färre bokstäver eller en annan stavning av namnet.</translation>
     <message>
         <source>Missing media (not copied): {files}</source>
         <translation>Saknade mediefiler (inte kopierade): {files}</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <source>conference</source>
+        <translation>konferens</translation>
+    </message>
+    <message>
+        <source>conference_document</source>
+        <translation>konferensens dokument</translation>
+    </message>
+    <message>
+        <source>conference_link</source>
+        <translation>konferenslänk</translation>
+    </message>
+    <message>
+        <source>cue</source>
+        <translation>klipp</translation>
+    </message>
+    <message>
+        <source>cue_list</source>
+        <translation>spellista</translation>
+    </message>
+    <message>
+        <source>cuelist</source>
+        <translation>spellista</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>dokument</translation>
+    </message>
+    <message>
+        <source>document_person</source>
+        <translation>dokumentets person</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>inspelning</translation>
+    </message>
+    <message>
+        <source>recording_tag</source>
+        <translation>inspelningens tagg</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>avsnitt</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>serie</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>tagg</translation>
+    </message>
+    <message>
+        <source>talk</source>
+        <translation>föredrag</translation>
+    </message>
+    <message>
+        <source>talk_document</source>
+        <translation>föredragets dokument</translation>
+    </message>
+    <message>
+        <source>talk_person</source>
+        <translation>föredragets medverkande</translation>
+    </message>
+    <message>
+        <source>talk_tag</source>
+        <translation>föredragets tagg</translation>
+    </message>
+    <message>
+        <source>transcript</source>
+        <translation>transkription</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>enhet</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation>sammanfattning</translation>
+    </message>
+    <message>
+        <source>bio</source>
+        <translation>biografi</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beskrivning</translation>
+    </message>
+    <message>
+        <source>document role</source>
+        <translation>roll i dokumentet</translation>
+    </message>
+    <message>
+        <source>duration min</source>
+        <translation>längd i minuter</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>slut</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>slutdatum</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>is placeholder</source>
+        <translation>exempelklipp</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>slag</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>anteckningar</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <source>photo path</source>
+        <translation>fotots sökväg</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>plats</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>utgivare</translation>
+    </message>
+    <message>
+        <source>recording kind</source>
+        <translation>slag av inspelning</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>sal</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>startdatum</translation>
+    </message>
+    <message>
+        <source>starts at</source>
+        <translation>starttid</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation>undertitel</translation>
+    </message>
+    <message>
+        <source>talk type</source>
+        <translation>typ av föredrag</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>webbadress</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <source>JSON file</source>
+        <translation>JSON-fil</translation>
+    </message>
+    <message>
+        <source>bundle manifest</source>
+        <translation>paketmanifest</translation>
+    </message>
+    <message>
+        <source>catalogue file</source>
+        <translation>katalogfil</translation>
+    </message>
+    <message>
+        <source>schedule file</source>
+        <translation>schemafil</translation>
     </message>
 </context>
 <context>

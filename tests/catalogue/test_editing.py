@@ -12,10 +12,9 @@ from sqlalchemy import func, select
 from vaxa_desktop.cli.catalogue_cmds import parse_field_args
 from vaxa_desktop.cli.common import UsageError
 from vaxa_desktop.cli.main import main
-from vaxa_desktop.services.attachments import AttachmentService
 from vaxa_desktop.services.context import ArchiveContext
-from vaxa_desktop.services.editing import ConflictError, EditingService
-from vaxa_desktop.services.errors import ValidationError
+from vaxa_desktop.services.editing import EditingService
+from vaxa_desktop.services.errors import ConflictError, ValidationError
 from vaxa_desktop.services.fields import FIELDS, parse_time_ms, parse_values
 from vaxa_desktop.storage import models as m
 
@@ -147,7 +146,7 @@ def test_create_segment_and_document_rules(demo: ArchiveContext) -> None:
 
 
 def test_attach_transcript_and_document(demo: ArchiveContext, tmp_path: Path) -> None:
-    att = AttachmentService(EditingService(demo.archive))
+    att = demo.attachments
     talk = next(t for t in demo.catalogue.list_talks() if demo.catalogue.talk(t.id).recordings)
     vtt = CLIPS / "josefina-syssner-2018.sv.vtt"
     att.attach_transcript(vtt, talk_id=talk.id)

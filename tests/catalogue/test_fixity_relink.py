@@ -227,7 +227,7 @@ def test_relink_keeps_an_edit_saved_under_its_batch(
     old.mkdir()
     for i in range(4):
         shutil.copy(clip_factory / f"clip{i}.mp4", old / f"k{i}.mp4")
-    IngestService(empty.archive).run([old], copy=False)
+    empty.ingest.run([old], copy=False)
     new = tmp_path / "ny"
     old.rename(new)
     target = min(r.id for r in empty.catalogue.list_recordings())  # in the first batch
@@ -249,11 +249,11 @@ def test_relink_keeps_an_edit_saved_under_its_batch(
 
     event.listen(Session, "before_flush", someone_saves)
     try:
-        report = RelinkService(empty.archive).relink_folder(new)
+        report = empty.relink.relink_folder(new)
     finally:
         event.remove(Session, "before_flush", someone_saves)
     assert raced and len(report.relinked) == 4 and report.still_missing == []
     recs = {r.id: r for r in empty.catalogue.list_recordings()}
     assert {r.path for r in recs.values()} == {(new / f"k{i}.mp4").resolve() for i in range(4)}
     assert recs[target].title == "Ny titel"
-    assert RelinkService(empty.archive).missing() == []
+    assert empty.relink.missing() == []

@@ -96,8 +96,8 @@ def test_cancel_leaves_complete_or_absent(
             (clip_factory / f"clip{i % 4}.mp4").read_bytes() + bytes([i])
         )
     cancel = Cancel()
-    service = IngestService(empty.archive, workers=1)
-    report = service.run([src], cancel=cancel, progress=lambda d, t, _: cancel.cancel())
+    service = IngestService(empty.archive)
+    report = service.run([src], cancel=cancel, progress=lambda d, t, _: cancel.cancel(), workers=1)
     assert report.cancelled
     assert report.of("not-processed")
     _assert_consistent(empty)

@@ -14,7 +14,6 @@ import pytest
 
 from vaxa_desktop.services import thumbs
 from vaxa_desktop.services.context import ArchiveContext
-from vaxa_desktop.services.ingest import IngestService
 
 RED_PER_SECOND = 12
 
@@ -73,7 +72,7 @@ def test_ingested_clip_gets_ten_key_frames_from_ten_positions(
     src = tmp_path / "in"
     src.mkdir()
     shutil.copy(twenty_seconds, src / "klipp.mp4")
-    report = IngestService(empty.archive).run([src])
+    report = empty.ingest.run([src])
     assert len(report.imported) == 1 and not report.imported[0].warning
     rec = empty.catalogue.list_recordings()[0]
     assert rec.thumbnail is not None

@@ -13,7 +13,7 @@ import pytest
 from vaxa_desktop.cli.main import main
 from vaxa_desktop.interchange import bundle as fmt
 from vaxa_desktop.interchange.errors import BundleMismatchError, InterchangeError, UnsafeInputError
-from vaxa_desktop.services.bundles import export_bundle, open_bundle
+from vaxa_desktop.services.bundles import open_bundle
 from vaxa_desktop.services.context import ArchiveContext
 
 
@@ -54,7 +54,7 @@ def test_zip_bundle_opens_with_media_and_cue_lists(demo_dir: Path, tmp_path: Pat
 
 def test_folder_bundle_round_trip_and_tamper(demo: ArchiveContext, tmp_path: Path) -> None:
     folder = tmp_path / "bundle"
-    report = export_bundle(demo.archive, folder, years=[2018])
+    report = demo.bundles.export(folder, years=[2018])
     assert (folder / "archive.sqlite").is_file() and (folder / fmt.MANIFEST_NAME).is_file()
     assert report.files == len(fmt.read_folder_manifest(folder).files)
     opened = open_bundle(folder, tmp_path / "öppnad")
@@ -130,7 +130,7 @@ def test_symlink_and_device_entries_refused(tmp_path: Path) -> None:
 
 def test_symlink_in_folder_bundle_refused(demo: ArchiveContext, tmp_path: Path) -> None:
     folder = tmp_path / "bundle"
-    export_bundle(demo.archive, folder, years=[2018])
+    demo.bundles.export(folder, years=[2018])
     (folder / "media" / "länk").symlink_to("/etc/passwd")
     with pytest.raises(UnsafeInputError, match="symbolic link"):
         open_bundle(folder, tmp_path / "ut")
@@ -232,7 +232,7 @@ def _laptop_bundle(demo_dir: Path, tmp_path: Path) -> Path:
     from vaxa_desktop.services.ingest import IngestService
 
     with ArchiveContext.open(demo_dir) as home:
-        export_bundle(home.archive, tmp_path / "ut", years=[2018], cue_lists=["Axplock 2018"])
+        home.bundles.export(tmp_path / "ut", years=[2018], cue_lists=["Axplock 2018"])
     laptop = open_bundle(tmp_path / "ut", tmp_path / "laptop").path
     new_clip = tmp_path / "ny" / "Öppning 2018.mp4"
     new_clip.parent.mkdir()
@@ -247,12 +247,11 @@ def _laptop_bundle(demo_dir: Path, tmp_path: Path) -> Path:
         assert len(report.imported) == 1
     back = tmp_path / "tillbaka.zip"
     with ArchiveContext.open(laptop) as ctx:
-        export_bundle(ctx.archive, back, years=[2018], cue_lists=["Axplock 2018"], as_zip=True)
+        ctx.bundles.export(back, years=[2018], cue_lists=["Axplock 2018"], as_zip=True)
     return back
 
 
 def test_merge_adds_only_what_the_archive_lacks(demo_dir: Path, tmp_path: Path, capsys) -> None:
-    from vaxa_desktop.services.search import SearchService
 
     back = _laptop_bundle(demo_dir, tmp_path)
     with ArchiveContext.open(demo_dir) as ctx:
@@ -270,7 +269,7 @@ def test_merge_adds_only_what_the_archive_lacks(demo_dir: Path, tmp_path: Path, 
         assert new.path.is_file() and ctx.root in new.path.parents
         assert len(ctx.catalogue.list_cue_lists()) == 1  # the same list, not a copy
         # The new speaker is searchable, and their talk by their name.
-        hits = SearchService(ctx.archive.session_factory).search("Åsa Ny")
+        hits = ctx.search.search("Åsa Ny")
         assert {h.kind for h in hits.hits} >= {"person", "talk"}
     # Merging the same bundle again adds nothing.
     assert main(["--archive", str(demo_dir), "bundle", "merge", str(back), "--json"]) == 0
@@ -281,34 +280,31 @@ def test_merge_adds_only_what_the_archive_lacks(demo_dir: Path, tmp_path: Path, 
 def test_merge_keeps_a_changed_cue_list_beside_the_archives_own(
     demo_dir: Path, tmp_path: Path
 ) -> None:
-    from vaxa_desktop.services.bundle_merge import merge_bundle
     from vaxa_desktop.services.cues import CueService
 
     with ArchiveContext.open(demo_dir) as home:
-        export_bundle(home.archive, tmp_path / "ut", cue_lists=["Axplock 2018"])
+        home.bundles.export(tmp_path / "ut", cue_lists=["Axplock 2018"])
     laptop = open_bundle(tmp_path / "ut", tmp_path / "laptop").path
     with ArchiveContext.open(laptop) as ctx:
         cues = CueService(ctx.archive)
         first = cues.cues(cues.lists()[0].id)[0]
         cues.update_cue(first.id, out_ms=1500)  # trimmed at the event
-        export_bundle(ctx.archive, tmp_path / "tillbaka", cue_lists=["Axplock 2018"])
+        ctx.bundles.export(tmp_path / "tillbaka", cue_lists=["Axplock 2018"])
     with ArchiveContext.open(demo_dir) as ctx:
-        report = merge_bundle(ctx.archive, tmp_path / "tillbaka")
+        report = ctx.bundles.merge(tmp_path / "tillbaka")
         names = sorted(c.name for c in ctx.catalogue.list_cue_lists())
     assert report.renamed_cue_lists == [("Axplock 2018", "Axplock 2018 (2)")]
     assert names == ["Axplock 2018", "Axplock 2018 (2)"]
 
 
 def test_merge_of_a_tampered_bundle_changes_nothing(demo_dir: Path, tmp_path: Path) -> None:
-    from vaxa_desktop.services.bundle_merge import merge_bundle
-
     with ArchiveContext.open(demo_dir) as home:
-        export_bundle(home.archive, tmp_path / "ut", years=[2018])
+        home.bundles.export(tmp_path / "ut", years=[2018])
     clip = next((tmp_path / "ut" / "media").glob("*.mp4"))
     clip.write_bytes(clip.read_bytes()[:-10])
     with ArchiveContext.open(demo_dir) as ctx:
         before = ctx.catalogue.counts()
         with pytest.raises(BundleMismatchError):
-            merge_bundle(ctx.archive, tmp_path / "ut")
+            ctx.bundles.merge(tmp_path / "ut")
         assert ctx.catalogue.counts() == before
     assert not list(demo_dir.glob(".bundle-merge-*"))

@@ -68,10 +68,9 @@ def test_export_dialog_and_actions(qtbot, demo: ArchiveContext, tmp_path: Path) 
 
 
 def test_merge_dialog_reports_what_was_added(qtbot, demo: ArchiveContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from vaxa_desktop.services.bundles import export_bundle
     from vaxa_desktop.ui.dialogs.interchange import BundleMergeDialog
 
-    export_bundle(demo.archive, tmp_path / "paket", years=[2018], cue_lists=["Axplock 2018"])
+    demo.bundles.export(tmp_path / "paket", years=[2018], cue_lists=["Axplock 2018"])
     dialog = BundleMergeDialog(demo)
     qtbot.addWidget(dialog)
     dialog.start()

@@ -17,7 +17,6 @@ from vaxa_desktop.interchange.bag import validate_bag
 from vaxa_desktop.interchange.schedules import parse_schedule, read_schedule
 from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.services.exchange import ExchangeService
-from vaxa_desktop.services.schedule_import import ScheduleImporter
 
 SCHEMAS = Path(__file__).resolve().parents[1] / "schemas"  # published schemas, see README
 
@@ -40,9 +39,8 @@ def test_json_round_trip_is_byte_identical(demo_dir: Path, tmp_path: Path) -> No
     assert first.read_bytes() == second.read_bytes()
     with ArchiveContext.open(fresh) as ctx:  # a working archive, search index included
         assert ctx.catalogue.counts().talks == 3
-        from vaxa_desktop.services.search import SearchService
 
-        hits = SearchService(ctx.archive.session_factory).search("Syssner").hits
+        hits = ctx.search.search("Syssner").hits
         assert any(h.kind == "person" for h in hits)
 
 
@@ -63,14 +61,14 @@ def test_json_import_needs_an_empty_archive(
 
 
 def test_frab_export_validates_and_imports_back(empty: ArchiveContext, tmp_path: Path) -> None:
-    ScheduleImporter(empty.archive).import_schedule(parse_schedule(FRAB_QUIRKY.encode()))
+    empty.schedules.import_schedule(parse_schedule(FRAB_QUIRKY.encode()))
     out = tmp_path / "schedule.xml"
     report = ExchangeService(empty.archive).export_frab(out, [2022])
     assert report.counts["talks"] == 3 and not report.skipped
     _validate(_schema("frab-schedule.xml.xsd"), out)
 
     with ArchiveContext.create(tmp_path / "andra") as other:
-        back = ScheduleImporter(other.archive).import_schedule(read_schedule(out))
+        back = other.schedules.import_schedule(read_schedule(out))
         assert back.talks_created == 3
         theirs = {
             (t.title, t.starts_at, t.duration_min, t.room, tuple(t.speakers))
@@ -81,7 +79,7 @@ def test_frab_export_validates_and_imports_back(empty: ArchiveContext, tmp_path:
         for t in empty.catalogue.list_talks()
     }
     assert theirs == ours
-    again = ScheduleImporter(empty.archive).import_schedule(read_schedule(out))
+    again = empty.schedules.import_schedule(read_schedule(out))
     assert (again.talks_created, again.talks_updated) == (0, 3)
 
 

@@ -11,11 +11,10 @@ from vaxa_desktop.cli.main import main
 from vaxa_desktop.interchange.schedules import parse_schedule
 from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.services.exchange import ExchangeService
-from vaxa_desktop.services.schedule_import import ScheduleImporter
 
 
 def test_import_into_empty_archive(empty: ArchiveContext) -> None:
-    report = ScheduleImporter(empty.archive).import_schedule(parse_schedule(FRAB_QUIRKY.encode()))
+    report = empty.schedules.import_schedule(parse_schedule(FRAB_QUIRKY.encode()))
     assert report.conference_created
     assert (report.talks_created, report.talks_updated, report.people_created) == (3, 0, 4)
     cat = empty.catalogue
@@ -36,7 +35,7 @@ def test_import_into_empty_archive(empty: ArchiveContext) -> None:
 
 
 def test_reimport_updates_without_duplicates(empty: ArchiveContext) -> None:
-    imp = ScheduleImporter(empty.archive)
+    imp = empty.schedules
     imp.import_schedule(parse_schedule(FRAB_QUIRKY.encode()))
     changed = FRAB_QUIRKY.replace("<duration>01:15</duration>", "<duration>01:30</duration>")
     report = imp.import_schedule(parse_schedule(changed.encode()))
@@ -50,7 +49,7 @@ def test_reimport_updates_without_duplicates(empty: ArchiveContext) -> None:
 
 def test_pretalx_import_matches_existing_people(demo: ArchiveContext) -> None:
     before = {p.name: p.id for p in demo.catalogue.list_people()}
-    report = ScheduleImporter(demo.archive).import_schedule(parse_schedule(PRETALX_JSON.encode()))
+    report = demo.schedules.import_schedule(parse_schedule(PRETALX_JSON.encode()))
     assert report.people_created == 0 and report.people_matched == 3
     after = {p.name: p.id for p in demo.catalogue.list_people()}
     assert after == before
@@ -61,7 +60,7 @@ def test_close_matches_are_offered_not_merged(demo: ArchiveContext) -> None:
         "Sverker Olofsson", "Sverker Olofson"
     )
     schedule = parse_schedule(text.encode())
-    imp = ScheduleImporter(demo.archive)
+    imp = demo.schedules
     preview = imp.preview(schedule)
     close = {c.name: c.person_name for c in preview.close_matches}
     assert close == {"josefina syssner": "Josefina Syssner", "Sverker Olofson": "Sverker Olofsson"}
@@ -75,9 +74,7 @@ def test_close_matches_are_offered_not_merged(demo: ArchiveContext) -> None:
 
 def test_match_close_merges_all(demo: ArchiveContext) -> None:
     text = FRAB_QUIRKY.replace("Sverker Olofsson", "Sverker Olofson")
-    report = ScheduleImporter(demo.archive).import_schedule(
-        parse_schedule(text.encode()), match_close=True
-    )
+    report = demo.schedules.import_schedule(parse_schedule(text.encode()), match_close=True)
     assert report.people_merged == 1 and not report.close_matches
     assert "Sverker Olofson" not in [p.name for p in demo.catalogue.list_people()]
 

@@ -10,8 +10,6 @@ import pytest
 
 from vaxa_desktop.interchange.schedules import parse_schedule
 from vaxa_desktop.services.context import ArchiveContext
-from vaxa_desktop.services.schedule_import import ScheduleImporter
-from vaxa_desktop.services.search import SearchService
 
 FIRST = "Anna Åsa Örjan Märta Linnéa Per Björn Ebba Sören Tove Elin Nils Karin Jonas Signe Ulla"
 LAST = (
@@ -77,7 +75,7 @@ def test_ten_thousand_events_import_and_reimport(empty: ArchiveContext) -> None:
     assert len(schedule.events) == EVENTS
     names = _names()
     used = {p for i in range(EVENTS) for p in _people_of(i, names)}
-    imp = ScheduleImporter(empty.archive)
+    imp = empty.schedules
 
     report = imp.import_schedule(schedule)
     assert report.conference_created
@@ -98,17 +96,9 @@ def test_ten_thousand_events_import_and_reimport(empty: ArchiveContext) -> None:
         assert set(detail.tags) == {room, TRACKS[i % len(TRACKS)]}
 
     # The search index was brought up to date by the one flush.
-    hits = (
-        SearchService(empty.archive.session_factory)
-        .search("Föredrag 4321", kinds=["talk"])
-        .group("talk")
-    )
+    hits = empty.search.search("Föredrag 4321", kinds=["talk"]).group("talk")
     assert talks["Föredrag 4321 om ålderdom & växtkraft"].id in {h.id for h in hits}
-    person_hits = (
-        SearchService(empty.archive.session_factory)
-        .search(names[0], kinds=["person"])
-        .group("person")
-    )
+    person_hits = empty.search.search(names[0], kinds=["person"]).group("person")
     assert person_hits and person_hits[0].title == names[0]
 
     preview = imp.preview(schedule)

@@ -23,7 +23,7 @@ def assert_search_index_filled(root: Path) -> None:
     """
     archive = open_archive(root)
     try:
-        hits = SearchService(archive.session_factory).search("syss")
+        hits = SearchService(archive).search("syss")
     finally:
         archive.close()
     assert hits, "search index empty after open_archive: the index hook did not run"

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from tests.ui.conftest import WAIT_MS, wait_detail, wait_idle, wait_rows
 
-from vaxa_desktop.services.browse import COLUMNS, KINDS, BrowseService
+from vaxa_desktop.services.browse import COLUMNS, KINDS
 from vaxa_desktop.ui import i18n
 from vaxa_desktop.ui.main_window import PAGE_MESSAGE, PAGE_SEARCH, PAGE_TABLE
 from vaxa_desktop.ui.models.lazy import LazyTableModel
@@ -74,7 +74,7 @@ def test_people_sorted_in_swedish_order_and_resortable(make_window, archive_dir,
 
 def test_models_pass_the_model_tester(make_window, archive_dir, qtbot, qtmodeltester) -> None:
     window = make_window(archive_dir)
-    browse = BrowseService(window.ctx.archive.session_factory, archive_dir)
+    browse = window.ctx.browse
     for kind in KINDS:
         model = LazyTableModel(kind, browse, window.tasks)
         with qtbot.waitSignal(model.loaded, timeout=WAIT_MS):

@@ -27,12 +27,14 @@ def _progress(done: int, total: int, text: str) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from vaxa_desktop.services.ingest import IngestService
-
     paths = [Path(p) for p in args.paths]
     with open_context(args, write=True) as ctx:
-        service = IngestService(ctx.archive, workers=args.workers)
-        report = service.run(paths, talk_id=args.talk, copy=not args.link, progress=_progress)
+        report = ctx.ingest.run(
+            paths, talk_id=args.talk, copy=not args.link, progress=_progress, workers=args.workers
+        )
+        imported = [i.recording_id for i in report.imported if i.recording_id is not None]
+        if imported:  # EBU R128 loudness, for presenter mode's common level
+            ctx.loudness.measure(imported, progress=_progress)
     if args.json:
         print_json(report.to_json())
     else:
@@ -47,11 +49,23 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if report.failed else EXIT_OK
 
 
-def cmd_verify(args: argparse.Namespace) -> int:
-    from vaxa_desktop.services.fixity import FixityService
-
+def cmd_loudness(args: argparse.Namespace) -> int:
     with open_context(args, write=True) as ctx:
-        report = FixityService(ctx.archive).run(args.id or None, progress=_progress)
+        report = ctx.loudness.measure(
+            args.id or None, again=args.again, progress=_progress
+        )
+    if args.json:
+        print_json(report.to_json())
+    else:
+        for r in report.failed:
+            print(f"failed   recording {r.recording_id}: {r.error}")
+        print(f"{len(report.measured)} measured, {len(report.failed)} could not be measured")
+    return EXIT_PROBLEMS if report.failed else EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    with open_context(args, write=True) as ctx:
+        report = ctx.fixity.run(args.id or None, progress=_progress)
     if args.json:
         print_json(report.to_json())
     else:
@@ -65,13 +79,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_relink(args: argparse.Namespace) -> int:
-    from vaxa_desktop.services.relink import RelinkService
-
     folder = Path(args.dir)
     if not folder.is_dir():
-        raise UsageError(f"{folder} is not a folder.")
+        raise UsageError("folder.not_a_folder", path=str(folder))
     with open_context(args, write=True) as ctx:
-        report = RelinkService(ctx.archive).relink_folder(folder)
+        report = ctx.relink.relink_folder(folder)
     if args.json:
         print_json(
             {
@@ -87,10 +99,8 @@ def cmd_relink(args: argparse.Namespace) -> int:
 
 
 def cmd_set_volume(args: argparse.Namespace) -> int:
-    from vaxa_desktop.services.relink import RelinkService
-
     with open_context(args, write=True) as ctx:
-        v = RelinkService(ctx.archive).set_volume_root(args.name, Path(args.root))
+        v = ctx.relink.set_volume_root(args.name, Path(args.root))
     print(
         f"volume {v.name} at {v.root}: {v.recordings} recordings, {v.found} found"
         + (f", {v.adopted} moved onto this volume" if v.adopted else "")
@@ -103,7 +113,7 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
 
     root = archive_dir(args)
     if not root.is_dir():
-        raise UsageError(f"{root} is not a folder.")
+        raise UsageError("folder.not_a_folder", path=str(root))
     report = rebuild(root, database_url(args))
     if args.json:
         print_json(
@@ -122,10 +132,8 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    from vaxa_desktop.services.editing import EditingService
-
     with open_context(args) as ctx:
-        rows = EditingService(ctx.archive).history(args.kind, args.id)
+        rows = ctx.editing.history(args.kind, args.id)
     if args.json:
         print_json(
             [
@@ -149,10 +157,8 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_merge_people(args: argparse.Namespace) -> int:
-    from vaxa_desktop.services.editing import EditingService
-
     with open_context(args, write=True) as ctx:
-        change = EditingService(ctx.archive).merge_people(args.keep, args.other)
+        change = ctx.editing.merge_people(args.keep, args.other)
     moved = sum(1 for op in change.field_changes() if op.column == "person_id")
     print(f"person {args.other} merged into {args.keep} ({moved} roles moved)")
     return EXIT_OK
@@ -165,11 +171,11 @@ def parse_field_args(tokens: list[str]) -> list[tuple[str, Any]]:
     while i < len(tokens):
         tok = tokens[i]
         if not tok.startswith("--") or len(tok) < 3:
-            raise UsageError(f"expected --FIELD VALUE, not '{tok}'.")
+            raise UsageError("cli.field_syntax", token=tok)
         name, eq, value = tok[2:].partition("=")
         if not eq:
             if i + 1 >= len(tokens):
-                raise UsageError(f"--{name} needs a value.")
+                raise UsageError("cli.needs_value", name=name)
             value = tokens[i + 1]
             i += 1
         values.append((name.replace("-", "_"), value))
@@ -178,23 +184,21 @@ def parse_field_args(tokens: list[str]) -> list[tuple[str, Any]]:
 
 
 def cmd_edit(args: argparse.Namespace) -> int:
-    from vaxa_desktop.services.editing import EditingService
-
     pairs = parse_field_args(args.fields)
     add_tags = [v for k, v in pairs if k == "add_tag"]
     remove_tags = [v for k, v in pairs if k == "remove_tag"]
     values = {k: v for k, v in pairs if k not in ("add_tag", "remove_tag")}
     if not values and not add_tags and not remove_tags:
         allowed = ", ".join(f"--{f.replace('_', '-')}" for f in FIELDS[args.kind])
-        raise UsageError(f"nothing to change; give one or more of {allowed}.")
+        raise UsageError("cli.nothing_to_change", allowed=allowed)
     with open_context(args, write=True) as ctx:
-        editing = EditingService(ctx.archive)
+        editing = ctx.editing
         changes = []
         if values:
             changes.append(editing.edit(args.kind, args.id, values))
         if add_tags or remove_tags:
             if args.kind not in ("talk", "recording"):
-                raise UsageError("tags are set on talks and recordings.")
+                raise UsageError("cli.tags_where")
             changes.append(
                 editing.bulk_edit(args.kind, [args.id], add_tags=add_tags, remove_tags=remove_tags)
             )
@@ -204,23 +208,20 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    from vaxa_desktop.services.editing import EditingService
-
     with open_context(args, write=True) as ctx:
-        EditingService(ctx.archive).delete(args.kind, args.id)
+        ctx.editing.delete(args.kind, args.id)
     print(f"{args.kind} {args.id} deleted (files on disk are kept)")
     return EXIT_OK
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
-    from vaxa_desktop.services.attachments import SUBTITLE_SUFFIXES, AttachmentService
-    from vaxa_desktop.services.editing import EditingService
+    from vaxa_desktop.services.transcripts import SUBTITLE_SUFFIXES
 
     file = Path(args.file)
     if not file.is_file():
-        raise UsageError(f"{file} is not a file.")
+        raise UsageError("file.not_a_file", path=str(file))
     with open_context(args, write=True) as ctx:
-        service = AttachmentService(EditingService(ctx.archive))
+        service = ctx.attachments
         if file.suffix.lower() in SUBTITLE_SUFFIXES and args.kind != "conference":
             target = {"recording_id" if args.kind == "recording" else "talk_id": args.id}
             service.attach_transcript(file, language=args.language, **target)
@@ -244,6 +245,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--workers", type=int, default=None, help="files processed at once")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser(
+        "loudness", help="measure EBU R128 loudness of recordings not measured yet"
+    )
+    p.add_argument("--id", type=int, action="append", default=[], help="only this recording")
+    p.add_argument("--again", action="store_true", help="measure again what was measured")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_loudness)
 
     p = sub.add_parser("verify", help="recompute checksums: ok, changed or missing")
     p.add_argument("--id", type=int, action="append", default=[], help="only this recording")

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from vaxa_desktop.paths import default_archive_dir
-from vaxa_desktop.services.context import ArchiveContext
-from vaxa_desktop.services.errors import ServiceError
+from vaxa_desktop.services.context import ArchiveContext, ReadOnlyReason
+from vaxa_desktop.services.errors import ReadOnlyError, ServiceError
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -43,15 +43,15 @@ def warn(ctx: ArchiveContext) -> None:
 def open_context(args: argparse.Namespace, *, write: bool = False) -> ArchiveContext:
     ctx = ArchiveContext.open(archive_dir(args), database_url=database_url(args))
     warn(ctx)
-    if write and not ctx.archive.writable:
-        reason = ctx.archive.read_only
-        holder = f" ({ctx.archive.lock_holder})" if ctx.archive.lock_holder else ""
+    if write and not ctx.writable:
+        reason, holder = ctx.read_only_reason, ctx.lock_holder
         ctx.close()
-        if reason == "locked":
-            raise ServiceError(
-                f"{ctx.root} is being edited by another program{holder}; close it and try again."
-            )
-        raise ServiceError(f"{ctx.root} is on read-only media; nothing can be changed.")
+        root = str(ctx.root)
+        if reason is ReadOnlyReason.LOCKED and holder:
+            raise ReadOnlyError("archive.locked_by", root=root, holder=holder)
+        if reason is ReadOnlyReason.LOCKED:
+            raise ReadOnlyError("archive.locked", root=root)
+        raise ReadOnlyError("archive.read_only_media", root=root)
     return ctx
 
 

@@ -75,7 +75,15 @@ def recording_json(r: RecordingInfo) -> dict[str, Any]:
         "kind": r.kind,
         "sha256": r.sha256,
         "placeholder": r.is_placeholder,
+        "loudness_lufs": r.loudness_lufs,
+        "true_peak_dbtp": r.true_peak_dbtp,
     }
+
+
+def _loudness(r: RecordingInfo) -> str:
+    if r.loudness_lufs is None:
+        return ""
+    return f"{r.loudness_lufs:.1f} LUFS, true peak {r.true_peak_dbtp} dBTP"
 
 
 def document_json(d: DocumentInfo) -> dict[str, Any]:
@@ -264,6 +272,7 @@ def cmd_show(args: argparse.Namespace) -> int:
                         ("sha256", r.sha256),
                         ("status", r.status),
                         ("placeholder", "yes" if r.is_placeholder else ""),
+                        ("loudness", _loudness(r)),
                     ]
                 )
         else:
@@ -288,12 +297,10 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from vaxa_desktop.services.search import SearchService
-
     if args.limit < 1:
-        raise UsageError("--limit must be at least 1.")
+        raise UsageError("cli.limit")
     with open_context(args) as ctx:
-        results = SearchService(ctx.archive.session_factory).search(args.query, limit=args.limit)
+        results = ctx.search.search(args.query, limit=args.limit)
         hits = [
             {"kind": h.kind, "id": h.id, "title": h.title, "snippet": h.snippet}
             for h in results.hits
@@ -311,7 +318,7 @@ def _date(text: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise UsageError(f"'{text}' is not a date (use YYYY-MM-DD).") from None
+        raise UsageError("cli.not_a_date", text=text) from None
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -337,7 +344,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             for spec in args.person:
                 role, _, name = spec.partition(":")
                 if not name:
-                    raise UsageError(f"--person takes ROLE:NAME, not '{spec}'.")
+                    raise UsageError("cli.person_syntax", spec=spec)
                 people.append((name, role))
             new_id = cat.add_talk(
                 args.title,
@@ -364,24 +371,24 @@ def cmd_add(args: argparse.Namespace) -> int:
 
             file = Path(args.file)
             if not file.is_file():
-                raise UsageError(f"{file} is not a file.")
+                raise UsageError("file.not_a_file", path=str(file))
             probe, fields, digest = describe(file)
             if not probe.ok:
-                raise UsageError(f"{file} cannot be read as media: {probe.error}")
+                raise UsageError("file.not_media", path=str(file), reason=probe.error)
             new_id = cat.add_recording(
                 file, talk_id=args.talk, kind=args.kind, copy=not args.link, probe=fields,
                 sha256=digest,
             )  # fmt: skip
+            if probe.has_audio:  # EBU R128 loudness, for presenter mode's common level
+                ctx.loudness.measure([new_id])
     print(new_id)
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from vaxa_desktop.storage.archive import integrity_problems
-
     with open_context(args) as ctx:
-        problems = integrity_problems(ctx.archive)
-        missing = [r for r in ctx.catalogue.list_recordings() if not r.path.is_file()]
+        report = ctx.maintenance.check()
+    problems, missing = report.database, report.missing
     for p in problems:
         print(f"database: {p}")
     for r in missing:
@@ -397,10 +404,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     with open_context(args) as ctx:
-        dest = Path(args.dest) if args.dest else ctx.archive.backups_dir
+        dest = Path(args.dest) if args.dest else ctx.maintenance.backups_dir
         if dest.suffix in (".sqlite", ".dump"):
-            raise UsageError("DEST is a folder; the file name is made from the time.")
-        path = ctx.archive.backup(dest, label="manual", keep=args.keep)
+            raise UsageError("cli.backup_dest")
+        path = ctx.maintenance.backup(dest, label="manual", keep=args.keep)
     print(path)
     return EXIT_OK
 

@@ -16,8 +16,7 @@ from vaxa_desktop.cli.common import (
 )
 from vaxa_desktop.domain.cues import CueInfo
 from vaxa_desktop.domain.timecode import TimecodeError, format_timecode, parse_timecode
-from vaxa_desktop.interchange import running_order
-from vaxa_desktop.services.cues import CueService
+from vaxa_desktop.services.cues import RUNNING_ORDER_FORMATS
 
 
 def _ms(text: str | None, what: str) -> int | None:
@@ -26,7 +25,7 @@ def _ms(text: str | None, what: str) -> int | None:
     try:
         return parse_timecode(text)
     except TimecodeError as exc:
-        raise UsageError(f"{what}: {exc}") from None
+        raise UsageError("cli.bad_time", option=what, reason=str(exc)) from None
 
 
 def cue_json(c: CueInfo) -> dict[str, Any]:
@@ -40,6 +39,10 @@ def cue_json(c: CueInfo) -> dict[str, Any]:
         "out": None if c.out_ms is None else c.out_ms / 1000,
         "duration": None if c.play_ms is None else c.play_ms / 1000,
         "end": c.end_action,
+        "fade_in": c.fade_in_ms / 1000,
+        "fade_out": c.fade_out_ms / 1000,
+        "dissolve": c.dissolve_ms / 1000,
+        "trim_db": c.trim_db,
         "notes": c.notes,
         "path": None if c.path is None else str(c.path),
     }
@@ -47,13 +50,13 @@ def cue_json(c: CueInfo) -> dict[str, Any]:
 
 def cmd_create(args: argparse.Namespace) -> int:
     with open_context(args, write=True) as ctx:
-        print(CueService(ctx.archive).create_list(args.name))
+        print(ctx.cues.create_list(args.name))
     return EXIT_OK
 
 
 def cmd_add(args: argparse.Namespace) -> int:
     with open_context(args, write=True) as ctx:
-        cue_id = CueService(ctx.archive).add_cue(
+        cue_id = ctx.cues.add_cue(
             args.name,
             args.recording_id,
             in_ms=_ms(args.in_, "--in") or 0,
@@ -61,6 +64,10 @@ def cmd_add(args: argparse.Namespace) -> int:
             end_action=args.end,
             notes=args.note,
             title=args.title,
+            fade_in_ms=_ms(args.fade_in, "--fade-in") or 0,
+            fade_out_ms=_ms(args.fade_out, "--fade-out") or 0,
+            dissolve_ms=_ms(args.dissolve, "--dissolve") or 0,
+            trim_db=args.trim,
         )
     print(cue_id)
     return EXIT_OK
@@ -68,7 +75,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     with open_context(args) as ctx:
-        cues = CueService(ctx.archive)
+        cues = ctx.cues
         if args.name is None:
             lists = cues.lists()
             if args.json:
@@ -99,7 +106,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     with open_context(args) as ctx:
-        problems = CueService(ctx.archive).check(args.name)
+        problems = ctx.cues.check(args.name)
     if args.json:
         print_json([{"cue": p.number, "id": p.cue_id, "reason": p.reason} for p in problems])
     else:
@@ -113,16 +120,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.is_dir():
-        raise UsageError(f"{out} is a folder; give a file name.")
+        raise UsageError("cli.out_is_folder", path=str(out))
     with open_context(args) as ctx:
-        items = CueService(ctx.archive).cues(args.name)
-    if args.format == "csv":
-        data = running_order.to_csv(items, excel=args.excel)
-    elif args.format == "xspf":
-        data = running_order.to_xspf(args.name, items)
-    else:
-        data = running_order.to_pdf(args.name, items)
-    running_order.write(out, data)
+        ctx.cues.export_running_order(args.name, out, args.format, excel=args.excel)
     print(out)
     return EXIT_OK
 
@@ -143,6 +143,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--end", choices=("hold", "black", "next"), default="hold")
     p.add_argument("--note", default="")
     p.add_argument("--title", default="", help="title shown instead of the talk's")
+    p.add_argument("--fade-in", metavar="SECONDS", help="fade up from black when it starts")
+    p.add_argument("--fade-out", metavar="SECONDS", help="fade to black at the end (--end black)")
+    p.add_argument("--dissolve", metavar="SECONDS", help="cross-fade into the next cue (0: cut)")
+    p.add_argument("--trim", type=float, default=0.0, metavar="DB",
+                   help="level in dB on top of the common target loudness")  # fmt: skip
     p.set_defaults(func=cmd_add)
 
     p = cues.add_parser("list", help="cue lists, or the cues of one")
@@ -157,7 +162,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     p = cues.add_parser("export", help="running order as PDF or CSV, or an XSPF playlist")
     p.add_argument("name")
-    p.add_argument("--format", choices=("pdf", "csv", "xspf"), required=True)
+    p.add_argument("--format", choices=RUNNING_ORDER_FORMATS, required=True)
     p.add_argument("--excel", action="store_true", help="CSV for Excel: BOM and ';'")
     p.add_argument("out")
     p.set_defaults(func=cmd_export)

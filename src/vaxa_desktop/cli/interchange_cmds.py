@@ -9,37 +9,21 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from vaxa_desktop.cli.common import EXIT_OK, UsageError, open_context, print_json
-from vaxa_desktop.interchange.errors import InterchangeError
+
+# A file of the wrong kind ends as every user error does (main): its one-line
+# reason and the bad-input exit status, 2.
 
 
-def _guard(fn: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
-    """Turn format errors into the CLI's bad-input exit (2) with the one-line reason."""
-
-    def run(args: argparse.Namespace) -> int:
-        try:
-            return fn(args)
-        except InterchangeError as exc:
-            raise UsageError(str(exc)) from None
-
-    run.__doc__ = fn.__doc__
-    return run
-
-
-@_guard
 def cmd_import_schedule(args: argparse.Namespace) -> int:
-    from vaxa_desktop.interchange.schedules import read_schedule
-    from vaxa_desktop.services.schedule_import import ScheduleImporter
+    from vaxa_desktop.services.schedule_import import ScheduleImportService
 
-    schedule = read_schedule(Path(args.file))
+    schedule = ScheduleImportService.read(Path(args.file))  # whole file, before opening
     with open_context(args, write=True) as ctx:
-        report = ScheduleImporter(ctx.archive).import_schedule(
-            schedule, match_close=args.match_close
-        )
+        report = ctx.schedules.import_schedule(schedule, match_close=args.match_close)
     if args.json:
         print_json(dataclasses.asdict(report) | {"format": schedule.source_format})
         return EXIT_OK
@@ -60,12 +44,9 @@ def cmd_import_schedule(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@_guard
 def cmd_import(args: argparse.Namespace) -> int:
-    from vaxa_desktop.services.exchange import ExchangeService
-
     with open_context(args, write=True) as ctx:
-        counts = ExchangeService(ctx.archive).import_json(Path(args.file))
+        counts = ctx.exchange.import_json(Path(args.file))
     print(f"Imported {sum(counts.values())} records into {ctx.root}.")
     return EXIT_OK
 
@@ -77,21 +58,18 @@ def _report_lines(report: Any) -> None:
         print(f"missing: {line}")
 
 
-@_guard
 def cmd_export(args: argparse.Namespace) -> int:
-    from vaxa_desktop.services.exchange import ExchangeService
-
     out = Path(args.out)
     years = args.conference or None
     if args.excel and args.format != "csv":
-        raise UsageError("--excel applies to csv only.")
+        raise UsageError("cli.excel_csv_only")
     if args.recording and args.format != "bagit":
-        raise UsageError("--recording applies to bagit only.")
+        raise UsageError("cli.recording_bagit_only")
     with open_context(args) as ctx:
-        ex = ExchangeService(ctx.archive)
+        ex = ctx.exchange
         if args.format == "json":
             if years:
-                raise UsageError("The json export is always the whole catalogue.")
+                raise UsageError("cli.json_whole")
             report = ex.export_json(out)
         elif args.format == "csv":
             report = ex.export_csv(out, years, excel=args.excel)
@@ -107,18 +85,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@_guard
 def cmd_bundle(args: argparse.Namespace) -> int:
-    from vaxa_desktop.services import bundles
+    from vaxa_desktop.services.bundles import open_bundle
 
     if args.action == "export":
         with open_context(args) as ctx:
-            report = bundles.export_bundle(
-                ctx.archive,
-                Path(args.out),
-                years=args.conference,
-                cue_lists=args.cuelist,
-                as_zip=args.zip,
+            report = ctx.bundles.export(
+                Path(args.out), years=args.conference, cue_lists=args.cuelist, as_zip=args.zip
             )
         print(
             f"Wrote bundle {report.path}: {len(report.conferences)} conferences, "
@@ -127,10 +100,8 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         _report_lines(report)
         return EXIT_OK
     if args.action == "merge":
-        from vaxa_desktop.services.bundle_merge import merge_bundle
-
         with open_context(args, write=True) as ctx:
-            merged = merge_bundle(ctx.archive, Path(args.bundle))
+            merged = ctx.bundles.merge(Path(args.bundle))
         if args.json:
             print_json(merged.to_json())
             return EXIT_OK
@@ -139,7 +110,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         for old, new in merged.renamed_cue_lists:
             print(f"  cue list '{old}' is in the archive already: added as '{new}'")
         return EXIT_OK
-    opened = bundles.open_bundle(Path(args.bundle), Path(args.dest))
+    opened = open_bundle(Path(args.bundle), Path(args.dest))
     print(
         f"Bundle checked and unpacked into {opened.path} ({opened.files} files; "
         f"conferences: {', '.join(opened.conferences) or 'none'}; "

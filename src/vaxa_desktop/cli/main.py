@@ -10,14 +10,11 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm.exc import StaleDataError
-
 from vaxa_desktop import __version__
 from vaxa_desktop.cli import catalogue_cmds, core_cmds, cue_cmds, interchange_cmds, shared_cmds
 from vaxa_desktop.cli.common import EXIT_USAGE
-from vaxa_desktop.services.errors import CONFLICT_MESSAGE, ServiceError, catalogue_unreachable
-from vaxa_desktop.storage.archive import ArchiveError, CorruptArchiveError
+from vaxa_desktop.domain.errors import UserError
+from vaxa_desktop.services.errors import CorruptArchiveError
 
 log = logging.getLogger("vaxa_desktop.cli")
 
@@ -55,21 +52,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
-    except CorruptArchiveError as exc:
-        hint = f" Newest good backup: {exc.newest_backup}" if exc.newest_backup else ""
+    except UserError as exc:  # every error meant for people: its English sentence
+        hint = ""
+        if isinstance(exc, CorruptArchiveError) and exc.newest_backup:
+            hint = f" Newest good backup: {exc.newest_backup}"
         print(f"vaxa-archive: {exc}{hint}", file=sys.stderr)
-    except (ArchiveError, ServiceError) as exc:
-        print(f"vaxa-archive: {exc}", file=sys.stderr)
-    except StaleDataError:
-        print(f"vaxa-archive: {CONFLICT_MESSAGE}", file=sys.stderr)
-    except DBAPIError as exc:
-        reason = catalogue_unreachable(exc)
-        if reason is None:
-            log.debug("internal error", exc_info=True)
-            reason = f"internal error: {exc.__class__.__name__}: {str(exc.orig or exc)[:300]}"
-        else:
-            reason = f"the catalogue cannot be reached ({reason}); check the network or the drive"
-        print(f"vaxa-archive: {reason}", file=sys.stderr)
     except KeyboardInterrupt:
         print("vaxa-archive: interrupted", file=sys.stderr)
         return 130

@@ -7,20 +7,13 @@ import sys
 from pathlib import Path
 
 from vaxa_desktop.cli.common import EXIT_OK, EXIT_PROBLEMS, open_context, print_json
-from vaxa_desktop.interchange.errors import InterchangeError
-from vaxa_desktop.services.errors import ServiceError
 
 
 def cmd_snapshot(args: argparse.Namespace) -> int:
-    from vaxa_desktop.services.shared import take_offline
-
     with open_context(args) as ctx:
-        try:
-            report = take_offline(
-                ctx.archive, Path(args.out), years=args.conference, cue_lists=args.cuelist
-            )
-        except InterchangeError as exc:
-            raise ServiceError(str(exc)) from None
+        report = ctx.shared.take_offline(
+            Path(args.out), years=args.conference, cue_lists=args.cuelist
+        )
     if args.json:
         print_json(
             {
@@ -43,10 +36,8 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
 
 
 def cmd_migrate_to_postgres(args: argparse.Namespace) -> int:
-    from vaxa_desktop.services.shared import migrate_to_postgres
-
     with open_context(args, write=True) as ctx:
-        report = migrate_to_postgres(ctx.archive, args.url, switch=args.switch)
+        report = ctx.shared.migrate_to_postgres(args.url, switch=args.switch)
     if args.json:
         print_json(
             {

@@ -58,7 +58,7 @@ def _decode_path(path: str) -> str:
 def _check_payload_path(path: str) -> PurePosixPath:
     p = PurePosixPath(path)
     if p.is_absolute() or not p.parts or any(part in ("..", ".", "") for part in p.parts):
-        raise InterchangeError(f"'{path}' is not a valid path inside a bag.")
+        raise InterchangeError("bag.bad_path", path=path)
     return p
 
 
@@ -70,7 +70,7 @@ def write_bag(
 ) -> BagSummary:
     """Create a complete bag in `dest` (which must not exist or be empty)."""
     if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
-        raise InterchangeError(f"{dest} already exists and is not empty; choose a new folder.")
+        raise InterchangeError("path.not_empty", path=str(dest))
     created = not dest.exists()
     try:
         return _write_bag(dest, items, info or {}, progress)
@@ -92,7 +92,7 @@ def _write_bag(
         rel = _check_payload_path(item.path)
         key = rel.as_posix()
         if key in seen:
-            raise InterchangeError(f"Two payload files would both be data/{key}.")
+            raise InterchangeError("bag.duplicate", name=key)
         seen.add(key)
         target = data_dir.joinpath(*rel.parts)
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -104,7 +104,7 @@ def _write_bag(
                 with item.source.open("rb") as src:
                     digest, size = copy_hashing(src, out, progress=progress)
             else:
-                raise InterchangeError(f"Payload file {key} has no content.")
+                raise InterchangeError("bag.no_content", name=key)
         octets += size
         lines.append(f"{digest}  data/{_encode_path(key)}")
     (dest / "bagit.txt").write_text(BAGIT_TXT, encoding="utf-8")
@@ -133,7 +133,7 @@ def _read_manifest(path: Path) -> dict[str, str]:
         digest, _, name = line.strip().partition(" ")
         name = _decode_path(name.strip())
         if len(digest) != 64 or not name:
-            raise InterchangeError(f"{path.name} line {n} is not 'checksum path'.")
+            raise InterchangeError("bag.bad_manifest_line", name=path.name, line=n)
         entries[name] = digest.lower()
     return entries
 

@@ -53,18 +53,16 @@ class Manifest:
 def safe_relpath(name: str) -> PurePosixPath:
     """A relative path that stays inside its folder, or UnsafeInputError."""
     if not name or "\x00" in name:
-        raise UnsafeInputError("The bundle has an entry with an empty or invalid name.")
+        raise UnsafeInputError("bundle.bad_entry_name")
     if "\\" in name:
-        raise UnsafeInputError(f"The bundle entry '{name}' uses backslashes; refused.")
+        raise UnsafeInputError("bundle.backslashes", name=name)
     if name.startswith("/") or (len(name) > 1 and name[1] == ":"):
-        raise UnsafeInputError(f"The bundle entry '{name}' is an absolute path; refused.")
+        raise UnsafeInputError("bundle.absolute", name=name)
     parts = [p for p in name.split("/") if p not in ("", ".")]
     if any(p == ".." for p in parts):
-        raise UnsafeInputError(
-            f"The bundle entry '{name}' points outside the bundle ('..'); refused."
-        )
+        raise UnsafeInputError("bundle.outside", name=name)
     if not parts:
-        raise UnsafeInputError(f"The bundle entry '{name}' has no file name.")
+        raise UnsafeInputError("bundle.no_file_name", name=name)
     return PurePosixPath(*parts)
 
 
@@ -117,14 +115,14 @@ def _walk(root: Path, *, dirs: bool = False) -> list[str]:
             rel = full.relative_to(root).as_posix()
             st = full.lstat()
             if stat.S_ISLNK(st.st_mode):
-                raise UnsafeInputError(f"The bundle contains a symbolic link ({rel}); refused.")
+                raise UnsafeInputError("bundle.symlink", name=rel)
             if stat.S_ISDIR(st.st_mode):
                 if dirs:
                     out.append(rel + "/")
             elif stat.S_ISREG(st.st_mode):
                 out.append(rel)
             else:
-                raise UnsafeInputError(f"The bundle contains a device or special file ({rel}).")
+                raise UnsafeInputError("bundle.special_file", name=rel)
     return sorted(out)
 
 
@@ -132,17 +130,17 @@ def _walk(root: Path, *, dirs: bool = False) -> list[str]:
 def parse_manifest(data: bytes) -> Manifest:
     doc = load_json(data, "bundle manifest")
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise InterchangeError("This is not a Vaxa Desktop bundle (its manifest is not ours).")
+        raise InterchangeError("bundle.not_ours")
     if not isinstance(doc.get("format_version"), int) or doc["format_version"] > FORMAT_VERSION:
-        raise InterchangeError("The bundle was made by a newer version of Vaxa Desktop.")
+        raise InterchangeError("bundle.newer")
     raw = doc.get("files")
     if not isinstance(raw, dict):
-        raise InterchangeError("The bundle manifest lists no files.")
+        raise InterchangeError("bundle.no_files")
     files: dict[str, tuple[str, int]] = {}
     for name, entry in raw.items():
         rel = safe_relpath(name).as_posix()
         if not isinstance(entry, dict):
-            raise InterchangeError(f"The bundle manifest entry for {name} is damaged.")
+            raise InterchangeError("bundle.bad_manifest_entry", name=name)
         digest, size = entry.get("sha256"), entry.get("size")
         if (
             not isinstance(digest, str)
@@ -150,7 +148,7 @@ def parse_manifest(data: bytes) -> Manifest:
             or not isinstance(size, int)
             or size < 0
         ):
-            raise InterchangeError(f"The bundle manifest entry for {name} is damaged.")
+            raise InterchangeError("bundle.bad_manifest_entry", name=name)
         files[rel] = (digest.lower(), size)
     meta = {k: v for k, v in doc.items() if k not in ("files",)}
     return Manifest(files, meta)
@@ -159,7 +157,7 @@ def parse_manifest(data: bytes) -> Manifest:
 def _prepare_target(dest: Path) -> Path:
     """A fresh temporary folder beside `dest` (which must not exist or be empty)."""
     if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
-        raise InterchangeError(f"{dest} already exists and is not empty; choose a new folder.")
+        raise InterchangeError("path.not_empty", path=str(dest))
     dest.parent.mkdir(parents=True, exist_ok=True)
     return Path(tempfile.mkdtemp(prefix=f".{dest.name}.", suffix=".partial", dir=dest.parent))
 
@@ -173,7 +171,7 @@ def _finish(tmp: Path, dest: Path) -> None:
 def _inside(base: Path, rel: PurePosixPath) -> Path:
     target = base.joinpath(*rel.parts)
     if not target.resolve().is_relative_to(base.resolve()):
-        raise UnsafeInputError(f"The bundle entry '{rel}' would be written outside the folder.")
+        raise UnsafeInputError("bundle.writes_outside", name=rel)
     return target
 
 
@@ -184,9 +182,9 @@ def extract_zip(
     try:
         zf = zipfile.ZipFile(source)
     except zipfile.BadZipFile:
-        raise InterchangeError(f"{source.name} is not a zip file, or it is truncated.") from None
+        raise InterchangeError("bundle.not_zip", name=source.name) from None
     except FileNotFoundError:
-        raise InterchangeError(f"{source} does not exist.") from None
+        raise InterchangeError("file.missing", path=str(source)) from None
     with zf:
         manifest, entries = _check_zip(zf, max_total)
         tmp = _prepare_target(dest)
@@ -203,19 +201,17 @@ def extract_zip(
                     try:
                         digest, got = copy_hashing(src, out, limit=size, progress=progress)
                     except ValueError:
-                        raise UnsafeInputError(
-                            f"{rel} holds more data than its manifest says; refused."
-                        ) from None
+                        raise UnsafeInputError("bundle.more_data", name=rel) from None
                 if digest != expected or got != size:
-                    raise BundleMismatchError(
-                        f"The bundle does not match its manifest: {rel} has a different checksum."
-                    )
+                    raise BundleMismatchError("bundle.checksum", name=rel)
             with zf.open(MANIFEST_NAME) as src, (tmp / MANIFEST_NAME).open("xb") as out:
                 copy_hashing(src, out, limit=MAX_MANIFEST_BYTES)
             _finish(tmp, dest)
         except zipfile.BadZipFile as exc:
             shutil.rmtree(tmp, ignore_errors=True)
-            raise InterchangeError(f"{source.name} is damaged: {exc}.") from None
+            raise InterchangeError(
+                "bundle.damaged", name=source.name, reason=str(exc), detail=str(exc)
+            ) from None
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
@@ -225,7 +221,7 @@ def extract_zip(
 def _check_zip(zf: zipfile.ZipFile, max_total: int) -> tuple[Manifest, list[zipfile.ZipInfo]]:
     infos = zf.infolist()
     if len(infos) > MAX_ENTRIES:
-        raise UnsafeInputError(f"The bundle has too many entries ({len(infos)}).")
+        raise UnsafeInputError("bundle.too_many", count=len(infos))
     names: set[str] = set()
     entries: list[zipfile.ZipInfo] = []
     manifest_info = None
@@ -233,24 +229,20 @@ def _check_zip(zf: zipfile.ZipFile, max_total: int) -> tuple[Manifest, list[zipf
         mode = info.external_attr >> 16
         rel = safe_relpath(info.filename).as_posix()
         if stat.S_ISLNK(mode):
-            raise UnsafeInputError(
-                f"The bundle entry '{info.filename}' is a symbolic link; refused."
-            )
+            raise UnsafeInputError("bundle.entry_symlink", name=info.filename)
         if mode and stat.S_IFMT(mode) not in (0, stat.S_IFREG, stat.S_IFDIR):
-            raise UnsafeInputError(
-                f"The bundle entry '{info.filename}' is a device or special file."
-            )
+            raise UnsafeInputError("bundle.entry_special", name=info.filename)
         if rel in names:
-            raise UnsafeInputError(f"The bundle has two entries named '{rel}'; refused.")
+            raise UnsafeInputError("bundle.duplicate", name=rel)
         names.add(rel)
         if rel == MANIFEST_NAME:
             manifest_info = info
         elif rel not in IGNORED:
             entries.append(info)
     if manifest_info is None:
-        raise InterchangeError(f"This zip file is not a bundle: it has no {MANIFEST_NAME}.")
+        raise InterchangeError("bundle.zip_without_manifest", manifest=MANIFEST_NAME)
     if manifest_info.file_size > MAX_MANIFEST_BYTES:
-        raise UnsafeInputError("The bundle manifest is implausibly large; refused.")
+        raise UnsafeInputError("bundle.manifest_too_large")
     with zf.open(manifest_info) as fh:
         manifest = parse_manifest(fh.read(MAX_MANIFEST_BYTES + 1))
     files = {safe_relpath(i.filename).as_posix(): i for i in entries if not i.is_dir()}
@@ -258,16 +250,12 @@ def _check_zip(zf: zipfile.ZipFile, max_total: int) -> tuple[Manifest, list[zipf
     total = 0
     for rel, info in files.items():
         if info.file_size != manifest.files[rel][1]:
-            raise BundleMismatchError(
-                f"The bundle does not match its manifest: {rel} has a different size."
-            )
+            raise BundleMismatchError("bundle.size", name=rel)
         total += info.file_size
         if info.file_size > (1 << 20) and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise UnsafeInputError(f"{rel} expands implausibly (a zip bomb?); refused.")
+            raise UnsafeInputError("bundle.zip_bomb", name=rel)
     if total > max_total:
-        raise UnsafeInputError(
-            f"The bundle would unpack to {total} bytes, more than the limit of {max_total}."
-        )
+        raise UnsafeInputError("bundle.too_large", size=total, limit=max_total)
     return manifest, entries
 
 
@@ -275,23 +263,23 @@ def _compare(present: set[str], manifest: Manifest) -> None:
     missing = sorted(manifest.files.keys() - present)
     extra = sorted(present - manifest.files.keys())
     if missing:
-        raise BundleMismatchError(
-            f"The bundle does not match its manifest: {missing[0]} is missing"
-            + (f" (and {len(missing) - 1} more)." if len(missing) > 1 else ".")
-        )
+        if len(missing) > 1:
+            raise BundleMismatchError(
+                "bundle.missing_files", name=missing[0], more=len(missing) - 1
+            )
+        raise BundleMismatchError("bundle.missing_file", name=missing[0])
     if extra:
-        raise BundleMismatchError(
-            f"The bundle does not match its manifest: {extra[0]} is not listed"
-            + (f" (and {len(extra) - 1} more)." if len(extra) > 1 else ".")
-        )
+        if len(extra) > 1:
+            raise BundleMismatchError("bundle.unlisted_files", name=extra[0], more=len(extra) - 1)
+        raise BundleMismatchError("bundle.unlisted_file", name=extra[0])
 
 
 def read_folder_manifest(root: Path) -> Manifest:
     path = root / MANIFEST_NAME
     if not path.is_file():
-        raise InterchangeError(f"{root} is not a bundle: it has no {MANIFEST_NAME}.")
+        raise InterchangeError("bundle.no_manifest", path=str(root), manifest=MANIFEST_NAME)
     if path.stat().st_size > MAX_MANIFEST_BYTES:
-        raise UnsafeInputError("The bundle manifest is implausibly large; refused.")
+        raise UnsafeInputError("bundle.manifest_too_large")
     return parse_manifest(path.read_bytes())
 
 
@@ -317,9 +305,7 @@ def copy_folder(source: Path, dest: Path, progress: Progress | None = None) -> M
                 except ValueError:
                     digest, got = "", -1
             if digest != expected or got != size:
-                raise BundleMismatchError(
-                    f"The bundle does not match its manifest: {rel} has a different checksum."
-                )
+                raise BundleMismatchError("bundle.checksum", name=rel)
         shutil.copy2(source / MANIFEST_NAME, tmp / MANIFEST_NAME)
         for sub in ("media", "thumbnails", "backups"):
             (tmp / sub).mkdir(exist_ok=True)
@@ -335,5 +321,5 @@ def unpack(source: Path, dest: Path, progress: Progress | None = None) -> Manife
     if source.is_dir():
         return copy_folder(source, dest, progress)
     if not source.exists():
-        raise InterchangeError(f"{source} does not exist.")
+        raise InterchangeError("file.missing", path=str(source))
     return extract_zip(source, dest, progress=progress)

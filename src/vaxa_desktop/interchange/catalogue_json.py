@@ -32,18 +32,15 @@ def load_catalogue(data: bytes) -> tuple[str, dict[str, list[Row]]]:
     """(schema revision, tables) of a catalogue file, checked for shape."""
     doc = load_json(data, "catalogue file")
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise InterchangeError("This JSON file is not a Vaxa Desktop catalogue export.")
+        raise InterchangeError("catalogue_file.not_ours")
     version = doc.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
-        raise InterchangeError(
-            f"The catalogue file has format version {version!r}, which this version of "
-            "Vaxa Desktop cannot read."
-        )
+        raise InterchangeError("catalogue_file.format_version", version=repr(version))
     tables = doc.get("tables")
     schema = doc.get("schema")
     if not isinstance(tables, dict) or not isinstance(schema, str):
-        raise InterchangeError("The catalogue file is damaged: it has no tables.")
+        raise InterchangeError("catalogue_file.no_tables")
     for name, rows in tables.items():
         if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
-            raise InterchangeError(f"The catalogue file is damaged: table '{name}' is not a list.")
+            raise InterchangeError("catalogue_file.table_not_list", table=name)
     return schema, tables

@@ -46,15 +46,12 @@ def _unescape(text: str) -> str:
 def parse_frab_xml(data: bytes) -> Schedule:
     root = parse_xml(data)
     if local_name(root.tag) != "schedule":
-        raise InterchangeError(
-            f"This XML file is not a frab/pretalx schedule (its root element is "
-            f"<{local_name(root.tag) or '?'}>, not <schedule>)."
-        )
+        raise InterchangeError("schedule.not_frab", root=local_name(root.tag) or "?")
     conf_el = child(root, "conference")
     title = clean_name(_unescape(text_of(conf_el, "title"))) if conf_el is not None else ""
     acronym = text_of(conf_el, "acronym") if conf_el is not None else ""
     if not title and not acronym:
-        raise InterchangeError("The schedule does not name its conference (no <title>).")
+        raise InterchangeError("schedule.no_title_xml")
     conference = ScheduleConference(
         title=title or acronym,
         acronym=acronym,
@@ -147,15 +144,13 @@ def write_frab_xml(schedule: Schedule, tz: dt.tzinfo) -> bytes:
         schedule.events, key=lambda e: (e.starts_at or dt.datetime.min, e.room, e.source_id)
     )
     if any(e.starts_at is None for e in events):
-        raise InterchangeError("frab schedules need a start time for every talk.")
+        raise InterchangeError("frab.needs_start_times")
     conf = schedule.conference
     dates = sorted({e.starts_at.date() for e in events if e.starts_at is not None})
     if not dates and conf.start is not None:
         dates = [conf.start]
     if not dates:
-        raise InterchangeError(
-            f"'{conf.title}' has no dates; a frab schedule needs at least one day."
-        )
+        raise InterchangeError("frab.needs_dates", title=conf.title)
     start = conf.start or dates[0]
     end = max(conf.end or dates[-1], dates[-1])
 

@@ -220,7 +220,7 @@ def collection_xml(records: list[PbcoreRecord], title: str = "", source: str = "
     if not records:
         from vaxa_desktop.interchange.errors import InterchangeError
 
-        raise InterchangeError("There are no recordings to describe.")
+        raise InterchangeError("export.no_recordings")
     root = ET.Element(_q("pbcoreCollection"))
     if title:
         root.set("collectionTitle", title)

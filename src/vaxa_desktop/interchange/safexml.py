@@ -52,8 +52,7 @@ def _check_encoding(data: bytes) -> None:
         data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InterchangeError(
-            f"The file is not valid UTF-8 text (byte 0x{data[exc.start]:02x} at position "
-            f"{exc.start}); save it as UTF-8 or declare its encoding."
+            "xml.not_utf8", byte=f"{data[exc.start]:02x}", position=exc.start
         ) from None
 
 
@@ -61,30 +60,25 @@ def parse_xml(data: bytes) -> StdET.Element:
     """The root element of untrusted XML bytes; InterchangeError for anything wrong."""
     if len(data) > MAX_XML_BYTES:
         raise InterchangeError(
-            f"The file is too large for a schedule ({len(data) // 1_000_000} MB; "
-            f"the limit is {MAX_XML_BYTES // 1_000_000} MB)."
+            "xml.too_large", size=len(data) // 1_000_000, limit=MAX_XML_BYTES // 1_000_000
         )
     if not data.strip():
-        raise InterchangeError("The file is empty.")
+        raise InterchangeError("schedule.empty_file")
     _check_encoding(data)
     try:
         return SafeET.fromstring(_fix_entities(data), forbid_dtd=False)
     except defusedxml.EntitiesForbidden:
-        raise UnsafeInputError(
-            "The XML file declares entities (a known attack, e.g. 'billion laughs'); refused."
-        ) from None
+        raise UnsafeInputError("xml.entities") from None
     except defusedxml.ExternalReferenceForbidden:
-        raise UnsafeInputError("The XML file refers to external files or URLs; refused.") from None
+        raise UnsafeInputError("xml.external") from None
     except defusedxml.DTDForbidden:
-        raise UnsafeInputError("The XML file has a document type declaration; refused.") from None
+        raise UnsafeInputError("xml.doctype") from None
     except defusedxml.DefusedXmlException as exc:
-        raise UnsafeInputError(f"The XML file was refused: {exc}") from None
+        raise UnsafeInputError("xml.refused", reason=str(exc), detail=str(exc)) from None
     except StdET.ParseError as exc:
-        raise InterchangeError(
-            f"The file is not well-formed XML (perhaps truncated or not XML at all): {exc}"
-        ) from None
+        raise InterchangeError("xml.malformed", reason=str(exc), detail=str(exc)) from None
     except (ValueError, LookupError) as exc:  # unknown encodings and the like
-        raise InterchangeError(f"The XML file cannot be read: {exc}") from None
+        raise InterchangeError("xml.unreadable", reason=str(exc), detail=str(exc)) from None
 
 
 def local_name(tag: object) -> str:

@@ -36,24 +36,23 @@ MAX_JSON_BYTES = 64 * 1024 * 1024
 def load_json(data: bytes, what: str = "JSON file") -> Any:
     """Decode untrusted JSON bytes; InterchangeError with a one-line reason otherwise."""
     if len(data) > MAX_JSON_BYTES:
-        raise InterchangeError(f"The {what} is too large ({len(data) // 1_000_000} MB).")
+        raise InterchangeError("json.too_large", what=what, size=len(data) // 1_000_000)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InterchangeError(
-            f"The {what} is not UTF-8 text (byte 0x{data[exc.start]:02x} at position {exc.start})."
+            "json.not_utf8", what=what, byte=f"{data[exc.start]:02x}", position=exc.start
         ) from None
     if not text.strip():
-        raise InterchangeError(f"The {what} is empty.")
+        raise InterchangeError("json.empty", what=what)
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise InterchangeError(
-            f"The {what} is not valid JSON (perhaps truncated): {exc.msg} at line {exc.lineno}, "
-            f"column {exc.colno}."
+            "json.invalid", what=what, reason=exc.msg, line=exc.lineno, column=exc.colno
         ) from None
     except RecursionError:
-        raise InterchangeError(f"The {what} is nested too deeply to be read.") from None
+        raise InterchangeError("json.too_deep", what=what) from None
 
 
 def _obj(value: Any) -> dict[str, Any]:
@@ -80,9 +79,7 @@ def parse_schedule_json(data: bytes) -> Schedule:
     sched = _obj(top.get("schedule")) if "schedule" in top else top
     conf = _obj(sched.get("conference"))
     if not conf:
-        raise InterchangeError(
-            "This JSON file is not a conference schedule (no 'schedule' with a 'conference')."
-        )
+        raise InterchangeError("schedule.not_schedule_json")
     conference = ScheduleConference(
         title=_text(conf.get("title")) or _text(conf.get("acronym")),
         acronym=_text(conf.get("acronym")),
@@ -94,7 +91,7 @@ def parse_schedule_json(data: bytes) -> Schedule:
         language=parse_language(_obj(conf.get("defaults")).get("language")),
     )
     if not conference.title:
-        raise InterchangeError("The schedule does not name its conference (no 'title').")
+        raise InterchangeError("schedule.no_title_json")
     schedule = Schedule(conference, version=_text(sched.get("version")))
     if isinstance(sched.get("events"), list):
         schedule.source_format = "c3voc-json"

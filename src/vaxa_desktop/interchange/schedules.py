@@ -22,22 +22,22 @@ def parse_schedule(data: bytes) -> Schedule:
     if head in (b"{", b"["):
         return parse_schedule_json(data)
     if not head:
-        raise InterchangeError("The file is empty.")
-    raise InterchangeError(
-        "This is not a schedule file: expected frab schedule.xml or a schedule JSON export."
-    )
+        raise InterchangeError("schedule.empty_file")
+    raise InterchangeError("schedule.not_a_schedule")
 
 
 def read_schedule(path: Path) -> Schedule:
     try:
         size = path.stat().st_size
         if size > MAX_SCHEDULE_BYTES:
-            raise InterchangeError(f"{path.name} is too large for a schedule ({size} bytes).")
+            raise InterchangeError("schedule.too_large", name=path.name, size=size)
         data = path.read_bytes()
     except IsADirectoryError:
-        raise InterchangeError(f"{path} is a folder, not a schedule file.") from None
+        raise InterchangeError("schedule.folder", path=str(path)) from None
     except FileNotFoundError:
-        raise InterchangeError(f"{path} does not exist.") from None
+        raise InterchangeError("file.missing", path=str(path)) from None
     except OSError as exc:
-        raise InterchangeError(f"{path} cannot be read: {exc.strerror or exc}.") from None
+        raise InterchangeError(
+            "file.unreadable", path=str(path), reason=exc.strerror or str(exc), detail=str(exc)
+        ) from None
     return parse_schedule(data)

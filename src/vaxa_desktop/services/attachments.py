@@ -16,14 +16,14 @@ from pathlib import Path, PurePosixPath
 from sqlalchemy.orm import Session
 
 from vaxa_desktop.domain.text import sort_key
-from vaxa_desktop.interchange.subtitles import SubtitleParseError, load_subtitles
 from vaxa_desktop.services.changes import AddRows, Change, Op, Row, SetValue
-from vaxa_desktop.services.editing import EditingService, _Ids
+from vaxa_desktop.services.editing import EditingService, make_label
 from vaxa_desktop.services.errors import NotFoundError, ValidationError
 from vaxa_desktop.services.fields import FIELDS
+from vaxa_desktop.services.transcripts import read_transcript
 from vaxa_desktop.storage import models as m
+from vaxa_desktop.storage.dialect import NewIds
 
-SUBTITLE_SUFFIXES = (".srt", ".vtt")
 _LANG_IN_NAME = re.compile(r"\.([a-z]{2,3}(?:-[A-Za-z]{2})?)\.(?:srt|vtt)$", re.IGNORECASE)
 
 
@@ -37,32 +37,8 @@ def _unique(folder: Path, name: str) -> Path:
     return target
 
 
-def read_transcript(path: Path) -> tuple[str, str, int]:
-    """(text, format, number of cues) of a subtitle file; ValidationError if unusable."""
-    if path.suffix.lower() not in SUBTITLE_SUFFIXES:
-        raise ValidationError(f"{path.name} is not an SRT or WebVTT file (.srt or .vtt).")
-    if not path.is_file():
-        raise ValidationError(f"{path} is not a file.")
-    try:
-        cues = load_subtitles(path)
-    except SubtitleParseError as exc:
-        raise ValidationError(f"{path.name} is not a readable subtitle file: {exc}.") from None
-    except OSError as exc:
-        raise ValidationError(f"{path.name} cannot be read: {exc.strerror or exc}.") from None
-    if not cues:
-        raise ValidationError(f"{path.name} holds no subtitle cues.")
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
-    return text, path.suffix.lower().lstrip("."), len(cues)
-
-
-class AttachmentService:
-    def __init__(self, editing: EditingService) -> None:
-        self.editing = editing
-        self.archive = editing.archive
+class AttachmentService(EditingService):
+    """Attaching files is editing: each attachment is one undoable Change."""
 
     def _recording_for(
         self, s: Session, recording_id: int | None, talk_id: int | None
@@ -70,17 +46,15 @@ class AttachmentService:
         if recording_id is not None:
             r = s.get(m.Recording, recording_id)
             if r is None:
-                raise NotFoundError(f"There is no recording with id {recording_id}.")
+                raise NotFoundError("record.not_found", kind="recording", id=recording_id)
             return r
         if talk_id is None:
-            raise ValidationError("Say which talk or recording the transcript belongs to.")
+            raise ValidationError("transcript.which_record")
         talk = s.get(m.Talk, talk_id)
         if talk is None:
-            raise NotFoundError(f"There is no talk with id {talk_id}.")
+            raise NotFoundError("record.not_found", kind="talk", id=talk_id)
         if not talk.recordings:
-            raise ValidationError(
-                f"Talk {talk_id} has no recording yet; import one before adding a transcript."
-            )
+            raise ValidationError("transcript.no_recording", id=talk_id)
         return sorted(talk.recordings, key=lambda r: (r.kind != "full", r.id))[0]
 
     def attach_transcript(
@@ -96,7 +70,7 @@ class AttachmentService:
         lang = FIELDS["talk"]["language"](language or (match.group(1) if match else "sv"))
         copied: list[Path] = []
 
-        def build(s: Session, ids: _Ids) -> list[Op]:
+        def build(s: Session, ids: NewIds) -> list[Op]:
             r = self._recording_for(s, recording_id, talk_id)
             media = self.archive.media_dir
             media.mkdir(exist_ok=True)
@@ -118,7 +92,7 @@ class AttachmentService:
             return [AddRows((Row("transcript", row),))]
 
         try:
-            return self.editing._run("Attach transcript", "recording", recording_id, build)
+            return self._run(make_label("attach_transcript"), "recording", recording_id, build)
         except BaseException:
             for p in copied:
                 p.unlink(missing_ok=True)
@@ -136,30 +110,28 @@ class AttachmentService:
     ) -> tuple[int, Change]:
         """Attach a file as a document (new, or the file of `document_id`) and link it."""
         if not file.is_file():
-            raise ValidationError(f"{file} is not a file.")
+            raise ValidationError("file.not_a_file", path=str(file))
         if file.stat().st_size == 0:
-            raise ValidationError(f"{file.name} is empty.")
+            raise ValidationError("file.empty", path=file.name)
         clean_title = FIELDS["document"]["title"](title or file.stem.replace("_", " "))
         doc_ids: list[int] = []
         copied: list[Path] = []
 
-        def build(s: Session, ids: _Ids) -> list[Op]:
+        def build(s: Session, ids: NewIds) -> list[Op]:
             nonlocal talk_id
             if recording_id is not None:
                 r = s.get(m.Recording, recording_id)
                 if r is None:
-                    raise NotFoundError(f"There is no recording with id {recording_id}.")
+                    raise NotFoundError("record.not_found", kind="recording", id=recording_id)
                 if r.talk_id is None:
-                    raise ValidationError(
-                        f"Recording {recording_id} has no talk; documents hang on talks."
-                    )
+                    raise ValidationError("document.recording_without_talk", id=recording_id)
                 talk_id = r.talk_id
             for ident, model, what in (
                 (talk_id, m.Talk, "talk"),
                 (conference_id, m.Conference, "conference"),
             ):
                 if ident is not None and s.get(model, ident) is None:
-                    raise NotFoundError(f"There is no {what} with id {ident}.")
+                    raise NotFoundError("record.not_found", kind=what, id=ident)
             folder = self.archive.media_dir / "documents"
             folder.mkdir(parents=True, exist_ok=True)
             target = _unique(folder, file.name)
@@ -170,7 +142,7 @@ class AttachmentService:
             if document_id is not None:
                 d = s.get(m.Document, document_id)
                 if d is None:
-                    raise NotFoundError(f"There is no document with id {document_id}.")
+                    raise NotFoundError("record.not_found", kind="document", id=document_id)
                 ops.append(SetValue("document", d.id, "rel_path", d.rel_path, rel))
                 doc = d.id
             else:
@@ -204,7 +176,7 @@ class AttachmentService:
             return ops
 
         try:
-            change = self.editing._run("Attach document", "document", document_id, build)
+            change = self._run(make_label("attach_document"), "document", document_id, build)
         except BaseException:
             for p in copied:
                 p.unlink(missing_ok=True)

@@ -1,27 +1,66 @@
-"""What every service over an open archive shares: reads, and one transaction per action."""
+"""What every service over an open archive shares.
+
+A service is made with the open archive alone (`Service(archive)`; the
+archive's `ArchiveContext` makes each one once). Its public methods are
+user actions; each reads in `_read()` or writes in one `_write()`
+transaction, and both turn database failures into coded errors (a stale
+record: `ConflictError`; an unreachable, full or busy catalogue:
+`CatalogueError`), so nothing above the services sees a driver exception.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
+from typing import TypeVar
 
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
-from vaxa_desktop.services.errors import ReadOnlyError, conflicts_reported
+from vaxa_desktop.services.errors import ReadOnlyError, database_errors_reported, retry_on_conflict
 from vaxa_desktop.storage.archive import Archive
+
+T = TypeVar("T")
 
 
 class ArchiveService:
-    read_only_message = "The archive is open read-only; nothing can be changed."
-
     def __init__(self, archive: Archive) -> None:
         self.archive = archive
         self._sessions = archive.session_factory
 
+    @property
+    def root(self) -> Path:
+        return self.archive.root
+
+    def _check_writable(self) -> None:
+        """ReadOnlyError unless the archive may be changed (before any work starts)."""
+        if not self.archive.writable:
+            raise ReadOnlyError()
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        """A session for reading; closed at the end of the block."""
+        with database_errors_reported(), self._sessions() as s:
+            yield s
+
     @contextmanager
     def _write(self) -> Iterator[Session]:
-        """One user action's transaction; a stale record version becomes ConflictError."""
-        if not self.archive.writable:
-            raise ReadOnlyError(self.read_only_message)
-        with conflicts_reported(), self._sessions.begin() as s:
+        """One user action's transaction, committed at the end of the block."""
+        self._check_writable()
+        with database_errors_reported(), self._sessions.begin() as s:
             yield s
+
+    @contextmanager
+    def _connect(self) -> Iterator[Connection]:
+        """A plain connection for reading whole tables (exports, bundles)."""
+        with database_errors_reported(), self.archive.engine.connect() as conn:
+            yield conn
+
+    def _retrying(self, action: Callable[[], T]) -> T:
+        """Run a background writer's `_write` transaction again when a row changed under it.
+
+        `action` must re-read every row it changes inside its transaction, so a
+        retry applies its change on top of the other user's (fixity, relink).
+        """
+        return retry_on_conflict(action)

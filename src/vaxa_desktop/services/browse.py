@@ -16,10 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, exists, func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from vaxa_desktop.domain.records import Counts
-from vaxa_desktop.services.errors import ReadOnlyError, ValidationError
+from vaxa_desktop.domain.text import sort_key
+from vaxa_desktop.services.base import ArchiveService
+from vaxa_desktop.services.errors import ValidationError
 from vaxa_desktop.storage import models as m
 
 KINDS = ("conference", "talk", "person", "recording", "document", "cuelist")
@@ -226,12 +228,8 @@ def count_rows(s: Session) -> Counts:
     )
 
 
-class BrowseService:
-    """Ordered ids and on-demand rows for the browser's lists; read-only."""
-
-    def __init__(self, session_factory: sessionmaker[Session], root: Path) -> None:
-        self._sessions = session_factory
-        self.root = root
+class BrowseService(ArchiveService):
+    """Ordered ids and on-demand rows for the browser's lists, and saved searches."""
 
     def ids(
         self,
@@ -242,7 +240,7 @@ class BrowseService:
     ) -> array[int]:
         """All ids of `kind` in display order (a compact array, not row objects)."""
         if kind not in _ID_COLUMN:
-            raise ValidationError(f"Unknown list '{kind}'.")
+            raise ValidationError("browse.unknown_list", kind=kind)
         default_key, default_desc = DEFAULT_SORT[kind]
         key = sort if sort and is_sortable(kind, sort) else default_key
         desc = default_desc if descending is None else descending
@@ -250,7 +248,7 @@ class BrowseService:
         order = [*(_sort_expressions(kind, key) or []), id_col]
         q = select(id_col).where(*_filter_terms(kind, filters or BrowseFilters()))
         q = q.order_by(*[o.desc() if desc else o.asc() for o in order])
-        with self._sessions() as s:
+        with self._read() as s:
             result = s.execute(q)
             out = array("q")
             while True:
@@ -265,7 +263,7 @@ class BrowseService:
         wanted = list(dict.fromkeys(ids))
         if not wanted:
             return {}
-        with self._sessions() as s:
+        with self._read() as s:
             fetch = getattr(self, f"_rows_{kind}")
             out: dict[int, tuple[Any, ...]] = {}
             for start in range(0, len(wanted), 500):
@@ -358,16 +356,16 @@ class BrowseService:
 
     # -- around the lists -------------------------------------------------------
     def counts(self) -> Counts:
-        with self._sessions() as s:
+        with self._read() as s:
             return count_rows(s)
 
     def last_change(self) -> int:
         """The newest change-log entry's id: it moves whenever anyone saves anything."""
-        with self._sessions() as s:
+        with self._read() as s:
             return int(s.scalar(select(func.max(m.ChangeLog.id))) or 0)
 
     def filter_options(self) -> FilterOptions:
-        with self._sessions() as s:
+        with self._read() as s:
             years = s.scalars(select(m.Conference.year).distinct().order_by(m.Conference.year))
             confs = s.execute(
                 select(m.Conference.id, m.Conference.year, m.Conference.title).order_by(
@@ -376,8 +374,6 @@ class BrowseService:
             )
             tags = s.scalars(select(m.Tag.name))
             langs = s.scalars(select(m.Talk.language).distinct().order_by(m.Talk.language))
-            from vaxa_desktop.domain.text import sort_key
-
             return FilterOptions(
                 years=tuple(y for y in years if y is not None),
                 conferences=tuple((i, y, t) for i, y, t in confs),
@@ -388,7 +384,7 @@ class BrowseService:
     def people_named(self, text: str, limit: int = 20) -> list[tuple[int, str]]:
         """People whose name contains `text` (for the person filter's completer)."""
         pattern = f"%{text.strip()}%"
-        with self._sessions() as s:
+        with self._read() as s:
             rows = s.execute(
                 select(m.Person.id, m.Person.name)
                 .where(m.Person.name.like(pattern))
@@ -399,7 +395,7 @@ class BrowseService:
 
     # -- saved searches -----------------------------------------------------------
     def saved_searches(self) -> list[SavedSearchInfo]:
-        with self._sessions() as s:
+        with self._read() as s:
             rows = s.execute(
                 select(
                     m.SavedSearch.id, m.SavedSearch.name, m.SavedSearch.query,
@@ -416,16 +412,12 @@ class BrowseService:
                                            else {}))  # fmt: skip
             return out
 
-    def save_search(
-        self, name: str, query: str, filters: dict[str, Any], *, writable: bool = True
-    ) -> int:
+    def save_search(self, name: str, query: str, filters: dict[str, Any]) -> int:
         """Store (or replace by name) a saved search; one transaction."""
         name = " ".join(name.split())
         if not name:
-            raise ValidationError("A saved search needs a name.")
-        if not writable:
-            raise ReadOnlyError("The archive is open read-only; nothing can be changed.")
-        with self._sessions.begin() as s:
+            raise ValidationError("saved_search.needs_name")
+        with self._write() as s:
             row = s.scalars(select(m.SavedSearch).where(m.SavedSearch.name == name)).first()
             if row is None:
                 row = m.SavedSearch(name=name)
@@ -435,10 +427,8 @@ class BrowseService:
             s.flush()
             return row.id
 
-    def delete_saved_search(self, ident: int, *, writable: bool = True) -> None:
-        if not writable:
-            raise ReadOnlyError("The archive is open read-only; nothing can be changed.")
-        with self._sessions.begin() as s:
+    def delete_saved_search(self, ident: int) -> None:
+        with self._write() as s:
             row = s.get(m.SavedSearch, ident)
             if row is not None:
                 s.delete(row)

@@ -1,4 +1,5 @@
-"""Merge an event bundle into an open archive, adding only what it lacks.
+"""Merging an event bundle into an open archive, adding only what it lacks
+(`BundleService.merge` runs it).
 
 A bundle comes back from an event laptop with what was catalogued there.
 Its manifest is checked while it is unpacked into a hidden folder inside the
@@ -26,7 +27,6 @@ transaction.
 from __future__ import annotations
 
 import shutil
-import tempfile
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -35,11 +35,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, and_, select
 
-from vaxa_desktop.interchange import bundle as fmt
 from vaxa_desktop.services.catalogue_tables import catalogue_tables
 from vaxa_desktop.services.convert import unused_name
-from vaxa_desktop.services.errors import ReadOnlyError, conflicts_reported
-from vaxa_desktop.storage.archive import Archive, open_archive
 from vaxa_desktop.storage.search_index import KINDS, reindex
 
 Progress = Callable[[int], None]
@@ -100,39 +97,9 @@ class MergeReport:
         }
 
 
-def merge_bundle(archive: Archive, source: Path, progress: Progress | None = None) -> MergeReport:
-    """Check the bundle at `source` (folder or .zip) and add what the archive lacks."""
-    if not archive.writable:
-        raise ReadOnlyError("The archive is open read-only; nothing can be merged into it.")
-    staging = Path(tempfile.mkdtemp(prefix=".bundle-merge-", dir=archive.root))
-    try:
-        folder = staging / "bundle"
-        fmt.unpack(source, folder, progress)
-        bundle = open_archive(folder)
-        try:
-            with bundle.engine.connect() as conn:
-                rows = {
-                    t.name: [
-                        dict(r)
-                        for r in conn.execute(select(t).order_by(*t.primary_key.columns)).mappings()
-                    ]
-                    for t in catalogue_tables(conn)
-                }
-        finally:
-            bundle.close()
-        merger = _Merger(archive.root, folder, source)
-        try:
-            with conflicts_reported(), archive.session_factory.begin() as s:
-                merger.run(s.connection(), rows)
-        except BaseException:
-            merger.remove_copied_files()
-            raise
-        return merger.report
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+class Merger:
+    """Matches a bundle's rows to the archive's and adds the rest (see above)."""
 
-
-class _Merger:
     def __init__(self, root: Path, bundle_root: Path, source: Path) -> None:
         self.root = root
         self.bundle_root = bundle_root

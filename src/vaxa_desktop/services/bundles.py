@@ -16,15 +16,17 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from vaxa_desktop.interchange import bundle as fmt
 from vaxa_desktop.interchange.errors import InterchangeError
 from vaxa_desktop.services import catalogue_tables
-from vaxa_desktop.services.context import ArchiveContext
+from vaxa_desktop.services.base import ArchiveService
+from vaxa_desktop.services.bundle_merge import Merger, MergeReport
 from vaxa_desktop.services.convert import unused_name
-from vaxa_desktop.services.errors import NotFoundError, ValidationError
+from vaxa_desktop.services.errors import NotFoundError, ValidationError, database_errors_reported
 from vaxa_desktop.storage import models as m
-from vaxa_desktop.storage.archive import Archive, create_archive
+from vaxa_desktop.storage.archive import create_archive, open_archive
 
 Progress = Callable[[int], None]
 
@@ -70,22 +72,21 @@ class _MediaCopier:
         return target_rel
 
 
-def _choose(archive: Archive, years: list[int], cue_lists: list[str]) -> tuple[set[int], set[int]]:
-    with archive.session_factory() as s:
-        conf_ids: set[int] = set()
-        for year in years:
-            ids = set(s.scalars(select(m.Conference.id).where(m.Conference.year == year)))
-            if not ids:
-                raise NotFoundError(f"There is no conference in {year}.")
-            conf_ids |= ids
-        cue_ids: set[int] = set()
-        for name in cue_lists:
-            cid = s.scalars(select(m.CueList.id).where(m.CueList.name == name)).first()
-            if cid is None:
-                raise NotFoundError(f"There is no cue list called '{name}'.")
-            cue_ids.add(cid)
+def _choose(s: Session, years: list[int], cue_lists: list[str]) -> tuple[set[int], set[int]]:
+    conf_ids: set[int] = set()
+    for year in years:
+        ids = set(s.scalars(select(m.Conference.id).where(m.Conference.year == year)))
+        if not ids:
+            raise NotFoundError("conference.not_in_year", year=year)
+        conf_ids |= ids
+    cue_ids: set[int] = set()
+    for name in cue_lists:
+        cid = s.scalars(select(m.CueList.id).where(m.CueList.name == name)).first()
+        if cid is None:
+            raise NotFoundError("cue_list.not_found", name=name)
+        cue_ids.add(cid)
     if not conf_ids and not cue_ids:
-        raise ValidationError("Choose at least one conference or cue list for the bundle.")
+        raise ValidationError("bundle.choose_something")
     return conf_ids, cue_ids
 
 
@@ -121,34 +122,57 @@ def _relocate(rows: dict[str, list[dict[str, Any]]], copier: _MediaCopier) -> No
             )
 
 
-def export_bundle(
-    archive: Archive,
-    dest: Path,
-    *,
-    years: list[int] | None = None,
-    cue_lists: list[str] | None = None,
-    as_zip: bool = False,
-    progress: Progress | None = None,
-) -> BundleReport:
-    """Write a bundle folder at `dest` (or a .zip file when `as_zip`)."""
-    conf_ids, cue_ids = _choose(archive, years or [], cue_lists or [])
-    if dest.exists() and (as_zip or not dest.is_dir() or any(dest.iterdir())):
-        raise ValidationError(f"{dest} already exists; choose a new name.")
-    with archive.engine.connect() as conn:
-        rows = catalogue_tables.dump_subset(conn, conf_ids, cue_ids)
-        volumes = {v.id: v.root for v in conn.execute(select(m.Volume.id, m.Volume.root))}
-    staging_parent = Path(tempfile.mkdtemp(prefix=".bundle-", dir=dest.parent)) if as_zip else None
-    folder = staging_parent / "bundle" if staging_parent else dest
-    report = BundleReport(dest)
-    try:
+class BundleService(ArchiveService):
+    def export(
+        self,
+        dest: Path,
+        *,
+        years: list[int] | None = None,
+        cue_lists: list[str] | None = None,
+        as_zip: bool = False,
+        progress: Progress | None = None,
+    ) -> BundleReport:
+        """Write a bundle folder at `dest` (or a .zip file when `as_zip`)."""
+        with self._read() as s:
+            conf_ids, cue_ids = _choose(s, years or [], cue_lists or [])
+        if dest.exists() and (as_zip or not dest.is_dir() or any(dest.iterdir())):
+            raise ValidationError("path.exists", path=str(dest))
+        with self._connect() as conn:
+            rows = catalogue_tables.dump_subset(conn, conf_ids, cue_ids)
+            volumes = {v.id: v.root for v in conn.execute(select(m.Volume.id, m.Volume.root))}
+        staging = Path(tempfile.mkdtemp(prefix=".bundle-", dir=dest.parent)) if as_zip else None
+        folder = staging / "bundle" if staging else dest
+        try:
+            report = self._write_bundle(folder, rows, volumes, progress)
+            report.path = dest
+            if as_zip:
+                fmt.write_zip(folder, dest)
+        except BaseException:
+            if not as_zip:
+                shutil.rmtree(dest, ignore_errors=True)
+            raise
+        finally:
+            if staging is not None:
+                shutil.rmtree(staging, ignore_errors=True)
+        return report
+
+    def _write_bundle(
+        self,
+        folder: Path,
+        rows: dict[str, list[dict[str, Any]]],
+        volumes: dict[int, str],
+        progress: Progress | None,
+    ) -> BundleReport:
+        """A new archive at `folder` with `rows` and their media, and its manifest."""
+        report = BundleReport(folder)
         if folder.exists():
             folder.rmdir()
         new = create_archive(folder)
         try:
-            copier = _MediaCopier(archive.root, folder, volumes)
+            copier = _MediaCopier(self.root, folder, volumes)
             _relocate(rows, copier)
             report.missing = copier.missing
-            with new.session_factory.begin() as s:
+            with database_errors_reported(), new.session_factory.begin() as s:
                 catalogue_tables.load_tables(s.connection(), rows)
                 catalogue_tables.rebuild_search(s)
         finally:
@@ -162,21 +186,45 @@ def export_bundle(
             {
                 "conferences": report.conferences,
                 "cue_lists": report.cue_lists,
-                "source_archive": archive.root.name,
+                "source_archive": self.root.name,
             },
             progress,
         )
         report.files, report.bytes = len(manifest.files), manifest.total_bytes
-        if as_zip:
-            fmt.write_zip(folder, dest)
-    except BaseException:
-        if not as_zip:
-            shutil.rmtree(dest, ignore_errors=True)
-        raise
-    finally:
-        if staging_parent is not None:
-            shutil.rmtree(staging_parent, ignore_errors=True)
-    return report
+        return report
+
+    def merge(self, source: Path, progress: Progress | None = None) -> MergeReport:
+        """Check the bundle at `source` (folder or .zip) and add what the archive lacks
+        (see `services.bundle_merge`)."""
+        self._check_writable()
+        staging = Path(tempfile.mkdtemp(prefix=".bundle-merge-", dir=self.root))
+        try:
+            folder = staging / "bundle"
+            fmt.unpack(source, folder, progress)
+            bundle = open_archive(folder)
+            try:
+                with database_errors_reported(), bundle.engine.connect() as conn:
+                    rows = {
+                        t.name: [
+                            dict(r)
+                            for r in conn.execute(
+                                select(t).order_by(*t.primary_key.columns)
+                            ).mappings()
+                        ]
+                        for t in catalogue_tables.catalogue_tables(conn)
+                    }
+            finally:
+                bundle.close()
+            merger = Merger(self.root, folder, source)
+            try:
+                with self._write() as s:
+                    merger.run(s.connection(), rows)
+            except BaseException:
+                merger.remove_copied_files()
+                raise
+            return merger.report
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
 
 
 @dataclass
@@ -191,10 +239,12 @@ def open_bundle(source: Path, dest: Path, progress: Progress | None = None) -> O
     """Check a bundle against its manifest and unpack it into the new archive folder `dest`."""
     manifest = fmt.unpack(source, dest, progress)
     try:
-        ArchiveContext.open(dest).close()  # it must open as an archive (migrating if older)
+        with database_errors_reported():
+            open_archive(dest).close()  # it must open as an archive (migrating if older)
     except Exception as exc:
         shutil.rmtree(dest, ignore_errors=True)
-        raise InterchangeError(f"The bundle's catalogue cannot be opened: {exc}") from None
+        why = str(exc)
+        raise InterchangeError("bundle.unopenable", reason=why, detail=why) from None
     meta = manifest.meta
     return OpenedBundle(
         dest,

@@ -52,21 +52,19 @@ def _enum_value(enum: type, value: str, what: str) -> str:
         return str(enum(value))
     except ValueError:
         allowed = ", ".join(str(e) for e in enum)  # type: ignore[attr-defined]
-        raise ValidationError(f"Unknown {what} '{value}' (use one of: {allowed}).") from None
+        raise ValidationError(
+            "field.unknown_value", field=what, value=value, allowed=allowed
+        ) from None
 
 
 class CatalogueService(ArchiveService):
-    @property
-    def root(self) -> Path:
-        return self.archive.root
-
     # -- counts and lists --------------------------------------------------------
     def counts(self) -> Counts:
-        with self._sessions() as s:
+        with self._read() as s:
             return count_rows(s)
 
     def list_conferences(self) -> list[ConferenceInfo]:
-        with self._sessions() as s:
+        with self._read() as s:
             rows = s.scalars(
                 select(m.Conference)
                 .options(selectinload(m.Conference.series), selectinload(m.Conference.links))
@@ -75,7 +73,7 @@ class CatalogueService(ArchiveService):
             return [convert.conference_info(c) for c in rows]
 
     def list_people(self) -> list[PersonInfo]:
-        with self._sessions() as s:
+        with self._read() as s:
             rows = s.scalars(
                 select(m.Person)
                 .options(selectinload(m.Person.organisation))
@@ -84,7 +82,7 @@ class CatalogueService(ArchiveService):
             return [convert.person_info(p) for p in rows]
 
     def list_talks(self, conference_year: int | None = None) -> list[TalkInfo]:
-        with self._sessions() as s:
+        with self._read() as s:
             q = select(m.Talk).options(
                 selectinload(m.Talk.conference),
                 selectinload(m.Talk.people).selectinload(m.TalkPerson.person),
@@ -95,7 +93,7 @@ class CatalogueService(ArchiveService):
             return [convert.talk_info(t) for t in s.scalars(q)]
 
     def list_recordings(self, talk_id: int | None = None) -> list[RecordingInfo]:
-        with self._sessions() as s:
+        with self._read() as s:
             q = select(m.Recording).options(
                 selectinload(m.Recording.talk),
                 selectinload(m.Recording.volume),
@@ -109,7 +107,7 @@ class CatalogueService(ArchiveService):
             ]
 
     def list_documents(self) -> list[DocumentInfo]:
-        with self._sessions() as s:
+        with self._read() as s:
             rows = s.scalars(
                 select(m.Document)
                 .options(selectinload(m.Document.people).selectinload(m.DocumentPerson.person))
@@ -118,7 +116,7 @@ class CatalogueService(ArchiveService):
             return [convert.document_info(d, self.root) for d in rows]
 
     def list_cue_lists(self) -> list[CueListInfo]:
-        with self._sessions() as s:
+        with self._read() as s:
             rows = s.execute(
                 select(m.CueList.id, m.CueList.name, m.CueList.notes, func.count(m.Cue.id))
                 .outerjoin(m.Cue)
@@ -131,18 +129,18 @@ class CatalogueService(ArchiveService):
     def _get(self, s: Session, model: type[m.Base], ident: int, what: str) -> m.Base:
         obj = s.get(model, ident)
         if obj is None:
-            raise NotFoundError(f"There is no {what} with id {ident}.")
+            raise NotFoundError("record.not_found", kind=what, id=ident)
         return obj
 
     def conference_by_year(self, year: int) -> ConferenceInfo:
-        with self._sessions() as s:
+        with self._read() as s:
             c = s.scalars(select(m.Conference).where(m.Conference.year == year)).first()
             if c is None:
-                raise NotFoundError(f"There is no conference in {year}.")
+                raise NotFoundError("conference.not_in_year", year=year)
             return convert.conference_info(c)
 
     def conference(self, ident: int) -> ConferenceDetail:
-        with self._sessions() as s:
+        with self._read() as s:
             c = self._get(s, m.Conference, ident, "conference")
             assert isinstance(c, m.Conference)
             talks = sorted(c.talks, key=lambda t: (t.starts_at or dt.datetime.min, t.sort_key))
@@ -160,7 +158,7 @@ class CatalogueService(ArchiveService):
             )
 
     def person(self, ident: int) -> PersonDetail:
-        with self._sessions() as s:
+        with self._read() as s:
             p = self._get(s, m.Person, ident, "person")
             assert isinstance(p, m.Person)
             apps = [
@@ -182,7 +180,7 @@ class CatalogueService(ArchiveService):
             return PersonDetail(convert.person_info(p), tuple(apps), docs)
 
     def talk(self, ident: int) -> TalkDetail:
-        with self._sessions() as s:
+        with self._read() as s:
             t = self._get(s, m.Talk, ident, "talk")
             assert isinstance(t, m.Talk)
             excerpt = ""
@@ -201,13 +199,13 @@ class CatalogueService(ArchiveService):
             )
 
     def recording(self, ident: int) -> RecordingInfo:
-        with self._sessions() as s:
+        with self._read() as s:
             r = self._get(s, m.Recording, ident, "recording")
             assert isinstance(r, m.Recording)
             return convert.recording_info(r, self.root)
 
     def document(self, ident: int) -> DocumentDetail:
-        with self._sessions() as s:
+        with self._read() as s:
             d = self._get(s, m.Document, ident, "document")
             assert isinstance(d, m.Document)
             return DocumentDetail(
@@ -221,7 +219,7 @@ class CatalogueService(ArchiveService):
     def _person_by_name(s: Session, name: str, organisation: str = "") -> m.Person:
         name = " ".join(name.split())
         if not name:
-            raise ValidationError("A person needs a name.")
+            raise ValidationError("person.needs_name")
         person = s.scalars(select(m.Person).where(m.Person.name == name)).first()
         if person is None:
             person = m.Person(name=name, sort_key=person_sort_key(name))
@@ -253,9 +251,9 @@ class CatalogueService(ArchiveService):
         series: str = "",
     ) -> int:
         if not title.strip():
-            raise ValidationError("A conference needs a title.")
+            raise ValidationError("conference.needs_title")
         if not 1900 <= year <= 2200:
-            raise ValidationError(f"{year} is not a plausible conference year.")
+            raise ValidationError("conference.implausible_year", year=year)
         status = _enum_value(ConferenceStatus, status, "status")
         format = _enum_value(ConferenceFormat, format, "format")
         with self._write() as s:
@@ -289,7 +287,7 @@ class CatalogueService(ArchiveService):
         with self._write() as s:
             clean = " ".join(name.split())
             if s.scalars(select(m.Person.id).where(m.Person.name == clean)).first() is not None:
-                raise ValidationError(f"'{clean}' is already in the archive.")
+                raise ValidationError("person.exists", name=clean)
             p = self._person_by_name(s, clean, organisation)
             p.title = title
             p.bio = bio
@@ -309,7 +307,7 @@ class CatalogueService(ArchiveService):
     ) -> int:
         """Add a talk; `people` are (name, role) pairs, created when new."""
         if not title.strip():
-            raise ValidationError("A talk needs a title.")
+            raise ValidationError("talk.needs_title")
         talk_type = _enum_value(TalkType, talk_type, "talk type")
         with self._write() as s:
             conf = None
@@ -318,7 +316,7 @@ class CatalogueService(ArchiveService):
                     select(m.Conference).where(m.Conference.year == conference_year)
                 ).first()
                 if conf is None:
-                    raise NotFoundError(f"There is no conference in {conference_year}.")
+                    raise NotFoundError("conference.not_in_year", year=conference_year)
             t = m.Talk(
                 title=title.strip(),
                 sort_key=sort_key(title),
@@ -350,7 +348,7 @@ class CatalogueService(ArchiveService):
         conference_years: list[int] | None = None,
     ) -> int:
         if not title.strip():
-            raise ValidationError("A document needs a title.")
+            raise ValidationError("document.needs_title")
         with self._write() as s:
             d = m.Document(
                 title=title.strip(),
@@ -370,7 +368,7 @@ class CatalogueService(ArchiveService):
             for y in conference_years or []:
                 conf = s.scalars(select(m.Conference).where(m.Conference.year == y)).first()
                 if conf is None:
-                    raise NotFoundError(f"There is no conference in {y}.")
+                    raise NotFoundError("conference.not_in_year", year=y)
                 d.conferences.append(conf)
             s.flush()
             log_change(s, "document", d.id, "create", new=d.title)
@@ -395,11 +393,11 @@ class CatalogueService(ArchiveService):
         """
         file = file.expanduser()
         if not file.is_file():
-            raise ValidationError(f"{file} is not a file (missing, or a folder).")
+            raise ValidationError("file.missing_or_folder", path=str(file))
         kind = _enum_value(RecordingKind, kind, "recording kind")
         with self._write() as s:
             if talk_id is not None and s.get(m.Talk, talk_id) is None:
-                raise NotFoundError(f"There is no talk with id {talk_id}.")
+                raise NotFoundError("record.not_found", kind="talk", id=talk_id)
             rel = self._place_media(file, copy)
             r = m.Recording(
                 talk_id=talk_id,

@@ -22,13 +22,14 @@ from sqlalchemy import (
     Text,
     inspect,
     select,
-    text,
 )
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from vaxa_desktop.interchange.errors import InterchangeError
+from vaxa_desktop.storage import dialect
 from vaxa_desktop.storage import models as m
+from vaxa_desktop.storage.search_index import rebuild_index_if_kept
 
 Row = dict[str, Any]
 Tables = dict[str, list[Row]]
@@ -67,14 +68,15 @@ def _decode(table: Table, index: int, name: str, value: Any) -> Any:
     if value is None:
         return None
     kind = column.type
-    where = f"table {table.name}, row {index + 1}, column {name}"
     try:
         if isinstance(kind, DateTime):
             return dt.datetime.fromisoformat(value)
         if isinstance(kind, Date):
             return dt.date.fromisoformat(value)
     except (TypeError, ValueError):
-        raise InterchangeError(f"The catalogue file is damaged ({where}: not a date).") from None
+        raise InterchangeError(
+            "catalogue_file.not_a_date", table=table.name, row=index + 1, column=name
+        ) from None
     ok = True
     if isinstance(kind, Boolean):
         ok = isinstance(value, bool)
@@ -85,7 +87,9 @@ def _decode(table: Table, index: int, name: str, value: Any) -> Any:
     elif isinstance(kind, String | Text):
         ok = isinstance(value, str)
     if not ok:
-        raise InterchangeError(f"The catalogue file is damaged ({where}: wrong type).")
+        raise InterchangeError(
+            "catalogue_file.wrong_type", table=table.name, row=index + 1, column=name
+        )
     return value
 
 
@@ -94,9 +98,7 @@ def load_tables(conn: Connection, tables: Tables) -> int:
     known = {t.name: t for t in catalogue_tables(conn)}
     unknown = sorted(set(tables) - set(known))
     if unknown:
-        raise InterchangeError(
-            f"The catalogue file has a table this version does not know ('{unknown[0]}')."
-        )
+        raise InterchangeError("catalogue_file.unknown_table", table=unknown[0])
     total = 0
     for table in catalogue_tables(conn):
         rows = tables.get(table.name) or []
@@ -107,22 +109,22 @@ def load_tables(conn: Connection, tables: Tables) -> int:
             extra = set(row) - set(table.columns.keys())
             if extra:
                 raise InterchangeError(
-                    f"The catalogue file has an unknown column {table.name}.{sorted(extra)[0]}."
+                    "catalogue_file.unknown_column", table=table.name, column=sorted(extra)[0]
                 )
             decoded.append({k: _decode(table, i, k, v) for k, v in row.items()})
         try:
             conn.execute(table.insert(), decoded)
         except IntegrityError as exc:
             raise InterchangeError(
-                f"The catalogue file is inconsistent in table {table.name}: {exc.orig}."
-            ) from None
+                "catalogue_file.inconsistent", table=table.name, reason=str(exc.orig),
+                detail=str(exc.orig),
+            ) from None  # fmt: skip
         except DBAPIError as exc:
-            raise InterchangeError(f"The catalogue file cannot be loaded: {exc.orig}.") from None
+            raise InterchangeError(
+                "catalogue_file.unloadable", reason=str(exc.orig), detail=str(exc.orig)
+            ) from None
         total += len(decoded)
-    if conn.dialect.name == "postgresql":
-        from vaxa_desktop.storage.pg import sync_sequences
-
-        sync_sequences(conn, [t.name for t in catalogue_tables(conn)])
+    dialect.rows_loaded(conn, [t.name for t in catalogue_tables(conn)])
     return total
 
 
@@ -135,18 +137,7 @@ def is_empty(conn: Connection) -> bool:
 
 def rebuild_search(session: Session) -> None:
     """Refill the full-text index after rows were loaded past the ORM."""
-    if session.get_bind().dialect.name == "postgresql":
-        from vaxa_desktop.storage.search_index import rebuild_index
-
-        rebuild_index(session, optimize=False)
-        return
-    has_index = session.execute(
-        text("SELECT 1 FROM sqlite_master WHERE name = 'search_index'")
-    ).first()
-    if has_index:
-        from vaxa_desktop.storage.search_index import rebuild_index
-
-        rebuild_index(session, optimize=False)
+    rebuild_index_if_kept(session)
 
 
 _CHUNK = 900  # ids per IN (...): under SQLite's and psycopg's parameter limits

@@ -7,7 +7,7 @@ undo can put the cue back where it was.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session, selectinload
 from vaxa_desktop.domain.cues import CueInfo, CueProblem, CueSnapshot
 from vaxa_desktop.domain.enums import EndAction
 from vaxa_desktop.domain.records import CueListInfo
+from vaxa_desktop.interchange import running_order as ro
+from vaxa_desktop.interchange.running_order import RunningOrderRow
 from vaxa_desktop.services import sidecar
 from vaxa_desktop.services.base import ArchiveService
 from vaxa_desktop.services.changelog import log_change
@@ -26,8 +28,20 @@ from vaxa_desktop.services.errors import (
 )
 from vaxa_desktop.storage import models as m
 
+MAX_TRANSITION_MS = 30_000
+TRIM_MIN_DB, TRIM_MAX_DB = -40.0, 12.0
+
 ProbeDuration = Callable[[Path], "tuple[int | None, str]"]
 """Given a file, its real duration in ms (or None) and an error text ('' when fine)."""
+
+
+RUNNING_ORDER_FORMATS = ("pdf", "csv", "xspf")
+"""What a running order can be saved as: a printable table, a spreadsheet, a VLC playlist."""
+
+
+def running_order(cues: Sequence[CueInfo]) -> list[RunningOrderRow]:
+    """The running order's rows (cue, title, people, times, running total, end, notes)."""
+    return ro.running_order(cues)
 
 
 def _probe_duration(path: Path) -> tuple[int | None, str]:
@@ -40,8 +54,6 @@ def _probe_duration(path: Path) -> tuple[int | None, str]:
 
 
 class CueService(ArchiveService):
-    read_only_message = "The archive is open read-only; cue lists cannot be changed."
-
     # -- lists ------------------------------------------------------------------------
     @staticmethod
     def _list(s: Session, list_ref: int | str) -> m.CueList:
@@ -50,11 +62,11 @@ class CueService(ArchiveService):
         else:
             cl = s.scalars(select(m.CueList).where(m.CueList.name == list_ref)).first()
         if cl is None:
-            raise NotFoundError(f"There is no cue list '{list_ref}'.")
+            raise NotFoundError("cue_list.not_found", name=list_ref)
         return cl
 
     def lists(self) -> list[CueListInfo]:
-        with self._sessions() as s:
+        with self._read() as s:
             rows = s.execute(
                 select(m.CueList.id, m.CueList.name, m.CueList.notes, func.count(m.Cue.id))
                 .outerjoin(m.Cue)
@@ -66,10 +78,10 @@ class CueService(ArchiveService):
     def create_list(self, name: str, notes: str = "") -> int:
         name = " ".join(name.split())
         if not name:
-            raise ValidationError("A cue list needs a name.")
+            raise ValidationError("cue_list.needs_name")
         with self._write() as s:
             if s.scalars(select(m.CueList.id).where(m.CueList.name == name)).first():
-                raise ValidationError(f"There is already a cue list called '{name}'.")
+                raise ValidationError("cue_list.name_taken", name=name)
             cl = m.CueList(name=name, notes=notes)
             s.add(cl)
             s.flush()
@@ -79,19 +91,19 @@ class CueService(ArchiveService):
     def rename_list(self, list_ref: int | str, new_name: str) -> None:
         new_name = " ".join(new_name.split())
         if not new_name:
-            raise ValidationError("A cue list needs a name.")
+            raise ValidationError("cue_list.needs_name")
         with self._write() as s:
             cl = self._list(s, list_ref)
             clash = s.scalars(select(m.CueList.id).where(m.CueList.name == new_name)).first()
             if clash is not None and clash != cl.id:
-                raise ValidationError(f"There is already a cue list called '{new_name}'.")
+                raise ValidationError("cue_list.name_taken", name=new_name)
             log_change(s, "cue_list", cl.id, "update", "name", cl.name, new_name)
             cl.name = new_name
             list_id = cl.id
         self._sidecars(list_id)
 
     def duplicate_list(self, list_ref: int | str, new_name: str) -> int:
-        with self._sessions() as s:
+        with self._read() as s:
             src = self._list(s, list_ref)
             cues = [self._snapshot(c) for c in src.cues]
         new_id = self.create_list(new_name)
@@ -111,7 +123,7 @@ class CueService(ArchiveService):
 
     # -- cues -------------------------------------------------------------------------
     def cues(self, list_ref: int | str) -> list[CueInfo]:
-        with self._sessions() as s:
+        with self._read() as s:
             cl = self._list(s, list_ref)
             rows = s.scalars(
                 select(m.Cue)
@@ -149,6 +161,12 @@ class CueService(ArchiveService):
             end_action=EndAction.stored(c.end_action),
             pre_wait_ms=c.pre_wait_ms,
             title_override=c.title,
+            fade_in_ms=c.fade_in_ms,
+            fade_out_ms=c.fade_out_ms,
+            dissolve_ms=c.dissolve_ms,
+            trim_db=c.trim_db,
+            loudness_lufs=r.loudness_lufs if r else None,
+            true_peak_dbtp=r.true_peak_dbtp if r else None,
         )
 
     @staticmethod
@@ -156,15 +174,26 @@ class CueService(ArchiveService):
         in_ms: int, out_ms: int | None, volume: int, end_action: str, pre_wait: int
     ) -> None:
         if in_ms < 0:
-            raise ValidationError("The in point cannot be negative.")
+            raise ValidationError("cue.in_negative")
         if out_ms is not None and out_ms <= in_ms:
-            raise ValidationError("The out point must come after the in point.")
+            raise ValidationError("cue.out_before_in")
         if not 0 <= volume <= 200:
-            raise ValidationError("Volume must be between 0 and 200 %.")
+            raise ValidationError("cue.volume_range")
         if end_action not in {str(e) for e in EndAction}:
-            raise ValidationError(f"Unknown end action '{end_action}' (use hold, black or next).")
+            raise ValidationError("cue.unknown_end_action", value=end_action)
         if pre_wait < 0:
-            raise ValidationError("The pre-wait cannot be negative.")
+            raise ValidationError("cue.pre_wait_negative")
+
+    @staticmethod
+    def _validate_transitions(values: dict[str, object]) -> None:
+        """Fades and the dissolve in ms (0 = a cut), the level trim in dB."""
+        for key in ("fade_in_ms", "fade_out_ms", "dissolve_ms"):
+            ms = int(values.get(key) or 0)  # type: ignore[call-overload]
+            if not 0 <= ms <= MAX_TRANSITION_MS:
+                raise ValidationError("cue.transition_range", seconds=MAX_TRANSITION_MS // 1000)
+        trim = float(values.get("trim_db") or 0.0)  # type: ignore[arg-type]
+        if not TRIM_MIN_DB <= trim <= TRIM_MAX_DB:
+            raise ValidationError("cue.trim_range", low=f"{TRIM_MIN_DB:g}", high=f"{TRIM_MAX_DB:g}")
 
     def add_cue(
         self,
@@ -179,15 +208,26 @@ class CueService(ArchiveService):
         volume: int = 100,
         pre_wait_ms: int = 0,
         position: int | None = None,
+        fade_in_ms: int = 0,
+        fade_out_ms: int = 0,
+        dissolve_ms: int = 0,
+        trim_db: float = 0.0,
     ) -> int:
         self._validate(in_ms, out_ms, volume, end_action, pre_wait_ms)
+        transitions: dict[str, object] = {
+            "fade_in_ms": fade_in_ms,
+            "fade_out_ms": fade_out_ms,
+            "dissolve_ms": dissolve_ms,
+            "trim_db": trim_db,
+        }
+        self._validate_transitions(transitions)
         with self._write() as s:
             cl = self._list(s, list_ref)
             rec = s.get(m.Recording, recording_id)
             if rec is None:
-                raise NotFoundError(f"There is no recording with id {recording_id}.")
+                raise NotFoundError("record.not_found", kind="recording", id=recording_id)
             if rec.duration_ms and in_ms >= rec.duration_ms:
-                raise ValidationError("The in point is after the end of the recording.")
+                raise ValidationError("cue.in_after_end")
             count = len(cl.cues)
             pos = count if position is None else max(0, min(position, count))
             cue = m.Cue(
@@ -199,6 +239,10 @@ class CueService(ArchiveService):
                 title=title,
                 volume=volume,
                 pre_wait_ms=pre_wait_ms,
+                fade_in_ms=int(fade_in_ms),
+                fade_out_ms=int(fade_out_ms),
+                dissolve_ms=int(dissolve_ms),
+                trim_db=float(trim_db),
             )
             cl.cues.insert(pos, cue)
             self._renumber(cl)
@@ -210,7 +254,7 @@ class CueService(ArchiveService):
 
     def _sidecars(self, list_id: int, also: list[int | None] | None = None) -> None:
         """Rewrite the sidecars of the recordings this list plays (their cues are in them)."""
-        with self._sessions() as s:
+        with self._read() as s:
             rows = s.scalars(select(m.Cue.recording_id).where(m.Cue.cue_list_id == list_id))
             played = {int(r) for r in rows if r is not None}
         played |= {r for r in also or [] if r is not None}
@@ -221,17 +265,20 @@ class CueService(ArchiveService):
         for i, cue in enumerate(cl.cues):
             cue.position = i
 
-    _EDITABLE = ("in_ms", "out_ms", "end_action", "notes", "title", "volume", "pre_wait_ms")
+    _EDITABLE = (
+        "in_ms", "out_ms", "end_action", "notes", "title", "volume", "pre_wait_ms",
+        "fade_in_ms", "fade_out_ms", "dissolve_ms", "trim_db",
+    )  # fmt: skip
 
     def update_cue(self, cue_id: int, **changes: object) -> dict[str, object]:
         """Change some fields; returns their old values (for undo)."""
         unknown = set(changes) - set(self._EDITABLE)
         if unknown:
-            raise ValidationError(f"Cannot change {', '.join(sorted(unknown))} of a cue.")
+            raise ValidationError("cue.fixed_fields", fields=", ".join(sorted(unknown)))
         with self._write() as s:
             cue = s.get(m.Cue, cue_id)
             if cue is None:
-                raise NotFoundError(f"There is no cue with id {cue_id}.")
+                raise NotFoundError("record.not_found", kind="cue", id=cue_id)
             old = {k: getattr(cue, k) for k in changes}
             merged = {k: getattr(cue, k) for k in self._EDITABLE} | changes
             self._validate(
@@ -241,6 +288,7 @@ class CueService(ArchiveService):
                 str(merged["end_action"]),
                 int(merged["pre_wait_ms"]),  # type: ignore[call-overload]
             )
+            self._validate_transitions(merged)
             for key, value in changes.items():
                 if old[key] != value:
                     log_change(s, "cue", cue.id, "update", key, old[key], value)
@@ -254,7 +302,7 @@ class CueService(ArchiveService):
         with self._write() as s:
             cue = s.get(m.Cue, cue_id)
             if cue is None:
-                raise NotFoundError(f"There is no cue with id {cue_id}.")
+                raise NotFoundError("record.not_found", kind="cue", id=cue_id)
             cl = cue.cue_list
             old = cl.cues.index(cue)
             cl.cues.pop(old)
@@ -278,6 +326,10 @@ class CueService(ArchiveService):
             volume=c.volume,
             end_action=EndAction.stored(c.end_action),
             pre_wait_ms=c.pre_wait_ms,
+            fade_in_ms=c.fade_in_ms,
+            fade_out_ms=c.fade_out_ms,
+            dissolve_ms=c.dissolve_ms,
+            trim_db=c.trim_db,
         )
 
     @staticmethod
@@ -293,13 +345,17 @@ class CueService(ArchiveService):
             volume=snap.volume,
             end_action=snap.end_action,
             pre_wait_ms=snap.pre_wait_ms,
+            fade_in_ms=snap.fade_in_ms,
+            fade_out_ms=snap.fade_out_ms,
+            dissolve_ms=snap.dissolve_ms,
+            trim_db=snap.trim_db,
         )
 
     def delete_cue(self, cue_id: int) -> CueSnapshot:
         with self._write() as s:
             cue = s.get(m.Cue, cue_id)
             if cue is None:
-                raise NotFoundError(f"There is no cue with id {cue_id}.")
+                raise NotFoundError("record.not_found", kind="cue", id=cue_id)
             snap = self._snapshot(cue)
             cl = cue.cue_list
             cl.cues.remove(cue)
@@ -320,6 +376,38 @@ class CueService(ArchiveService):
             cue_id, list_id = cue.id, cl.id
         self._sidecars(list_id)
         return cue_id
+
+    # -- the running order -------------------------------------------------------------
+    def export_running_order(
+        self,
+        list_ref: int | str,
+        path: Path,
+        fmt: str,
+        *,
+        title: str | None = None,
+        subtitle: str = "",
+        headers: Sequence[str] = ro.HEADERS,
+        excel: bool = False,
+    ) -> Path:
+        """Save the list's running order at `path` as `fmt` (see RUNNING_ORDER_FORMATS).
+
+        `title` defaults to the list's name; `headers` are the column titles
+        (CSV, PDF) and `subtitle` a line under the title (PDF); `excel` makes
+        a CSV for Excel (BOM, ';'). The file is written whole, then renamed.
+        """
+        if fmt not in RUNNING_ORDER_FORMATS:
+            raise ValidationError("running_order.unknown_format", value=fmt)
+        with self._read() as s:
+            name = self._list(s, list_ref).name if title is None else title
+        cues = self.cues(list_ref)
+        if fmt == "csv":
+            data = ro.to_csv(cues, excel=excel, headers=headers)
+        elif fmt == "xspf":
+            data = ro.to_xspf(name, cues)
+        else:
+            data = ro.to_pdf(name, cues, subtitle, headers=headers)
+        ro.write(path, data)
+        return path
 
     # -- before the show ---------------------------------------------------------------
     def check(

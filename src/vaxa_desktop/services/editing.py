@@ -18,12 +18,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, func, select, text
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from vaxa_desktop.domain.enums import Role
 from vaxa_desktop.domain.text import person_sort_key, sort_key
 from vaxa_desktop.services import sidecar
+from vaxa_desktop.services.base import ArchiveService
 from vaxa_desktop.services.changelog import log_change
 from vaxa_desktop.services.changes import (
     AddRows,
@@ -35,17 +36,10 @@ from vaxa_desktop.services.changes import (
     RowKey,
     SetValue,
 )
-from vaxa_desktop.services.errors import (
-    CONFLICT_MESSAGE,
-    NotFoundError,
-    ReadOnlyError,
-    ValidationError,
-    conflicts_reported,
-)
-from vaxa_desktop.services.errors import ConflictError as _BaseConflict
+from vaxa_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from vaxa_desktop.services.fields import FIELDS, REQUIRED, choice, parse_values
 from vaxa_desktop.storage import models as m
-from vaxa_desktop.storage.archive import Archive
+from vaxa_desktop.storage.dialect import NewIds
 
 log = logging.getLogger(__name__)
 
@@ -110,10 +104,6 @@ def label_key(label: str) -> LabelKey | None:
     return None
 
 
-class ConflictError(_BaseConflict, ValidationError):
-    """The record changed since the edit was made; the edit was not applied."""
-
-
 @dataclass(frozen=True)
 class HistoryEntry:
     id: int
@@ -154,31 +144,126 @@ def _referencing(table: str) -> list[tuple[Table, str, str | None]]:
     return out
 
 
-class _Ids:
-    """New ids decided before insert, so a redo re-creates the very same rows."""
-
-    def __init__(self, s: Session) -> None:
-        self._s = s
-        self._next: dict[str, int] = {}
-
-    def take(self, table: str) -> int:
-        if self._s.get_bind().dialect.name == "postgresql":
-            # Shared catalogue: the sequence hands out ids no other writer gets.
-            seq = text("SELECT nextval(pg_get_serial_sequence(:t, 'id'))")
-            return int(self._s.execute(seq, {"t": table}).scalar_one())
-        if table not in self._next:
-            model = _model(table)
-            self._next[table] = (self._s.scalar(select(func.max(model.id))) or 0) + 1
-        ident = self._next[table]
-        self._next[table] += 1
-        return ident
+def _rows_of(s: Session, op: Op) -> list[tuple[str, dict[str, Any]]]:
+    """(table, values) of the rows an op touches, before and after a moved reference."""
+    if isinstance(op, SetValue):
+        obj = s.get(_model(op.table), op.key)
+        vals = _values(obj) if obj is not None else {}
+        rows = [(op.table, vals)]
+        if op.column in ("talk_id", "conference_id", "person_id"):
+            rows.append((op.table, {**vals, op.column: op.old}))
+        return rows
+    if isinstance(op, AddRows | RemoveRows):
+        return [(r.table, r.values) for r in op.rows]
+    return []
 
 
-class EditingService:
-    def __init__(self, archive: Archive) -> None:
-        self.archive = archive
-        self._sessions = archive.session_factory
+# Which record a row of each table belongs to, for sidecars: (kind, its id column).
+_OWNER: dict[str, tuple[str, str]] = {
+    "recording": ("recording", "id"),
+    "segment": ("recording", "recording_id"),
+    "transcript": ("recording", "recording_id"),
+    "recording_tag": ("recording", "recording_id"),
+    "talk": ("talk", "id"),
+    "talk_person": ("talk", "talk_id"),
+    "talk_tag": ("talk", "talk_id"),
+    "talk_document": ("talk", "talk_id"),
+    "conference": ("conference", "id"),
+    "person": ("person", "id"),
+    "document": ("document", "id"),
+    "document_person": ("document", "document_id"),
+}
 
+
+class _Touched:
+    """Records an edit touched, by kind, widened to the recordings that show them."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, set[int]] = {
+            k: set() for k in ("recording", "talk", "conference", "person", "document")
+        }
+
+    def add(self, s: Session, table: str, vals: dict[str, Any]) -> None:
+        if table == "organisation":  # its people show its name
+            people = s.scalars(select(m.Person.id).where(m.Person.organisation_id == vals["id"]))
+            self.ids["person"] |= set(people)
+            return
+        owner = _OWNER.get(table)
+        if owner is None:
+            return
+        kind, column = owner
+        self.ids[kind].add(vals.get(column) or 0)
+        if table == "recording":
+            self.ids["talk"].add(vals.get("talk_id") or 0)
+
+    def recordings(self, s: Session) -> set[int]:
+        """Every recording whose sidecar shows one of the touched records."""
+        talks, people, docs = self.ids["talk"], self.ids["person"], self.ids["document"]
+        if people:
+            links = m.TalkPerson.person_id.in_(people)
+            talks |= set(s.scalars(select(m.TalkPerson.talk_id).where(links)))
+            authored = m.DocumentPerson.person_id.in_(people)
+            docs |= set(s.scalars(select(m.DocumentPerson.document_id).where(authored)))
+        if docs:  # a talk's sidecars list its documents with their people
+            linked = m.TalkDocument.document_id.in_(docs)
+            talks |= set(s.scalars(select(m.TalkDocument.talk_id).where(linked)))
+        confs = self.ids["conference"]
+        if confs:
+            talks |= set(s.scalars(select(m.Talk.id).where(m.Talk.conference_id.in_(confs))))
+        talks.discard(0)
+        recs = self.ids["recording"]
+        if talks:
+            recs |= set(s.scalars(select(m.Recording.id).where(m.Recording.talk_id.in_(talks))))
+        recs.discard(0)
+        return recs
+
+
+def _bulk_values(
+    entity: str, conference_id: Any, language: str | None, kind: str | None, talk_id: Any
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A bulk edit's parsed values: (for the talks, for the records themselves)."""
+    talk_fields: dict[str, Any] = {}
+    if conference_id is not _UNSET:
+        talk_fields["conference_id"] = FIELDS["talk"]["conference_id"](conference_id)
+    if language is not None:
+        talk_fields["language"] = FIELDS["talk"]["language"](language)
+    own: dict[str, Any] = {}
+    if entity == "recording" and kind is not None:
+        own["kind"] = FIELDS["recording"]["kind"](kind)
+    if entity == "recording" and talk_id is not _UNSET:
+        own["talk_id"] = FIELDS["recording"]["talk_id"](talk_id)
+    return talk_fields, own
+
+
+def _set_ops(table: str, objs: Iterable[Any], values: dict[str, Any]) -> list[Op]:
+    """A SetValue for every value of `values` that differs on each of `objs`."""
+    return [
+        SetValue(table, obj.id, col, getattr(obj, col), new)
+        for obj in objs
+        for col, new in values.items()
+        if getattr(obj, col) != new
+    ]
+
+
+def _speaker_ops(talks: Iterable[Any], person: tuple[int, str], newids: NewIds) -> list[Op]:
+    """The person, in the role, added last to every talk that lacks them in it."""
+    person_id, role = person
+    ops: list[Op] = []
+    for t in talks:
+        if any(tp.person_id == person_id and tp.role == role for tp in t.people):
+            continue
+        row = {
+            "id": newids.take("talk_person"),
+            "talk_id": t.id,
+            "person_id": person_id,
+            "role": role,
+            "position": max((tp.position for tp in t.people), default=-1) + 1,
+        }
+        ops.append(AddRows((Row("talk_person", row),)))
+    return ops
+
+
+class EditingService(ArchiveService):
     # -- the engine: apply a Change ------------------------------------------------------
     def apply(self, change: Change) -> Change:
         """Apply `change` in one transaction (used for redo as well)."""
@@ -192,23 +277,16 @@ class EditingService:
         label: str,
         entity: str,
         entity_id: int | None,
-        build: Callable[[Session, _Ids], Sequence[Op]],
+        build: Callable[[Session, NewIds], Sequence[Op]],
     ) -> Change:
-        if not self.archive.writable:
-            raise ReadOnlyError("The archive is open read-only; nothing can be changed.")
         removed: list[tuple[str, int | None]] = []
-        try:
-            with conflicts_reported(), self._sessions.begin() as s:
-                ops = tuple(build(s, _Ids(s)))
-                change = Change(label, ops, entity, entity_id)
-                for op in ops:
-                    self._apply_op(s, op)
-                s.flush()
-                recordings = self._affected_recordings(s, ops, removed)
-        except _BaseConflict as exc:
-            if isinstance(exc, ConflictError):
-                raise
-            raise ConflictError(str(exc)) from None
+        with self._write() as s:
+            ops = tuple(build(s, NewIds(s)))
+            change = Change(label, ops, entity, entity_id)
+            for op in ops:
+                self._apply_op(s, op)
+            s.flush()
+            recordings = self._affected_recordings(s, ops, removed)
         self._write_sidecars(recordings, removed)
         return change
 
@@ -216,12 +294,15 @@ class EditingService:
         if isinstance(op, SetValue):
             obj = s.get(_model(op.table), op.key)
             if obj is None:
-                raise ConflictError(f"The {op.table} {op.key} no longer exists.")
+                raise ConflictError("record.gone", kind=op.table, key=op.key)
             current = getattr(obj, op.column)
             if current != op.old:
                 raise ConflictError(
-                    f"The {op.column} of {op.table} {op.key} was changed since "
-                    f"(now '{current}'); the edit was not applied."
+                    "record.value_changed",
+                    column=op.column,
+                    kind=op.table,
+                    key=op.key,
+                    current=current,
                 )
             setattr(obj, op.column, op.new)
             if op.column in ("name", "title") and hasattr(obj, "sort_key"):
@@ -232,7 +313,9 @@ class EditingService:
             for row in op.rows:
                 model = _model(row.table)
                 if s.get(model, _key_of(row.table, row.values)) is not None:
-                    raise ConflictError(f"The {row.table} {_key_of(row.table, row.values)} exists.")
+                    raise ConflictError(
+                        "record.exists", kind=row.table, key=_key_of(row.table, row.values)
+                    )
                 s.add(model(**row.values))
                 s.flush()
                 self._log_row(s, row, added=True)
@@ -241,7 +324,7 @@ class EditingService:
                 obj = s.get(_model(row.table), _key_of(row.table, row.values))
                 if obj is None:
                     raise ConflictError(
-                        f"The {row.table} {_key_of(row.table, row.values)} is gone."
+                        "record.vanished", kind=row.table, key=_key_of(row.table, row.values)
                     )
                 s.expire(obj)
                 s.delete(obj)
@@ -298,71 +381,21 @@ class EditingService:
     def _affected_recordings(
         s: Session, ops: Iterable[Op], removed: list[tuple[str, int | None]]
     ) -> set[int]:
-        recs: set[int] = set()
-        talks: set[int] = set()
-        confs: set[int] = set()
-        people: set[int] = set()
-        docs: set[int] = set()
+        """The recordings whose sidecar shows something these ops changed.
+
+        `removed` gets the (rel_path, volume_id) of every recording removed.
+        """
+        found = _Touched()
         for op in ops:
-            rows: list[tuple[str, dict[str, Any]]] = []
-            if isinstance(op, SetValue):
-                obj = s.get(_model(op.table), op.key)
-                vals = _values(obj) if obj is not None else {}
-                rows.append((op.table, vals))
-                if op.column in ("talk_id", "conference_id", "person_id"):
-                    rows.append((op.table, {**vals, op.column: op.old}))
-            elif isinstance(op, AddRows | RemoveRows):
-                rows += [(r.table, r.values) for r in op.rows]
-                if isinstance(op, RemoveRows):
-                    removed += [
-                        (r.values["rel_path"], r.values.get("volume_id"))
-                        for r in op.rows
-                        if r.table == "recording"
-                    ]
-            for table, vals in rows:
-                if table == "recording":
-                    recs.add(vals.get("id", 0))
-                    talks.add(vals.get("talk_id") or 0)
-                elif table in ("segment", "transcript", "recording_tag"):
-                    recs.add(vals.get("recording_id", 0))
-                elif table == "talk":
-                    talks.add(vals.get("id", 0))
-                elif table in ("talk_person", "talk_tag", "talk_document"):
-                    talks.add(vals.get("talk_id", 0))
-                elif table == "conference":
-                    confs.add(vals.get("id", 0))
-                elif table == "person":
-                    people.add(vals.get("id", 0))
-                elif table == "document":
-                    docs.add(vals.get("id", 0))
-                elif table == "document_person":
-                    docs.add(vals.get("document_id", 0))
-                elif table == "organisation":
-                    people |= set(
-                        s.scalars(select(m.Person.id).where(m.Person.organisation_id == vals["id"]))
-                    )
-        if people:
-            talks |= set(
-                s.scalars(select(m.TalkPerson.talk_id).where(m.TalkPerson.person_id.in_(people)))
-            )
-            docs |= set(
-                s.scalars(
-                    select(m.DocumentPerson.document_id).where(
-                        m.DocumentPerson.person_id.in_(people)
-                    )
-                )
-            )
-        if docs:  # a talk's sidecars list its documents with their people
-            talks |= set(
-                s.scalars(select(m.TalkDocument.talk_id).where(m.TalkDocument.document_id.in_(docs)))
-            )
-        if confs:
-            talks |= set(s.scalars(select(m.Talk.id).where(m.Talk.conference_id.in_(confs))))
-        talks.discard(0)
-        if talks:
-            recs |= set(s.scalars(select(m.Recording.id).where(m.Recording.talk_id.in_(talks))))
-        recs.discard(0)
-        return recs
+            for table, vals in _rows_of(s, op):
+                found.add(s, table, vals)
+            if isinstance(op, RemoveRows):
+                removed += [
+                    (r.values["rel_path"], r.values.get("volume_id"))
+                    for r in op.rows
+                    if r.table == "recording"
+                ]
+        return found.recordings(s)
 
     def _write_sidecars(self, recs: set[int], removed: list[tuple[str, int | None]]) -> None:
         for rel_path, volume_id in removed:
@@ -375,7 +408,7 @@ class EditingService:
     def _get(s: Session, entity: str, ident: int) -> Any:
         obj = s.get(_model(entity), ident)
         if obj is None:
-            raise NotFoundError(f"There is no {entity} with id {ident}.")
+            raise NotFoundError("record.not_found", kind=entity, id=ident)
         return obj
 
     def _delete_ops(self, s: Session, table: str, key: RowKey) -> list[Op]:
@@ -399,15 +432,13 @@ class EditingService:
                     elif ondelete == "SET NULL":
                         nulls.append(SetValue(child.name, ckey, col, ident, None))
                     else:
-                        raise ValidationError(
-                            f"The {tbl} {ident} is still used by a {child.name}; remove that first."
-                        )
+                        raise ValidationError("record.in_use", kind=tbl, id=ident, other=child.name)
 
         visit(table, key)
         return [*nulls, RemoveRows(tuple(rows))]
 
     @staticmethod
-    def _tag(s: Session, ids: _Ids, name: str, ops: list[Op], made: dict[str, int]) -> int:
+    def _tag(s: Session, ids: NewIds, name: str, ops: list[Op], made: dict[str, int]) -> int:
         clean = FIELDS["tag"]["name"](name)
         if clean in made:
             return made[clean]
@@ -429,17 +460,17 @@ class EditingService:
         ):
             ident = values.get(col)
             if ident is not None and s.get(_model(table), ident) is None:
-                raise ValidationError(f"There is no {table} with id {ident}.")
+                raise ValidationError("record.not_found", kind=table, id=ident)
 
     @staticmethod
     def _check_rules(s: Session, entity: str, ident: int | None, v: dict[str, Any]) -> None:
         """Rules across fields or rows: dates in order, unique names."""
         dates = v.get("start_date"), v.get("end_date")
         if entity == "conference" and dates[0] and dates[1] and dates[1] < dates[0]:
-            raise ValidationError("The end date is before the start date.")
+            raise ValidationError("conference.end_before_start")
         end, start = v.get("end_ms"), v.get("start_ms") or 0
         if entity == "segment" and end is not None and end < start:
-            raise ValidationError("A segment cannot end before it starts.")
+            raise ValidationError("segment.end_before_start")
         if entity in ("organisation", "tag", "person") and "name" in v:
             model = _model(entity)
             other = s.scalars(
@@ -447,12 +478,13 @@ class EditingService:
                     func.lower(model.name) == v["name"].lower(), model.id != (ident or 0)
                 )
             ).first()
+            if other is not None and entity == "person":
+                raise ValidationError("person.name_taken", name=v["name"])
             if other is not None:
-                hint = " Merge the two people instead." if entity == "person" else ""
-                raise ValidationError(f"There is already a {entity} named '{v['name']}'.{hint}")
+                raise ValidationError("record.name_taken", kind=entity, name=v["name"])
 
     def _organisation_value(
-        self, s: Session, ids: _Ids, values: dict[str, Any], ops: list[Op]
+        self, s: Session, ids: NewIds, values: dict[str, Any], ops: list[Op]
     ) -> dict[str, Any]:
         """A person's organisation may be given by name; a new one is created."""
         org = values.get("organisation")
@@ -489,12 +521,12 @@ class EditingService:
         in: if someone saved the record since, ConflictError, nothing changed.
         """
 
-        def build(s: Session, ids: _Ids) -> list[Op]:
+        def build(s: Session, ids: NewIds) -> list[Op]:
             ops: list[Op] = []
             if expected_version is not None:
                 current = getattr(self._get(s, entity, ident), "version", None)
                 if current is not None and current != expected_version:
-                    raise ConflictError(CONFLICT_MESSAGE)
+                    raise ConflictError()
             raw = self._organisation_value(s, ids, values, ops) if entity == "person" else values
             parsed = parse_values(entity, raw)
             obj = self._get(s, entity, ident)
@@ -512,16 +544,16 @@ class EditingService:
 
     def create(self, entity: str, values: dict[str, Any]) -> tuple[int, Change]:
         if entity not in REQUIRED:
-            raise ValidationError(f"Records of kind '{entity}' cannot be created here.")
+            raise ValidationError("record.not_creatable", kind=entity)
         new_id: list[int] = []
 
-        def build(s: Session, ids: _Ids) -> list[Op]:
+        def build(s: Session, ids: NewIds) -> list[Op]:
             ops: list[Op] = []
             raw = self._organisation_value(s, ids, values, ops) if entity == "person" else values
             parsed = parse_values(entity, raw)
             missing = [f for f in REQUIRED[entity] if parsed.get(f) in (None, "")]
             if missing:
-                raise ValidationError(f"A new {entity} needs: {', '.join(missing)}.")
+                raise ValidationError("record.needs_fields", kind=entity, fields=", ".join(missing))
             self._check_refs(s, {k: v for k, v in parsed.items() if k != "organisation_id"})
             self._check_rules(s, entity, None, parsed)
             ident = ids.take(entity)
@@ -547,9 +579,9 @@ class EditingService:
     def delete(self, entity: str, ident: int) -> Change:
         """Remove a record and what hangs on it; files on disk are never deleted."""
         if entity not in EDITABLE:
-            raise ValidationError(f"Records of kind '{entity}' cannot be deleted here.")
+            raise ValidationError("record.not_deletable", kind=entity)
 
-        def build(s: Session, ids: _Ids) -> list[Op]:
+        def build(s: Session, ids: NewIds) -> list[Op]:
             self._get(s, entity, ident)
             return self._delete_ops(s, entity, ident)
 
@@ -558,7 +590,7 @@ class EditingService:
     def add_person_to_talk(self, talk_id: int, person_id: int, role: str = "speaker") -> Change:
         role = choice("role", Role)(role)
 
-        def build(s: Session, ids: _Ids) -> list[Op]:
+        def build(s: Session, ids: NewIds) -> list[Op]:
             talk = self._get(s, "talk", talk_id)
             self._get(s, "person", person_id)
             if any(tp.person_id == person_id and tp.role == role for tp in talk.people):
@@ -576,7 +608,7 @@ class EditingService:
         return self._run(make_label("add_person"), "talk", talk_id, build)
 
     def remove_person_from_talk(self, talk_id: int, person_id: int, role: str) -> Change:
-        def build(s: Session, ids: _Ids) -> list[Op]:
+        def build(s: Session, ids: NewIds) -> list[Op]:
             rows = s.scalars(
                 select(m.TalkPerson).where(
                     m.TalkPerson.talk_id == talk_id,
@@ -597,7 +629,7 @@ class EditingService:
     def link_document(
         self, document_id: int, *, talk_id: int | None = None, conference_id: int | None = None
     ) -> Change:
-        def build(s: Session, ids: _Ids) -> list[Op]:
+        def build(s: Session, ids: NewIds) -> list[Op]:
             self._get(s, "document", document_id)
             ops: list[Op] = []
             for table, col, ident in (
@@ -617,9 +649,9 @@ class EditingService:
     def merge_people(self, keep_id: int, other_id: int) -> Change:
         """Fold `other` into `keep`: every role and authorship moves; no duplicate rows."""
         if keep_id == other_id:
-            raise ValidationError("Choose two different people to merge.")
+            raise ValidationError("person.merge_same")
 
-        def build(s: Session, ids: _Ids) -> list[Op]:
+        def build(s: Session, ids: NewIds) -> list[Op]:
             keep = self._get(s, "person", keep_id)
             other = self._get(s, "person", other_id)
             ops: list[Op] = []
@@ -666,75 +698,55 @@ class EditingService:
         For recordings, conference, language and people apply to their talks.
         """
         if entity not in ("talk", "recording"):
-            raise ValidationError("Bulk edits work on talks or recordings.")
-        fields = FIELDS[entity]
-        role = choice("role", Role)(add_person[1]) if add_person else ""
+            raise ValidationError("record.bulk_kinds")
+        talk_fields, own = _bulk_values(entity, conference_id, language, kind, talk_id)
+        person = (add_person[0], choice("role", Role)(add_person[1])) if add_person else None
 
-        def build(s: Session, newids: _Ids) -> list[Op]:
-            ops: list[Op] = []
+        def build(s: Session, newids: NewIds) -> list[Op]:
             objs = [self._get(s, entity, i) for i in dict.fromkeys(ids_)]
             talks = objs if entity == "talk" else [o.talk for o in objs if o.talk is not None]
             talks = list({t.id: t for t in talks}.values())
-            talk_fields: dict[str, Any] = {}
-            if conference_id is not _UNSET:
-                talk_fields["conference_id"] = FIELDS["talk"]["conference_id"](conference_id)
-            if language is not None:
-                talk_fields["language"] = FIELDS["talk"]["language"](language)
-            own: dict[str, Any] = {}
-            if entity == "recording":
-                if kind is not None:
-                    own["kind"] = fields["kind"](kind)
-                if talk_id is not _UNSET:
-                    own["talk_id"] = fields["talk_id"](talk_id)
             self._check_refs(s, talk_fields | own)
-            for obj in objs:
-                for col, new in own.items():
-                    if getattr(obj, col) != new:
-                        ops.append(SetValue(entity, obj.id, col, getattr(obj, col), new))
-            for t in talks:
-                for col, new in talk_fields.items():
-                    if getattr(t, col) != new:
-                        ops.append(SetValue("talk", t.id, col, getattr(t, col), new))
-            if add_person:
-                self._get(s, "person", add_person[0])
-                for t in talks:
-                    if any(tp.person_id == add_person[0] and tp.role == role for tp in t.people):
-                        continue
-                    pos = max((tp.position for tp in t.people), default=-1) + 1
-                    row = {
-                        "id": newids.take("talk_person"),
-                        "talk_id": t.id,
-                        "person_id": add_person[0],
-                        "role": role,
-                        "position": pos,
-                    }
-                    ops.append(AddRows((Row("talk_person", row),)))
-            table, col = (
-                ("talk_tag", "talk_id") if entity == "talk" else ("recording_tag", "recording_id")
-            )
-            made: dict[str, int] = {}
-            for name in add_tags:
-                tag_id = self._tag(s, newids, name, ops, made)
-                for obj in objs:
-                    if s.get(_model(table), (obj.id, tag_id)) is None:
-                        ops.append(AddRows((Row(table, {col: obj.id, "tag_id": tag_id}),)))
-            for name in remove_tags:
-                tag = s.scalars(select(m.Tag).where(m.Tag.name == name.strip())).first()
-                if tag is None:
-                    continue
-                for obj in objs:
-                    link = s.get(_model(table), (obj.id, tag.id))
-                    if link is not None:
-                        ops.append(RemoveRows((Row(table, _values(link)),)))
+            ops = _set_ops(entity, objs, own) + _set_ops("talk", talks, talk_fields)
+            if person is not None:
+                self._get(s, "person", person[0])
+                ops += _speaker_ops(talks, person, newids)
+            ops += self._tag_ops(s, newids, entity, objs, add_tags, remove_tags)
             return ops
 
         first = ids_[0] if len(ids_) == 1 else None
         return self._run(make_label("bulk", entity, len(ids_)), entity, first, build)
 
+    def _tag_ops(
+        self,
+        s: Session,
+        newids: NewIds,
+        entity: str,
+        objs: list[Any],
+        add: Sequence[str],
+        remove: Sequence[str],
+    ) -> list[Op]:
+        """Tags added to and removed from every record of `objs` (new tags created)."""
+        table, col = (
+            ("talk_tag", "talk_id") if entity == "talk" else ("recording_tag", "recording_id")
+        )
+        ops: list[Op] = []
+        made: dict[str, int] = {}
+        for name in add:
+            tag_id = self._tag(s, newids, name, ops, made)
+            for obj in objs:
+                if s.get(_model(table), (obj.id, tag_id)) is None:
+                    ops.append(AddRows((Row(table, {col: obj.id, "tag_id": tag_id}),)))
+        for name in remove:
+            tag = s.scalars(select(m.Tag).where(m.Tag.name == name.strip())).first()
+            links = [s.get(_model(table), (obj.id, tag.id)) for obj in objs] if tag else []
+            ops += [RemoveRows((Row(table, _values(link)),)) for link in links if link is not None]
+        return ops
+
     # -- reading -----------------------------------------------------------------------------
     def history(self, entity: str, ident: int, limit: int = 1000) -> list[HistoryEntry]:
         """Change rows of one record, newest first."""
-        with self._sessions() as s:
+        with self._read() as s:
             rows = s.scalars(
                 select(m.ChangeLog)
                 .where(m.ChangeLog.entity == entity, m.ChangeLog.entity_id == ident)
@@ -749,8 +761,8 @@ class EditingService:
     def values(self, entity: str, ident: int) -> dict[str, Any]:
         """The editable fields of one record, for filling a form."""
         if entity not in FIELDS:
-            raise ValidationError(f"Records of kind '{entity}' cannot be edited here.")
-        with self._sessions() as s:
+            raise ValidationError("record.not_editable", kind=entity)
+        with self._read() as s:
             obj = self._get(s, entity, ident)
             return {f: getattr(obj, f) for f in FIELDS[entity]}
 
@@ -761,8 +773,8 @@ class EditingService:
         form left open while someone else saved cannot overwrite their change.
         """
         if entity not in FIELDS:
-            raise ValidationError(f"Records of kind '{entity}' cannot be edited here.")
-        with self._sessions() as s:
+            raise ValidationError("record.not_editable", kind=entity)
+        with self._read() as s:
             obj = self._get(s, entity, ident)
             version = getattr(obj, "version", None)
             return {f: getattr(obj, f) for f in FIELDS[entity]}, version

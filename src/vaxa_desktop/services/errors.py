@@ -1,4 +1,15 @@
-"""Errors a service raises with a message meant for the user."""
+"""The errors services raise for the user, each with a code of `domain.messages`.
+
+Every one is a `domain.errors.UserError`: `str(exc)` is its English sentence,
+the GUI translates it by `exc.code`. Database failures never leave a service
+as driver exceptions: `database_errors_reported` turns them into
+`ConflictError` (someone else saved first) or `CatalogueError` (the
+catalogue is unreachable, full or busy).
+
+The archive's own errors (damaged, newer version, not an archive, a folder
+whose catalogue can be rebuilt) are re-exported here, so the GUI and CLI tell
+them apart without importing storage.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +17,40 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
-from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.orm.exc import StaleDataError
+from vaxa_desktop.domain.errors import UserError
+from vaxa_desktop.interchange.errors import InterchangeError
+from vaxa_desktop.storage.archive import (
+    ArchiveError,
+    CorruptArchiveError,
+    NewerArchiveError,
+    NotAnArchiveError,
+)
+from vaxa_desktop.storage.dberrors import Problem, classify, reason
+
+__all__ = [
+    "ArchiveError",
+    "CatalogueError",
+    "ConflictError",
+    "CorruptArchiveError",
+    "InterchangeError",
+    "NewerArchiveError",
+    "NotAnArchiveError",
+    "NotFoundError",
+    "ReadOnlyError",
+    "RebuildableFolderError",
+    "ServiceError",
+    "UserError",
+    "ValidationError",
+    "as_user_error",
+    "database_errors_reported",
+    "retry_on_conflict",
+]
 
 T = TypeVar("T")
-_SQLITE_BUSY_SNAPSHOT = 517  # SQLITE_BUSY | (2 << 8)
 
 
-class ServiceError(Exception):
-    """Base class: the message is shown as it is (CLI exits 2 for these)."""
+class ServiceError(UserError):
+    """Base class of what services raise (the CLI exits 2 for these)."""
 
 
 class NotFoundError(ServiceError):
@@ -26,30 +62,59 @@ class ValidationError(ServiceError):
 
 
 class ReadOnlyError(ServiceError):
-    pass
+    default_code = "archive.read_only"
 
 
 class ConflictError(ServiceError):
     """Someone else changed or removed the record since it was read; nothing was saved."""
 
+    default_code = "record.conflict"
 
-CONFLICT_MESSAGE = (
-    "This record was changed by someone else; reload it and make your change again. "
-    "Nothing was saved."
-)
+
+class CatalogueError(ServiceError):
+    """The catalogue's database failed: unreachable, full or busy (see `detail`)."""
+
+
+class RebuildableFolderError(NotAnArchiveError):
+    """No catalogue in the folder, but `sidecars` sidecar files a rebuild can use
+    (made `like` the NotAnArchiveError of the folder)."""
+
+    sidecars: int = 0
+
+
+def as_user_error(exc: BaseException) -> UserError | None:
+    """`exc` as the user should hear of it, when it is a failure they can act on."""
+    if isinstance(exc, UserError):
+        return exc
+    problem = classify(exc)
+    if problem is None:
+        return None
+    why = reason(exc)
+    if problem is Problem.CONFLICT:
+        return ConflictError(detail=why)
+    if problem is Problem.BUSY:
+        return CatalogueError("catalogue.busy", detail=why)
+    if problem is Problem.FULL:
+        return CatalogueError("catalogue.full", detail=why)
+    return CatalogueError("catalogue.unreachable", reason=why, detail=why)
 
 
 @contextmanager
-def conflicts_reported() -> Iterator[None]:
-    """Turn a failed optimistic-version check into ConflictError for the user.
+def database_errors_reported() -> Iterator[None]:
+    """Turn database failures inside the block into coded errors.
 
-    Wrap a whole `with session_factory.begin()` block: the check can fail at
-    any flush, including the one at commit.
+    Wrap a whole `with session_factory.begin()` block: a stale record version
+    can fail at any flush, including the one at commit.
     """
     try:
         yield
-    except StaleDataError:
-        raise ConflictError(CONFLICT_MESSAGE) from None
+    except UserError:
+        raise
+    except Exception as exc:
+        translated = as_user_error(exc)
+        if translated is None:
+            raise
+        raise translated from exc
 
 
 def retry_on_conflict(action: Callable[[], T], attempts: int = 3) -> T:
@@ -61,33 +126,9 @@ def retry_on_conflict(action: Callable[[], T], attempts: int = 3) -> T:
     """
     for _ in range(attempts - 1):
         try:
-            return action()
-        except StaleDataError:
+            with database_errors_reported():
+                return action()
+        except ConflictError:
             continue
-        except OperationalError as exc:
-            if not _stale_sqlite_snapshot(exc):
-                raise
-    try:
-        with conflicts_reported():
-            return action()
-    except OperationalError as exc:
-        if _stale_sqlite_snapshot(exc):
-            raise ConflictError(CONFLICT_MESSAGE) from None
-        raise
-
-
-def _stale_sqlite_snapshot(exc: OperationalError) -> bool:
-    """SQLite's form of the same race: a transaction that read rows cannot
-    write once another connection has committed (SQLITE_BUSY_SNAPSHOT)."""
-    return getattr(exc.orig, "sqlite_errorcode", None) == _SQLITE_BUSY_SNAPSHOT
-
-
-def catalogue_unreachable(exc: BaseException) -> str | None:
-    """The driver's one-line reason when the catalogue cannot be used at all (its server
-    is down or unreachable, its connection was lost, its file's drive is gone), else None."""
-    if not isinstance(exc, DBAPIError):
-        return None
-    if not (exc.connection_invalidated or isinstance(exc, OperationalError)):
-        return None
-    lines = str(exc.orig or exc).strip().splitlines()
-    return lines[0] if lines else exc.__class__.__name__
+    with database_errors_reported():
+        return action()

@@ -25,12 +25,12 @@ from vaxa_desktop.interchange.schedule import (
     SchedulePerson,
 )
 from vaxa_desktop.services import catalogue_tables
+from vaxa_desktop.services.base import ArchiveService
 from vaxa_desktop.services.changelog import log_change
 from vaxa_desktop.services.convert import media_path
-from vaxa_desktop.services.errors import NotFoundError, ReadOnlyError, ValidationError
+from vaxa_desktop.services.errors import NotFoundError, ValidationError
 from vaxa_desktop.storage import migrate
 from vaxa_desktop.storage import models as m
-from vaxa_desktop.storage.archive import Archive
 
 TIME_ZONE = "Europe/Stockholm"
 
@@ -61,15 +61,7 @@ def _write_atomic(path: Path, data: bytes) -> None:
         partial.unlink(missing_ok=True)
 
 
-class ExchangeService:
-    def __init__(self, archive: Archive) -> None:
-        self.archive = archive
-        self._sessions = archive.session_factory
-
-    @property
-    def root(self) -> Path:
-        return self.archive.root
-
+class ExchangeService(ArchiveService):
     # -- selection --------------------------------------------------------------------
     def _conferences(self, s: Session, years: list[int] | None) -> list[m.Conference]:
         q = select(m.Conference).order_by(m.Conference.year, m.Conference.sort_key)
@@ -79,7 +71,7 @@ class ExchangeService:
         chosen = [c for c in confs if c.year in set(years)]
         missing = sorted(set(years) - {c.year for c in chosen})
         if missing:
-            raise NotFoundError(f"There is no conference in {missing[0]}.")
+            raise NotFoundError("conference.not_in_year", year=missing[0])
         return chosen
 
     def _recordings(
@@ -105,7 +97,7 @@ class ExchangeService:
         if recording_ids:
             missing = sorted(set(recording_ids) - {r.id for r in recs})
             if missing:
-                raise NotFoundError(f"There is no recording with id {missing[0]}.")
+                raise NotFoundError("record.not_found", kind="recording", id=missing[0])
         if years:
             conf_ids = {c.id for c in self._conferences(s, years)}
             recs = [r for r in recs if r.talk is not None and r.talk.conference_id in conf_ids]
@@ -113,7 +105,7 @@ class ExchangeService:
 
     # -- JSON -------------------------------------------------------------------------
     def catalogue_bytes(self) -> bytes:
-        with self.archive.engine.connect() as conn:
+        with self._connect() as conn:
             tables = catalogue_tables.dump_tables(conn)
         return catalogue_json.dump_catalogue(tables, schema=migrate.head_revision())
 
@@ -124,24 +116,20 @@ class ExchangeService:
 
     def import_json(self, path: Path) -> dict[str, int]:
         """Load a catalogue export into this archive, which must be empty."""
-        if not self.archive.writable:
-            raise ReadOnlyError("The archive is open read-only; nothing can be changed.")
+        self._check_writable()
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise InterchangeError(f"{path} cannot be read: {exc.strerror or exc}.") from None
+            raise InterchangeError(
+                "file.unreadable", path=str(path), reason=exc.strerror or str(exc), detail=str(exc)
+            ) from None
         schema, tables = catalogue_json.load_catalogue(data)
         if schema not in migrate.known_revisions():
-            raise InterchangeError(
-                f"The catalogue file comes from a newer version of Vaxa Desktop (schema {schema})."
-            )
-        with self._sessions.begin() as s:
+            raise InterchangeError("catalogue_file.newer", schema=schema)
+        with self._write() as s:
             conn = s.connection()
             if not catalogue_tables.is_empty(conn):
-                raise ValidationError(
-                    "A catalogue file can only be imported into an empty archive; "
-                    "create a new archive first."
-                )
+                raise ValidationError("catalogue_file.archive_not_empty")
             catalogue_tables.load_tables(conn, tables)
             catalogue_tables.rebuild_search(s)
             log_change(s, "archive", 0, "import", new=path.name)
@@ -154,7 +142,7 @@ class ExchangeService:
         """One CSV file per kind of record in `folder`."""
         folder.mkdir(parents=True, exist_ok=True)
         report = ExportReport(folder)
-        with self._sessions() as s:
+        with self._read() as s:
             confs = self._conferences(s, years)
             conf_ids = {c.id for c in confs}
             talks = [
@@ -339,7 +327,7 @@ class ExchangeService:
     # -- frab -------------------------------------------------------------------------
     def schedule_of(self, year: int) -> tuple[Schedule, list[str]]:
         """The conference of `year` as a schedule, and the titles of talks left out (undated)."""
-        with self._sessions() as s:
+        with self._read() as s:
             conf = self._conferences(s, [year])[0]
             events, skipped = [], []
             for t in sorted(conf.talks, key=lambda t: (t.starts_at or dt.datetime.min, t.id)):
@@ -378,12 +366,10 @@ class ExchangeService:
         return sched, skipped
 
     def export_frab(self, path: Path, years: list[int] | None = None) -> ExportReport:
-        with self._sessions() as s:
+        with self._read() as s:
             confs = self._conferences(s, years)
         if len(confs) != 1:
-            raise ValidationError(
-                "A frab schedule holds one conference; choose it with --conference YEAR."
-            )
+            raise ValidationError("export.one_conference")
         sched, skipped = self.schedule_of(confs[0].year)
         data = frab_xml.write_frab_xml(sched, venue_tz())
         _write_atomic(path, data)
@@ -442,10 +428,10 @@ class ExchangeService:
     ) -> ExportReport:
         """A pbcoreCollection in one file (OUT ends in .xml), else one record per file in OUT/."""
         collection = out.suffix.lower() == ".xml" if collection is None else collection
-        with self._sessions() as s:
+        with self._read() as s:
             records = [self.pbcore_record(r) for r in self._recordings(s, years)]
         if not records:
-            raise ValidationError("There are no recordings to describe.")
+            raise ValidationError("export.no_recordings")
         if collection:
             _write_atomic(
                 out, pbcore.collection_xml(records, title="Vaxa Desktop", source=self.root.name)
@@ -468,7 +454,7 @@ class ExchangeService:
         items: list[bag.BagItem] = []
         records = []
         report = ExportReport(dest)
-        with self._sessions() as s:
+        with self._read() as s:
             for r in self._recordings(s, years, recording_ids):
                 src = media_path(self.root, r.rel_path, r.volume)
                 if not src.is_file():
@@ -482,11 +468,10 @@ class ExchangeService:
                 items.append(bag.BagItem(f"{folder}/pbcore.xml", data=pbcore.record_xml(rec)))
         if report.missing:
             raise ValidationError(
-                f"{len(report.missing)} media file(s) are missing, e.g. {report.missing[0]}; "
-                "relink them before making a bag."
+                "export.bag_missing_files", count=len(report.missing), example=report.missing[0]
             )
         if not records:
-            raise ValidationError("There are no recordings to put in a bag.")
+            raise ValidationError("export.bag_empty")
         items.append(bag.BagItem("pbcore-collection.xml", data=pbcore.collection_xml(records)))
         summary = bag.write_bag(
             dest,

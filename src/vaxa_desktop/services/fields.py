@@ -40,9 +40,9 @@ def required_text(field: str, max_len: int = 500) -> Parser:
     def parse(value: Any) -> str:
         text = " ".join(str(value if value is not None else "").split())
         if not text:
-            raise ValidationError(f"The {_label(field)} cannot be empty.")
+            raise ValidationError("field.empty", field=_label(field))
         if len(text) > max_len:
-            raise ValidationError(f"The {_label(field)} is longer than {max_len} characters.")
+            raise ValidationError("field.too_long", field=_label(field), max=max_len)
         return text
 
     return parse
@@ -53,7 +53,7 @@ def optional_text(field: str, max_len: int = 100_000, *, one_line: bool = True) 
         text = "" if value is None else str(value)
         text = " ".join(text.split()) if one_line else text.strip()
         if len(text) > max_len:
-            raise ValidationError(f"The {_label(field)} is longer than {max_len} characters.")
+            raise ValidationError("field.too_long", field=_label(field), max=max_len)
         return text
 
     return parse
@@ -64,17 +64,17 @@ def integer(field: str, lo: int, hi: int, *, optional: bool = True) -> Parser:
         if _is_blank(value):
             if optional:
                 return None
-            raise ValidationError(f"The {_label(field)} is required.")
+            raise ValidationError("field.required", field=_label(field))
         if isinstance(value, bool):
-            raise ValidationError(f"The {_label(field)} must be a whole number.")
+            raise ValidationError("field.not_whole", field=_label(field))
         try:
             number = int(str(value).strip()) if not isinstance(value, int) else value
         except ValueError:
             raise ValidationError(
-                f"The {_label(field)} must be a whole number, not '{value}'."
+                "field.not_whole_value", field=_label(field), value=value
             ) from None
         if not lo <= number <= hi:
-            raise ValidationError(f"The {_label(field)} must be between {lo} and {hi}.")
+            raise ValidationError("field.out_of_range", field=_label(field), low=lo, high=hi)
         return number
 
     return parse
@@ -91,9 +91,7 @@ def date(field: str) -> Parser:
         try:
             return dt.date.fromisoformat(str(value).strip())
         except ValueError:
-            raise ValidationError(
-                f"The {_label(field)} '{value}' is not a date (use YYYY-MM-DD)."
-            ) from None
+            raise ValidationError("field.not_a_date", field=_label(field), value=value) from None
 
     return parse
 
@@ -108,7 +106,7 @@ def datetime(field: str) -> Parser:
             return dt.datetime.fromisoformat(str(value).strip())
         except ValueError:
             raise ValidationError(
-                f"The {_label(field)} '{value}' is not a date and time (use YYYY-MM-DD HH:MM)."
+                "field.not_a_datetime", field=_label(field), value=value
             ) from None
 
     return parse
@@ -122,7 +120,7 @@ def choice(field: str, enum: type[StrEnum]) -> Parser:
         except ValueError:
             allowed = ", ".join(str(e) for e in enum)
             raise ValidationError(
-                f"Unknown {_label(field)} '{value}' (use one of: {allowed})."
+                "field.unknown_value", field=_label(field), value=value, allowed=allowed
             ) from None
 
     return parse
@@ -140,7 +138,7 @@ def boolean(field: str) -> Parser:
             return True
         if text in no:
             return False
-        raise ValidationError(f"The {_label(field)} must be yes or no, not '{value}'.")
+        raise ValidationError("field.not_yes_no", field=_label(field), value=value)
 
     return parse
 
@@ -149,9 +147,7 @@ def language(field: str) -> Parser:
     def parse(value: Any) -> str:
         text = str(value if value is not None else "").strip()
         if not _LANG.match(text):
-            raise ValidationError(
-                f"'{value}' is not a language code (use e.g. sv, en, se, fi, sv-FI)."
-            )
+            raise ValidationError("field.not_a_language", value=value)
         return text
 
     return parse
@@ -161,9 +157,9 @@ def url(field: str) -> Parser:
     def parse(value: Any) -> str:
         text = str(value if value is not None else "").strip()
         if text and not _URL.match(text):
-            raise ValidationError(f"'{value}' is not a web address (start with https://).")
+            raise ValidationError("field.not_a_url", value=value)
         if len(text) > 2000:
-            raise ValidationError("The web address is longer than 2000 characters.")
+            raise ValidationError("field.url_too_long")
         return text
 
     return parse
@@ -280,13 +276,15 @@ ALIASES = {
 def parse_values(entity: str, values: dict[str, Any]) -> dict[str, Any]:
     """Parse every given field of `entity`; unknown fields are a ValidationError."""
     if entity not in FIELDS:
-        raise ValidationError(f"Records of kind '{entity}' cannot be edited here.")
+        raise ValidationError("record.not_editable", kind=entity)
     spec = FIELDS[entity]
     out: dict[str, Any] = {}
     for raw_name, value in values.items():
         name = ALIASES.get(raw_name, raw_name).replace("-", "_")
         if name not in spec:
             allowed = ", ".join(sorted(spec))
-            raise ValidationError(f"A {entity} has no field '{raw_name}' (fields: {allowed}).")
+            raise ValidationError(
+                "record.unknown_field", kind=entity, name=raw_name, allowed=allowed
+            )
         out[name] = spec[name](value)
     return out

@@ -24,12 +24,11 @@ from sqlalchemy.orm import selectinload
 from vaxa_desktop.domain.enums import RecordingStatus
 from vaxa_desktop.media.fixity import sha256_file
 from vaxa_desktop.services import sidecar
+from vaxa_desktop.services.base import ArchiveService
 from vaxa_desktop.services.cancel import CancelFlag
 from vaxa_desktop.services.changelog import current_user, log_change
 from vaxa_desktop.services.convert import media_path
-from vaxa_desktop.services.errors import ReadOnlyError, retry_on_conflict
 from vaxa_desktop.storage import models as m
-from vaxa_desktop.storage.archive import Archive
 
 log = logging.getLogger(__name__)
 
@@ -79,9 +78,7 @@ class FixityReport:
         }
 
 
-def check_file(
-    path: Path, sha256: str | None, size: int | None
-) -> tuple[str, str, str | None]:
+def check_file(path: Path, sha256: str | None, size: int | None) -> tuple[str, str, str | None]:
     """(status, detail, digest) of one file against its stored checksum.
 
     `digest` is the file's SHA-256 when it could be read, else None.
@@ -107,22 +104,20 @@ def check_file(
     return OK, "", digest
 
 
-class FixityService:
-    def __init__(self, archive: Archive, workers: int | None = None) -> None:
-        self.archive = archive
-        self.workers = workers or os.cpu_count() or 2
-
+class FixityService(ArchiveService):
     def run(
         self,
         ids: Sequence[int] | None = None,
         *,
         progress: Callable[[int, int, str], None] | None = None,
         cancel: CancelFlag | None = None,
+        workers: int | None = None,
     ) -> FixityReport:
-        """Verify all recordings (or `ids`); returns and stores the run's report."""
-        if not self.archive.writable:
-            raise ReadOnlyError("The archive is open read-only; checks cannot be recorded.")
-        with self.archive.session_factory() as s:
+        """Verify all recordings (or `ids`) on `workers` threads (default: one per core);
+        returns and stores the run's report."""
+        self._check_writable()
+        workers = workers or os.cpu_count() or 2
+        with self._read() as s:
             q = select(m.Recording).options(selectinload(m.Recording.volume))
             if ids is not None:
                 q = q.where(m.Recording.id.in_(list(ids)))
@@ -143,7 +138,7 @@ class FixityService:
             found = digest if stored is None and status == OK else None
             return FixityResult(rid, str(path), status, detail, found)
 
-        with ThreadPoolExecutor(max_workers=max(1, self.workers)) as pool:
+        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
             for n, result in enumerate(pool.map(one, todo), 1):
                 if result is None:
                     continue
@@ -164,7 +159,7 @@ class FixityService:
 
         Rows are re-read inside it, so a record someone else saved meanwhile
         keeps their edit; if it changes again under the flush, the batch is
-        retried (services.errors.retry_on_conflict).
+        retried (`ArchiveService._retrying`).
         """
         if not batch:
             return
@@ -173,7 +168,7 @@ class FixityService:
         def store() -> None:
             changed.clear()
             now = m.utcnow()
-            with self.archive.session_factory.begin() as s:
+            with self._write() as s:
                 for result in batch:
                     r = s.get(m.Recording, result.recording_id)
                     if r is None:
@@ -189,13 +184,13 @@ class FixityService:
                         r.status = result.status
                         changed.append(r.id)
 
-        retry_on_conflict(store)
+        self._retrying(store)
         if changed:
             sidecar.write_sidecars(self.archive, changed)
 
     def _log_run(self, report: FixityReport, started: dt.datetime) -> int:
         problems = [asdict(r) for r in report.problems]
-        with self.archive.session_factory.begin() as s:
+        with self._write() as s:
             row = m.FixityRun(
                 started_at=started,
                 finished_at=m.utcnow(),
@@ -215,7 +210,7 @@ class FixityService:
     # -- questions the GUI asks ----------------------------------------------------------------
     def last_full_check(self) -> dt.datetime | None:
         """When the last complete, uncancelled check of every recording finished."""
-        with self.archive.session_factory() as s:
+        with self._read() as s:
             return s.scalar(
                 select(m.FixityRun.finished_at)
                 .where(m.FixityRun.full.is_(True), m.FixityRun.cancelled.is_(False))
@@ -227,7 +222,7 @@ class FixityService:
         self, now: dt.datetime | None = None, after: dt.timedelta = REMIND_AFTER
     ) -> bool:
         """True when the archive has recordings and no full check within `after`."""
-        with self.archive.session_factory() as s:
+        with self._read() as s:
             if s.scalar(select(m.Recording.id).limit(1)) is None:
                 return False
         last = self.last_full_check()
@@ -235,5 +230,5 @@ class FixityService:
         return last is None or now - last > after
 
     def runs(self, limit: int = 20) -> list[m.FixityRun]:
-        with self.archive.session_factory() as s:
+        with self._read() as s:
             return list(s.scalars(select(m.FixityRun).order_by(m.FixityRun.id.desc()).limit(limit)))

@@ -39,10 +39,11 @@ from vaxa_desktop.media.fixity import sha256_file
 from vaxa_desktop.media.probe import ProbeResult, probe_media
 from vaxa_desktop.media.thumbnails import ThumbnailError
 from vaxa_desktop.services import sidecar
+from vaxa_desktop.services.base import ArchiveService
 from vaxa_desktop.services.cancel import CancelFlag
 from vaxa_desktop.services.changelog import current_user, log_change
 from vaxa_desktop.services.convert import unused_name
-from vaxa_desktop.services.errors import NotFoundError, ReadOnlyError
+from vaxa_desktop.services.errors import NotFoundError
 from vaxa_desktop.services.mediainfo import probe_fields
 from vaxa_desktop.services.thumbs import fsync_dir, make_thumbnails
 from vaxa_desktop.storage import models as m
@@ -174,13 +175,30 @@ def _copy_hashed(src: Path, dst: Path) -> str:
     return digest.hexdigest()
 
 
-class IngestService:
-    def __init__(self, archive: Archive, workers: int | None = None) -> None:
-        self.archive = archive
-        # One thread more than cores: a file's thread also waits (fsync, the
-        # catalogue's writer, a child's pipe), and holding the decoding children
-        # to one per core measured 25 % slower (docs/BENCHMARKS.md).
-        self.workers = workers or (os.cpu_count() or 2) + 1
+def _decide_duplicates(
+    digests: dict[int, str], files: Sequence[Path], known: dict[str, str]
+) -> tuple[list[int], dict[int, IngestItem]]:
+    """Which files to import (indexes), and the duplicates: of a record, or of an earlier
+    file of this import (decided in file order, not by which thread hashed first)."""
+    claimed = dict(known)
+    todo: list[int] = []
+    duplicates: dict[int, IngestItem] = {}
+    for i in sorted(digests):
+        digest = digests[i]
+        if digest in claimed:
+            src = str(files[i])
+            duplicates[i] = IngestItem(
+                src, DUPLICATE, "same checksum", duplicate_of=claimed[digest]
+            )
+        else:
+            claimed[digest] = str(files[i])
+            todo.append(i)
+    return todo, duplicates
+
+
+class IngestService(ArchiveService):
+    def __init__(self, archive: Archive) -> None:
+        super().__init__(archive)
         self._db_lock = threading.Lock()
         self._names_lock = threading.Lock()
         self._reserved: set[str] = set()
@@ -201,7 +219,7 @@ class IngestService:
             except (OSError, ValueError):
                 data = {}
             committed = False
-            with self.archive.session_factory() as s:
+            with self._read() as s:
                 if data.get("sha256"):
                     committed = (
                         s.scalars(
@@ -235,13 +253,18 @@ class IngestService:
         copy: bool = True,
         progress: Progress | None = None,
         cancel: CancelFlag | None = None,
+        workers: int | None = None,
     ) -> IngestReport:
-        """Import `paths` (files or folders); returns and stores the report."""
-        if not self.archive.writable:
-            raise ReadOnlyError("The archive is open read-only; nothing can be imported.")
-        with self.archive.session_factory() as s:
+        """Import `paths` (files or folders) on `workers` threads (default: one more than
+        the cores, as probing waits on ffprobe); returns and stores the report."""
+        self._check_writable()
+        # One thread more than cores: a file's thread also waits (fsync, the
+        # catalogue's writer, a child's pipe), and holding the decoding children
+        # to one per core measured 25 % slower (docs/BENCHMARKS.md).
+        workers = workers or (os.cpu_count() or 2) + 1
+        with self._read() as s:
             if talk_id is not None and s.get(m.Talk, talk_id) is None:
-                raise NotFoundError(f"There is no talk with id {talk_id}.")
+                raise NotFoundError("record.not_found", kind="talk", id=talk_id)
             rows = s.execute(select(m.Recording.sha256, m.Recording.rel_path)).all()
             known = {digest: rel for digest, rel in rows if digest}
         self.recover()
@@ -288,21 +311,12 @@ class IngestService:
                 item = IngestItem(str(path), FAILED, f"{exc.__class__.__name__}: {exc}")
             tick(index, item)
 
-        with ThreadPoolExecutor(max_workers=max(1, self.workers)) as pool:
+        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
             for f in [pool.submit(hash_one, i, p) for i, p in enumerate(files)]:
                 f.result()
-            claimed = dict(known)
-            todo = []
-            for i in sorted(digests):
-                digest = digests[i]
-                if digest in claimed:
-                    src = str(files[i])
-                    tick(
-                        i, IngestItem(src, DUPLICATE, "same checksum", duplicate_of=claimed[digest])
-                    )
-                else:
-                    claimed[digest] = str(files[i])
-                    todo.append(i)
+            todo, duplicates = _decide_duplicates(digests, files, known)
+            for i, item in duplicates.items():
+                tick(i, item)
             for f in [pool.submit(ingest_one, i, files[i]) for i in todo]:
                 f.result()
         for i, path in enumerate(files):
@@ -415,7 +429,7 @@ class IngestService:
         import: the recording is then kept, unlinked, rather than lost.
         """
         volume_id, rel = None, stored
-        with self._db_lock, self.archive.session_factory.begin() as s:
+        with self._db_lock, self._write() as s:
             if talk_id is not None and s.get(m.Talk, talk_id) is None:
                 talk_id = None
             if stored.startswith("/") or ":" in stored[:3]:
@@ -446,9 +460,7 @@ class IngestService:
     def _reserve_name(self, name: str) -> str:
         root = self.archive.root
         with self._names_lock:
-            rel = unused_name(
-                f"media/{name}", lambda r: r in self._reserved or (root / r).exists()
-            )
+            rel = unused_name(f"media/{name}", lambda r: r in self._reserved or (root / r).exists())
             self._reserved.add(rel)
             return rel
 
@@ -471,7 +483,7 @@ class IngestService:
 
     # -- reports -------------------------------------------------------------------------------
     def _start_report(self, report: IngestReport) -> int:
-        with self.archive.session_factory.begin() as s:
+        with self._write() as s:
             row = m.ImportReport(
                 started_at=report.started_at,
                 user=current_user(),
@@ -483,7 +495,7 @@ class IngestService:
             return row.id
 
     def _finish_report(self, report: IngestReport) -> None:
-        with self.archive.session_factory.begin() as s:
+        with self._write() as s:
             row = s.get(m.ImportReport, report.id)
             if row is None:
                 return
@@ -496,7 +508,7 @@ class IngestService:
 
     def reports(self, limit: int = 50) -> list[IngestReport]:
         """Stored import reports, newest first (items included)."""
-        with self.archive.session_factory() as s:
+        with self._read() as s:
             rows = s.scalars(select(m.ImportReport).order_by(m.ImportReport.id.desc()).limit(limit))
             out = []
             for r in rows:

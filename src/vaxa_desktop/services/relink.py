@@ -26,18 +26,12 @@ from sqlalchemy.orm import Session
 from vaxa_desktop.domain.enums import RecordingStatus
 from vaxa_desktop.media.fixity import sha256_file
 from vaxa_desktop.services import sidecar
+from vaxa_desktop.services.base import ArchiveService
 from vaxa_desktop.services.cancel import CancelFlag
 from vaxa_desktop.services.changelog import log_change
 from vaxa_desktop.services.convert import media_path
-from vaxa_desktop.services.errors import (
-    NotFoundError,
-    ReadOnlyError,
-    ValidationError,
-    conflicts_reported,
-    retry_on_conflict,
-)
+from vaxa_desktop.services.errors import NotFoundError, ValidationError
 from vaxa_desktop.storage import models as m
-from vaxa_desktop.storage.archive import Archive
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +80,34 @@ def _scan_sizes(folder: Path, sizes: set[int]) -> dict[int, list[Path]]:
     return found
 
 
+def _matches(
+    candidates: list[Path], name: str, digest: str | None, hashes: dict[Path, str]
+) -> tuple[list[Path], bool]:
+    """The candidates that are the recording's file, and whether that was verified.
+
+    With a checksum, files whose hash equals it (same-name files first: usually
+    the first hash is the match); without, files of the same name (unverified).
+    """
+    if not digest:
+        return [p for p in candidates if p.name == name], False
+    matches = []
+    for p in sorted(candidates, key=lambda p: p.name != name):
+        if p not in hashes:
+            try:
+                hashes[p] = sha256_file(p)
+            except OSError:
+                continue
+        if hashes[p] == digest:
+            matches.append(p)
+            if p.name == name:
+                break
+    return matches, True
+
+
 _BATCH = 1000
+
+_Missing = tuple[int, Path, str, "int | None", "int | None", "str | None"]
+"""(recording id, expected path, rel_path, volume_id, size, sha256) of a missing file."""
 
 
 @dataclass(frozen=True)
@@ -111,25 +132,50 @@ def _stored_real(root: Path, volumes: list[tuple[int, Path]], real: Path) -> tup
     return None, str(real)
 
 
-class RelinkService:
-    def __init__(self, archive: Archive) -> None:
-        self.archive = archive
+def _find(
+    recs: list[_Missing],
+    folder: Path,
+    progress: Callable[[int, int, str], None] | None,
+    cancel: CancelFlag | None,
+) -> tuple[list[_Found], list[int]]:
+    """Look for each missing recording under the resolved `folder`: (found, still missing ids)."""
+    by_size = _scan_sizes(folder, {size for *_, size, _ in recs if size is not None})
+    hashes: dict[Path, str] = {}
+    used: set[Path] = set()
+    found: list[_Found] = []
+    still_missing: list[int] = []
+    for n, (rid, old_path, rel_path, volume_id, size, digest) in enumerate(recs, 1):
+        if cancel is not None and cancel.cancelled:
+            break
+        name = PurePath(rel_path).name
+        candidates = [p for p in by_size.get(size or -1, []) if p not in used]
+        matches, verified = _matches(candidates, name, digest, hashes)
+        if matches:
+            best = next((p for p in matches if p.name == name), matches[0])
+            used.add(best)
+            # The scan starts from a resolved folder and never enters linked
+            # folders, so only a linked file needs resolving.
+            real = best.resolve() if best.is_symlink() else best
+            found.append(_Found(rid, rel_path, volume_id, old_path, best, real, verified))
+        else:
+            still_missing.append(rid)
+        if progress is not None:
+            progress(n, len(recs), name)
+    return found, still_missing
 
-    def _check_writable(self) -> None:
-        if not self.archive.writable:
-            raise ReadOnlyError("The archive is open read-only; nothing can be relinked.")
 
+class RelinkService(ArchiveService):
     def missing(self) -> list[tuple[int, Path]]:
         """Recordings whose file is not where the catalogue says (id, expected path)."""
         return [(rid, p) for rid, p, *_ in self._missing_rows()]
 
-    def _missing_rows(self) -> list[tuple[int, Path, str, int | None, int | None, str | None]]:
+    def _missing_rows(self) -> list[_Missing]:
         """(id, expected path, rel_path, volume_id, size, sha256) of every missing file.
 
         One column query, no ORM objects: at 100k recordings this is a stat per
         row and little else.
         """
-        with self.archive.session_factory() as s:
+        with self._read() as s:
             roots = {v.id: v.root for v in s.scalars(select(m.Volume))}
             rows = s.execute(
                 select(
@@ -140,7 +186,7 @@ class RelinkService:
                     m.Recording.sha256,
                 ).order_by(m.Recording.id)
             ).all()
-        out = []
+        out: list[_Missing] = []
         for rid, rel_path, volume_id, size, digest in rows:
             p = Path(rel_path)
             if not p.is_absolute():
@@ -200,58 +246,19 @@ class RelinkService:
         """Relink every missing recording that can be found under `folder`."""
         self._check_writable()
         if not folder.is_dir():
-            raise ValidationError(f"{folder} is not a folder.")
+            raise ValidationError("folder.not_a_folder", path=str(folder))
         report = RelinkReport()
         # Find the files with no transaction open (hashing can take long) ...
         recs = self._missing_rows()
         if not recs:
             return report
-        folder = folder.resolve()
-        sizes = {size for *_, size, _ in recs if size is not None}
-        by_size = _scan_sizes(folder, sizes)
-        hashes: dict[Path, str] = {}
-        used: set[Path] = set()
-        found: list[_Found] = []
-        total = len(recs)
-        for n, (rid, old_path, rel_path, volume_id, size, digest) in enumerate(recs, 1):
-            if cancel is not None and cancel.cancelled:
-                break
-            name = PurePath(rel_path).name
-            candidates = [p for p in by_size.get(size or -1, []) if p not in used]
-            if digest:
-                matches = []
-                # Same-name files first: usually the first hash is the match.
-                for p in sorted(candidates, key=lambda p: p.name != name):
-                    if p not in hashes:
-                        try:
-                            hashes[p] = sha256_file(p)
-                        except OSError:
-                            continue
-                    if hashes[p] == digest:
-                        matches.append(p)
-                        if p.name == name:
-                            break
-                verified = True
-            else:
-                matches = [p for p in candidates if p.name == name]
-                verified = False
-            if matches:
-                best = next((p for p in matches if p.name == name), matches[0])
-                used.add(best)
-                # The scan starts from a resolved folder and never enters linked
-                # folders, so only a linked file needs resolving.
-                real = best.resolve() if best.is_symlink() else best
-                found.append(_Found(rid, rel_path, volume_id, old_path, best, real, verified))
-            else:
-                report.still_missing.append(rid)
-            if progress is not None:
-                progress(n, total, name)
+        found, report.still_missing = _find(recs, folder.resolve(), progress, cancel)
 
         # ... then record them in short transactions of a batch each, on rows
         # re-read in that transaction (a row someone else changed meanwhile is
         # left as they saved it).
         for i in range(0, len(found), _BATCH):
-            report.relinked += retry_on_conflict(partial(self._store, found[i : i + _BATCH]))
+            report.relinked += self._retrying(partial(self._store, found[i : i + _BATCH]))
         root = self.archive.root.resolve()
         inside = [f.recording_id for f in found if f.real.is_relative_to(root)]
         done = {x.recording_id for x in report.relinked}
@@ -263,10 +270,10 @@ class RelinkService:
 
         Autoflush is off while reading, so no row's change is flushed (and
         indexed) on its own; the versioned UPDATEs still fail on a row someone
-        else saved since, and `retry_on_conflict` runs the batch again.
+        else saved since, and `_retrying` runs the batch again.
         """
         done: list[Relinked] = []
-        with self.archive.session_factory.begin() as s, s.no_autoflush:
+        with self._write() as s, s.no_autoflush:
             volumes = self._volumes(s)
             root = self.archive.root.resolve()
             rows = {
@@ -287,18 +294,15 @@ class RelinkService:
         """ "Locate…": point one recording at `path`, refusing a file with other content."""
         self._check_writable()
         if not path.is_file():
-            raise ValidationError(f"{path} is not a file.")
-        with conflicts_reported(), self.archive.session_factory.begin() as s:
+            raise ValidationError("file.not_a_file", path=str(path))
+        with self._write() as s:
             r = s.get(m.Recording, recording_id)
             if r is None:
-                raise NotFoundError(f"There is no recording with id {recording_id}.")
+                raise NotFoundError("record.not_found", kind="recording", id=recording_id)
             verified = False
             if r.sha256 and not force:
                 if sha256_file(path) != r.sha256:
-                    raise ValidationError(
-                        f"{path.name} is not the same file (its checksum differs); "
-                        "choose another file."
-                    )
+                    raise ValidationError("relink.different_file", name=path.name)
                 verified = True
             result = self._move(s, r, path, verified)
         sidecar.write_sidecars(self.archive, [recording_id])
@@ -312,10 +316,10 @@ class RelinkService:
         self._check_writable()
         name = " ".join(name.split())
         if not name:
-            raise ValidationError("A volume needs a name.")
+            raise ValidationError("volume.needs_name")
         root_text = str(root.expanduser().resolve())
         adopted = 0
-        with conflicts_reported(), self.archive.session_factory.begin() as s:
+        with self._write() as s:
             vol = s.scalars(select(m.Volume).where(m.Volume.name == name)).first()
             if vol is None:
                 vol = m.Volume(name=name, root=root_text)

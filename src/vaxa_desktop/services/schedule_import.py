@@ -22,6 +22,7 @@ import difflib
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -31,10 +32,11 @@ from sqlalchemy.orm import Session, selectinload
 from vaxa_desktop.domain.enums import Role, TalkType
 from vaxa_desktop.domain.text import person_sort_key, sort_key
 from vaxa_desktop.interchange.schedule import Schedule, ScheduleEvent
+from vaxa_desktop.interchange.schedules import read_schedule
+from vaxa_desktop.services.base import ArchiveService
 from vaxa_desktop.services.changelog import log_change
-from vaxa_desktop.services.errors import ReadOnlyError, ValidationError
+from vaxa_desktop.services.errors import ValidationError
 from vaxa_desktop.storage import models as m
-from vaxa_desktop.storage.archive import Archive
 
 CLOSE_RATIO = 0.85
 _CHUNK = 500  # ids or names per IN (...) list
@@ -157,9 +159,12 @@ class _TalkIndex:
             self.by_guid.setdefault(talk.guid, talk)
 
 
-class ScheduleImporter:
-    def __init__(self, archive: Archive) -> None:
-        self.archive = archive
+class ScheduleImportService(ArchiveService):
+    @staticmethod
+    def read(path: Path) -> Schedule:
+        """Read a schedule file (frab XML, frab/pretalx or c3voc JSON); InterchangeError if
+        it is not one. Reads the whole file before anything else happens."""
+        return read_schedule(path)
 
     # -- matching ---------------------------------------------------------------------
     @staticmethod
@@ -215,16 +220,14 @@ class ScheduleImporter:
     def _year(schedule: Schedule) -> int:
         year = schedule.year
         if year is None or not 1900 <= year <= 2200:
-            raise ValidationError(
-                "The schedule has no usable dates, so its conference year is unknown."
-            )
+            raise ValidationError("schedule.no_year")
         return year
 
     # -- preview ----------------------------------------------------------------------
     def preview(self, schedule: Schedule) -> ImportPreview:
         """What an import would do, without changing anything (for the confirmation dialog)."""
         year = self._year(schedule)
-        with self.archive.session_factory() as s:
+        with self._read() as s:
             conf = self._find_conference(s, schedule, year)
             index = _TalkIndex.ids(s, conf, schedule.events)
             new = updated = 0
@@ -260,11 +263,10 @@ class ScheduleImporter:
         (the CLI's --match-close). Other close matches become new people and
         are listed in the report.
         """
-        if not self.archive.writable:
-            raise ReadOnlyError("The archive is open read-only; nothing can be changed.")
+        self._check_writable()
         year = self._year(schedule)
         accept = dict(accept or {})
-        with self.archive.session_factory.begin() as s:
+        with self._write() as s:
             close = self._close_matches(s, schedule.people_names())
             if match_close:
                 for name, cm in close.items():
@@ -315,6 +317,31 @@ class ScheduleImporter:
         if created:
             log_change(s, "conference", conf.id, "create", new=conf.title)
         return conf, created
+
+
+def _describe(talk: m.Talk, ev: ScheduleEvent, new: bool, default_language: str) -> None:
+    """The talk's own fields from the event; a field the schedule leaves out is kept.
+
+    The title (and its sort key) is set only when it changed, so an unchanged
+    talk is not re-indexed for nothing."""
+    title = ev.title[:500]
+    if talk.title != title:
+        talk.title = title
+        talk.sort_key = sort_key(title)
+    text = "\n\n".join(p for p in (ev.subtitle, ev.abstract, ev.description) if p)
+    if text:
+        talk.abstract = text
+    talk.talk_type = ev.talk_type if ev.talk_type in _TALK_TYPES else "other"
+    if ev.language:
+        talk.language = ev.language[:10]
+    elif new:
+        talk.language = default_language
+    if ev.starts_at is not None:
+        talk.starts_at = ev.starts_at
+    if ev.duration_min is not None:
+        talk.duration_min = ev.duration_min
+    if ev.room:
+        talk.room = ev.room[:200]
 
 
 class _Run:
@@ -402,29 +429,20 @@ class _Run:
             old_key = (talk.starts_at, fold_name(talk.title))
             if talk.conference_id != conf.id:
                 talk.conference = conf
-        title = ev.title[:500]
-        if talk.title != title:
-            talk.title = title
-            talk.sort_key = sort_key(title)
         if ev.guid and talk.guid != ev.guid and ev.guid not in self.guids_taken:
             self.guids_taken.discard(talk.guid or "")
             talk.guid = ev.guid[:100]
             self.guids_taken.add(ev.guid)
-        text = "\n\n".join(p for p in (ev.subtitle, ev.abstract, ev.description) if p)
-        if text:
-            talk.abstract = text
-        talk.talk_type = ev.talk_type if ev.talk_type in _TALK_TYPES else "other"
-        if ev.language:
-            talk.language = ev.language[:10]
-        elif new:
-            talk.language = self.default_language
-        if ev.starts_at is not None:
-            talk.starts_at = ev.starts_at
-        if ev.duration_min is not None:
-            talk.duration_min = ev.duration_min
-        if ev.room:
-            talk.room = ev.room[:200]
+        _describe(talk, ev, new, self.default_language)
         self.talks.moved(talk, old_key)
+        self._people_and_tags(talk, ev)
+        self.changes.append(("talk", talk, "create" if new else "update"))
+        if new:
+            self.report.talks_created += 1
+        else:
+            self.report.talks_updated += 1
+
+    def _people_and_tags(self, talk: m.Talk, ev: ScheduleEvent) -> None:
         # People not yet flushed have no id: they are told apart by identity.
         have = {
             (tp.person_id if tp.person_id is not None else id(tp.person), tp.role)
@@ -444,8 +462,3 @@ class _Run:
                 tag = self.tag(name[:200])
                 if tag not in talk.tags:
                     talk.tags.append(tag)
-        self.changes.append(("talk", talk, "create" if new else "update"))
-        if new:
-            self.report.talks_created += 1
-        else:
-            self.report.talks_updated += 1

@@ -18,12 +18,11 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy.orm import Session, sessionmaker
-
+from vaxa_desktop.services.base import ArchiveService
 from vaxa_desktop.storage.search_index import (
     ALL_PART,
     KINDS,
@@ -222,54 +221,59 @@ def _talk_conditions(
     return conds
 
 
-def _filter_sql(kind: str, f: SearchFilters, params: dict[str, Any]) -> str | None:
-    """A condition on `@id@` (the candidate's record id), '' for none, None to skip the kind."""
-    if f.is_empty():
-        return ""
-    if kind == "talk":
-        conds = _talk_conditions(f, params)
-        return f"EXISTS (SELECT 1 {_TALK_JOIN} WHERE t.id = @id@ AND {' AND '.join(conds)})"
-    if kind == "transcript":
-        conds = _talk_conditions(f, params)
-        return (
-            "EXISTS (SELECT 1 FROM transcript tr JOIN recording r0 ON r0.id = tr.recording_id "
-            f"JOIN talk t ON t.id = r0.talk_id LEFT JOIN conference c ON c.id = t.conference_id "
-            f"WHERE tr.id = @id@ AND {' AND '.join(conds)})"
+def _talk_filter(f: SearchFilters, params: dict[str, Any]) -> str:
+    conds = _talk_conditions(f, params)
+    return f"EXISTS (SELECT 1 {_TALK_JOIN} WHERE t.id = @id@ AND {' AND '.join(conds)})"
+
+
+def _transcript_filter(f: SearchFilters, params: dict[str, Any]) -> str:
+    conds = _talk_conditions(f, params)
+    return (
+        "EXISTS (SELECT 1 FROM transcript tr JOIN recording r0 ON r0.id = tr.recording_id "
+        f"JOIN talk t ON t.id = r0.talk_id LEFT JOIN conference c ON c.id = t.conference_id "
+        f"WHERE tr.id = @id@ AND {' AND '.join(conds)})"
+    )
+
+
+def _conference_filter(f: SearchFilters, params: dict[str, Any]) -> str:
+    out = []
+    if f.year is not None:
+        out.append("@id@ IN (SELECT id FROM conference WHERE year = :year)")
+        params["year"] = int(f.year)
+    if f.conference_id is not None:
+        out.append("@id@ = :conference_id")
+        params["conference_id"] = int(f.conference_id)
+    conds = _talk_conditions(f, params, skip=("year", "conference_id"))
+    if conds:
+        out.append(
+            f"EXISTS (SELECT 1 {_TALK_JOIN} WHERE t.conference_id = @id@ "
+            f"AND {' AND '.join(conds)})"
         )
-    if kind == "conference":
-        out = []
-        if f.year is not None:
-            out.append("@id@ IN (SELECT id FROM conference WHERE year = :year)")
-            params["year"] = int(f.year)
-        if f.conference_id is not None:
-            out.append("@id@ = :conference_id")
-            params["conference_id"] = int(f.conference_id)
-        conds = _talk_conditions(f, params, skip=("year", "conference_id"))
-        if conds:
-            out.append(
-                f"EXISTS (SELECT 1 {_TALK_JOIN} WHERE t.conference_id = @id@ "
-                f"AND {' AND '.join(conds)})"
-            )
-        return " AND ".join(out)
-    if kind == "person":
-        out = []
-        if f.person_id is not None:
-            out.append("@id@ = :person_id")
-            params["person_id"] = int(f.person_id)
-        conds = _talk_conditions(f, params, skip=("person_id", "role"))
-        if conds or f.role is not None:
-            role = ""
-            if f.role is not None:
-                role = " AND tp.role = :role"
-                params["role"] = f.role
-            out.append(
-                "EXISTS (SELECT 1 FROM talk_person tp JOIN talk t ON t.id = tp.talk_id "
-                f"LEFT JOIN conference c ON c.id = t.conference_id WHERE tp.person_id = @id@{role}"
-                + "".join(f" AND {c}" for c in conds)
-                + ")"
-            )
-        return " AND ".join(out)
-    # documents: no tags, language or recordings of their own
+    return " AND ".join(out)
+
+
+def _person_filter(f: SearchFilters, params: dict[str, Any]) -> str:
+    out = []
+    if f.person_id is not None:
+        out.append("@id@ = :person_id")
+        params["person_id"] = int(f.person_id)
+    conds = _talk_conditions(f, params, skip=("person_id", "role"))
+    if conds or f.role is not None:
+        role = ""
+        if f.role is not None:
+            role = " AND tp.role = :role"
+            params["role"] = f.role
+        out.append(
+            "EXISTS (SELECT 1 FROM talk_person tp JOIN talk t ON t.id = tp.talk_id "
+            f"LEFT JOIN conference c ON c.id = t.conference_id WHERE tp.person_id = @id@{role}"
+            + "".join(f" AND {c}" for c in conds)
+            + ")"
+        )
+    return " AND ".join(out)
+
+
+def _document_filter(f: SearchFilters, params: dict[str, Any]) -> str | None:
+    """Documents have no tags, language or recordings of their own: those filters skip them."""
     if f.tag is not None or f.language is not None or f.has_recording is not None:
         return None
     out = []
@@ -293,6 +297,22 @@ def _filter_sql(kind: str, f: SearchFilters, params: dict[str, Any]) -> str | No
             params["role"] = f.role
         out.append(f"EXISTS (SELECT 1 FROM document_person dp WHERE {' AND '.join(sub)})")
     return " AND ".join(out)
+
+
+_FILTERS: dict[str, Callable[[SearchFilters, dict[str, Any]], str | None]] = {
+    "talk": _talk_filter,
+    "transcript": _transcript_filter,
+    "conference": _conference_filter,
+    "person": _person_filter,
+    "document": _document_filter,
+}
+
+
+def _filter_sql(kind: str, f: SearchFilters, params: dict[str, Any]) -> str | None:
+    """A condition on `@id@` (the candidate's record id), '' for none, None to skip the kind."""
+    if f.is_empty():
+        return ""
+    return _FILTERS[kind](f, params)
 
 
 # --- highlighting --------------------------------------------------------
@@ -450,11 +470,8 @@ def _display(cur: SearchBackend, kind: str, ids: list[int]) -> dict[int, Display
 # --- the service -----------------------------------------------------------
 
 
-class SearchService:
+class SearchService(ArchiveService):
     """Search the catalogue; safe to call with anything a user types."""
-
-    def __init__(self, session_factory: sessionmaker[Session]) -> None:
-        self._session_factory = session_factory
 
     def search(
         self,
@@ -474,7 +491,7 @@ class SearchService:
         limit = max(1, min(int(limit), MAX_LIMIT))
         filt = filters or SearchFilters()
         order = [k for k in KINDS if k in wanted]
-        with self._session_factory() as session:
+        with self._read() as session:
             cur = open_backend(session.connection())
             try:
                 fts = cur.match_expression(terms)

@@ -1,11 +1,11 @@
 """A shared catalogue on PostgreSQL: moving a SQLite catalogue there, and taking it offline.
 
-`migrate_to_postgres` copies every table of a SQLite archive's catalogue,
+`SharedService.migrate_to_postgres` copies every table of a SQLite archive's catalogue,
 ids kept, into an empty PostgreSQL database migrated to the same schema,
 then compares each table's row count and a checksum of its rows on both
 sides. Nothing is recorded as done unless every table matches.
 
-`take_offline` is the "Take offline" action: a normal, portable SQLite
+`SharedService.take_offline` is the "Take offline" action: a normal, portable SQLite
 archive folder with the chosen conferences and cue lists, the people,
 documents and recordings they link to, and their media (an event bundle
 without the zip, see `services.bundles`).
@@ -25,11 +25,12 @@ from sqlalchemy import Connection, Engine, Table, inspect, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from vaxa_desktop.services.bundles import BundleReport, export_bundle
+from vaxa_desktop.services.base import ArchiveService
+from vaxa_desktop.services.bundles import BundleReport, BundleService
 from vaxa_desktop.services.errors import ServiceError, ValidationError
-from vaxa_desktop.storage import migrate, pg
+from vaxa_desktop.storage import dberrors, dialect, migrate, pg
 from vaxa_desktop.storage import models as m
-from vaxa_desktop.storage.archive import Archive, write_settings
+from vaxa_desktop.storage.archive import write_settings
 from vaxa_desktop.storage.engine import pg_engine
 from vaxa_desktop.storage.search_index import rebuild_index
 
@@ -84,95 +85,97 @@ def _tables() -> list[Table]:
     return list(m.Base.metadata.sorted_tables)
 
 
-def migrate_to_postgres(
-    archive: Archive, url: str, *, switch: bool = False, progress: Progress | None = None
-) -> MigrationReport:
-    """Copy this SQLite archive's catalogue into the empty PostgreSQL database at `url`.
+class SharedService(ArchiveService):
+    def migrate_to_postgres(
+        self, url: str, *, switch: bool = False, progress: Progress | None = None
+    ) -> MigrationReport:
+        """Copy this SQLite archive's catalogue into the empty PostgreSQL database at `url`.
 
-    With `switch`, the folder's archive.json then points at the server, so
-    the archive opens with its catalogue there (archive.sqlite is left as it was).
-    """
-    if archive.is_shared:
-        raise ValidationError("This archive's catalogue is already on a PostgreSQL server.")
-    try:
-        pg.validate(url)
-    except pg.PgUrlError as exc:
-        raise ValidationError(str(exc)) from None
-    target = pg_engine(url)
-    try:
-        return _migrate(archive, target, url, switch, progress)
-    except DBAPIError as exc:
-        first = str(exc.orig or exc).strip().splitlines()
-        raise ServiceError(
-            f"Copying to {pg.redact(url)} failed: {first[0] if first else exc}"
-        ) from None
-    finally:
-        target.dispose()
+        With `switch`, the folder's archive.json then points at the server, so
+        the archive opens with its catalogue there (archive.sqlite is left as it was).
+        """
+        if self.archive.is_shared:
+            raise ValidationError("shared.already_shared")
+        try:
+            pg.validate(url)
+        except pg.PgUrlError as exc:
+            raise ValidationError.like(exc) from None
+        target = pg_engine(url)
+        try:
+            return self._migrate(target, url, switch, progress)
+        except DBAPIError as exc:
+            why = dberrors.reason(exc)
+            raise ServiceError(
+                "shared.copy_failed", where=pg.redact(url), reason=why, detail=why
+            ) from None
+        finally:
+            target.dispose()
 
-
-def _migrate(
-    archive: Archive, target: Engine, url: str, switch: bool, progress: Progress | None
-) -> MigrationReport:
-    where = pg.redact(url)
-    with target.connect() as conn:
-        if inspect(conn).get_table_names():
-            raise ValidationError(f"{where} is not empty; the catalogue needs an empty database.")
-    report = MigrationReport(where)
-    # Schema and rows in one transaction: a failure or a cancel (raised from
-    # `progress`) leaves the database as empty as it was.
-    with archive.engine.connect() as src, target.begin() as dst:
-        migrate.upgrade_in(dst)
-        for table in _tables():
+    def _migrate(
+        self, target: Engine, url: str, switch: bool, progress: Progress | None
+    ) -> MigrationReport:
+        where = pg.redact(url)
+        with target.connect() as conn:
+            if inspect(conn).get_table_names():
+                raise ValidationError("shared.not_empty", where=where)
+        report = MigrationReport(where)
+        # Schema and rows in one transaction: a failure or a cancel (raised from
+        # `progress`) leaves the database as empty as it was.
+        # Plain connections: a failure on either side is the copy's (`shared.copy_failed`).
+        source = self.archive.engine
+        with source.connect() as src, target.begin() as dst:
+            migrate.upgrade_in(dst)
+            for table in _tables():
+                _copy_table(src, dst, table, progress)
+            dialect.rows_loaded(dst, [t.name for t in _tables()])
             if progress:
-                progress(table.name, 0)
-            dst.execute(table.delete())  # e.g. rows a migration seeded
-            select_all = select(table).order_by(*table.primary_key.columns)
-            batch: list[dict[str, Any]] = []
-            done = 0
-            for row in src.execute(select_all).mappings().yield_per(BATCH):
-                batch.append(dict(row))
-                if len(batch) >= BATCH:
-                    dst.execute(table.insert(), batch)
-                    done += len(batch)
-                    batch.clear()
-                    if progress:
-                        progress(table.name, done)
-            if batch:
-                dst.execute(table.insert(), batch)
-        pg.sync_sequences(dst, [t.name for t in _tables()])
-        if progress:
-            progress("search_index", 0)
-        with Session(dst) as s:
-            rebuild_index(s)
-        # Fresh statistics: without them the planner scans whole tables for a 50-hit search.
-        dst.exec_driver_sql("ANALYZE")
-    with archive.engine.connect() as src, target.connect() as dst:
-        for table in _tables():
-            n_src, sum_src = table_checksum(src, table)
-            n_dst, sum_dst = table_checksum(dst, table)
-            report.tables.append(
-                TableCheck(table.name, n_src, sum_src, n_src == n_dst and sum_src == sum_dst)
-            )
-    if not report.ok:
-        bad = ", ".join(t.table for t in report.tables if not t.matches)
-        raise ServiceError(
-            f"The copy at {where} differs from the archive in: {bad}. The archive still "
-            "uses its own catalogue; drop that database before trying again."
+                progress("search_index", 0)
+            with Session(dst) as s:
+                rebuild_index(s)
+            dialect.refresh_statistics(dst)
+        with source.connect() as src, target.connect() as dst:
+            for table in _tables():
+                n_src, sum_src = table_checksum(src, table)
+                n_dst, sum_dst = table_checksum(dst, table)
+                report.tables.append(
+                    TableCheck(table.name, n_src, sum_src, n_src == n_dst and sum_src == sum_dst)
+                )
+        if not report.ok:
+            bad = ", ".join(t.table for t in report.tables if not t.matches)
+            raise ServiceError("shared.copy_differs", where=where, tables=bad)
+        if switch:
+            write_settings(self.archive.root, database=where)
+        return report
+
+    def take_offline(
+        self,
+        dest: Path,
+        *,
+        years: list[int] | None = None,
+        cue_lists: list[str] | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> BundleReport:
+        """Write a portable SQLite archive folder at `dest` for use with no network."""
+        return BundleService(self.archive).export(
+            dest, years=years, cue_lists=cue_lists, as_zip=False, progress=progress
         )
-    if switch:
-        write_settings(archive.root, database=where)
-    return report
 
 
-def take_offline(
-    archive: Archive,
-    dest: Path,
-    *,
-    years: list[int] | None = None,
-    cue_lists: list[str] | None = None,
-    progress: Callable[[int], None] | None = None,
-) -> BundleReport:
-    """Write a portable SQLite archive folder at `dest` for use with no network."""
-    return export_bundle(
-        archive, dest, years=years, cue_lists=cue_lists, as_zip=False, progress=progress
-    )
+def _copy_table(src: Connection, dst: Connection, table: Table, progress: Progress | None) -> None:
+    """Every row of `table`, ids kept, in batches (the target's seeded rows replaced)."""
+    if progress:
+        progress(table.name, 0)
+    dst.execute(table.delete())  # e.g. rows a migration seeded
+    select_all = select(table).order_by(*table.primary_key.columns)
+    batch: list[dict[str, Any]] = []
+    done = 0
+    for row in src.execute(select_all).mappings().yield_per(BATCH):
+        batch.append(dict(row))
+        if len(batch) >= BATCH:
+            dst.execute(table.insert(), batch)
+            done += len(batch)
+            batch.clear()
+            if progress:
+                progress(table.name, done)
+    if batch:
+        dst.execute(table.insert(), batch)

@@ -27,6 +27,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from vaxa_desktop.domain.text import person_sort_key, sort_key
+from vaxa_desktop.services.base import ArchiveService
+from vaxa_desktop.services.errors import database_errors_reported
 from vaxa_desktop.storage import models as m
 from vaxa_desktop.storage.archive import (
     Archive,
@@ -63,6 +65,9 @@ _REC_FIELDS = (
     "is_placeholder",
     "notes",
     "thumbnail_path",
+    "loudness_lufs",
+    "true_peak_dbtp",
+    "loudness_at",
 )
 _TALK_FIELDS = (
     "title",
@@ -77,6 +82,7 @@ _TALK_FIELDS = (
 _DOC_FIELDS = ("series", "number", "title", "subtitle", "publisher", "year", "url", "notes")
 _CUE_FIELDS = (
     "position", "in_ms", "out_ms", "title", "notes", "volume", "end_action", "pre_wait_ms",
+    "fade_in_ms", "fade_out_ms", "dissolve_ms", "trim_db",
 )  # fmt: skip
 
 
@@ -226,6 +232,18 @@ def _load(s: Session, ids: list[int]) -> Iterable[m.Recording]:
             selectinload(m.Recording.cues).selectinload(m.Cue.cue_list),
         )
     )
+
+
+class SidecarService(ArchiveService):
+    """The sidecar files of an open archive's recordings."""
+
+    def write(self, ids: Iterable[int]) -> int:
+        """Rewrite the sidecars of these recordings; returns how many were written."""
+        return write_sidecars(self.archive, ids)
+
+    def write_all(self) -> int:
+        """Rewrite the sidecar of every recording in the archive's own folder."""
+        return write_all(self.archive)
 
 
 def remove_sidecar(archive: Archive, rel_path: str, volume_id: int | None) -> None:
@@ -411,6 +429,7 @@ def _restore(s: Session, root: Path, side: Path, data: dict[str, Any]) -> str:
     values = {k: rec.get(k) for k in _REC_FIELDS if k in rec}
     values["added_at"] = _date(values.get("added_at"), dt.datetime) or m.utcnow()
     values["last_verified_at"] = _date(values.get("last_verified_at"), dt.datetime)
+    values["loudness_at"] = _date(values.get("loudness_at"), dt.datetime)
     r = m.Recording(rel_path=rel, talk=talk, **{k: v for k, v in values.items() if v is not None})
     s.add(r)
     for seg in data.get("segments") or []:
@@ -440,6 +459,11 @@ def rebuild(root: Path, database_url: str | None = None) -> RebuildReport:
     archive.json), an empty database gets a new catalogue first; records
     already in a catalogue are not added twice.
     """
+    with database_errors_reported():
+        return _rebuild(root, database_url)
+
+
+def _rebuild(root: Path, database_url: str | None) -> RebuildReport:
     from vaxa_desktop.services.changelog import log_change
 
     url = database_url or database_of(root)

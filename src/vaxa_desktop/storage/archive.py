@@ -33,7 +33,9 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from vaxa_desktop.storage import migrate, pg
+from vaxa_desktop.domain.errors import UserError
+from vaxa_desktop.domain.messages import Notice
+from vaxa_desktop.storage import dberrors, migrate, pg
 from vaxa_desktop.storage.engine import make_engine, pg_engine, sqlite_uri
 from vaxa_desktop.storage.lock import ArchiveLock
 from vaxa_desktop.storage.netfs import network_filesystem
@@ -50,8 +52,8 @@ SETTINGS_NAME = "archive.json"
 BACKUPS_KEPT = 10
 
 
-class ArchiveError(Exception):
-    """An archive cannot be opened; the message is meant for the user."""
+class ArchiveError(UserError):
+    """An archive cannot be opened or made; a code of `domain.messages` says why."""
 
 
 class NotAnArchiveError(ArchiveError):
@@ -59,8 +61,11 @@ class NotAnArchiveError(ArchiveError):
 
 
 class CorruptArchiveError(ArchiveError):
-    def __init__(self, message: str, newest_backup: Path | None) -> None:
-        super().__init__(message)
+    def __init__(
+        self, code: str, /, *, newest_backup: Path | None, detail: str | None = None,
+        **params: object,
+    ) -> None:  # fmt: skip
+        super().__init__(code, detail=detail, **params)
         self.newest_backup = newest_backup
 
 
@@ -68,28 +73,12 @@ class NewerArchiveError(ArchiveError):
     pass
 
 
-NETWORK_FS = "network-fs"
+NETWORK_FS = "archive.network_fs"
 
-
-@dataclass(frozen=True)
-class ArchiveWarning:
-    """Something the user should know about an open archive.
-
-    `code` says what it is and `params` fill its message; `str()` is the
-    English message (CLI, log). The GUI shows its own translation by `code`.
-    """
-
-    code: str
-    params: dict[str, str]
-
-    def __str__(self) -> str:
-        if self.code == NETWORK_FS:
-            return (
-                "{folder} is on a network file system ({fstype}). SQLite cannot share its "
-                "catalogue safely there (its write-ahead log needs a local disk): copy the "
-                "archive to a local disk, or keep the catalogue on a PostgreSQL server."
-            ).format(**self.params)
-        return f"{self.code}: {self.params}"
+# Something the user should know about an open archive: a code of
+# `domain.messages` and its params; `str()` is English (CLI, log), the GUI
+# shows its translation.
+ArchiveWarning = Notice
 
 
 class ReadOnlyReason(StrEnum):
@@ -172,9 +161,11 @@ def read_settings(root: Path) -> dict[str, object]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise ArchiveError(f"{path} cannot be read: {exc}") from exc
+        raise ArchiveError(
+            "archive.settings_unreadable", path=str(path), reason=str(exc), detail=str(exc)
+        ) from exc
     if not isinstance(data, dict):
-        raise ArchiveError(f"{path} is not a settings file.")
+        raise ArchiveError("archive.settings_invalid", path=str(path))
     return data
 
 
@@ -241,15 +232,18 @@ def create_archive(root: Path, *, database_url: str | None = None) -> Archive:
     """
     root = root.expanduser()
     if is_archive(root):
-        raise ArchiveError(f"There is already an archive in {root}.")
+        raise ArchiveError("archive.exists", root=str(root))
     if root.exists() and not root.is_dir():
-        raise ArchiveError(f"{root} is a file, not a folder.")
+        raise ArchiveError("archive.is_a_file", root=str(root))
     try:
         root.mkdir(parents=True, exist_ok=True)
         for sub in (MEDIA_DIR, THUMBNAILS_DIR, BACKUPS_DIR):
             (root / sub).mkdir(exist_ok=True)
     except OSError as exc:
-        raise ArchiveError(f"Cannot create an archive in {root}: {exc.strerror or exc}") from exc
+        why = exc.strerror or str(exc)
+        raise ArchiveError(
+            "archive.cannot_create", root=str(root), reason=why, detail=str(exc)
+        ) from exc
     return open_archive(root, database_url=database_url, _creating=True)
 
 
@@ -275,17 +269,17 @@ def open_archive(
     """
     root = root.expanduser()
     if not root.exists():
-        raise NotAnArchiveError(f"{root} does not exist (is the drive connected?).")
+        raise NotAnArchiveError("archive.missing", root=str(root))
     if not root.is_dir():
-        raise NotAnArchiveError(f"{root} is a file, not an archive folder.")
+        raise NotAnArchiveError("archive.file_not_folder", root=str(root))
     url = database_url or database_of(root)
     if url is not None:
         return _open_shared(root, url, read_only=read_only, creating=_creating)
     db = root / DB_NAME
     if not _creating and not db.is_file():
-        raise NotAnArchiveError(f"{root} is not an archive: it has no {DB_NAME}.")
+        raise NotAnArchiveError("archive.no_catalogue", root=str(root), name=DB_NAME)
     if not _creating and db.stat().st_size == 0:
-        raise CorruptArchiveError(f"{db} is empty.", newest_backup(root))
+        raise CorruptArchiveError("file.empty", newest_backup=newest_backup(root), path=str(db))
 
     reason = ReadOnlyReason.REQUESTED if read_only else ReadOnlyReason.NONE
     lock: ArchiveLock | None = None
@@ -320,15 +314,9 @@ def open_archive(
     archive = Archive(root, engine, factory, reason, holder, lock)
     fstype = network_filesystem(root)
     if fstype:
-        archive.warnings.append(ArchiveWarning(NETWORK_FS, {"folder": str(root), "fstype": fstype}))
+        archive.warnings.append(Notice(NETWORK_FS, {"folder": str(root), "fstype": fstype}))
     log.info("opened archive %s (read-only: %s)", root, reason or "no")
     return archive
-
-
-def _first_line(exc: BaseException) -> str:
-    orig = getattr(exc, "orig", None) or exc
-    lines = str(orig).strip().splitlines()
-    return lines[0] if lines else exc.__class__.__name__
 
 
 def _open_shared(root: Path, url: str, *, read_only: bool, creating: bool) -> Archive:
@@ -336,52 +324,26 @@ def _open_shared(root: Path, url: str, *, read_only: bool, creating: bool) -> Ar
     try:
         pg.validate(url)
     except pg.PgUrlError as exc:
-        raise ArchiveError(str(exc)) from None
+        raise ArchiveError.like(exc) from None
     where = pg.redact(url)
     engine = pg_engine(url)
     try:
         try:
             has_tables, rev = pg.schema_state(engine)
         except DBAPIError as exc:
+            why = dberrors.reason(exc)
             raise ArchiveError(
-                f"Cannot reach the catalogue at {where}: {_first_line(exc)}"
+                "catalogue.unreachable_at", where=where, reason=why, detail=why
             ) from None
-        if rev is not None and rev not in migrate.known_revisions():
-            raise NewerArchiveError(
-                f"The catalogue at {where} was made by a newer version of Vaxa Desktop "
-                f"(schema {rev}). Update the program to use it; nothing has been changed."
-            )
-        if creating and rev is not None:
-            raise ArchiveError(
-                f"{where} already holds a catalogue; open it with --database instead."
-            )
-        if creating and has_tables:
-            raise ArchiveError(f"{where} is not empty; a new catalogue needs an empty database.")
-        if not creating and rev is None:
-            raise NotAnArchiveError(
-                f"{where} is not a Vaxa catalogue." if has_tables
-                else f"{where} holds no catalogue yet; create one with init --database."
-            )  # fmt: skip
+        _refuse_shared(where, has_tables, rev, creating=creating)
         if rev != migrate.head_revision():
             if read_only:
-                raise ArchiveError(
-                    f"The catalogue at {where} needs an upgrade, which cannot be done read-only."
-                )
-            for sub in (MEDIA_DIR, THUMBNAILS_DIR, BACKUPS_DIR):
-                (root / sub).mkdir(exist_ok=True)
-            if rev is not None:
-                try:
-                    pg.dump(url, root / BACKUPS_DIR, label=f"before-upgrade-{rev}")
-                except (OSError, subprocess.SubprocessError) as exc:
-                    raise ArchiveError(
-                        f"The catalogue at {where} needs an upgrade, but the backup before it "
-                        f"failed ({exc}); nothing has been changed."
-                    ) from None
-            migrate.upgrade(engine)
+                raise ArchiveError("catalogue.upgrade_read_only_at", where=where)
+            _upgrade_shared(root, url, engine, rev)
         if read_only:
             engine.dispose()
             engine = pg_engine(url, read_only=True)
-        if not read_only:
+        else:
             for sub in (MEDIA_DIR, THUMBNAILS_DIR, BACKUPS_DIR):
                 (root / sub).mkdir(exist_ok=True)
             if database_of(root) != where:
@@ -395,6 +357,34 @@ def _open_shared(root: Path, url: str, *, read_only: bool, creating: bool) -> Ar
     archive = Archive(root, engine, factory, reason, database_url=url)
     log.info("opened archive %s with its catalogue at %s", root, where)
     return archive
+
+
+def _refuse_shared(where: str, has_tables: bool, rev: str | None, *, creating: bool) -> None:
+    """ArchiveError unless the server database at `where` is what opening (or creating) needs."""
+    if rev is not None and rev not in migrate.known_revisions():
+        raise NewerArchiveError("catalogue.newer_at", where=where, schema=rev)
+    if creating and rev is not None:
+        raise ArchiveError("catalogue.exists_at", where=where)
+    if creating and has_tables:
+        raise ArchiveError("catalogue.not_empty_at", where=where)
+    if not creating and rev is None:
+        code = "catalogue.not_vaxa_at" if has_tables else "catalogue.none_at"
+        raise NotAnArchiveError(code, where=where)
+
+
+def _upgrade_shared(root: Path, url: str, engine: Engine, rev: str | None) -> None:
+    """Migrate the server's catalogue to this version, after a pg_dump of it (if it has one)."""
+    for sub in (MEDIA_DIR, THUMBNAILS_DIR, BACKUPS_DIR):
+        (root / sub).mkdir(exist_ok=True)
+    if rev is not None:
+        try:
+            pg.dump(url, root / BACKUPS_DIR, label=f"before-upgrade-{rev}")
+        except (OSError, subprocess.SubprocessError) as exc:
+            raise ArchiveError(
+                "catalogue.upgrade_backup_failed", where=pg.redact(url), reason=str(exc),
+                detail=str(exc),
+            ) from None  # fmt: skip
+    migrate.upgrade(engine)
 
 
 _CORRUPT_MARKERS = ("not a database", "malformed", "corrupt", "disk image")
@@ -413,10 +403,12 @@ def _check_readable(db: Path, root: Path, *, creating: bool, immutable: bool = F
     except sqlite3.DatabaseError as exc:
         if any(marker in str(exc) for marker in _CORRUPT_MARKERS):
             raise CorruptArchiveError(
-                f"{db} is damaged and cannot be read ({exc}). It has not been changed.",
-                newest_backup(root),
-            ) from exc
-        raise ArchiveError(f"{db} cannot be opened: {exc}.") from exc
+                "archive.damaged", newest_backup=newest_backup(root), path=str(db),
+                reason=str(exc), detail=str(exc),
+            ) from exc  # fmt: skip
+        raise ArchiveError(
+            "archive.cannot_open", path=str(db), reason=str(exc), detail=str(exc)
+        ) from exc
 
 
 def _schema_state(db: Path, *, immutable: bool = False) -> str | None:
@@ -438,30 +430,22 @@ def _schema_state(db: Path, *, immutable: bool = False) -> str | None:
 def _refuse_if_not_current(db: Path, *, immutable: bool = False) -> None:
     rev = _schema_state(db, immutable=immutable)
     if rev is not None and rev not in migrate.known_revisions():
-        raise NewerArchiveError(
-            f"{db.parent} was made by a newer version of Vaxa Desktop (schema {rev}). "
-            "Update the program to open it; the archive has not been changed."
-        )
+        raise NewerArchiveError("archive.newer", root=str(db.parent), schema=rev)
     if rev != migrate.head_revision():
-        raise ArchiveError(
-            f"{db.parent} needs an upgrade, which cannot be done while it is read-only."
-        )
+        raise ArchiveError("archive.upgrade_read_only", root=str(db.parent))
 
 
 def _migrate_with_backup(root: Path, db: Path, *, creating: bool) -> None:
     rev = _schema_state(db) if db.exists() else None
     if rev is not None and rev not in migrate.known_revisions():
-        raise NewerArchiveError(
-            f"{root} was made by a newer version of Vaxa Desktop (schema {rev}). "
-            "Update the program to open it; the archive has not been changed."
-        )
+        raise NewerArchiveError("archive.newer", root=str(root), schema=rev)
     head = migrate.head_revision()
     if rev == head:
         return
     if rev is not None:
         backup_database(db, root / BACKUPS_DIR, label=f"before-upgrade-{rev}")
     elif not creating and db.exists() and db.stat().st_size > 0:
-        raise NotAnArchiveError(f"{db} is an SQLite file but not a Vaxa archive.")
+        raise NotAnArchiveError("archive.not_vaxa", path=str(db))
     engine = make_engine(db)
     try:
         migrate.upgrade(engine)

@@ -20,14 +20,16 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from vaxa_desktop.domain.errors import UserError
+
 log = logging.getLogger(__name__)
 
 SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 DUMP_GLOB = "catalogue-*.dump"
 
 
-class PgUrlError(ValueError):
-    """The text is not a PostgreSQL URL; the message is meant for the user."""
+class PgUrlError(UserError, ValueError):
+    """The text is not a PostgreSQL URL; a code of `domain.messages` says why."""
 
 
 def is_pg_url(url: str) -> bool:
@@ -36,15 +38,15 @@ def is_pg_url(url: str) -> bool:
 
 def _parsed(url: str):  # type: ignore[no-untyped-def]
     if not is_pg_url(url):
-        raise PgUrlError(
-            f"'{redact(url)}' is not a PostgreSQL address (postgresql://USER@HOST/DATABASE)."
-        )
+        raise PgUrlError("database_url.not_postgresql", url=redact(url))
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise PgUrlError(f"'{redact(url)}' is not a valid database address: {exc}") from None
+        raise PgUrlError(
+            "database_url.invalid", url=redact(url), reason=str(exc), detail=str(exc)
+        ) from None
     if not parsed.database:
-        raise PgUrlError(f"'{redact(url)}' names no database (postgresql://HOST/DATABASE).")
+        raise PgUrlError("database_url.no_database", url=redact(url))
     return parsed
 
 

@@ -1,6 +1,6 @@
 """The search index on PostgreSQL: a `tsvector` per index row, a GIN index per kind and part.
 
-Same layout as the SQLite FTS5 index (see `search_index`): two rows per
+Same layout as the SQLite FTS5 index (see `search_text`): two rows per
 record, a title row and an all-text row, whose `rowid` encodes kind, part
 and record id, so "the newest N title hits among people" is a rowid range
 with a LIMIT on either engine.
@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, text
 from sqlalchemy.exc import DBAPIError
 
-from vaxa_desktop.storage import search_index as si
+from vaxa_desktop.storage import search_text as si
 
 # PostgreSQL refuses lexemes of 2 KB or more and tsvectors of 1 MB or more.
 MAX_LEXEME = 200
@@ -36,6 +36,7 @@ _LEXEME = re.compile(r"'([^']*)'")
 # long, and 500 of them take as long.
 WALK_ROWS = 10_000
 WALK_ROWS_BY_KIND = {"transcript": 500}
+_AGG = "string_agg(p.name, ' ')"
 
 
 def segment(low: int) -> int:
@@ -111,18 +112,18 @@ def reindex(conn: Connection, keys: Mapping[str, Iterable[int]]) -> None:
                 ),
                 {"r": rowids},
             )
-            _copy(conn, list(_rows(kind, si.source_rows(conn, kind, chunk))))
+            _copy(conn, list(_rows(kind, si.source_rows(conn, kind, chunk, agg=_AGG))))
 
 
 def rebuild(conn: Connection, chunk: int = 5000) -> int:
-    """Empty and refill the index; returns records indexed."""
+    """Empty and refill the index; returns records indexed (ANALYZEd: optimized always)."""
     conn.exec_driver_sql("TRUNCATE search_index")
     total = 0
     for kind in si.KINDS:
         ids = list(conn.execute(text(f"SELECT id FROM {kind} ORDER BY id")).scalars())
         for start in range(0, len(ids), chunk):
             part = ids[start : start + chunk]
-            total += _copy(conn, list(_rows(kind, si.source_rows(conn, kind, part)))) // 2
+            total += _copy(conn, list(_rows(kind, si.source_rows(conn, kind, part, agg=_AGG)))) // 2
     conn.exec_driver_sql("ANALYZE search_index")
     return total
 
@@ -214,3 +215,22 @@ class PgSearchBackend:
 
     def close(self) -> None:
         """Nothing to release: the connection belongs to the caller's session."""
+
+
+class PgEngine:
+    """`search_text.SearchEngine` on PostgreSQL."""
+
+    def reindex(self, conn: Connection, keys: Mapping[str, Iterable[int]]) -> None:
+        reindex(conn, keys)
+
+    def rebuild(self, conn: Connection, *, optimize: bool = True) -> int:
+        return rebuild(conn)
+
+    def is_kept(self, conn: Connection) -> bool:
+        return True  # made by the migrations with the catalogue's tables
+
+    def backend(self, conn: Connection) -> si.SearchBackend:
+        return PgSearchBackend(conn)
+
+
+ENGINE = PgEngine()

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from vaxa_desktop.storage.archive import NETWORK_FS, ArchiveWarning
+from vaxa_desktop.domain.messages import Notice
+from vaxa_desktop.ui.errors import user_message
 
 
 def status(value: str) -> str:
@@ -119,13 +120,6 @@ def column(kind: str, key: str) -> str:
     return names.get(key, key)
 
 
-def archive_warning(warning: ArchiveWarning) -> str:
-    """An archive's warning (storage.archive.ArchiveWarning) in the user's language."""
-    if warning.code == NETWORK_FS:
-        return QCoreApplication.translate(
-            "Labels",
-            "{folder} is on a network file system ({fstype}). SQLite cannot share its "
-            "catalogue safely there (its write-ahead log needs a local disk): copy the "
-            "archive to a local disk, or keep the catalogue on a PostgreSQL server.",
-        ).format(**warning.params)
-    return str(warning)
+def archive_warning(warning: Notice) -> str:
+    """An archive's warning (a `domain.messages.Notice`) in the user's language."""
+    return user_message(warning)

@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
 
 from vaxa_desktop.domain.cues import CueInfo, CueProblem
 from vaxa_desktop.domain.records import CueListInfo
-from vaxa_desktop.interchange import running_order
-from vaxa_desktop.services.cues import CueService
+from vaxa_desktop.services.cues import RUNNING_ORDER_FORMATS, CueService, running_order
 from vaxa_desktop.ui.cuelist.commands import CueEditing
 from vaxa_desktop.ui.cuelist.editor import CueEditor
 from vaxa_desktop.ui.cuelist.model import CueTableModel
@@ -51,6 +50,7 @@ AskSavePath = Callable[[str, str], "Path | None"]
 
 class CueListPage(QWidget):
     presentRequested = Signal(str, list, set)  # list name, cues, indexes of broken cues
+    cuesShown = Signal(str, list)  # list name, its cues as now saved (a running show follows)
     checked = Signal(list)  # list[CueProblem] of the last preflight
     exported = Signal(object)  # Path written
 
@@ -320,6 +320,7 @@ class CueListPage(QWidget):
         finally:
             self._refreshing = False
         self._show_title()
+        self.cuesShown.emit(self.current_list_name(), list(cues))
 
     def _show_cues(self, cues: list[CueInfo], keep: int | None, row: int) -> None:
         self.model.set_cues(cues)
@@ -490,6 +491,10 @@ class CueListPage(QWidget):
             "volume": self.tr("volume"),
             "end_action": self.tr("end action"),
             "pre_wait_ms": self.tr("pre-wait"),
+            "fade_in_ms": self.tr("fade in"),
+            "fade_out_ms": self.tr("fade out"),
+            "dissolve_ms": self.tr("dissolve"),
+            "trim_db": self.tr("level"),
         }
         fields = ", ".join(names.get(k, k) for k in changes)
         log.debug("cue %s change %s", cue_id, changes)
@@ -604,10 +609,9 @@ class CueListPage(QWidget):
             path = self.ask_save_path(self.tr("Save the running order"), f"{name}.pdf")
         if path is None:
             return
-        suffix = path.suffix.lower()
-        if suffix not in (".pdf", ".csv", ".xspf"):
-            path = path.with_suffix(".pdf")
-            suffix = ".pdf"
+        fmt = path.suffix.lower().lstrip(".")
+        if fmt not in RUNNING_ORDER_FORMATS:
+            path, fmt = path.with_suffix(".pdf"), "pdf"
         service, real, headers = (
             self.editing.service,
             self.editing.list_id(self.editing.current),
@@ -617,15 +621,9 @@ class CueListPage(QWidget):
         target = path
 
         def job() -> Path:
-            cues = service.cues(real)
-            if suffix == ".csv":
-                data = running_order.to_csv(cues, headers=headers)
-            elif suffix == ".xspf":
-                data = running_order.to_xspf(name, cues)
-            else:
-                data = running_order.to_pdf(name, cues, subtitle, headers=headers)
-            running_order.write(target, data)
-            return target
+            return service.export_running_order(
+                real, target, fmt, title=name, subtitle=subtitle, headers=headers
+            )
 
         self.tasks.submit(
             job,
@@ -659,7 +657,7 @@ class CueListPage(QWidget):
     def _running_order_html(self) -> str:
         from html import escape
 
-        rows = running_order.running_order(self.model.cues())
+        rows = running_order(self.model.cues())
         head = "".join(f"<th align='left'>{escape(h)}</th>" for h in self.headers())
         body = "".join(
             "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in r.cells()) + "</tr>" for r in rows

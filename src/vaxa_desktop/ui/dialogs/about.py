@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,9 +25,23 @@ from PySide6.QtWidgets import (
 from vaxa_desktop import APP_NAME, __version__
 from vaxa_desktop.ui import i18n
 from vaxa_desktop.ui.icons import app_icon
+from vaxa_desktop.ui.presenter.settings_box import PresenterSettingsBox
 
-if TYPE_CHECKING:
-    from vaxa_desktop.storage.archive import Archive
+
+class OpenArchive(Protocol):
+    """What the settings dialog shows of an open archive (an ArchiveContext has it all)."""
+
+    @property
+    def root(self) -> Path: ...
+
+    @property
+    def is_shared(self) -> bool: ...
+
+    @property
+    def writable(self) -> bool: ...
+
+    @property
+    def database_label(self) -> str: ...
 
 
 class AboutDialog(QDialog):
@@ -91,7 +106,7 @@ class SettingsDialog(QDialog):
         settings: QSettings,
         parent: QWidget | None = None,
         *,
-        archive: Archive | None = None,
+        archive: OpenArchive | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -127,6 +142,8 @@ class SettingsDialog(QDialog):
         box.addWidget(self.catalogue_where)
         box.addLayout(row)
         lay.addWidget(self.catalogue_box)
+        self.presenter_box = PresenterSettingsBox(settings, self)
+        lay.addWidget(self.presenter_box)
         # Moving needs a local catalogue that may be changed.
         self.move_button.setVisible(
             archive is not None and not archive.is_shared and archive.writable
@@ -180,4 +197,5 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         self._settings.setValue("ui/language", self.language.currentData() or "")
+        self.presenter_box.save()
         super().accept()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from vaxa_desktop.services.context import ArchiveContext
-from vaxa_desktop.services.fixity import FixityReport, FixityService
+from vaxa_desktop.services.fixity import FixityReport
 from vaxa_desktop.ui.dialogs.jobs import JobDialog
 
 
@@ -13,7 +13,7 @@ class FixityDialog(JobDialog):
     def __init__(self, context: ArchiveContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.service = FixityService(context.archive)
+        self.service = context.fixity
         self.setWindowTitle(self.tr("Verify recordings"))
         self.last = QLabel(self)
         self.body.addWidget(self.last)

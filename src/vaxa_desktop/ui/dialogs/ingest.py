@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QRadioButton, QWidget
 
 from vaxa_desktop.services.context import ArchiveContext
-from vaxa_desktop.services.ingest import IngestReport, IngestService
+from vaxa_desktop.services.ingest import IngestReport
 from vaxa_desktop.ui.dialogs.jobs import JobDialog
 
 
@@ -60,7 +60,7 @@ class IngestDialog(JobDialog):
     def start_import(self) -> None:
         if self.busy or not self.paths:
             return
-        service = IngestService(self.context.archive)
+        service = self.context.ingest
         paths, talk, copy = list(self.paths), self.talk_id, self.copy_radio.isChecked()
         self.run_cancellable(
             lambda relay, token: service.run(

@@ -84,11 +84,9 @@ class ImportScheduleDialog(JobDialog):
         self.matches.clear()
 
         def job() -> tuple[Any, Any]:
-            from vaxa_desktop.interchange.schedules import read_schedule
-            from vaxa_desktop.services.schedule_import import ScheduleImporter
-
-            schedule = read_schedule(path)
-            return schedule, ScheduleImporter(self.context.archive).preview(schedule)
+            schedules = self.context.schedules
+            schedule = schedules.read(path)
+            return schedule, schedules.preview(schedule)
 
         self.run(job, self._loaded, self.tr("Reading the schedule…"))
 
@@ -120,7 +118,7 @@ class ImportScheduleDialog(JobDialog):
         self.matches_label.setVisible(visible)
         self.matches.setVisible(visible)
         self.status.setText("")
-        self.start_button.setEnabled(self.context.archive.writable)
+        self.start_button.setEnabled(self.context.writable)
 
     def accepted_matches(self) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -134,14 +132,10 @@ class ImportScheduleDialog(JobDialog):
     def start(self) -> None:
         if self.schedule is None:
             return
-        from vaxa_desktop.services.schedule_import import ScheduleImporter
-
         schedule, accept = self.schedule, self.accepted_matches()
 
         def job() -> Any:
-            return ScheduleImporter(self.context.archive).import_schedule(
-                schedule, accept=accept
-            )
+            return self.context.schedules.import_schedule(schedule, accept=accept)
 
         self.run(job, self._done, self.tr("Importing…"))
 
@@ -238,9 +232,7 @@ class ExportDialog(JobDialog):
         key, years, excel = self.format.currentData(), self.years() or None, self.excel.isChecked()
 
         def job() -> Any:
-            from vaxa_desktop.services.exchange import ExchangeService
-
-            ex = ExchangeService(self.context.archive)
+            ex = self.context.exchange
             if key == "json":
                 return ex.export_json(target)
             if key == "csv":
@@ -321,10 +313,8 @@ class BundleExportDialog(JobDialog):
             target = target.with_name(target.name + ".zip")
 
         def job() -> Any:
-            from vaxa_desktop.services.bundles import export_bundle
-
-            return export_bundle(
-                self.context.archive, target, years=years, cue_lists=cues, as_zip=as_zip
+            return self.context.bundles.export(
+                target, years=years, cue_lists=cues, as_zip=as_zip
             )
 
         self.run(job, self._done, self.tr("Copying media and checksums…"))
@@ -436,12 +426,10 @@ class BundleMergeDialog(JobDialog):
         if source is None:
             self.status.setText(self.tr("Choose the bundle to merge."))
             return
-        archive = self.context.archive
+        ctx = self.context
 
         def job() -> Any:
-            from vaxa_desktop.services.bundle_merge import merge_bundle
-
-            return merge_bundle(archive, source)
+            return ctx.bundles.merge(source)
 
         self.run(job, self._done, self.tr("Checking every file against the manifest…"))
 

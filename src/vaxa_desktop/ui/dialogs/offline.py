@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from vaxa_desktop.services.context import ArchiveContext
-from vaxa_desktop.storage import pg
+from vaxa_desktop.services.folders import redact_database_url, valid_database_url
 from vaxa_desktop.ui.dialogs.jobs import Cancelled, JobDialog, ProgressRelay
 from vaxa_desktop.ui.errors import user_message
 from vaxa_desktop.ui.tasks import CancelToken, TaskRunner
@@ -135,17 +135,15 @@ class TakeOfflineDialog(JobDialog):
         if target is None:
             self.status.setText(self.tr("Choose a new folder for the offline archive."))
             return
-        archive = self.context.archive
+        shared = self.context.shared
 
         def job(_relay: ProgressRelay, token: CancelToken) -> Any:
-            from vaxa_desktop.services.shared import take_offline
-
             def progress(_n: int) -> None:
                 # Reported at each media checksum; the service removes what was written.
                 if token.cancelled:
                     raise Cancelled
 
-            return take_offline(archive, target, years=years, cue_lists=cues, progress=progress)
+            return shared.take_offline(target, years=years, cue_lists=cues, progress=progress)
 
         self.open_button.hide()
         self.run_cancellable(
@@ -195,7 +193,7 @@ def remembered_database(settings: QSettings, folder: Path) -> str:
 def remember_database(settings: QSettings, folder: Path, url: str) -> None:
     value = settings.value(SHARED_KEY, {})
     known = dict(value) if isinstance(value, dict) else {}
-    known[str(folder)] = pg.redact(url)
+    known[str(folder)] = redact_database_url(url)
     settings.setValue(SHARED_KEY, known)
 
 
@@ -260,9 +258,7 @@ class OpenSharedDialog(QDialog):
         if folder is None:
             self.error.setText(self.tr("Choose the archive folder."))
             return None
-        try:
-            pg.validate(url)
-        except pg.PgUrlError:
+        if not valid_database_url(url):
             self.error.setText(
                 self.tr("Type the server's address as postgresql://user@server/database.")
             )
@@ -328,24 +324,20 @@ class MoveToServerDialog(JobDialog):
         if self.busy:
             return
         url = self.url.text().strip()
-        try:
-            pg.validate(url)
-        except pg.PgUrlError:
+        if not valid_database_url(url):
             self.status.setText(
                 self.tr("Type the server's address as postgresql://user@server/database.")
             )
             return
-        archive = self.context.archive
+        shared = self.context.shared
 
         def job(relay: ProgressRelay, token: CancelToken) -> Any:
-            from vaxa_desktop.services.shared import migrate_to_postgres
-
             def progress(table: str, _rows: int) -> None:
                 relay.report(0, 0, table)
                 if token.cancelled:
                     raise Cancelled
 
-            return migrate_to_postgres(archive, url, switch=True, progress=progress)
+            return shared.migrate_to_postgres(url, switch=True, progress=progress)
 
         self._url = url
         self.url.setEnabled(False)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.services.errors import ServiceError
-from vaxa_desktop.services.relink import RelinkReport, RelinkService, VolumeReport
+from vaxa_desktop.services.relink import RelinkReport, VolumeReport
 from vaxa_desktop.ui.busy import BusyIndicator, run_busy
 from vaxa_desktop.ui.dialogs.jobs import JobDialog
 from vaxa_desktop.ui.errors import user_message
@@ -22,7 +22,7 @@ class RelinkDialog(JobDialog):
         self, context: ArchiveContext, folder: Path | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.service = RelinkService(context.archive)
+        self.service = context.relink
         self.folder = folder
         self.setWindowTitle(self.tr("Find missing recordings"))
         self.finish_layout()
@@ -72,7 +72,7 @@ def locate_recording(
     path, _ = QFileDialog.getOpenFileName(parent, title)
     if not path:
         return
-    service = RelinkService(context.archive)
+    service = context.relink
 
     def failed(exc: BaseException) -> None:
         QMessageBox.warning(parent, title, _message(exc))
@@ -107,7 +107,7 @@ def change_volume_root(
     )
     if not root:
         return
-    service = RelinkService(context.archive)
+    service = context.relink
 
     def done(report: VolumeReport) -> None:
         if on_done is not None:
@@ -135,7 +135,7 @@ def change_volume_root(
 
 def _message(exc: BaseException) -> str:
     if isinstance(exc, ServiceError):
-        return str(exc)
+        return user_message(exc)
     return QCoreApplication.translate("Relink", "Something went wrong: {error}").format(
         error=user_message(exc)
     )

@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
-from vaxa_desktop.interchange.subtitles import Cue, cue_index_at
+from vaxa_desktop.services.transcripts import SubtitleCue as Cue
+from vaxa_desktop.services.transcripts import cue_index_at
 from vaxa_desktop.ui.player.timefmt import format_ms
 
 _START_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -1,0 +1,241 @@
+"""The search index's layout and text rules, the same on SQLite and PostgreSQL.
+
+Layout. Every record has two rows, and the rowid says whose they are:
+``kind code << 40 | part << 39 | record id``. The *title* row holds only the
+record's title; the *all* row holds its title and body. Because each kind and
+part is a contiguous rowid range, "the first N title hits among people" is a
+plain match with a rowid range and a LIMIT, answered by seeking in the index:
+the work is bounded however many rows match.
+
+Text is folded by `fold` (the same rule as `domain.text.fold_for_search`)
+before it is indexed and before a query runs: å ä ö stay letters.
+
+Each engine's index (`search_fts5`, `search_pg`) implements `SearchEngine`;
+`search_index` picks one for a connection and keeps it in step with the ORM.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any, Protocol
+
+from sqlalchemy import Connection, bindparam, text
+
+from vaxa_desktop.domain.text import fold_for_search
+
+# Order in which kinds are shown; the code is the high part of the rowid.
+KINDS: tuple[str, ...] = ("conference", "person", "talk", "document", "transcript")
+KIND_CODE = {"conference": 1, "person": 2, "talk": 3, "document": 4, "transcript": 5}
+TITLE_PART = 0
+ALL_PART = 1
+_KIND_SHIFT = 40
+PART_SHIFT = 39
+MAX_REF_ID = (1 << PART_SHIFT) - 1
+
+
+# --- folding -------------------------------------------------------------
+
+
+class _FoldTable(dict[int, str]):
+    """`str.translate` table computing `fold_for_search` per character, memoised.
+
+    Folding a million abstracts one Python call per character takes minutes;
+    translate with a cached table does the same mapping in C-speed lookups.
+    """
+
+    def __missing__(self, code: int) -> str:
+        folded = fold_for_search(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
+_NOT_PLAIN = re.compile(r"[^\x00-\x7fåäö]")
+
+
+def _fold_match(match: re.Match[str]) -> str:
+    return _FOLD[ord(match.group())]
+
+
+def fold(text: str) -> str:
+    """`fold_for_search(text)`, fast; one character to one, so positions carry over.
+
+    Lower-casing is done in C; only the few characters that are neither
+    ASCII nor å ä ö go through the per-character rule.
+    """
+    low = text.lower()
+    if len(low) != len(text):  # e.g. "İ" lower-cases to two characters
+        return text.translate(_FOLD)
+    if low.isascii():
+        return low
+    return _NOT_PLAIN.sub(_fold_match, low)
+
+
+def fold_for_index(text: str) -> str:
+    """Fold text for the index or a query: composed form first (e + ´ is é)."""
+    return fold(unicodedata.normalize("NFC", text))
+
+
+# Letters and digits, as FTS5's unicode61 tokenizer sees them (not '_').
+WORD_RE = re.compile(r"[^\W_]+")
+
+
+def words(folded: str) -> list[str]:
+    return WORD_RE.findall(folded)
+
+
+# --- rowids --------------------------------------------------------------
+
+
+def index_rowid(kind: str, part: int, ref_id: int) -> int:
+    return (KIND_CODE[kind] << _KIND_SHIFT) | (part << PART_SHIFT) | ref_id
+
+
+def rowid_range(kind: str, part: int) -> tuple[int, int]:
+    """Inclusive rowid range of one kind's title rows (part 0) or all rows (part 1)."""
+    low = index_rowid(kind, part, 0)
+    return low, low + MAX_REF_ID
+
+
+def ref_id_of(rowid: int) -> int:
+    return rowid & MAX_REF_ID
+
+
+# --- what each kind puts in the index -----------------------------------
+
+_VTT_TIMING = re.compile(r"^\s*(\d+\s*$|WEBVTT\b|NOTE\b|.*-->)")
+
+
+def plain_transcript_text(raw: str) -> str:
+    """Transcript/subtitle text without WebVTT/SRT headers, cue numbers and timings."""
+    if "-->" not in raw:
+        return raw
+    lines = [ln.strip() for ln in raw.splitlines()]
+    return " ".join(ln for ln in lines if ln and not _VTT_TIMING.match(ln))
+
+
+def _join(*parts: object) -> str:
+    return " ".join(str(p) for p in parts if p not in (None, ""))
+
+
+# Each source query yields (id, title, body-parts...) for the ids given, or for
+# every row when the id filter is left out.
+_NAMES_OF_TALK = (
+    "(SELECT @agg@ FROM talk_person tp "
+    "JOIN person p ON p.id = tp.person_id WHERE tp.talk_id = t.id)"
+)
+_NAMES_OF_DOC = (
+    "(SELECT @agg@ FROM document_person dp "
+    "JOIN person p ON p.id = dp.person_id WHERE dp.document_id = d.id)"
+)
+_SOURCES: dict[str, tuple[str, str]] = {
+    "conference": (
+        "SELECT c.id, c.title, c.year, c.theme, c.description, c.place FROM conference c",
+        "c.id",
+    ),
+    "person": (
+        "SELECT p.id, p.name, p.title, o.name, p.bio FROM person p "
+        "LEFT JOIN organisation o ON o.id = p.organisation_id",
+        "p.id",
+    ),
+    "talk": (
+        f"SELECT t.id, t.title, t.abstract, {_NAMES_OF_TALK}, c.year FROM talk t "
+        "LEFT JOIN conference c ON c.id = t.conference_id",
+        "t.id",
+    ),
+    "document": (
+        f"SELECT d.id, d.title, d.subtitle, d.series, d.number, d.publisher, d.year, "
+        f"{_NAMES_OF_DOC} FROM document d",
+        "d.id",
+    ),
+    "transcript": (
+        "SELECT tr.id, coalesce(nullif(t.title, ''), r.title, ''), tr.text FROM transcript tr "
+        "JOIN recording r ON r.id = tr.recording_id LEFT JOIN talk t ON t.id = r.talk_id",
+        "tr.id",
+    ),
+}
+
+
+def texts_of(kind: str, row: Any) -> tuple[str, str]:
+    """(title, body) of a source row, unfolded."""
+    if kind == "conference":
+        return _join(row[1], row[2]), _join(row[3], row[4], row[5])
+    if kind == "person":
+        return row[1] or "", _join(row[2], row[3], row[4])
+    if kind == "talk":
+        return row[1] or "", _join(row[2], row[3], row[4])
+    if kind == "document":
+        return row[1] or "", _join(row[2], row[3], row[4], row[5], row[6], row[7])
+    return row[1] or "", plain_transcript_text(row[2] or "")
+
+
+def source_rows(conn: Connection, kind: str, ids: list[int] | None, *, agg: str) -> Iterator[Any]:
+    """(id, title, body parts...) of records of `kind` (all of them when `ids` is None).
+
+    `agg` is the engine's SQL for "the names of `p`, space-separated".
+    """
+    sql, id_col = _SOURCES[kind]
+    sql = sql.replace("@agg@", agg)
+    if ids is None:
+        yield from conn.execute(text(sql))
+        return
+    stmt = text(f"{sql} WHERE {id_col} IN :ids").bindparams(bindparam("ids", expanding=True))
+    yield from conn.execute(stmt, {"ids": ids})
+
+
+def filtered_sql(inner: str, low: int, condition: str, limit: str) -> str:
+    """The first `:scan` rowids of `inner` that pass `condition`, newest first.
+
+    `condition` is SQL on `@id@`, which stands for the record id (rowid - `low`).
+    """
+    where = condition.replace("@id@", f"(cand.rowid - {low})")
+    return (
+        f"SELECT cand.rowid FROM ({inner} LIMIT :scan) AS cand WHERE {where} "
+        f"ORDER BY cand.rowid DESC LIMIT {limit}"
+    )
+
+
+MatchRequest = tuple[str, int, str, int, str, "Mapping[str, Any] | None"]
+"""(kind, part, match, limit, condition, params): newest ids of one kind and part."""
+
+
+class SearchBackend(Protocol):
+    """What `services.search` needs: a match expression, matching ids, plain rows."""
+
+    errors: tuple[type[BaseException], ...]
+
+    def match_expression(self, terms: Sequence[str]) -> str | None: ...
+
+    def match_batch(
+        self, requests: Sequence[MatchRequest], scan: int = 2000
+    ) -> list[list[int]]: ...
+
+    def rows(
+        self, sql: str, params: Mapping[str, Any] | None = None
+    ) -> Iterable[Sequence[Any]]: ...
+
+    def close(self) -> None: ...
+
+
+class SearchEngine(Protocol):
+    """One engine's index: kept in step with the catalogue, and queried."""
+
+    def reindex(self, conn: Connection, keys: Mapping[str, Iterable[int]]) -> None:
+        """Replace the rows of these records (kind -> ids) with their current text."""
+        ...
+
+    def rebuild(self, conn: Connection, *, optimize: bool = True) -> int:
+        """Empty and refill the whole index; returns records indexed."""
+        ...
+
+    def is_kept(self, conn: Connection) -> bool:
+        """Whether this catalogue has the index at all."""
+        ...
+
+    def backend(self, conn: Connection) -> SearchBackend:
+        """The querying half, over `conn`."""
+        ...
