@@ -201,3 +201,15 @@ def test_migration_takes_a_backup_first(tmp_path: Path) -> None:
     with ArchiveContext.open(root):
         pass
     assert any("before-upgrade" in p.name for p in list_backups(root / "backups"))
+
+
+def test_revision_constants_match_the_migration_scripts() -> None:
+    """Opening compares the stored revision with `migrate.REVISIONS` instead of
+    walking the scripts: the constants must be the scripts' chain, oldest first."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    chain = [rev.revision for rev in script.walk_revisions()][::-1]
+    assert tuple(chain) == migrate.REVISIONS
+    assert script.get_current_head() == migrate.HEAD_REVISION
+

@@ -14,14 +14,13 @@ import tempfile
 from pathlib import Path
 
 from alembic import command
-from sqlalchemy.orm import sessionmaker
 
 from vaxa_desktop.services.catalogue import CatalogueService
 from vaxa_desktop.services.demo import build_demo
 from vaxa_desktop.storage import migrate
 from vaxa_desktop.storage.archive import Archive
-from vaxa_desktop.storage.engine import make_engine
-from vaxa_desktop.storage.search_index import install_search_index
+from vaxa_desktop.storage.engine import make_engine, sqlite_uri
+from vaxa_desktop.storage.reader import SqliteReader
 
 HERE = Path(__file__).resolve().parent.parent
 
@@ -34,10 +33,9 @@ def build_at(revision: str, root: Path) -> None:
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
-    factory = sessionmaker(engine, expire_on_commit=False)
-    install_search_index(factory)
-    build_demo(CatalogueService(Archive(root, engine, factory)))
-    engine.dispose()
+    archive = Archive(root, lambda: engine, SqliteReader(sqlite_uri(root / "archive.sqlite")))
+    build_demo(CatalogueService(archive))
+    archive.close()
 
 
 def main(argv: list[str]) -> int:

@@ -2,10 +2,16 @@
 
 A service is made with the open archive alone (`Service(archive)`; the
 archive's `ArchiveContext` makes each one once). Its public methods are
-user actions; each reads in `_read()` or writes in one `_write()`
-transaction, and both turn database failures into coded errors (a stale
-record: `ConflictError`; an unreachable, full or busy catalogue:
-`CatalogueError`), so nothing above the services sees a driver exception.
+user actions; each reads in `_query()` (plain SQL, `storage.reader`) or
+`_read()` (an ORM session), or writes in one `_write()` transaction, and all
+turn database failures into coded errors (a stale record: `ConflictError`;
+an unreachable, full or busy catalogue: `CatalogueError`), so nothing above
+the services sees a driver exception.
+
+Reads that a window or a command does at once (lists, records, counts,
+search) use `_query()`: they import no SQLAlchemy. A service module that
+also writes names the ORM through `storage.lazy.lazy_module`, so importing
+the module costs nothing until it writes.
 """
 
 from __future__ import annotations
@@ -13,13 +19,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
-
-from sqlalchemy import Connection
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, TypeVar
 
 from vaxa_desktop.services.errors import ReadOnlyError, database_errors_reported, retry_on_conflict
 from vaxa_desktop.storage.archive import Archive
+from vaxa_desktop.storage.reader import Rows
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
 
 T = TypeVar("T")
 
@@ -27,7 +35,6 @@ T = TypeVar("T")
 class ArchiveService:
     def __init__(self, archive: Archive) -> None:
         self.archive = archive
-        self._sessions = archive.session_factory
 
     @property
     def root(self) -> Path:
@@ -39,16 +46,22 @@ class ArchiveService:
             raise ReadOnlyError()
 
     @contextmanager
+    def _query(self) -> Iterator[Rows]:
+        """One read transaction in plain SQL (no SQLAlchemy); see `storage.reader`."""
+        with database_errors_reported(), self.archive.reader.transaction() as rows:
+            yield rows
+
+    @contextmanager
     def _read(self) -> Iterator[Session]:
-        """A session for reading; closed at the end of the block."""
-        with database_errors_reported(), self._sessions() as s:
+        """An ORM session for reading; closed at the end of the block."""
+        with database_errors_reported(), self.archive.session_factory() as s:
             yield s
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
         """One user action's transaction, committed at the end of the block."""
         self._check_writable()
-        with database_errors_reported(), self._sessions.begin() as s:
+        with database_errors_reported(), self.archive.session_factory.begin() as s:
             yield s
 
     @contextmanager

@@ -25,13 +25,11 @@ import logging
 import os
 import sqlite3
 import subprocess
-from dataclasses import dataclass, field
+import threading
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-
-from sqlalchemy import Engine, text
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from vaxa_desktop.domain.errors import UserError
 from vaxa_desktop.domain.messages import Notice
@@ -39,7 +37,11 @@ from vaxa_desktop.storage import dberrors, migrate, pg
 from vaxa_desktop.storage.engine import make_engine, pg_engine, sqlite_uri
 from vaxa_desktop.storage.lock import ArchiveLock
 from vaxa_desktop.storage.netfs import network_filesystem
-from vaxa_desktop.storage.search_index import install_search_index
+from vaxa_desktop.storage.reader import EngineReader, Reader, SqliteReader
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -88,20 +90,66 @@ class ReadOnlyReason(StrEnum):
     REQUESTED = "requested"
 
 
-@dataclass
 class Archive:
-    """An open archive: its folder, engine and session factory."""
+    """An open archive: its folder, its reader, and (made on first use) its engine
+    and session factory.
 
-    root: Path
-    engine: Engine
-    session_factory: sessionmaker[Session]
-    read_only: ReadOnlyReason = ReadOnlyReason.NONE
-    lock_holder: str = ""
-    _lock: ArchiveLock | None = field(default=None, repr=False)
-    database_url: str | None = field(default=None, repr=False)
-    """The PostgreSQL catalogue's URL (None: archive.sqlite in the folder)."""
-    warnings: list[ArchiveWarning] = field(default_factory=list)
-    """Things the user should know about this archive (shown at open)."""
+    Reading goes through `reader` (plain SQL, `storage.reader`); the
+    SQLAlchemy engine and session factory, and with them the search index's
+    flush hooks, are made when something first writes or asks for them.
+    """
+
+    def __init__(
+        self,
+        root: Path,
+        make_engine: Callable[[], Engine],
+        reader: Reader | None = None,
+        read_only: ReadOnlyReason = ReadOnlyReason.NONE,
+        lock_holder: str = "",
+        lock: ArchiveLock | None = None,
+        *,
+        database_url: str | None = None,
+        engine: Engine | None = None,
+    ) -> None:
+        self.root = root
+        self.read_only = read_only
+        self.lock_holder = lock_holder
+        self._lock = lock
+        self.database_url = database_url
+        """The PostgreSQL catalogue's URL (None: archive.sqlite in the folder)."""
+        self.warnings: list[ArchiveWarning] = []
+        """Things the user should know about this archive (shown at open)."""
+        self._make_engine = make_engine
+        self._engine = engine
+        self._sessions: sessionmaker[Session] | None = None
+        self._made = threading.Lock()
+        self.reader: Reader = reader if reader is not None else EngineReader(lambda: self.engine)
+
+    def __repr__(self) -> str:
+        return f"Archive({str(self.root)!r}, read_only={self.read_only.value!r})"
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine (made, and SQLAlchemy imported, on first use)."""
+        with self._made:
+            if self._engine is None:
+                self._engine = self._make_engine()
+            return self._engine
+
+    @property
+    def session_factory(self) -> sessionmaker[Session]:
+        """ORM sessions, every flush keeping the search index in step (made on first use)."""
+        engine = self.engine
+        with self._made:
+            if self._sessions is None:
+                from sqlalchemy.orm import sessionmaker
+
+                from vaxa_desktop.storage.search_index import install_search_index
+
+                factory = sessionmaker(engine, expire_on_commit=False)
+                install_search_index(factory)
+                self._sessions = factory
+            return self._sessions
 
     @property
     def is_shared(self) -> bool:
@@ -141,7 +189,9 @@ class Archive:
         return self.read_only is ReadOnlyReason.NONE
 
     def close(self) -> None:
-        self.engine.dispose()
+        self.reader.close()
+        if self._engine is not None:
+            self._engine.dispose()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -203,6 +253,8 @@ def catalogue_exists(path: Path) -> bool:
         return False
     if url is None:
         return False
+    from sqlalchemy.exc import DBAPIError
+
     engine = pg_engine(url)
     try:
         return pg.schema_state(engine)[1] is not None
@@ -296,22 +348,25 @@ def open_archive(
 
     # A WAL database on read-only media can only be opened as immutable.
     immutable = reason is ReadOnlyReason.MEDIA
+    writable = reason is ReadOnlyReason.NONE
     try:
         _check_readable(db, root, creating=_creating, immutable=immutable)
-        if reason is ReadOnlyReason.NONE:
+        if writable:
             _migrate_with_backup(root, db, creating=_creating)
-            engine = make_engine(db)
         else:
             _refuse_if_not_current(db, immutable=immutable)
-            engine = make_engine(db, read_only=True, immutable=immutable)
     except BaseException:
         if lock is not None:
             lock.release()
         raise
 
-    factory = sessionmaker(engine, expire_on_commit=False)
-    install_search_index(factory)
-    archive = Archive(root, engine, factory, reason, holder, lock)
+    def engine() -> Engine:
+        if writable:
+            return make_engine(db)
+        return make_engine(db, read_only=True, immutable=immutable)
+
+    reader = SqliteReader(sqlite_uri(db, read_only=not writable, immutable=immutable))
+    archive = Archive(root, engine, reader, reason, holder, lock)
     fstype = network_filesystem(root)
     if fstype:
         archive.warnings.append(Notice(NETWORK_FS, {"folder": str(root), "fstype": fstype}))
@@ -325,6 +380,8 @@ def _open_shared(root: Path, url: str, *, read_only: bool, creating: bool) -> Ar
         pg.validate(url)
     except pg.PgUrlError as exc:
         raise ArchiveError.like(exc) from None
+    from sqlalchemy.exc import DBAPIError
+
     where = pg.redact(url)
     engine = pg_engine(url)
     try:
@@ -351,10 +408,11 @@ def _open_shared(root: Path, url: str, *, read_only: bool, creating: bool) -> Ar
     except BaseException:
         engine.dispose()
         raise
-    factory = sessionmaker(engine, expire_on_commit=False)
-    install_search_index(factory)
     reason = ReadOnlyReason.REQUESTED if read_only else ReadOnlyReason.NONE
-    archive = Archive(root, engine, factory, reason, database_url=url)
+    archive = Archive(
+        root, lambda: pg_engine(url, read_only=read_only), None, reason, database_url=url,
+        engine=engine,
+    )  # fmt: skip
     log.info("opened archive %s with its catalogue at %s", root, where)
     return archive
 
@@ -522,10 +580,10 @@ def integrity_problems(archive: Archive) -> list[str]:
 
         with archive.session_factory() as s:
             return index_problems(s)
-    with archive.engine.connect() as conn:
-        rows = conn.execute(text("PRAGMA integrity_check")).fetchall()
+    with archive.reader.transaction() as q:
+        rows = q.all("PRAGMA integrity_check")
         problems += [r[0] for r in rows if r[0] != "ok"]
-        fk = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+        fk = q.all("PRAGMA foreign_key_check")
         problems += [f"foreign key: {r[0]} row {r[1]} -> {r[2]}" for r in fk]
     return problems
 

@@ -8,10 +8,9 @@ dialect of failure.
 
 from __future__ import annotations
 
+import sqlite3
+import sys
 from enum import Enum
-
-from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.orm.exc import StaleDataError
 
 _SQLITE_BUSY = 5
 _SQLITE_LOCKED = 6
@@ -34,21 +33,38 @@ class Problem(Enum):
     """The catalogue cannot be used at all: server down, connection lost, drive gone."""
 
 
-def _sqlite_code(exc: DBAPIError) -> int | None:
-    return getattr(exc.orig, "sqlite_errorcode", None)
+def _sqlalchemy_kind(exc: BaseException) -> tuple[bool, bool, bool, bool]:
+    """(stale ORM data, a wrapped driver error, connection invalidated, operational).
 
+    SQLAlchemy is looked at only when it is loaded: an exception cannot come
+    from it otherwise (the plain reads of `storage.reader` raise `sqlite3` errors).
+    """
+    if "sqlalchemy" not in sys.modules:
+        return False, False, False, False
+    from sqlalchemy.exc import DBAPIError, OperationalError
+    from sqlalchemy.orm.exc import StaleDataError
 
-def _sqlstate(exc: DBAPIError) -> str | None:
-    return getattr(exc.orig, "sqlstate", None)
+    if isinstance(exc, StaleDataError):
+        return True, False, False, False
+    if isinstance(exc, DBAPIError):
+        return False, True, bool(exc.connection_invalidated), isinstance(exc, OperationalError)
+    return False, False, False, False
 
 
 def classify(exc: BaseException) -> Problem | None:
     """The kind of database failure `exc` is, or None when it is none of these."""
-    if isinstance(exc, StaleDataError):
+    stale, wrapped, invalidated, operational = _sqlalchemy_kind(exc)
+    if stale:
         return Problem.CONFLICT
-    if not isinstance(exc, DBAPIError):
+    if wrapped:
+        orig = getattr(exc, "orig", None)
+    elif isinstance(exc, sqlite3.Error):  # a plain read's
+        orig = exc
+        operational = isinstance(exc, sqlite3.OperationalError)
+    else:
         return None
-    code, state = _sqlite_code(exc), _sqlstate(exc)
+    code = getattr(orig, "sqlite_errorcode", None)
+    state = getattr(orig, "sqlstate", None)
     if code == _SQLITE_BUSY_SNAPSHOT or state == _PG_SERIALIZATION:
         return Problem.CONFLICT
     if code is not None and code & 0xFF in (_SQLITE_BUSY, _SQLITE_LOCKED):
@@ -60,7 +76,7 @@ def classify(exc: BaseException) -> Problem | None:
         _PG_OUT_OF_MEMORY,
     ):
         return Problem.FULL
-    if exc.connection_invalidated or isinstance(exc, OperationalError):
+    if invalidated or operational:
         return Problem.UNREACHABLE
     return None
 

@@ -3,16 +3,20 @@
 WAL lets the GUI read while a background writer commits; synchronous=FULL
 means a committed edit survives power loss; foreign keys are off by default in
 SQLite and must be switched on for every connection.
+
+SQLAlchemy is imported when an engine is first made: reading an archive goes
+through `storage.reader` and needs none (see `storage.lazy`).
 """
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import QueuePool
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 
 def sqlite_uri(path: Path, *, read_only: bool = False, immutable: bool = False) -> str:
@@ -27,6 +31,9 @@ def sqlite_uri(path: Path, *, read_only: bool = False, immutable: bool = False) 
 
 
 def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False) -> Engine:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
+
     uri = sqlite_uri(path, read_only=read_only, immutable=immutable)
 
     def connect() -> sqlite3.Connection:
@@ -63,6 +70,8 @@ def pg_engine(url: str, *, read_only: bool = False) -> Engine:
     `pool_pre_ping` replaces a connection the server dropped (restart,
     idle timeout) instead of failing the next user action.
     """
+    from sqlalchemy import create_engine, event
+
     from vaxa_desktop.storage.pg import sqlalchemy_url
 
     engine = create_engine(sqlalchemy_url(url), pool_pre_ping=True, pool_size=4, max_overflow=8)

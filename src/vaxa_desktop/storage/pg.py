@@ -15,12 +15,12 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
-
-from sqlalchemy import Connection, Engine, inspect, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from typing import TYPE_CHECKING
 
 from vaxa_desktop.domain.errors import UserError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +37,9 @@ def is_pg_url(url: str) -> bool:
 
 
 def _parsed(url: str):  # type: ignore[no-untyped-def]
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     if not is_pg_url(url):
         raise PgUrlError("database_url.not_postgresql", url=redact(url))
     try:
@@ -95,6 +98,8 @@ def find_tool(name: str) -> str | None:
 
 def schema_state(engine: Engine) -> tuple[bool, str | None]:
     """(whether the database has any tables, its Alembic revision or None)."""
+    from sqlalchemy import inspect, text
+
     with engine.connect() as conn:
         names = set(inspect(conn).get_table_names())
         rev = None
@@ -138,6 +143,8 @@ def dump(url: str, dest_dir: Path, *, label: str = "", keep: int = 10) -> Path:
 
 def sync_sequences(conn: Connection, tables: list[str]) -> None:
     """Move each table's id sequence past its largest id (after rows were copied in)."""
+    from sqlalchemy import text
+
     for table in tables:
         has_id = conn.execute(
             text(
