@@ -213,3 +213,23 @@ def test_revision_constants_match_the_migration_scripts() -> None:
     assert tuple(chain) == migrate.REVISIONS
     assert script.get_current_head() == migrate.HEAD_REVISION
 
+
+@pytest.mark.sqlite_only
+def test_an_up_to_date_archive_opens_without_sqlalchemy_or_alembic(demo_dir: Path) -> None:
+    """Opening and reading import neither SQLAlchemy nor Alembic (a fresh interpreter)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from vaxa_desktop.services.context import ArchiveContext\n"
+        f"with ArchiveContext.open(Path({str(demo_dir)!r})) as ctx:\n"
+        "    assert ctx.catalogue.counts().conferences == 4\n"
+        "    ctx.catalogue.person(3)\n"
+        "    ctx.catalogue.list_talks()\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic'))\n"
+        "print(' '.join(heavy[:5]))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

@@ -1,16 +1,17 @@
 """Reading and adding catalogue records: the use cases the GUI and CLI share.
 
-Each public method is one user action and one transaction.
+Each public method is one user action and one transaction. Reading is plain
+SQL (`services.convert`), so listing or showing records imports no
+SQLAlchemy; adding goes through the ORM, imported when something is added.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
-
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from typing import TYPE_CHECKING, TypeVar
 
 from vaxa_desktop.domain.enums import (
     ConferenceFormat,
@@ -36,15 +37,26 @@ from vaxa_desktop.domain.records import (
     TalkInfo,
 )
 from vaxa_desktop.domain.text import person_sort_key, sort_key
-from vaxa_desktop.services import convert, sidecar
+from vaxa_desktop.services import convert
 from vaxa_desktop.services.base import ArchiveService
 from vaxa_desktop.services.browse import count_rows
-from vaxa_desktop.services.changelog import log_change
 from vaxa_desktop.services.errors import (
     NotFoundError,
     ValidationError,
 )
-from vaxa_desktop.storage import models as m
+from vaxa_desktop.storage.lazy import lazy_module
+
+if TYPE_CHECKING:
+    import sqlalchemy as sa
+    from sqlalchemy.orm import Session
+
+    from vaxa_desktop.services import changelog, sidecar
+    from vaxa_desktop.storage import models as m
+else:
+    sa = lazy_module("sqlalchemy")
+    m = lazy_module("vaxa_desktop.storage.models")
+    changelog = lazy_module("vaxa_desktop.services.changelog")
+    sidecar = lazy_module("vaxa_desktop.services.sidecar")
 
 
 def _enum_value(enum: type, value: str, what: str) -> str:
@@ -57,162 +69,173 @@ def _enum_value(enum: type, value: str, what: str) -> str:
         ) from None
 
 
+T = TypeVar("T")
+
+
+def _one(found: list[T], kind: str, ident: int) -> T:
+    if not found:
+        raise NotFoundError("record.not_found", kind=kind, id=ident)
+    return found[0]
+
+
 class CatalogueService(ArchiveService):
     # -- counts and lists --------------------------------------------------------
     def counts(self) -> Counts:
-        with self._read() as s:
-            return count_rows(s)
+        with self._query() as q:
+            return count_rows(q)
 
     def list_conferences(self) -> list[ConferenceInfo]:
-        with self._read() as s:
-            rows = s.scalars(
-                select(m.Conference)
-                .options(selectinload(m.Conference.series), selectinload(m.Conference.links))
-                .order_by(m.Conference.year.desc(), m.Conference.sort_key)
-            )
-            return [convert.conference_info(c) for c in rows]
+        with self._query() as q:
+            return convert.conferences(q)
 
     def list_people(self) -> list[PersonInfo]:
-        with self._read() as s:
-            rows = s.scalars(
-                select(m.Person)
-                .options(selectinload(m.Person.organisation))
-                .order_by(m.Person.sort_key, m.Person.id)
-            )
-            return [convert.person_info(p) for p in rows]
+        with self._query() as q:
+            return convert.people(q)
 
     def list_talks(self, conference_year: int | None = None) -> list[TalkInfo]:
-        with self._read() as s:
-            q = select(m.Talk).options(
-                selectinload(m.Talk.conference),
-                selectinload(m.Talk.people).selectinload(m.TalkPerson.person),
-            )
-            if conference_year is not None:
-                q = q.join(m.Conference).where(m.Conference.year == conference_year)
-            q = q.order_by(m.Talk.sort_key, m.Talk.id)
-            return [convert.talk_info(t) for t in s.scalars(q)]
+        return list(self.iter_talks(conference_year))
+
+    def iter_talks(self, conference_year: int | None = None) -> Iterator[TalkInfo]:
+        """`list_talks` as the rows are read: for writing out a long list as it comes.
+
+        The read transaction stays open until the iterator is used up or closed.
+        """
+        where, params = "", []
+        if conference_year is not None:
+            where, params = "c.year = ?", [conference_year]
+        with self._query() as q:
+            yield from convert.iter_talks(q, where, params)
 
     def list_recordings(self, talk_id: int | None = None) -> list[RecordingInfo]:
-        with self._read() as s:
-            q = select(m.Recording).options(
-                selectinload(m.Recording.talk),
-                selectinload(m.Recording.volume),
-                selectinload(m.Recording.segments),
-                selectinload(m.Recording.transcripts),
-            )
-            if talk_id is not None:
-                q = q.where(m.Recording.talk_id == talk_id)
-            return [
-                convert.recording_info(r, self.root) for r in s.scalars(q.order_by(m.Recording.id))
-            ]
+        where, params = ("r.talk_id = ?", [talk_id]) if talk_id is not None else ("", [])
+        with self._query() as q:
+            return convert.recordings(q, self.root, where, params)
 
     def list_documents(self) -> list[DocumentInfo]:
-        with self._read() as s:
-            rows = s.scalars(
-                select(m.Document)
-                .options(selectinload(m.Document.people).selectinload(m.DocumentPerson.person))
-                .order_by(m.Document.year.desc(), m.Document.sort_key)
-            )
-            return [convert.document_info(d, self.root) for d in rows]
+        with self._query() as q:
+            return convert.documents(q, self.root)
 
     def list_cue_lists(self) -> list[CueListInfo]:
-        with self._read() as s:
-            rows = s.execute(
-                select(m.CueList.id, m.CueList.name, m.CueList.notes, func.count(m.Cue.id))
-                .outerjoin(m.Cue)
-                .group_by(m.CueList.id)
-                .order_by(m.CueList.name)
+        with self._query() as q:
+            rows = q.all(
+                "SELECT l.id, l.name, l.notes, (SELECT count(*) FROM cue WHERE cue_list_id = l.id)"
+                " FROM cue_list l ORDER BY l.name"
             )
             return [CueListInfo(id=i, name=n, cue_count=c, notes=no) for i, n, no, c in rows]
 
     # -- single records ----------------------------------------------------------
-    def _get(self, s: Session, model: type[m.Base], ident: int, what: str) -> m.Base:
-        obj = s.get(model, ident)
-        if obj is None:
-            raise NotFoundError("record.not_found", kind=what, id=ident)
-        return obj
-
     def conference_by_year(self, year: int) -> ConferenceInfo:
-        with self._read() as s:
-            c = s.scalars(select(m.Conference).where(m.Conference.year == year)).first()
-            if c is None:
-                raise NotFoundError("conference.not_in_year", year=year)
-            return convert.conference_info(c)
+        with self._query() as q:
+            found = convert.conferences(q, "c.year = ?", [year], order="c.id")
+        if not found:
+            raise NotFoundError("conference.not_in_year", year=year)
+        return found[0]
 
     def conference(self, ident: int) -> ConferenceDetail:
-        with self._read() as s:
-            c = self._get(s, m.Conference, ident, "conference")
-            assert isinstance(c, m.Conference)
-            talks = sorted(c.talks, key=lambda t: (t.starts_at or dt.datetime.min, t.sort_key))
-            people: dict[tuple[int, str], PersonRole] = {}
-            for t in talks:
-                for tp in t.people:
-                    people.setdefault(
-                        (tp.person_id, tp.role), convert.talk_person(tp)
-                    )
-            return ConferenceDetail(
-                conference=convert.conference_info(c),
-                talks=tuple(convert.talk_info(t) for t in talks),
-                people=tuple(sorted(people.values(), key=lambda p: person_sort_key(p.name))),
-                documents=tuple(convert.document_info(d, self.root) for d in c.documents),
-            )
+        with self._query() as q:
+            c = _one(convert.conferences(q, "c.id = ?", [ident]), "conference", ident)
+            talks = convert.talks(
+                q, "t.conference_id = ?", [ident],
+                order="CASE WHEN t.starts_at IS NULL THEN 0 ELSE 1 END, t.starts_at,"
+                " t.sort_key, t.id",
+            )  # fmt: skip
+            documents = convert.documents(
+                q, self.root,
+                "d.id IN (SELECT document_id FROM conference_document WHERE conference_id = ?)",
+                [ident], order="d.id",
+            )  # fmt: skip
+        people: dict[tuple[int, str], PersonRole] = {}
+        for t in talks:
+            for tp in t.people:
+                people.setdefault((tp.person_id, tp.role), tp)
+        return ConferenceDetail(
+            conference=c,
+            talks=tuple(talks),
+            people=tuple(sorted(people.values(), key=lambda p: person_sort_key(p.name))),
+            documents=tuple(documents),
+        )
 
     def person(self, ident: int) -> PersonDetail:
-        with self._read() as s:
-            p = self._get(s, m.Person, ident, "person")
-            assert isinstance(p, m.Person)
+        with self._query() as q:
+            p = _one(convert.people(q, "p.id = ?", [ident]), "person", ident)
             apps = [
                 Appearance(
-                    talk_id=tp.talk_id,
-                    talk_title=tp.talk.title,
-                    role=Role.stored(tp.role),
-                    conference_id=tp.talk.conference_id,
-                    conference_year=tp.talk.conference.year if tp.talk.conference else None,
-                    conference_title=tp.talk.conference.title if tp.talk.conference else "",
+                    talk_id=talk_id,
+                    talk_title=title,
+                    role=Role.stored(role),
+                    conference_id=conf_id,
+                    conference_year=year,
+                    conference_title=conf_title or "",
                 )
-                for tp in p.talk_roles
+                for talk_id, title, role, conf_id, year, conf_title in q.all(
+                    "SELECT tp.talk_id, t.title, tp.role, t.conference_id, c.year, c.title"
+                    " FROM talk_person tp JOIN talk t ON t.id = tp.talk_id"
+                    " LEFT JOIN conference c ON c.id = t.conference_id"
+                    " WHERE tp.person_id = ? ORDER BY tp.id",
+                    [ident],
+                )
             ]
-            apps.sort(key=lambda a: (-(a.conference_year or 0), sort_key(a.talk_title)))
-            docs = tuple(
-                (convert.document_info(dp.document, self.root), DocumentRole.stored(dp.role))
-                for dp in p.document_roles
+            roles = q.all(
+                "SELECT document_id, role FROM document_person WHERE person_id = ? ORDER BY id",
+                [ident],
             )
-            return PersonDetail(convert.person_info(p), tuple(apps), docs)
+            where, params = convert.ids_in("d.id", {d for d, _ in roles})
+            docs = {d.id: d for d in convert.documents(q, self.root, where, params)}
+        apps.sort(key=lambda a: (-(a.conference_year or 0), sort_key(a.talk_title)))
+        return PersonDetail(
+            p, tuple(apps), tuple((docs[d], DocumentRole.stored(role)) for d, role in roles)
+        )
 
     def talk(self, ident: int) -> TalkDetail:
-        with self._read() as s:
-            t = self._get(s, m.Talk, ident, "talk")
-            assert isinstance(t, m.Talk)
-            excerpt = ""
-            for r in t.recordings:
-                for tr in r.transcripts:
-                    if tr.text:
-                        excerpt = tr.text[:600]
-                        break
-            return TalkDetail(
-                talk=convert.talk_info(t),
-                conference=convert.conference_info(t.conference) if t.conference else None,
-                recordings=tuple(convert.recording_info(r, self.root) for r in t.recordings),
-                documents=tuple(convert.document_info(d, self.root) for d in t.documents),
-                tags=tuple(sorted((g.name for g in t.tags), key=sort_key)),
-                transcript_excerpt=excerpt,
+        with self._query() as q:
+            t = _one(convert.talks(q, "t.id = ?", [ident]), "talk", ident)
+            conference = (
+                convert.conferences(q, "c.id = ?", [t.conference_id])
+                if t.conference_id is not None
+                else []
             )
+            recordings = convert.recordings(q, self.root, "r.talk_id = ?", [ident])
+            documents = convert.documents(
+                q, self.root,
+                "d.id IN (SELECT document_id FROM talk_document WHERE talk_id = ?)",
+                [ident], order="d.id",
+            )  # fmt: skip
+            tags = q.column(
+                "SELECT g.name FROM tag g JOIN talk_tag tt ON tt.tag_id = g.id"
+                " WHERE tt.talk_id = ?",
+                [ident],
+            )
+            excerpt = q.scalar(
+                "SELECT x.text FROM transcript x JOIN recording r ON r.id = x.recording_id"
+                " WHERE r.talk_id = ? AND x.text <> '' ORDER BY r.id, x.id LIMIT 1",
+                [ident],
+            )
+        return TalkDetail(
+            talk=t,
+            conference=conference[0] if conference else None,
+            recordings=tuple(recordings),
+            documents=tuple(documents),
+            tags=tuple(sorted(tags, key=sort_key)),
+            transcript_excerpt=(excerpt or "")[:600],
+        )
 
     def recording(self, ident: int) -> RecordingInfo:
-        with self._read() as s:
-            r = self._get(s, m.Recording, ident, "recording")
-            assert isinstance(r, m.Recording)
-            return convert.recording_info(r, self.root)
+        with self._query() as q:
+            found = convert.recordings(q, self.root, "r.id = ?", [ident])
+        return _one(found, "recording", ident)
 
     def document(self, ident: int) -> DocumentDetail:
-        with self._read() as s:
-            d = self._get(s, m.Document, ident, "document")
-            assert isinstance(d, m.Document)
-            return DocumentDetail(
-                document=convert.document_info(d, self.root),
-                conferences=tuple(convert.conference_info(c) for c in d.conferences),
-                talks=tuple(convert.talk_info(t) for t in d.talks),
-            )
+        with self._query() as q:
+            d = _one(convert.documents(q, self.root, "d.id = ?", [ident]), "document", ident)
+            conferences = convert.conferences(
+                q, "c.id IN (SELECT conference_id FROM conference_document WHERE document_id = ?)",
+                [ident], order="c.id",
+            )  # fmt: skip
+            talks = convert.talks(
+                q, "t.id IN (SELECT talk_id FROM talk_document WHERE document_id = ?)",
+                [ident], order="t.id",
+            )  # fmt: skip
+        return DocumentDetail(document=d, conferences=tuple(conferences), talks=tuple(talks))
 
     # -- adding ------------------------------------------------------------------
     @staticmethod
@@ -220,7 +243,7 @@ class CatalogueService(ArchiveService):
         name = " ".join(name.split())
         if not name:
             raise ValidationError("person.needs_name")
-        person = s.scalars(select(m.Person).where(m.Person.name == name)).first()
+        person = s.scalars(sa.select(m.Person).where(m.Person.name == name)).first()
         if person is None:
             person = m.Person(name=name, sort_key=person_sort_key(name))
             s.add(person)
@@ -230,7 +253,7 @@ class CatalogueService(ArchiveService):
 
     @staticmethod
     def _organisation(s: Session, name: str) -> m.Organisation:
-        org = s.scalars(select(m.Organisation).where(m.Organisation.name == name)).first()
+        org = s.scalars(sa.select(m.Organisation).where(m.Organisation.name == name)).first()
         if org is None:
             org = m.Organisation(name=name, sort_key=sort_key(name))
             s.add(org)
@@ -259,7 +282,7 @@ class CatalogueService(ArchiveService):
         with self._write() as s:
             ser = None
             if series:
-                ser = s.scalars(select(m.Series).where(m.Series.name == series)).first()
+                ser = s.scalars(sa.select(m.Series).where(m.Series.name == series)).first()
                 if ser is None:
                     ser = m.Series(name=series)
                     s.add(ser)
@@ -278,7 +301,7 @@ class CatalogueService(ArchiveService):
             )
             s.add(c)
             s.flush()
-            log_change(s, "conference", c.id, "create", new=c.title)
+            changelog.log_change(s, "conference", c.id, "create", new=c.title)
             return c.id
 
     def add_person(
@@ -286,13 +309,13 @@ class CatalogueService(ArchiveService):
     ) -> int:
         with self._write() as s:
             clean = " ".join(name.split())
-            if s.scalars(select(m.Person.id).where(m.Person.name == clean)).first() is not None:
+            if s.scalars(sa.select(m.Person.id).where(m.Person.name == clean)).first() is not None:
                 raise ValidationError("person.exists", name=clean)
             p = self._person_by_name(s, clean, organisation)
             p.title = title
             p.bio = bio
             s.flush()
-            log_change(s, "person", p.id, "create", new=p.name)
+            changelog.log_change(s, "person", p.id, "create", new=p.name)
             return p.id
 
     def add_talk(
@@ -313,7 +336,7 @@ class CatalogueService(ArchiveService):
             conf = None
             if conference_year is not None:
                 conf = s.scalars(
-                    select(m.Conference).where(m.Conference.year == conference_year)
+                    sa.select(m.Conference).where(m.Conference.year == conference_year)
                 ).first()
                 if conf is None:
                     raise NotFoundError("conference.not_in_year", year=conference_year)
@@ -332,7 +355,7 @@ class CatalogueService(ArchiveService):
                     m.TalkPerson(person=self._person_by_name(s, name), role=role, position=pos)
                 )
             s.flush()
-            log_change(s, "talk", t.id, "create", new=t.title)
+            changelog.log_change(s, "talk", t.id, "create", new=t.title)
             return t.id
 
     def add_document(
@@ -366,12 +389,12 @@ class CatalogueService(ArchiveService):
                     m.DocumentPerson(person=self._person_by_name(s, name), role=role, position=pos)
                 )
             for y in conference_years or []:
-                conf = s.scalars(select(m.Conference).where(m.Conference.year == y)).first()
+                conf = s.scalars(sa.select(m.Conference).where(m.Conference.year == y)).first()
                 if conf is None:
                     raise NotFoundError("conference.not_in_year", year=y)
                 d.conferences.append(conf)
             s.flush()
-            log_change(s, "document", d.id, "create", new=d.title)
+            changelog.log_change(s, "document", d.id, "create", new=d.title)
             return d.id
 
     def add_recording(
@@ -413,7 +436,7 @@ class CatalogueService(ArchiveService):
                     setattr(r, key, value)
             s.add(r)
             s.flush()
-            log_change(s, "recording", r.id, "create", new=rel)
+            changelog.log_change(s, "recording", r.id, "create", new=rel)
             rid = r.id
         sidecar.write_sidecars(self.archive, [rid])
         return rid

@@ -11,14 +11,10 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
-
 from vaxa_desktop.domain.records import RecordingInfo
 from vaxa_desktop.services import convert
 from vaxa_desktop.services.base import ArchiveService
 from vaxa_desktop.services.errors import database_errors_reported
-from vaxa_desktop.storage import models as m
 from vaxa_desktop.storage.archive import BACKUPS_KEPT, backup_is_due, integrity_problems
 
 log = logging.getLogger(__name__)
@@ -43,18 +39,8 @@ class MaintenanceService(ArchiveService):
         """The database's integrity, and every recording's file in its place."""
         with database_errors_reported():
             problems = integrity_problems(self.archive)
-        with self._read() as s:
-            rows = s.scalars(
-                select(m.Recording)
-                .options(
-                    selectinload(m.Recording.talk),
-                    selectinload(m.Recording.volume),
-                    selectinload(m.Recording.segments),
-                    selectinload(m.Recording.transcripts),
-                )
-                .order_by(m.Recording.id)
-            )
-            recs = [convert.recording_info(r, self.root) for r in rows]
+        with self._query() as q:
+            recs = convert.recordings(q, self.root)
         return CheckReport(problems, [r for r in recs if not r.path.is_file()])
 
     @property
