@@ -9,24 +9,34 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
-
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from typing import TYPE_CHECKING
 
 from vaxa_desktop.domain.cues import CueInfo, CueProblem, CueSnapshot
 from vaxa_desktop.domain.enums import EndAction
 from vaxa_desktop.domain.records import CueListInfo
 from vaxa_desktop.interchange import running_order as ro
 from vaxa_desktop.interchange.running_order import RunningOrderRow
-from vaxa_desktop.services import sidecar
 from vaxa_desktop.services.base import ArchiveService
-from vaxa_desktop.services.changelog import log_change
 from vaxa_desktop.services.convert import media_path
 from vaxa_desktop.services.errors import (
     NotFoundError,
     ValidationError,
 )
-from vaxa_desktop.storage import models as m
+from vaxa_desktop.storage.lazy import lazy_module
+
+if TYPE_CHECKING:
+    import sqlalchemy as sa
+    import sqlalchemy.orm as sa_orm
+    from sqlalchemy.orm import Session
+
+    from vaxa_desktop.services import changelog, sidecar
+    from vaxa_desktop.storage import models as m
+else:
+    sa = lazy_module("sqlalchemy")
+    sa_orm = lazy_module("sqlalchemy.orm")
+    changelog = lazy_module("vaxa_desktop.services.changelog")
+    sidecar = lazy_module("vaxa_desktop.services.sidecar")
+    m = lazy_module("vaxa_desktop.storage.models")
 
 MAX_TRANSITION_MS = 30_000
 TRIM_MIN_DB, TRIM_MAX_DB = -40.0, 12.0
@@ -60,7 +70,7 @@ class CueService(ArchiveService):
         if isinstance(list_ref, int):
             cl = s.get(m.CueList, list_ref)
         else:
-            cl = s.scalars(select(m.CueList).where(m.CueList.name == list_ref)).first()
+            cl = s.scalars(sa.select(m.CueList).where(m.CueList.name == list_ref)).first()
         if cl is None:
             raise NotFoundError("cue_list.not_found", name=list_ref)
         return cl
@@ -68,7 +78,7 @@ class CueService(ArchiveService):
     def lists(self) -> list[CueListInfo]:
         with self._read() as s:
             rows = s.execute(
-                select(m.CueList.id, m.CueList.name, m.CueList.notes, func.count(m.Cue.id))
+                sa.select(m.CueList.id, m.CueList.name, m.CueList.notes, sa.func.count(m.Cue.id))
                 .outerjoin(m.Cue)
                 .group_by(m.CueList.id)
                 .order_by(m.CueList.name)
@@ -80,12 +90,12 @@ class CueService(ArchiveService):
         if not name:
             raise ValidationError("cue_list.needs_name")
         with self._write() as s:
-            if s.scalars(select(m.CueList.id).where(m.CueList.name == name)).first():
+            if s.scalars(sa.select(m.CueList.id).where(m.CueList.name == name)).first():
                 raise ValidationError("cue_list.name_taken", name=name)
             cl = m.CueList(name=name, notes=notes)
             s.add(cl)
             s.flush()
-            log_change(s, "cue_list", cl.id, "create", new=name)
+            changelog.log_change(s, "cue_list", cl.id, "create", new=name)
             return cl.id
 
     def rename_list(self, list_ref: int | str, new_name: str) -> None:
@@ -94,10 +104,10 @@ class CueService(ArchiveService):
             raise ValidationError("cue_list.needs_name")
         with self._write() as s:
             cl = self._list(s, list_ref)
-            clash = s.scalars(select(m.CueList.id).where(m.CueList.name == new_name)).first()
+            clash = s.scalars(sa.select(m.CueList.id).where(m.CueList.name == new_name)).first()
             if clash is not None and clash != cl.id:
                 raise ValidationError("cue_list.name_taken", name=new_name)
-            log_change(s, "cue_list", cl.id, "update", "name", cl.name, new_name)
+            changelog.log_change(s, "cue_list", cl.id, "update", "name", cl.name, new_name)
             cl.name = new_name
             list_id = cl.id
         self._sidecars(list_id)
@@ -117,7 +127,7 @@ class CueService(ArchiveService):
         with self._write() as s:
             cl = self._list(s, list_ref)
             played = {c.recording_id for c in cl.cues if c.recording_id is not None}
-            log_change(s, "cue_list", cl.id, "delete", old=cl.name)
+            changelog.log_change(s, "cue_list", cl.id, "delete", old=cl.name)
             s.delete(cl)
         sidecar.write_sidecars(self.archive, played)
 
@@ -126,11 +136,11 @@ class CueService(ArchiveService):
         with self._read() as s:
             cl = self._list(s, list_ref)
             rows = s.scalars(
-                select(m.Cue)
+                sa.select(m.Cue)
                 .where(m.Cue.cue_list_id == cl.id)
                 .options(
-                    selectinload(m.Cue.recording).selectinload(m.Recording.volume),
-                    selectinload(m.Cue.recording)
+                    sa_orm.selectinload(m.Cue.recording).selectinload(m.Recording.volume),
+                    sa_orm.selectinload(m.Cue.recording)
                     .selectinload(m.Recording.talk)
                     .selectinload(m.Talk.people)
                     .selectinload(m.TalkPerson.person),
@@ -247,7 +257,7 @@ class CueService(ArchiveService):
             cl.cues.insert(pos, cue)
             self._renumber(cl)
             s.flush()
-            log_change(s, "cue", cue.id, "create", new=f"{cl.name} #{pos + 1}")
+            changelog.log_change(s, "cue", cue.id, "create", new=f"{cl.name} #{pos + 1}")
             cue_id, list_id = cue.id, cl.id
         self._sidecars(list_id)
         return cue_id
@@ -255,7 +265,7 @@ class CueService(ArchiveService):
     def _sidecars(self, list_id: int, also: list[int | None] | None = None) -> None:
         """Rewrite the sidecars of the recordings this list plays (their cues are in them)."""
         with self._read() as s:
-            rows = s.scalars(select(m.Cue.recording_id).where(m.Cue.cue_list_id == list_id))
+            rows = s.scalars(sa.select(m.Cue.recording_id).where(m.Cue.cue_list_id == list_id))
             played = {int(r) for r in rows if r is not None}
         played |= {r for r in also or [] if r is not None}
         sidecar.write_sidecars(self.archive, played)
@@ -291,7 +301,7 @@ class CueService(ArchiveService):
             self._validate_transitions(merged)
             for key, value in changes.items():
                 if old[key] != value:
-                    log_change(s, "cue", cue.id, "update", key, old[key], value)
+                    changelog.log_change(s, "cue", cue.id, "update", key, old[key], value)
                 setattr(cue, key, value)
             played = [cue.recording_id] if cue.recording_id is not None else []
         sidecar.write_sidecars(self.archive, played)
@@ -360,7 +370,7 @@ class CueService(ArchiveService):
             cl = cue.cue_list
             cl.cues.remove(cue)
             self._renumber(cl)
-            log_change(s, "cue", cue_id, "delete", old=f"{cl.name} #{snap.position + 1}")
+            changelog.log_change(s, "cue", cue_id, "delete", old=f"{cl.name} #{snap.position + 1}")
             list_id = cl.id
         self._sidecars(list_id, also=[snap.recording_id])
         return snap

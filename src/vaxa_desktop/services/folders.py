@@ -13,7 +13,6 @@ from vaxa_desktop.services.errors import (
     RebuildableFolderError,
     database_errors_reported,
 )
-from vaxa_desktop.services.sidecar import count_sidecars
 from vaxa_desktop.storage import archive as storage
 from vaxa_desktop.storage import pg
 
@@ -85,6 +84,8 @@ def open_folder(
     except NotAnArchiveError as exc:
         if local or url is not None:
             raise
+        from vaxa_desktop.services.sidecar import count_sidecars  # the ORM, only here
+
         with database_errors_reported():
             count = count_sidecars(root)
         if not count:

@@ -15,17 +15,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from shiboken6 import isValid
 
 from vaxa_desktop.services.changes import Change
-from vaxa_desktop.services.editing import EditingService, label_key
 from vaxa_desktop.services.errors import ConflictError, ServiceError
 from vaxa_desktop.ui.errors import user_message
 from vaxa_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from vaxa_desktop.services.editing import EditingService
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +75,8 @@ def _labels() -> dict[tuple[str, str], str]:
 
 def change_text(label: str) -> str:
     """The Change's label in the interface language (the English label if it is unknown)."""
+    from vaxa_desktop.services.editing import label_key  # loaded once something was edited
+
     key = label_key(label)
     if key is None:
         return label
