@@ -36,7 +36,7 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from common import Result, emit, load_line, paired, ratio_of, rounds, run_process
+from common import Result, compile_product, emit, load_line, paired, ratio_of, rounds, run_process
 from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.storage import models as m
 
@@ -293,6 +293,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     WORK.mkdir(parents=True, exist_ok=True)
     print(load_line())
+    compile_product()
     if args.only in (None, "ingest"):
         for spec in args.clips.split(","):
             count, seconds = (int(x) for x in spec.split("x"))

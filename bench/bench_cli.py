@@ -27,7 +27,7 @@ import tempfile
 from pathlib import Path
 
 import synth
-from common import Result, emit, load_line, run_process
+from common import Result, compile_product, emit, load_line, run_process
 from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.services.search import query_terms
 from vaxa_desktop.storage.search_index import KINDS, match_expression, rowid_range
@@ -144,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=5)
     args = ap.parse_args(argv)
     print(load_line())
+    compile_product()
     work = Path(tempfile.mkdtemp(prefix="vx-cli-"))
     demo = work / "demo"
     ArchiveContext.create(demo, demo=True).close()

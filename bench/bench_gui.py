@@ -277,10 +277,11 @@ def main(argv: list[str] | None = None) -> int:
         os.execvp(xvfb[0], [*xvfb, sys.executable, __file__, *(argv or sys.argv[1:])])
 
     import synth
-    from common import Result, emit, load_line
+    from common import Result, compile_product, emit, load_line
     from vaxa_desktop.services.context import ArchiveContext
 
     print(load_line())
+    compile_product()
     big = synth.build(args.talks)
     demo = Path(tempfile.mkdtemp(prefix="vaxa-bench-demo-")) / "Demo"
     ArchiveContext.create(demo, demo=True).close()

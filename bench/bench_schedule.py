@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 
 import synth
-from common import Result, emit, load_line, paired, run_process
+from common import Result, compile_product, emit, load_line, paired, run_process
 from vaxa_desktop.storage.archive import create_archive
 
 CLI = Path(sys.executable).parent / "vaxa-archive"
@@ -66,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=5)
     args = ap.parse_args(argv)
     print(load_line())
+    compile_product()
     bench_schedule(args.events, args.runs)
     print(load_line())
     return 0
