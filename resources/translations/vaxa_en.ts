@@ -232,6 +232,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <source>Missing media: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Left out, outside the archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleMergeDialog</name>
@@ -2414,6 +2418,14 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{kind} {id}: the path {path} leads outside the archive folder; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sidecar}: the path {path} leads outside the archive folder; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} already exists and is not empty; choose a new folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2563,6 +2575,14 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
     </message>
     <message>
         <source>There are no recordings to put in a bag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} recording(s) point outside the archive and its drives, e.g. {example}; no bag was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is inside the archive&apos;s own media folder; choose a place outside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3466,6 +3486,10 @@ Try fewer letters, or another spelling of the name.</source>
     </message>
     <message>
         <source>Missing media (not copied): {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, outside the archive: {files}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -236,6 +236,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <source>Missing media: %1</source>
         <translation>Media som saknas: %1</translation>
     </message>
+    <message>
+        <source>Left out, outside the archive: %1</source>
+        <translation>Utelämnat, utanför arkivet: %1</translation>
+    </message>
 </context>
 <context>
     <name>BundleMergeDialog</name>
@@ -2418,6 +2422,14 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>{path} finns redan; välj ett nytt namn.</translation>
     </message>
     <message>
+        <source>{kind} {id}: the path {path} leads outside the archive folder; nothing was imported.</source>
+        <translation>{kind} {id}: sökvägen {path} leder utanför arkivmappen; ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>{sidecar}: the path {path} leads outside the archive folder; nothing was restored.</source>
+        <translation>{sidecar}: sökvägen {path} leder utanför arkivmappen; ingenting återställdes.</translation>
+    </message>
+    <message>
         <source>{path} already exists and is not empty; choose a new folder.</source>
         <translation>{path} finns redan och är inte tom; välj en ny mapp.</translation>
     </message>
@@ -2568,6 +2580,14 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>There are no recordings to put in a bag.</source>
         <translation>Det finns inga inspelningar att lägga i ett paket.</translation>
+    </message>
+    <message>
+        <source>{count} recording(s) point outside the archive and its drives, e.g. {example}; no bag was written.</source>
+        <translation>{count} inspelning(ar) pekar utanför arkivet och dess enheter, t.ex. {example}; ingen bag skrevs.</translation>
+    </message>
+    <message>
+        <source>{path} is inside the archive&apos;s own media folder; choose a place outside it.</source>
+        <translation>{path} ligger i arkivets egen mediemapp; välj en plats utanför den.</translation>
     </message>
     <message>
         <source>&apos;{path}&apos; is not a valid path inside a bag.</source>
@@ -3489,6 +3509,10 @@ Försök med färre bokstäver eller en annan stavning av namnet.</translation>
     <message>
         <source>Missing media (not copied): {files}</source>
         <translation>Saknade mediefiler (inte kopierade): {files}</translation>
+    </message>
+    <message>
+        <source>Left out, outside the archive: {files}</source>
+        <translation>Utelämnat, utanför arkivet: {files}</translation>
     </message>
 </context>
 <context>

@@ -382,9 +382,15 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"database: {p}")
     for r in missing:
         print(f"missing file: recording {r.id}: {r.path}")
+    for o in report.outside:
+        print(f"outside the archive: {o.kind} {o.id} {o.column}: {o.value}")
     if args.json:
-        print_json({"database": problems, "missing": [recording_json(r) for r in missing]})
-    if problems or missing:
+        print_json({
+            "database": problems,
+            "missing": [recording_json(r) for r in missing],
+            "outside": [vars(o) for o in report.outside],
+        })  # fmt: skip
+    if not report.ok:
         return EXIT_PROBLEMS
     if not args.json:
         print(f"{archive_dir(args)}: ok")

@@ -165,6 +165,12 @@ MESSAGES: dict[str, str] = {
     "file.missing": "{path} does not exist.",
     "folder.not_a_folder": "{path} is not a folder.",
     "path.exists": "{path} already exists; choose a new name.",
+    "path.outside": (
+        "{kind} {id}: the path {path} leads outside the archive folder; nothing was imported."
+    ),
+    "path.outside_sidecar": (
+        "{sidecar}: the path {path} leads outside the archive folder; nothing was restored."
+    ),
     "path.not_empty": "{path} already exists and is not empty; choose a new folder.",
     # -- transcripts and documents -----------------------------------------------------------
     "transcript.not_subtitles": "{name} is not an SRT or WebVTT file (.srt or .vtt).",
@@ -233,6 +239,13 @@ MESSAGES: dict[str, str] = {
         "{count} media file(s) are missing, e.g. {example}; relink them before making a bag."
     ),
     "export.bag_empty": "There are no recordings to put in a bag.",
+    "export.bag_outside": (
+        "{count} recording(s) point outside the archive and its drives, e.g. {example}; "
+        "no bag was written."
+    ),
+    "export.inside_media": (
+        "{path} is inside the archive's own media folder; choose a place outside it."
+    ),
     "bag.bad_path": "'{path}' is not a valid path inside a bag.",
     "bag.duplicate": "Two payload files would both be data/{name}.",
     "bag.no_content": "Payload file {name} has no content.",

@@ -30,13 +30,14 @@ import shutil
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Table, and_, select
 
 from vaxa_desktop.services.catalogue_tables import catalogue_tables
 from vaxa_desktop.services.convert import unused_name
+from vaxa_desktop.services.paths import UnsafePathError, inside
 from vaxa_desktop.storage.search_index import KINDS, reindex
 
 Progress = Callable[[int], None]
@@ -216,9 +217,9 @@ class Merger:
 
     def _copy_in(self, rel: str) -> str:
         """Copy a bundle file to a free place of the same name in the archive."""
-        src = self.bundle_root / rel
-        if PurePosixPath(rel).is_absolute() or ".." in PurePosixPath(rel).parts:
-            return rel  # not inside the bundle: nothing to bring
+        src = inside(self.bundle_root, rel)
+        if src is None:  # `check_rows` refused the bundle before this
+            raise UnsafePathError("path.outside", kind="file", id="", path=rel)
         if not src.is_file():
             return rel
         target_rel = unused_name(rel, lambda r: (self.root / r).exists())

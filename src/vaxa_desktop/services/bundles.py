@@ -25,6 +25,13 @@ from vaxa_desktop.services.base import ArchiveService
 from vaxa_desktop.services.bundle_merge import Merger, MergeReport
 from vaxa_desktop.services.convert import unused_name
 from vaxa_desktop.services.errors import NotFoundError, ValidationError, database_errors_reported
+from vaxa_desktop.services.paths import (
+    UnsafePathError,
+    check_rows,
+    file_of,
+    refuse_inside_media,
+    stored_path_ok,
+)
 from vaxa_desktop.storage import models as m
 from vaxa_desktop.storage.archive import create_archive, open_archive
 
@@ -39,10 +46,17 @@ class BundleReport:
     files: int = 0
     bytes: int = 0
     missing: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+    """Files left out because their stored path leads outside the archive and its drives."""
 
 
 class _MediaCopier:
-    """Copies referenced files into the bundle and says where each one went."""
+    """Copies referenced files into the bundle and says where each one went.
+
+    Only files inside the archive folder or a registered volume are copied
+    (`paths.file_of`); a path leading anywhere else is refused, named in the
+    report, and left out of the bundle's catalogue.
+    """
 
     def __init__(self, source_root: Path, target_root: Path, volumes: dict[int, str]) -> None:
         self.source_root = source_root
@@ -50,22 +64,24 @@ class _MediaCopier:
         self.volumes = volumes
         self.used: set[str] = set()
         self.missing: list[str] = []
-
-    def _source(self, rel: str, volume_id: int | None) -> Path:
-        base = Path(self.volumes[volume_id]) if volume_id in self.volumes else self.source_root
-        return base / rel
+        self.refused: list[str] = []
 
     def copy(self, rel: str, volume_id: int | None, prefix: str, what: str) -> str:
         if not rel:
             return rel
-        src = self._source(rel, volume_id)
-        if not src.is_file():
-            self.missing.append(f"{what}: {src}")
-            return rel
-        inside = volume_id is None and not Path(rel).is_absolute() and ".." not in Path(rel).parts
-        wanted = PurePosixPath(rel).as_posix() if inside else f"media/{prefix}-{src.name}"
+        volume_root = self.volumes.get(volume_id, "") if volume_id is not None else None
+        inside = volume_id is None and stored_path_ok(rel)
+        name = PurePosixPath(rel.replace("\\", "/")).name or "file"
+        wanted = PurePosixPath(rel).as_posix() if inside else f"media/{prefix}-{name}"
+        src = file_of(self.source_root, rel, volume_root, self.volumes.values())
+        if src is None and volume_root != "":
+            self.refused.append(f"{what}: {rel} is outside the archive and its drives")
+            return ""
         target_rel = unused_name(wanted, self.used.__contains__)
         self.used.add(target_rel)
+        if src is None or not src.is_file():
+            self.missing.append(f"{what}: {src or rel}")
+            return target_rel
         target = self.target_root / target_rel
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(src, target)
@@ -133,6 +149,7 @@ class BundleService(ArchiveService):
         progress: Progress | None = None,
     ) -> BundleReport:
         """Write a bundle folder at `dest` (or a .zip file when `as_zip`)."""
+        refuse_inside_media(self.archive.media_dir, dest)
         with self._read() as s:
             conf_ids, cue_ids = _choose(s, years or [], cue_lists or [])
         if dest.exists() and (as_zip or not dest.is_dir() or any(dest.iterdir())):
@@ -172,6 +189,7 @@ class BundleService(ArchiveService):
             copier = _MediaCopier(self.root, folder, volumes)
             _relocate(rows, copier)
             report.missing = copier.missing
+            report.refused = copier.refused
             with database_errors_reported(), new.session_factory.begin() as s:
                 catalogue_tables.load_tables(s.connection(), rows)
                 catalogue_tables.rebuild_search(s)
@@ -201,20 +219,7 @@ class BundleService(ArchiveService):
         try:
             folder = staging / "bundle"
             fmt.unpack(source, folder, progress)
-            bundle = open_archive(folder)
-            try:
-                with database_errors_reported(), bundle.engine.connect() as conn:
-                    rows = {
-                        t.name: [
-                            dict(r)
-                            for r in conn.execute(
-                                select(t).order_by(*t.primary_key.columns)
-                            ).mappings()
-                        ]
-                        for t in catalogue_tables.catalogue_tables(conn)
-                    }
-            finally:
-                bundle.close()
+            rows = _bundle_rows(folder)
             merger = Merger(self.root, folder, source)
             try:
                 with self._write() as s:
@@ -225,6 +230,25 @@ class BundleService(ArchiveService):
             return merger.report
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+
+
+def _bundle_rows(folder: Path) -> dict[str, list[dict[str, Any]]]:
+    """Every catalogue row of the unpacked bundle at `folder`, its paths checked: a bundle
+    keeps its files inside itself (UnsafePathError otherwise)."""
+    bundle = open_archive(folder)
+    try:
+        with database_errors_reported(), bundle.engine.connect() as conn:
+            rows = {
+                t.name: [
+                    dict(r)
+                    for r in conn.execute(select(t).order_by(*t.primary_key.columns)).mappings()
+                ]
+                for t in catalogue_tables.catalogue_tables(conn)
+            }
+    finally:
+        bundle.close()
+    check_rows(rows, folder, volumes_allowed=False)
+    return rows
 
 
 @dataclass
@@ -239,12 +263,17 @@ def open_bundle(source: Path, dest: Path, progress: Progress | None = None) -> O
     """Check a bundle against its manifest and unpack it into the new archive folder `dest`."""
     manifest = fmt.unpack(source, dest, progress)
     try:
-        with database_errors_reported():
-            open_archive(dest).close()  # it must open as an archive (migrating if older)
-    except Exception as exc:
+        try:
+            with database_errors_reported():
+                _bundle_rows(dest)  # it must open as an archive (migrating if older)
+        except UnsafePathError:
+            raise
+        except Exception as exc:
+            why = str(exc)
+            raise InterchangeError("bundle.unopenable", reason=why, detail=why) from None
+    except BaseException:
         shutil.rmtree(dest, ignore_errors=True)
-        why = str(exc)
-        raise InterchangeError("bundle.unopenable", reason=why, detail=why) from None
+        raise
     meta = manifest.meta
     return OpenedBundle(
         dest,

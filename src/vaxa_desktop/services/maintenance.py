@@ -10,14 +10,16 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from vaxa_desktop.domain.records import RecordingInfo
 from vaxa_desktop.services import convert
 from vaxa_desktop.services.base import ArchiveService
 from vaxa_desktop.services.errors import database_errors_reported
+from vaxa_desktop.services.paths import StoredPath, outside_paths
 from vaxa_desktop.storage import models as m
 from vaxa_desktop.storage.archive import BACKUPS_KEPT, backup_is_due, integrity_problems
 
@@ -33,9 +35,26 @@ class CheckReport:
     missing: list[RecordingInfo] = field(default_factory=list)
     """Recordings whose file is not where the catalogue says."""
 
+    outside: list[StoredPath] = field(default_factory=list)
+    """Stored paths that lead out of the archive folder and its volumes."""
+
     @property
     def ok(self) -> bool:
-        return not self.database and not self.missing
+        return not self.database and not self.missing and not self.outside
+
+
+def _path_rows(s: Session) -> dict[str, list[dict[str, Any]]]:
+    """The catalogue's path columns, as `paths.outside_paths` reads them."""
+    queries = {
+        "volume": select(m.Volume.id, m.Volume.root),
+        "recording": select(
+            m.Recording.id, m.Recording.rel_path, m.Recording.thumbnail_path, m.Recording.volume_id
+        ),
+        "transcript": select(m.Transcript.id, m.Transcript.recording_id, m.Transcript.rel_path),
+        "document": select(m.Document.id, m.Document.rel_path, m.Document.volume_id),
+        "person": select(m.Person.id, m.Person.photo_path),
+    }
+    return {name: [dict(r) for r in s.execute(q).mappings()] for name, q in queries.items()}
 
 
 class MaintenanceService(ArchiveService):
@@ -55,7 +74,8 @@ class MaintenanceService(ArchiveService):
                 .order_by(m.Recording.id)
             )
             recs = [convert.recording_info(r, self.root) for r in rows]
-        return CheckReport(problems, [r for r in recs if not r.path.is_file()])
+            outside = outside_paths(_path_rows(s), self.root)
+        return CheckReport(problems, [r for r in recs if not r.path.is_file()], outside)
 
     @property
     def backups_dir(self) -> Path:

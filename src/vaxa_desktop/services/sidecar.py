@@ -458,9 +458,45 @@ def rebuild(root: Path, database_url: str | None = None) -> RebuildReport:
         return _rebuild(root, database_url)
 
 
+def _paths_in(data: Any) -> list[str]:
+    """The stored paths a sidecar's record would bring into the catalogue."""
+    if not isinstance(data, dict):
+        return []
+    found: list[Any] = []
+    rec = data.get("recording")
+    if isinstance(rec, dict):
+        found.append(rec.get("thumbnail_path"))
+    for tr in data.get("transcripts") or []:
+        found.append(tr.get("rel_path") if isinstance(tr, dict) else None)
+    talk = data.get("talk")
+    for doc in (talk.get("documents") or []) if isinstance(talk, dict) else []:
+        found.append(doc.get("file") if isinstance(doc, dict) else None)
+    return [str(p) for p in found if p]
+
+
+def _check_paths(root: Path, sidecars: list[Path]) -> None:
+    """UnsafePathError for the first sidecar whose recording, thumbnail, transcript or
+    document path leads outside the archive folder (symbolic links followed)."""
+    from vaxa_desktop.services.paths import UnsafePathError, stored_path_ok
+
+    for side in sidecars:
+        name = side.relative_to(root).as_posix()
+        try:
+            data = json.loads(side.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue  # reported as unreadable by the rebuild itself
+        media = side.with_name(side.name[: -len(SUFFIX)]).relative_to(root).as_posix()
+        for value in [media, *_paths_in(data)]:
+            if not stored_path_ok(value, root):
+                raise UnsafePathError("path.outside_sidecar", sidecar=name, path=value)
+
+
 def _rebuild(root: Path, database_url: str | None) -> RebuildReport:
     from vaxa_desktop.services.changelog import log_change
 
+    media_dir = root / "media"
+    if media_dir.is_dir():
+        _check_paths(root, sorted(media_dir.rglob(f"*{SUFFIX}")))
     url = database_url or database_of(root)
     if url is None:
         report = RebuildReport(created_archive=not is_archive(root))
