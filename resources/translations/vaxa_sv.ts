@@ -2134,6 +2134,26 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Det går inte att nå katalogen på {where}: {reason}</translation>
     </message>
     <message>
+        <source>The archive is on read-only media: write the backup elsewhere with --to DIR.</source>
+        <translation>Arkivet ligger på skrivskyddad lagring: skriv säkerhetskopian någon annanstans med --to MAPP.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written to {folder}: {reason}</source>
+        <translation>Säkerhetskopian kan inte skrivas till {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>A number given is out of range: ids, years and counts go up to {largest}. Nothing was changed.</source>
+        <translation>Ett angivet tal är utanför tillåtet område: id, årtal och antal går upp till {largest}. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>A text given holds an invalid character (a lone surrogate such as U+D800, or NUL); nothing was changed.</source>
+        <translation>En angiven text innehåller ett ogiltigt tecken (ett ensamt surrogattecken som U+D800, eller NUL); ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>A text given is longer than its field holds; nothing was changed.</source>
+        <translation>En angiven text är längre än fältet rymmer; ingenting ändrades.</translation>
+    </message>
+    <message>
         <source>The catalogue at {where} was made by a newer version of Vaxa Desktop (schema {schema}). Update the program to use it; nothing has been changed.</source>
         <translation>Katalogen på {where} skapades av en nyare version av Vaxa Desktop (schema {schema}). Uppdatera programmet för att använda den; inget har ändrats.</translation>
     </message>
@@ -2642,6 +2662,14 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Katalogfilen har en okänd kolumn {table}.{column}.</translation>
     </message>
     <message>
+        <source>The catalogue file&apos;s {table} row {row}: the {column} {value} is out of range; nothing was imported.</source>
+        <translation>Katalogfilens {table} rad {row}: {column} {value} är utanför tillåtet område; ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The catalogue file&apos;s {table} row {row}: the {column} holds an invalid character (a lone surrogate or NUL); nothing was imported.</source>
+        <translation>Katalogfilens {table} rad {row}: {column} innehåller ett ogiltigt tecken (ett ensamt surrogattecken eller NUL); ingenting importerades.</translation>
+    </message>
+    <message>
         <source>The catalogue file is inconsistent in table {table}: {reason}.</source>
         <translation>Katalogfilen är inkonsekvent i tabellen {table}: {reason}.</translation>
     </message>
@@ -2820,6 +2848,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>DEST is a folder; the file name is made from the time.</source>
         <translation>DEST är en mapp; filnamnet bildas av tidpunkten.</translation>
+    </message>
+    <message>
+        <source>Give the backup&apos;s folder once: as DEST or with --to DIR.</source>
+        <translation>Ange säkerhetskopians mapp en gång: som DEST eller med --to MAPP.</translation>
     </message>
     <message>
         <source>--excel applies to csv only.</source>

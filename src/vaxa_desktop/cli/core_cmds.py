@@ -398,8 +398,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    if args.dest and args.to and args.dest != args.to:
+        raise UsageError("cli.backup_two_places")
+    chosen = args.to or args.dest
     with open_context(args) as ctx:
-        dest = Path(args.dest) if args.dest else ctx.maintenance.backups_dir
+        dest = Path(chosen) if chosen else ctx.maintenance.backups_dir
         if dest.suffix in (".sqlite", ".dump"):
             raise UsageError("cli.backup_dest")
         path = ctx.maintenance.backup(dest, label="manual", keep=args.keep)
@@ -484,5 +487,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser("backup", help="write a timestamped copy of the catalogue")
     p.add_argument("dest", nargs="?", help="folder (default: the archive's backups/)")
+    p.add_argument("--to", metavar="DIR", help="the folder to write the backup to (as DEST)")
     p.add_argument("--keep", type=int, default=10, help="newest backups kept in that folder")
     p.set_defaults(func=cmd_backup)

@@ -65,6 +65,20 @@ MESSAGES: dict[str, str] = {
         "Try again in a moment."
     ),
     "catalogue.unreachable_at": "Cannot reach the catalogue at {where}: {reason}",
+    "backup.read_only_media": (
+        "The archive is on read-only media: write the backup elsewhere with --to DIR."
+    ),
+    "backup.cannot_write": "The backup cannot be written to {folder}: {reason}",
+    # -- what no catalogue can hold ------------------------------------------------------
+    "input.out_of_range": (
+        "A number given is out of range: ids, years and counts go up to {largest}. "
+        "Nothing was changed."
+    ),
+    "input.bad_text": (
+        "A text given holds an invalid character (a lone surrogate such as U+D800, or NUL); "
+        "nothing was changed."
+    ),
+    "input.too_long": "A text given is longer than its field holds; nothing was changed.",
     "catalogue.newer_at": (
         "The catalogue at {where} was made by a newer version of Vaxa Desktop "
         "(schema {schema}). Update the program to use it; nothing has been changed."
@@ -273,6 +287,14 @@ MESSAGES: dict[str, str] = {
         "The catalogue file has a table this version does not know ('{table}')."
     ),
     "catalogue_file.unknown_column": "The catalogue file has an unknown column {table}.{column}.",
+    "catalogue_file.out_of_range": (
+        "The catalogue file's {table} row {row}: the {column} {value} is out of range; "
+        "nothing was imported."
+    ),
+    "catalogue_file.bad_text": (
+        "The catalogue file's {table} row {row}: the {column} holds an invalid character "
+        "(a lone surrogate or NUL); nothing was imported."
+    ),
     "catalogue_file.inconsistent": (
         "The catalogue file is inconsistent in table {table}: {reason}."
     ),
@@ -330,6 +352,7 @@ MESSAGES: dict[str, str] = {
     "cli.not_a_date": "'{text}' is not a date (use YYYY-MM-DD).",
     "cli.person_syntax": "--person takes ROLE:NAME, not '{spec}'.",
     "cli.backup_dest": "DEST is a folder; the file name is made from the time.",
+    "cli.backup_two_places": "Give the backup's folder once: as DEST or with --to DIR.",
     "cli.excel_csv_only": "--excel applies to csv only.",
     "cli.recording_bagit_only": "--recording applies to bagit only.",
     "cli.json_whole": "The json export is always the whole catalogue.",

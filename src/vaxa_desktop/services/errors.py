@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from typing import TypeVar
 
 from vaxa_desktop.domain.errors import UserError
+from vaxa_desktop.domain.limits import INT_MAX
 from vaxa_desktop.interchange.errors import InterchangeError
 from vaxa_desktop.storage.archive import (
     ArchiveError,
@@ -96,6 +97,12 @@ def as_user_error(exc: BaseException) -> UserError | None:
         return CatalogueError("catalogue.busy", detail=why)
     if problem is Problem.FULL:
         return CatalogueError("catalogue.full", detail=why)
+    if problem is Problem.OUT_OF_RANGE:
+        return ValidationError("input.out_of_range", largest=INT_MAX, detail=why)
+    if problem is Problem.BAD_TEXT:
+        return ValidationError("input.bad_text", detail=why)
+    if problem is Problem.TOO_LONG:
+        return ValidationError("input.too_long", detail=why)
     return CatalogueError("catalogue.unreachable", reason=why, detail=why)
 
 

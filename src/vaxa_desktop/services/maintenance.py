@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,10 +19,15 @@ from sqlalchemy.orm import Session, selectinload
 from vaxa_desktop.domain.records import RecordingInfo
 from vaxa_desktop.services import convert
 from vaxa_desktop.services.base import ArchiveService
-from vaxa_desktop.services.errors import database_errors_reported
+from vaxa_desktop.services.errors import ValidationError, database_errors_reported
 from vaxa_desktop.services.paths import StoredPath, outside_paths
 from vaxa_desktop.storage import models as m
-from vaxa_desktop.storage.archive import BACKUPS_KEPT, backup_is_due, integrity_problems
+from vaxa_desktop.storage.archive import (
+    BACKUPS_KEPT,
+    ReadOnlyReason,
+    backup_is_due,
+    integrity_problems,
+)
 
 log = logging.getLogger(__name__)
 
@@ -85,9 +91,23 @@ class MaintenanceService(ArchiveService):
         self, dest: Path | None = None, *, label: str = "manual", keep: int = BACKUPS_KEPT
     ) -> Path:
         """A timestamped copy of the catalogue in `dest` (default: the archive's backups/),
-        keeping the newest `keep` there (SQLite's backup API, or pg_dump for a server)."""
-        with database_errors_reported():
-            return self.archive.backup(dest, label=label, keep=keep)
+        keeping the newest `keep` there (SQLite's backup API, or pg_dump for a server).
+
+        On read-only media the archive's own backups/ cannot be written: a
+        ValidationError says to write the backup elsewhere.
+        """
+        folder = dest if dest is not None else self.backups_dir
+        own = folder.absolute() == self.backups_dir.absolute()
+        if own and self.archive.read_only is ReadOnlyReason.MEDIA:
+            raise ValidationError("backup.read_only_media", root=str(self.root))
+        try:
+            with database_errors_reported():
+                return self.archive.backup(dest, label=label, keep=keep)
+        except (OSError, sqlite3.Error) as exc:
+            why = getattr(exc, "strerror", None) or str(exc)
+            raise ValidationError(
+                "backup.cannot_write", folder=str(folder), reason=why, detail=str(exc)
+            ) from None
 
     def daily_backup(self) -> Path | None:
         """Once a day (on close), a copy of a local catalogue; never raises.

@@ -140,11 +140,17 @@ class StoredPath:
     value: str
 
 
+def _key(value: Any) -> int | None:
+    """An id as rows from outside may hold it: an int, else None (their type is checked
+    when they are loaded)."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
 def _rows_paths(
     tables: Mapping[str, list[dict[str, Any]]],
 ) -> Iterator[tuple[StoredPath, int | None]]:
     """Every non-empty stored path of `tables`, with the volume id its base is on."""
-    recordings = {r.get("id"): r for r in tables.get("recording", [])}
+    recordings = {_key(r.get("id")): r for r in tables.get("recording", [])}
     for table, columns in FILE_COLUMNS.items():
         for row in tables.get(table, []):
             for column, on_volume in columns:
@@ -153,9 +159,10 @@ def _rows_paths(
                     continue
                 volume = None
                 if on_volume and table == "transcript":
-                    volume = (recordings.get(row.get("recording_id")) or {}).get("volume_id")
+                    rec = recordings.get(_key(row.get("recording_id"))) or {}
+                    volume = _key(rec.get("volume_id"))
                 elif on_volume:
-                    volume = row.get("volume_id")
+                    volume = _key(row.get("volume_id"))
                 text = value if isinstance(value, str) else repr(value)
                 yield StoredPath(table, row.get("id"), column, text), volume
 
@@ -170,14 +177,16 @@ def check_rows(
     their volume's root. `volumes_allowed=False` (bundles: every file is inside)
     also refuses any volume with a root and any record on a volume.
     """
-    roots: dict[object, str] = {}
+    roots: dict[int | None, str] = {}
     for row in tables.get("volume", []):
         root_value = row.get("root", "")
+        if not isinstance(root_value, str):
+            continue  # refused as the wrong type when loaded
         if not volume_root_ok(root_value) or (root_value and not volumes_allowed):
             raise UnsafePathError(
                 "path.outside", kind="volume", id=row.get("id"), path=str(root_value)
             )
-        roots[row.get("id")] = str(root_value)
+        roots[_key(row.get("id"))] = str(root_value)
     for where, volume in _rows_paths(tables):
         base: Path | None = root
         if volume is not None:
@@ -195,7 +204,7 @@ def outside_paths(
 ) -> list[StoredPath]:
     """Stored paths of `tables` that lead out of the archive folder and its volumes
     (what `check` reports: an older version could have let one in)."""
-    roots = {row.get("id"): str(row.get("root") or "") for row in tables.get("volume", [])}
+    roots = {_key(row.get("id")): str(row.get("root") or "") for row in tables.get("volume", [])}
     found = []
     for where, volume in _rows_paths(tables):
         if volume is not None:

@@ -520,7 +520,7 @@ def _rebuild(root: Path, database_url: str | None) -> RebuildReport:
                     if not why:
                         rid = s.scalars(select(m.Recording.id).order_by(m.Recording.id.desc()))
                         log_change(s, "recording", rid.first() or 0, "rebuild", new=name)
-            except (OSError, ValueError, KeyError, TypeError) as exc:
+            except (OSError, ValueError, KeyError, TypeError, AttributeError, OverflowError) as exc:
                 why = f"unreadable sidecar: {exc}"
             if why:
                 report.skipped.append((name, why))

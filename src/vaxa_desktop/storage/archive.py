@@ -118,7 +118,8 @@ class Archive:
         dest = dest_dir if dest_dir is not None else self.backups_dir
         if self.database_url is not None:
             return pg.dump(self.database_url, dest, label=label, keep=keep)
-        return backup_database(self.db_path, dest, label=label, keep=keep)
+        immutable = self.read_only is ReadOnlyReason.MEDIA
+        return backup_database(self.db_path, dest, label=label, keep=keep, immutable=immutable)
 
     @property
     def db_path(self) -> Path:
@@ -453,7 +454,9 @@ def _migrate_with_backup(root: Path, db: Path, *, creating: bool) -> None:
         engine.dispose()
 
 
-def backup_database(db: Path, dest_dir: Path, *, label: str = "", keep: int = BACKUPS_KEPT) -> Path:
+def backup_database(
+    db: Path, dest_dir: Path, *, label: str = "", keep: int = BACKUPS_KEPT, immutable: bool = False
+) -> Path:
     """Copy the live database with SQLite's backup API (safe while others read).
 
     For a folder whose catalogue is on PostgreSQL (no archive.sqlite, a URL in
@@ -467,7 +470,7 @@ def backup_database(db: Path, dest_dir: Path, *, label: str = "", keep: int = BA
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     name = f"archive-{stamp}{'-' + label if label else ''}.sqlite"
     target = dest_dir / name
-    src = sqlite3.connect(sqlite_uri(db, read_only=True), uri=True, timeout=5)
+    src = sqlite3.connect(sqlite_uri(db, read_only=True, immutable=immutable), uri=True, timeout=5)
     dst = sqlite3.connect(target)
     try:
         src.backup(dst)
