@@ -32,19 +32,41 @@ def build_parser() -> argparse.ArgumentParser:
         prog="vaxa-archive",
         description="Work with a Vaxa Desktop archive from the command line.",
     )
-    parser.add_argument("--archive", metavar="DIR", help="archive folder (default: your archive)")
-    parser.add_argument(
-        "--database",
-        metavar="URL",
-        help="catalogue on a PostgreSQL server, postgresql://USER@HOST/DB "
-        "(remembered in the folder's archive.json, without password)",
-    )
+    _global_options(parser, before=True)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
                                 parser_class=_Parser)  # fmt: skip
     for module in COMMAND_MODULES:
         module.register(sub)
+    _after_every_command(parser)
     return parser
+
+
+def _global_options(parser: argparse.ArgumentParser, *, before: bool) -> None:
+    """--archive and --database: before the command (`before`), or after it, where an
+    option given overrides the one before and one not given leaves it alone."""
+    default = None if before else argparse.SUPPRESS
+    parser.add_argument(
+        "--archive", metavar="DIR", default=default, help="archive folder (default: your archive)"
+    )
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        default=default,
+        help="catalogue on a PostgreSQL server, postgresql://USER@HOST/DB "
+        "(remembered in the folder's archive.json, without password)",
+    )
+
+
+def _after_every_command(parser: argparse.ArgumentParser) -> None:
+    """Accept the global options after every command and subcommand too."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in set(action.choices.values()):
+                known = {o for a in command._actions for o in a.option_strings}
+                if "--database" not in known and "--archive" not in known:
+                    _global_options(command, before=False)
+                _after_every_command(command)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -23,6 +23,7 @@ import datetime as dt
 import json
 import logging
 import os
+import shutil
 import sqlite3
 import subprocess
 from dataclasses import dataclass, field
@@ -236,16 +237,21 @@ def create_archive(root: Path, *, database_url: str | None = None) -> Archive:
         raise ArchiveError("archive.exists", root=str(root))
     if root.exists() and not root.is_dir():
         raise ArchiveError("archive.is_a_file", root=str(root))
+    made = [p for p in (root, *root.parents) if not p.exists()]
     try:
         root.mkdir(parents=True, exist_ok=True)
         for sub in (MEDIA_DIR, THUMBNAILS_DIR, BACKUPS_DIR):
             (root / sub).mkdir(exist_ok=True)
-    except OSError as exc:
-        why = exc.strerror or str(exc)
-        raise ArchiveError(
-            "archive.cannot_create", root=str(root), reason=why, detail=str(exc)
-        ) from exc
-    return open_archive(root, database_url=database_url, _creating=True)
+        return open_archive(root, database_url=database_url, _creating=True)
+    except BaseException as exc:
+        if made:  # a folder this call made: nothing is left behind
+            shutil.rmtree(made[-1], ignore_errors=True)
+        if isinstance(exc, OSError):
+            why = exc.strerror or str(exc)
+            raise ArchiveError(
+                "archive.cannot_create", root=str(root), reason=why, detail=str(exc)
+            ) from exc
+        raise
 
 
 def create_catalogue(root: Path, database_url: str) -> Archive:
@@ -457,7 +463,8 @@ def _migrate_with_backup(root: Path, db: Path, *, creating: bool) -> None:
 def backup_database(
     db: Path, dest_dir: Path, *, label: str = "", keep: int = BACKUPS_KEPT, immutable: bool = False
 ) -> Path:
-    """Copy the live database with SQLite's backup API (safe while others read).
+    """Copy the live database with SQLite's backup API (safe while others read) into
+    one self-contained file (journal mode DELETE: no -wal or -shm beside it).
 
     For a folder whose catalogue is on PostgreSQL (no archive.sqlite, a URL in
     archive.json) this is a pg_dump instead; `Archive.backup` says it directly.
@@ -474,6 +481,9 @@ def backup_database(
     dst = sqlite3.connect(target)
     try:
         src.backup(dst)
+        # One self-contained file: a rollback journal instead of the live catalogue's
+        # WAL, so no -wal or -shm file ever appears beside it (even when read later).
+        dst.execute("PRAGMA journal_mode=DELETE")
     finally:
         dst.close()
         src.close()
