@@ -2058,6 +2058,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{root} is being written by another program ({holder}), which did not finish within {seconds} s; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is already an archive in {root}.</source>
         <translation type="unfinished"></translation>
     </message>

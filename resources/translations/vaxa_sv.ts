@@ -2062,6 +2062,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>{root} redigeras av ett annat program ({holder}); stäng det och försök igen.</translation>
     </message>
     <message>
+        <source>{root} is being written by another program ({holder}), which did not finish within {seconds} s; try again later.</source>
+        <translation>{root} skrivs av ett annat program ({holder}), som inte blev klart inom {seconds} s; försök igen senare.</translation>
+    </message>
+    <message>
         <source>There is already an archive in {root}.</source>
         <translation>Det finns redan ett arkiv i {root}.</translation>
     </message>

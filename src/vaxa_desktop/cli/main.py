@@ -42,6 +42,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text}") from None
+    if not 0 <= value <= 86400:
+        raise argparse.ArgumentTypeError(f"between 0 and 86400 seconds: {text}")
+    return value
+
+
 def _global_options(parser: argparse.ArgumentParser, *, before: bool) -> None:
     """--archive and --database: before the command (`before`), or after it, where an
     option given overrides the one before and one not given leaves it alone."""
@@ -56,6 +66,13 @@ def _global_options(parser: argparse.ArgumentParser, *, before: bool) -> None:
         help="catalogue on a PostgreSQL server, postgresql://USER@HOST/DB "
         "(remembered in the folder's archive.json, without password)",
     )
+    parser.add_argument(
+        "--wait",
+        metavar="SECONDS",
+        type=_seconds,
+        default=default,
+        help="how long a writing command waits for another program's write (default 30)",
+    )
 
 
 def _after_every_command(parser: argparse.ArgumentParser) -> None:
@@ -64,7 +81,7 @@ def _after_every_command(parser: argparse.ArgumentParser) -> None:
         if isinstance(action, argparse._SubParsersAction):
             for command in set(action.choices.values()):
                 known = {o for a in command._actions for o in a.option_strings}
-                if "--database" not in known and "--archive" not in known:
+                if not known & {"--database", "--archive", "--wait"}:
                     _global_options(command, before=False)
                 _after_every_command(command)
 

@@ -39,7 +39,7 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
 
 
 def cmd_migrate_to_postgres(args: argparse.Namespace) -> int:
-    with open_context(args, write=True) as ctx:
+    with open_context(args, write=True, exclusive=True) as ctx:  # no edits meanwhile
         report = ctx.shared.migrate_to_postgres(args.url, switch=args.switch)
     if args.json:
         print_json(

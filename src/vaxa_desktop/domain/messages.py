@@ -29,6 +29,10 @@ MESSAGES: dict[str, str] = {
     "archive.locked_by": (
         "{root} is being edited by another program ({holder}); close it and try again."
     ),
+    "archive.busy_writer": (
+        "{root} is being written by another program ({holder}), which did not finish within "
+        "{seconds} s; try again later."
+    ),
     "archive.exists": "There is already an archive in {root}.",
     "archive.is_a_file": "{root} is a file, not a folder.",
     "archive.file_not_folder": "{root} is a file, not an archive folder.",

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from vaxa_desktop.interchange import bundle as fmt
 from vaxa_desktop.interchange.errors import InterchangeError
 from vaxa_desktop.services import catalogue_tables
-from vaxa_desktop.services.base import ArchiveService
+from vaxa_desktop.services.base import ArchiveService, writes_files
 from vaxa_desktop.services.bundle_merge import Merger, MergeReport
 from vaxa_desktop.services.convert import unused_name
 from vaxa_desktop.services.errors import NotFoundError, ValidationError, database_errors_reported
@@ -211,6 +211,7 @@ class BundleService(ArchiveService):
         report.files, report.bytes = len(manifest.files), manifest.total_bytes
         return report
 
+    @writes_files
     def merge(self, source: Path, progress: Progress | None = None) -> MergeReport:
         """Check the bundle at `source` (folder or .zip) and add what the archive lacks
         (see `services.bundle_merge`)."""

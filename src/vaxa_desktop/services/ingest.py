@@ -39,7 +39,7 @@ from vaxa_desktop.media.fixity import sha256_file
 from vaxa_desktop.media.probe import ProbeResult, probe_media
 from vaxa_desktop.media.thumbnails import ThumbnailError
 from vaxa_desktop.services import sidecar
-from vaxa_desktop.services.base import ArchiveService
+from vaxa_desktop.services.base import ArchiveService, writes_files
 from vaxa_desktop.services.cancel import CancelFlag
 from vaxa_desktop.services.changelog import current_user, log_change
 from vaxa_desktop.services.convert import unused_name
@@ -245,6 +245,7 @@ class IngestService(ArchiveService):
         return cleaned
 
     # -- the run -----------------------------------------------------------------------------
+    @writes_files
     def run(
         self,
         paths: Sequence[Path],

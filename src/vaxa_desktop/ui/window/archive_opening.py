@@ -270,8 +270,7 @@ class ArchiveOpening(QObject):
         w.history = History(Location(section if section in SECTIONS else "conference"))
         w.nav.apply(w.history.current)
         w.nav.update_actions()
-        if ctx.archive.is_shared:
-            w.watcher.start(w.browse)
+        w.watcher.start(w.browse)  # others' saves: another user, or a vaxa-archive command
         w.archiveOpened.emit(ctx)
         if w.pending_play is not None:  # --play ID: its page, and the clip playing
             w.nav.open_record("recording", w.pending_play)
