@@ -2142,6 +2142,14 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The disk holding the archive ({root}) is full; nothing already saved was lost. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the archive ({root}) is full: {imported} of {total} files were imported before it filled up, and nothing already imported was lost. Free some space and run the import again for the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A number given is out of range: ids, years and counts go up to {largest}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>

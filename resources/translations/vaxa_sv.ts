@@ -2146,6 +2146,14 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Säkerhetskopian kan inte skrivas till {folder}: {reason}</translation>
     </message>
     <message>
+        <source>The disk holding the archive ({root}) is full; nothing already saved was lost. Free some space and try again.</source>
+        <translation>Disken som arkivet ligger på ({root}) är full; inget som redan sparats har gått förlorat. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>The disk holding the archive ({root}) is full: {imported} of {total} files were imported before it filled up, and nothing already imported was lost. Free some space and run the import again for the rest.</source>
+        <translation>Disken som arkivet ligger på ({root}) är full: {imported} av {total} filer hann importeras innan den blev full, och inget som redan importerats har gått förlorat. Frigör utrymme och kör importen igen för resten.</translation>
+    </message>
+    <message>
         <source>A number given is out of range: ids, years and counts go up to {largest}. Nothing was changed.</source>
         <translation>Ett angivet tal är utanför tillåtet område: id, årtal och antal går upp till {largest}. Ingenting ändrades.</translation>
     </message>

@@ -57,12 +57,12 @@ def _waiting(holder: str) -> None:
           file=sys.stderr, flush=True)  # fmt: skip
 
 
-def _open_exclusive(args: argparse.Namespace, wait: float) -> ArchiveContext:
+def _open_exclusive(args: argparse.Namespace, wait: float, tidy: bool) -> ArchiveContext:
     """The archive as the window has it, waiting (up to `wait` s) while a window edits it."""
     deadline = time.monotonic() + wait
     notice: float | None = time.monotonic() + NOTICE_AFTER_S
     while True:
-        ctx = ArchiveContext.open(archive_dir(args), database_url=database_url(args))
+        ctx = ArchiveContext.open(archive_dir(args), database_url=database_url(args), tidy=tidy)
         if ctx.read_only_reason is not ReadOnlyReason.LOCKED or time.monotonic() >= deadline:
             return ctx
         holder = ctx.lock_holder
@@ -74,7 +74,7 @@ def _open_exclusive(args: argparse.Namespace, wait: float) -> ArchiveContext:
 
 
 def open_context(
-    args: argparse.Namespace, *, write: bool = False, exclusive: bool = False
+    args: argparse.Namespace, *, write: bool = False, exclusive: bool = False, tidy: bool = True
 ) -> ArchiveContext:
     """The archive for one command.
 
@@ -83,14 +83,15 @@ def open_context(
     seconds, for any other program's write to finish and holds the writer
     lock until it is done. `exclusive` commands (moving the catalogue,
     repairs) need the archive to themselves: they wait for an editing window
-    to close as well.
+    to close as well. `tidy=False` leaves an interrupted job's leftovers for
+    the command to see (`check`).
     """
     wait = wait_seconds(args)
     if exclusive:
-        ctx = _open_exclusive(args, wait)
+        ctx = _open_exclusive(args, wait, tidy)
     else:
         ctx = ArchiveContext.open(
-            archive_dir(args), database_url=database_url(args), exclusive=False
+            archive_dir(args), database_url=database_url(args), exclusive=False, tidy=tidy
         )
     warn(ctx)
     if (write or exclusive) and not ctx.writable:

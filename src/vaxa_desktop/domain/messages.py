@@ -73,6 +73,15 @@ MESSAGES: dict[str, str] = {
         "The archive is on read-only media: write the backup elsewhere with --to DIR."
     ),
     "backup.cannot_write": "The backup cannot be written to {folder}: {reason}",
+    "disk.full": (
+        "The disk holding the archive ({root}) is full; nothing already saved was lost. "
+        "Free some space and try again."
+    ),
+    "disk.full_import": (
+        "The disk holding the archive ({root}) is full: {imported} of {total} files were "
+        "imported before it filled up, and nothing already imported was lost. Free some "
+        "space and run the import again for the rest."
+    ),
     # -- what no catalogue can hold ------------------------------------------------------
     "input.out_of_range": (
         "A number given is out of range: ids, years and counts go up to {largest}. "

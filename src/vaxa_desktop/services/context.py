@@ -63,18 +63,30 @@ class ArchiveContext:
         read_only: bool = False,
         database_url: str | None = None,
         exclusive: bool = True,
+        tidy: bool = True,
     ) -> ArchiveContext:
         """Open the archive folder `root`; `database_url` puts its catalogue on PostgreSQL.
 
         `exclusive` (a window): the archive is this program's to edit, or
         read-only when another window has it. `exclusive=False` (a command):
         writable beside a window; take `hold_writes` before writing.
+        `tidy`: remove what a job whose process died left in the folder
+        (`services.leftovers`), when no other program writes it just now.
         """
         with database_errors_reported():
             archive = open_archive(
                 root, read_only=read_only, database_url=database_url, exclusive=exclusive
             )
-        return cls(archive)
+        ctx = cls(archive)
+        if tidy:
+            from vaxa_desktop.services.leftovers import tidy as remove_leftovers
+
+            try:
+                remove_leftovers(archive)
+            except BaseException:
+                ctx.close()
+                raise
+        return ctx
 
     @classmethod
     def create(

@@ -13,8 +13,11 @@ them apart without importing storage.
 
 from __future__ import annotations
 
+import errno
+import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TypeVar
 
 from vaxa_desktop.domain.errors import UserError
@@ -33,6 +36,7 @@ __all__ = [
     "CatalogueError",
     "ConflictError",
     "CorruptArchiveError",
+    "DiskFullError",
     "InterchangeError",
     "NewerArchiveError",
     "NotAnArchiveError",
@@ -44,6 +48,8 @@ __all__ = [
     "ValidationError",
     "as_user_error",
     "database_errors_reported",
+    "is_disk_full",
+    "little_space_left",
     "retry_on_conflict",
 ]
 
@@ -74,6 +80,41 @@ class ConflictError(ServiceError):
 
 class CatalogueError(ServiceError):
     """The catalogue's database failed: unreachable, full or busy (see `detail`)."""
+
+
+class DiskFullError(ServiceError):
+    """The disk holding the archive filled up: the job stopped, keeping what it finished."""
+
+    default_code = "disk.full"
+
+
+def is_disk_full(exc: BaseException | None) -> bool:
+    """Whether `exc`, or an error that caused it, says the disk (or the database) is full."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, DiskFullError):
+            return True
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        if isinstance(exc, CatalogueError) and exc.code == "catalogue.full":
+            return True
+        if classify(exc) is Problem.FULL:
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+LOW_SPACE_BYTES = 1 << 20
+
+
+def little_space_left(folder: Path) -> bool:
+    """Whether the disk holding `folder` has (almost) no space left: what a child process
+    that could not write (ffmpeg making a poster frame) leaves as its only trace."""
+    try:
+        return shutil.disk_usage(folder).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
 
 
 class RebuildableFolderError(NotAnArchiveError):

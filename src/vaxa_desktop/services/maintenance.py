@@ -18,8 +18,20 @@ from sqlalchemy.orm import Session, selectinload
 
 from vaxa_desktop.domain.records import RecordingInfo
 from vaxa_desktop.services import convert
-from vaxa_desktop.services.base import ArchiveService
-from vaxa_desktop.services.errors import ValidationError, database_errors_reported
+from vaxa_desktop.services.base import ArchiveService, writes_files
+from vaxa_desktop.services.errors import (
+    DiskFullError,
+    ValidationError,
+    database_errors_reported,
+    is_disk_full,
+)
+from vaxa_desktop.services.leftovers import (
+    Leftover,
+    clean_leftovers,
+    find_leftovers,
+    find_orphans,
+    move_orphans,
+)
 from vaxa_desktop.services.paths import StoredPath, outside_paths
 from vaxa_desktop.storage import models as m
 from vaxa_desktop.storage.archive import (
@@ -43,10 +55,24 @@ class CheckReport:
 
     outside: list[StoredPath] = field(default_factory=list)
     """Stored paths that lead out of the archive folder and its volumes."""
+    leftovers: list[Leftover] = field(default_factory=list)
+    """Working files of interrupted jobs (partial copies, journals, staging folders)."""
+    orphans: list[str] = field(default_factory=list)
+    """Files in media/ that no record points to."""
+    busy: bool = False
+    """Another program was writing the folder: leftovers and orphans were not looked for."""
 
     @property
     def ok(self) -> bool:
-        return not self.database and not self.missing and not self.outside
+        return not (self.database or self.missing or self.outside or self.leftovers
+                    or self.orphans)  # fmt: skip
+
+
+@dataclass
+class RepairReport:
+    removed: list[Leftover] = field(default_factory=list)
+    moved: list[tuple[str, str]] = field(default_factory=list)
+    """(from, to): orphan media files moved to media/.orphans/."""
 
 
 def _path_rows(s: Session) -> dict[str, list[dict[str, Any]]]:
@@ -81,7 +107,34 @@ class MaintenanceService(ArchiveService):
             )
             recs = [convert.recording_info(r, self.root) for r in rows]
             outside = outside_paths(_path_rows(s), self.root)
-        return CheckReport(problems, [r for r in recs if not r.path.is_file()], outside)
+        report = CheckReport(problems, [r for r in recs if not r.path.is_file()], outside)
+        # Only when nobody writes the folder: a running job's working files and its
+        # copies not yet in the catalogue look just like leftovers and orphans.
+        if not self.archive.hold_writes(0):
+            report.busy = True
+            return report
+        try:
+            report.leftovers = find_leftovers(self.root)
+            with self._read() as s:
+                report.orphans = find_orphans(self.archive, s)
+        finally:
+            self.archive.release_writes()
+        return report
+
+    @writes_files
+    def repair(self) -> RepairReport:
+        """Remove leftovers of interrupted jobs and move orphan media files to
+        media/.orphans/ (nothing is deleted); the caller has the archive to itself."""
+        report = RepairReport(removed=clean_leftovers(self.archive))
+        with self._read() as s:
+            orphans = find_orphans(self.archive, s)
+        try:
+            report.moved = move_orphans(self.archive, orphans)
+        except OSError as exc:
+            if is_disk_full(exc):
+                raise DiskFullError("disk.full", root=str(self.root)) from None
+            raise
+        return report
 
     @property
     def backups_dir(self) -> Path:

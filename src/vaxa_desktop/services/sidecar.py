@@ -14,6 +14,7 @@ drives are not written to.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -175,12 +176,19 @@ def snapshot(r: m.Recording) -> dict[str, Any]:
 
 
 def write_atomic(path: Path, text: str) -> None:
+    """Write `path` whole or not at all: a temp file, fsynced, renamed into place. A write
+    that fails (a full disk) removes its temp file before the error goes on."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise
 
 
 def write_one(root: Path, r: m.Recording) -> Path | None:
