@@ -2450,6 +2450,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Another program is writing {path} just now; wait for it or choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{kind} {id}: the path {path} leads outside the archive folder; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2454,6 +2454,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>{path} finns redan; välj ett nytt namn.</translation>
     </message>
     <message>
+        <source>Another program is writing {path} just now; wait for it or choose a new name.</source>
+        <translation>Ett annat program skriver {path} just nu; vänta på det eller välj ett nytt namn.</translation>
+    </message>
+    <message>
         <source>{kind} {id}: the path {path} leads outside the archive folder; nothing was imported.</source>
         <translation>{kind} {id}: sökvägen {path} leder utanför arkivmappen; ingenting importerades.</translation>
     </message>

@@ -192,6 +192,7 @@ MESSAGES: dict[str, str] = {
     "file.missing": "{path} does not exist.",
     "folder.not_a_folder": "{path} is not a folder.",
     "path.exists": "{path} already exists; choose a new name.",
+    "path.busy": "Another program is writing {path} just now; wait for it or choose a new name.",
     "path.outside": (
         "{kind} {id}: the path {path} leads outside the archive folder; nothing was imported."
     ),

@@ -4,12 +4,17 @@ A bundle is a normal archive folder (archive.sqlite + media/) plus a
 manifest of SHA-256 checksums, as a folder or a .zip. Opening one checks
 every file against the manifest while unpacking it into a new folder, which
 is then an archive like any other.
+
+Exports and opened bundles are made whole in one staging folder beside the
+output (`leftovers.staging_beside`) and renamed into place: a killed run
+leaves no half bundle, and the next run removes its staging and starts afresh.
 """
 
 from __future__ import annotations
 
+import json
+import posixpath
 import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -24,16 +29,24 @@ from vaxa_desktop.services import catalogue_tables
 from vaxa_desktop.services.base import ArchiveService, writes_files
 from vaxa_desktop.services.bundle_merge import Merger, MergeReport
 from vaxa_desktop.services.convert import unused_name
-from vaxa_desktop.services.errors import NotFoundError, ValidationError, database_errors_reported
+from vaxa_desktop.services.errors import (
+    DiskFullError,
+    NotFoundError,
+    ValidationError,
+    database_errors_reported,
+    is_disk_full,
+)
+from vaxa_desktop.services.leftovers import finish_into, staging_beside
 from vaxa_desktop.services.paths import (
     UnsafePathError,
     check_rows,
     file_of,
+    inside,
     refuse_inside_media,
     stored_path_ok,
 )
 from vaxa_desktop.storage import models as m
-from vaxa_desktop.storage.archive import create_archive, open_archive
+from vaxa_desktop.storage.archive import Archive, create_archive, open_archive
 
 Progress = Callable[[int], None]
 
@@ -157,20 +170,17 @@ class BundleService(ArchiveService):
         with self._connect() as conn:
             rows = catalogue_tables.dump_subset(conn, conf_ids, cue_ids)
             volumes = {v.id: v.root for v in conn.execute(select(m.Volume.id, m.Volume.root))}
-        staging = Path(tempfile.mkdtemp(prefix=".bundle-", dir=dest.parent)) if as_zip else None
-        folder = staging / "bundle" if staging else dest
-        try:
+        # Made whole in one staging place beside `dest`, then renamed into place: a
+        # killed export leaves no half bundle, and running it again starts afresh.
+        with staging_beside(dest) as work:
+            folder = work / "bundle"
             report = self._write_bundle(folder, rows, volumes, progress)
             report.path = dest
             if as_zip:
-                fmt.write_zip(folder, dest)
-        except BaseException:
-            if not as_zip:
-                shutil.rmtree(dest, ignore_errors=True)
-            raise
-        finally:
-            if staging is not None:
-                shutil.rmtree(staging, ignore_errors=True)
+                fmt.write_zip(folder, work / dest.name)
+                finish_into(work / dest.name, dest)
+            else:
+                finish_into(folder, dest)
         return report
 
     def _write_bundle(
@@ -195,7 +205,9 @@ class BundleService(ArchiveService):
                 catalogue_tables.rebuild_search(s)
         finally:
             new.close()
-        for leftover in ("archive.lock", "archive.sqlite-wal", "archive.sqlite-shm"):
+        for leftover in (
+            "archive.lock", "archive.write.lock", "archive.sqlite-wal", "archive.sqlite-shm"
+        ):
             (folder / leftover).unlink(missing_ok=True)
         report.conferences = [f"{c['year']} {c['title']}" for c in rows["conference"]]
         report.cue_lists = [c["name"] for c in rows["cue_list"]]
@@ -214,23 +226,70 @@ class BundleService(ArchiveService):
     @writes_files
     def merge(self, source: Path, progress: Progress | None = None) -> MergeReport:
         """Check the bundle at `source` (folder or .zip) and add what the archive lacks
-        (see `services.bundle_merge`)."""
+        (see `services.bundle_merge`).
+
+        It stages in one place, `.bundle-merge/` in the archive, and notes there
+        every file it brings into the archive before it does. A merge that was
+        killed is cleaned up first (`recover_merge`): its files that no record
+        points to go, its staging too. A file the archive already holds (same
+        checksum) is never copied again.
+        """
         self._check_writable()
-        staging = Path(tempfile.mkdtemp(prefix=".bundle-merge-", dir=self.root))
+        recover_merge(self.archive)
+        staging = self.root / MERGE_STAGING
+        staging.mkdir()
         try:
             folder = staging / "bundle"
-            fmt.unpack(source, folder, progress)
+            try:
+                manifest = fmt.unpack(source, folder, progress)
+            except OSError as exc:
+                if is_disk_full(exc):
+                    raise DiskFullError("disk.full", root=str(self.root)) from None
+                raise
             rows = _bundle_rows(folder)
-            merger = Merger(self.root, folder, source)
+            merger = Merger(self.root, folder, source, manifest.files, staging / MERGE_JOURNAL)
             try:
                 with self._write() as s:
                     merger.run(s.connection(), rows)
-            except BaseException:
+            except BaseException as exc:
                 merger.remove_copied_files()
+                if isinstance(exc, OSError) and is_disk_full(exc):
+                    raise DiskFullError("disk.full", root=str(self.root)) from None
                 raise
             return merger.report
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+
+
+MERGE_STAGING = ".bundle-merge"
+MERGE_JOURNAL = "copied-in.json"
+
+
+def recover_merge(archive: Archive) -> int:
+    """Clean up after a merge whose process died: the files it brought into the archive
+    that no record points to (its transaction never committed) are removed, then its
+    staging folder (also the randomly named ones of older versions). The caller holds
+    the writer lock. Returns the files removed."""
+    from vaxa_desktop.services.leftovers import referenced_paths
+
+    root = archive.root
+    removed = 0
+    for staging in sorted(root.glob(f"{MERGE_STAGING}*")):
+        journal = staging / MERGE_JOURNAL
+        try:
+            copied = json.loads(journal.read_text(encoding="utf-8")) if journal.is_file() else []
+        except (OSError, ValueError):
+            copied = []
+        if copied:
+            with archive.session_factory() as s:
+                keep = referenced_paths(s, root)
+            for rel in copied:
+                path = inside(root, rel) if isinstance(rel, str) else None
+                if path is not None and posixpath.normpath(rel) not in keep and path.is_file():
+                    path.unlink()
+                    removed += 1
+        shutil.rmtree(staging, ignore_errors=True)
+    return removed
 
 
 def _bundle_rows(folder: Path) -> dict[str, list[dict[str, Any]]]:
@@ -261,20 +320,28 @@ class OpenedBundle:
 
 
 def open_bundle(source: Path, dest: Path, progress: Progress | None = None) -> OpenedBundle:
-    """Check a bundle against its manifest and unpack it into the new archive folder `dest`."""
-    manifest = fmt.unpack(source, dest, progress)
-    try:
+    """Check a bundle against its manifest and unpack it into the new archive folder `dest`.
+
+    It is unpacked, checked and opened (migrated if older) in a staging folder
+    beside `dest` and renamed into place at the end: a killed open leaves no
+    half archive, and running it again starts afresh.
+    """
+    if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
+        raise InterchangeError("path.not_empty", path=str(dest))
+    with staging_beside(dest) as work:
+        folder = work / "bundle"
+        manifest = fmt.unpack(source, folder, progress)
         try:
             with database_errors_reported():
-                _bundle_rows(dest)  # it must open as an archive (migrating if older)
+                _bundle_rows(folder)  # it must open as an archive (migrating if older)
         except UnsafePathError:
             raise
         except Exception as exc:
             why = str(exc)
             raise InterchangeError("bundle.unopenable", reason=why, detail=why) from None
-    except BaseException:
-        shutil.rmtree(dest, ignore_errors=True)
-        raise
+        for lock in ("archive.lock", "archive.write.lock"):
+            (folder / lock).unlink(missing_ok=True)
+        finish_into(folder, dest)
     meta = manifest.meta
     return OpenedBundle(
         dest,

@@ -21,7 +21,7 @@ import logging
 import os
 import posixpath
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,8 +29,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vaxa_desktop.services.convert import unused_name
+from vaxa_desktop.services.errors import ValidationError
 from vaxa_desktop.storage import models as m
 from vaxa_desktop.storage.archive import Archive
+from vaxa_desktop.storage.lock import ArchiveLock
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +82,7 @@ def clean_leftovers(archive: Archive) -> list[Leftover]:
     """Remove every leftover; the caller holds the writer lock. Returns what was removed.
 
     An import's journal is replayed first (its finished files are kept, the
-    rest removed, `IngestService.recover`).
+    rest removed, `IngestService.recover`), a merge's too (`bundles.recover_merge`).
     """
     root = archive.root
     before = find_leftovers(root)
@@ -90,6 +92,10 @@ def clean_leftovers(archive: Archive) -> list[Leftover]:
         from vaxa_desktop.services.ingest import IngestService
 
         IngestService(archive).recover()
+    if any(item.what == "bundle merge staging" for item in before):
+        from vaxa_desktop.services.bundles import recover_merge
+
+        recover_merge(archive)
     for item in find_leftovers(root):
         path = root / item.rel
         with contextlib.suppress(OSError):
@@ -126,7 +132,7 @@ def tidy(archive: Archive) -> list[Leftover]:
 # -- orphans ---------------------------------------------------------------------------------
 
 
-def _referenced(s: Session, root: Path) -> set[str]:
+def referenced_paths(s: Session, root: Path) -> set[str]:
     """Archive-relative paths (normalised) that records point to."""
     values: list[str] = []
     on_volume = set(s.scalars(select(m.Recording.id).where(m.Recording.volume_id.is_not(None))))
@@ -167,7 +173,7 @@ def find_orphans(archive: Archive, s: Session) -> list[str]:
     media = archive.media_dir
     if not media.is_dir():
         return []
-    referenced = _referenced(s, archive.root)
+    referenced = referenced_paths(s, archive.root)
     found = []
     for dirpath, dirnames, filenames in os.walk(media):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
@@ -193,3 +199,47 @@ def move_orphans(archive: Archive, orphans: Iterable[str]) -> list[tuple[str, st
         os.replace(root / rel, root / target)
         moved.append((rel, target))
     return moved
+
+
+# -- staging beside an output -----------------------------------------------------------------
+
+STAGING_SUFFIX = ".vaxa-staging"
+_STAGING_LOCK = ".lock"
+
+
+@contextlib.contextmanager
+def staging_beside(dest: Path) -> Iterator[Path]:
+    """A work folder `.<name>.vaxa-staging` beside the output `dest`, for a job that makes
+    `dest` whole and then renames it into place (a snapshot, a bundle, an opened bundle).
+
+    One place per output: a staging folder left by a job whose process died is
+    removed first; one whose job still runs (its lock is held) refuses this job.
+    The folder is removed at the end, whatever happened.
+    """
+    work = dest.parent / f".{dest.name}{STAGING_SUFFIX}"
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    if work.exists():
+        stale = ArchiveLock(work / _STAGING_LOCK)
+        if work.is_dir() and not stale.acquire():
+            raise ValidationError("path.busy", path=str(dest))
+        stale.release()
+        shutil.rmtree(work, ignore_errors=True)
+    try:
+        work.mkdir()
+    except FileExistsError:  # another job began this very moment
+        raise ValidationError("path.busy", path=str(dest)) from None
+    lock = ArchiveLock(work / _STAGING_LOCK)
+    lock.acquire()
+    try:
+        yield work
+    finally:
+        lock.release()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def finish_into(made: Path, dest: Path) -> None:
+    """Rename the finished `made` (inside a staging folder) to `dest`, an empty folder or
+    nothing: the output appears whole or not at all."""
+    if dest.is_dir() and not any(dest.iterdir()):
+        dest.rmdir()
+    os.replace(made, dest)
