@@ -54,13 +54,26 @@ def _rel(root: Path, path: Path) -> str:
     return path.relative_to(root).as_posix()
 
 
-def find_leftovers(root: Path) -> list[Leftover]:
-    """Working files of interrupted jobs in the archive folder `root`."""
+def _media_folders(media: Path, deep: bool) -> Iterator[tuple[str, list[str]]]:
+    if not deep:
+        with contextlib.suppress(OSError), os.scandir(media) as entries:
+            yield str(media), [e.name for e in entries if e.name.startswith(".")]
+        return
+    for dirpath, dirnames, filenames in os.walk(media):
+        dirnames[:] = [d for d in dirnames if d != ORPHANS_DIR]
+        yield dirpath, filenames
+
+
+def find_leftovers(root: Path, *, deep: bool = True) -> list[Leftover]:
+    """Working files of interrupted jobs in the archive folder `root`.
+
+    `deep=False` looks only where jobs make them (media/ itself, not its
+    subfolders): what an open can afford in an archive of many files.
+    """
     found: list[Leftover] = []
     media = root / "media"
     if media.is_dir():
-        for dirpath, dirnames, filenames in os.walk(media):
-            dirnames[:] = [d for d in dirnames if d != ORPHANS_DIR]
+        for dirpath, filenames in _media_folders(media, deep):
             for name in filenames:
                 if name.startswith(".") and name.endswith(".vaxa-part"):
                     found.append(Leftover(_rel(root, Path(dirpath, name)), "partial copy"))
@@ -113,7 +126,7 @@ def clean_leftovers(archive: Archive) -> list[Leftover]:
 
 def tidy(archive: Archive) -> list[Leftover]:
     """At open: remove what a job whose process died left behind, when nobody writes now."""
-    if not archive.writable or not find_leftovers(archive.root):
+    if not archive.writable or not find_leftovers(archive.root, deep=False):
         return []
     if not archive.hold_writes(0):
         return []  # a job is running: those are its working files
