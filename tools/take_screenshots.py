@@ -91,7 +91,7 @@ def main(archive: str) -> int:  # noqa: C901 (a script: one step after another)
         shot("person-syssner.png")
         from vaxa_desktop.ui.dialogs.about import SettingsDialog
 
-        dialog = SettingsDialog(w.settings, w, archive=w.ctx.archive)
+        dialog = SettingsDialog(w.settings, w, archive=w.ctx)
         dialog.move(200, 150)
         dialog.show()
         shown.append(dialog)

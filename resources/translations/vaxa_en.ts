@@ -409,6 +409,18 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PROGRAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PREVIEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>NOW PLAYING</source>
         <translation type="unfinished"></translation>
     </message>
@@ -441,7 +453,27 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Space GO  ·  Esc Stop  ·  Shift+Esc Panic  ·  ↑ ↓ choose the next cue</source>
+        <source>&amp;Output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen the audience sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fullscreen (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave presenter mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space GO  ·  Esc Stop  ·  Shift+Esc Panic  ·  ↑ ↓ choose the next cue  ·  F output fullscreen  ·  Ctrl+W leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture (sound only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -453,7 +485,19 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Program: what the audience sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the next cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing on air (black)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (holding the last picture)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -481,15 +525,23 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>fade in {s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fade out {s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dissolve {s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pre-wait {s} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -539,7 +591,19 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Volume</source>
+        <source>&amp;Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fade in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ade out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dissolve to next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -575,6 +639,26 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>0 s: a cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds it rises from black, or from the picture before when that cue has no dissolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds it fades to black before its end (“Fade to black”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds the next cue takes to dissolve in over this one; 0 = a cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Louder or softer than the common target loudness, in dB (0 = as all others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a cue to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,6 +684,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
     </message>
     <message>
         <source>The pre-wait is a number of seconds, like 2 or 1.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fade or dissolve is 0 to {max} seconds, like 1 or 0.5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -769,6 +857,22 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>fade in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fade out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dissolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit cue {n}: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,6 +1017,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <source>wait {s} s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>dissolve {s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Detail</name>
@@ -974,6 +1082,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
     </message>
     <message>
         <source>No talks are recorded for this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loudness {lufs} LUFS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2406,6 +2518,14 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A fade or dissolve lasts 0 to {seconds} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level trim must be between {low} and +{high} dB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The in point is after the end of the recording.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3036,6 +3156,10 @@ or import a schedule file. A demo archive can be made with vaxa-archive init DIR
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Volume (Up/Down, mouse wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3172,6 +3296,18 @@ or import a schedule file. A demo archive can be made with vaxa-archive init DIR
 <context>
     <name>PresenterMode</name>
     <message>
+        <source>Leave presenter mode?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cue is on air. Leaving presenter mode stops it and closes the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The projector screen ({name}) was disconnected; the output moved to {to}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3213,6 +3349,33 @@ or import a schedule file. A demo archive can be made with vaxa-archive init DIR
     </message>
     <message>
         <source>Cue {n} “{title}” was skipped: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenterSettingsBox</name>
+    <message>
+        <source>Presenter mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Output screen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target loudness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every cue plays at this loudness (EBU R128; -23 LUFS is the broadcast norm), plus its own trim, and never so loud that it clips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: the second screen if there is one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (not connected)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3287,6 +3450,13 @@ or import a schedule file. A demo archive can be made with vaxa-archive init DIR
     </message>
     <message>
         <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <source>Screen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -413,6 +413,18 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Presentatör — {name}</translation>
     </message>
     <message>
+        <source>PROGRAM</source>
+        <translation>PROGRAM</translation>
+    </message>
+    <message>
+        <source>PREVIEW</source>
+        <translation>FÖRHANDSVISNING</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Svart</translation>
+    </message>
+    <message>
         <source>NOW PLAYING</source>
         <translation>SPELAS NU</translation>
     </message>
@@ -445,8 +457,28 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Stoppa allt och gå till svart (Skift+Esc)</translation>
     </message>
     <message>
-        <source>Space GO  ·  Esc Stop  ·  Shift+Esc Panic  ·  ↑ ↓ choose the next cue</source>
-        <translation>Mellanslag KÖR  ·  Esc Stopp  ·  Skift+Esc Panik  ·  ↑ ↓ välj nästa klipp</translation>
+        <source>&amp;Output:</source>
+        <translation>&amp;Utgång:</translation>
+    </message>
+    <message>
+        <source>The screen the audience sees</source>
+        <translation>Skärmen som publiken ser</translation>
+    </message>
+    <message>
+        <source>Fullscreen (F)</source>
+        <translation>Helskärm (F)</translation>
+    </message>
+    <message>
+        <source>Leave presenter mode</source>
+        <translation>Lämna presentationsläget</translation>
+    </message>
+    <message>
+        <source>Space GO  ·  Esc Stop  ·  Shift+Esc Panic  ·  ↑ ↓ choose the next cue  ·  F output fullscreen  ·  Ctrl+W leave</source>
+        <translation>Mellanslag KÖR  ·  Esc Stopp  ·  Skift+Esc Panik  ·  ↑ ↓ välj nästa klipp  ·  F utgången i helskärm  ·  Ctrl+W lämna</translation>
+    </message>
+    <message>
+        <source>No picture (sound only)</source>
+        <translation>Ingen bild (bara ljud)</translation>
     </message>
     <message>
         <source>Cues</source>
@@ -457,8 +489,20 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Varningar</translation>
     </message>
     <message>
+        <source>Program: what the audience sees</source>
+        <translation>Program: det publiken ser</translation>
+    </message>
+    <message>
+        <source>Preview: the next cue</source>
+        <translation>Förhandsvisning: nästa klipp</translation>
+    </message>
+    <message>
         <source>Nothing on air (black)</source>
         <translation>Inget visas (svart)</translation>
+    </message>
+    <message>
+        <source>{title} (holding the last picture)</source>
+        <translation>{title} (står kvar på sista bilden)</translation>
     </message>
     <message>
         <source>End of the cue list</source>
@@ -485,16 +529,24 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>{tin} → {tout}, sedan {end}</translation>
     </message>
     <message>
+        <source>fade in {s} s</source>
+        <translation>tona in {s} s</translation>
+    </message>
+    <message>
+        <source>fade out {s} s</source>
+        <translation>tona ut {s} s</translation>
+    </message>
+    <message>
+        <source>dissolve {s} s</source>
+        <translation>övertoning {s} s</translation>
+    </message>
+    <message>
         <source>Pre-wait {s} s</source>
         <translation>Förvänta {s} s</translation>
     </message>
     <message>
         <source>Loading…</source>
         <translation>Laddar…</translation>
-    </message>
-    <message>
-        <source>No preview</source>
-        <translation>Ingen förhandsbild</translation>
     </message>
     <message>
         <source>wait {t}</source>
@@ -543,8 +595,20 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>&amp;Ut</translation>
     </message>
     <message>
-        <source>&amp;Volume</source>
-        <translation>&amp;Volym</translation>
+        <source>&amp;Level</source>
+        <translation>&amp;Ljudnivå</translation>
+    </message>
+    <message>
+        <source>&amp;Fade in</source>
+        <translation>T&amp;ona in</translation>
+    </message>
+    <message>
+        <source>F&amp;ade out</source>
+        <translation>To&amp;na ut</translation>
+    </message>
+    <message>
+        <source>&amp;Dissolve to next</source>
+        <translation>Öve&amp;rtoning till nästa</translation>
     </message>
     <message>
         <source>At the &amp;end</source>
@@ -579,6 +643,26 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Vad presentatören ska veta eller säga</translation>
     </message>
     <message>
+        <source>0 s: a cut</source>
+        <translation>0 s: direkt övergång</translation>
+    </message>
+    <message>
+        <source>Seconds it rises from black, or from the picture before when that cue has no dissolve</source>
+        <translation>Sekunder som klippet tonar in från svart, eller från bilden före när det klippet inte har någon övertoning</translation>
+    </message>
+    <message>
+        <source>Seconds it fades to black before its end (“Fade to black”)</source>
+        <translation>Sekunder som klippet tonar till svart före sitt slut (”Tona till svart”)</translation>
+    </message>
+    <message>
+        <source>Seconds the next cue takes to dissolve in over this one; 0 = a cut</source>
+        <translation>Sekunder som nästa klipp behöver för att tona över detta; 0 = direkt övergång</translation>
+    </message>
+    <message>
+        <source>Louder or softer than the common target loudness, in dB (0 = as all others)</source>
+        <translation>Starkare eller svagare än den gemensamma målnivån, i dB (0 = som alla andra)</translation>
+    </message>
+    <message>
         <source>Select a cue to edit it.</source>
         <translation>Välj ett klipp för att redigera det.</translation>
     </message>
@@ -605,6 +689,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>The pre-wait is a number of seconds, like 2 or 1.5.</source>
         <translation>Förväntan är ett antal sekunder, till exempel 2 eller 1,5.</translation>
+    </message>
+    <message>
+        <source>A fade or dissolve is 0 to {max} seconds, like 1 or 0.5.</source>
+        <translation>En toning eller övertoning är 0 till {max} sekunder, till exempel 1 eller 0,5.</translation>
     </message>
 </context>
 <context>
@@ -773,6 +861,22 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>förväntan</translation>
     </message>
     <message>
+        <source>fade in</source>
+        <translation>intoning</translation>
+    </message>
+    <message>
+        <source>fade out</source>
+        <translation>uttoning</translation>
+    </message>
+    <message>
+        <source>dissolve</source>
+        <translation>övertoning</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>ljudnivå</translation>
+    </message>
+    <message>
         <source>Edit cue {n}: {fields}</source>
         <translation>Ändra klipp {n}: {fields}</translation>
     </message>
@@ -917,6 +1021,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <source>wait {s} s</source>
         <translation>vänta {s} s</translation>
     </message>
+    <message>
+        <source>dissolve {s} s</source>
+        <translation>övertoning {s} s</translation>
+    </message>
 </context>
 <context>
     <name>Detail</name>
@@ -979,6 +1087,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>No talks are recorded for this person.</source>
         <translation>Inga föredrag är registrerade för den här personen.</translation>
+    </message>
+    <message>
+        <source>loudness {lufs} LUFS</source>
+        <translation>ljudstyrka {lufs} LUFS</translation>
     </message>
     <message>
         <source>Placeholder clip, not the real recording.</source>
@@ -2410,6 +2522,14 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Förväntan kan inte vara negativ.</translation>
     </message>
     <message>
+        <source>A fade or dissolve lasts 0 to {seconds} seconds.</source>
+        <translation>En toning eller övertoning varar 0 till {seconds} sekunder.</translation>
+    </message>
+    <message>
+        <source>The level trim must be between {low} and +{high} dB.</source>
+        <translation>Nivåjusteringen måste ligga mellan {low} och +{high} dB.</translation>
+    </message>
+    <message>
         <source>The in point is after the end of the recording.</source>
         <translation>Inpunkten ligger efter inspelningens slut.</translation>
     </message>
@@ -3044,6 +3164,10 @@ eller importera en schemafil. Ett demoarkiv skapas med vaxa-archive init MAPP --
         <translation>Helskärm (F, dubbelklick; Esc lämnar)</translation>
     </message>
     <message>
+        <source>Volume (Up/Down, mouse wheel)</source>
+        <translation>Volym (upp/ned-pil, mushjulet)</translation>
+    </message>
+    <message>
         <source>Volume</source>
         <translation>Volym</translation>
     </message>
@@ -3190,6 +3314,18 @@ eller importera en schemafil. Ett demoarkiv skapas med vaxa-archive init MAPP --
 <context>
     <name>PresenterMode</name>
     <message>
+        <source>Leave presenter mode?</source>
+        <translation>Lämna presentationsläget?</translation>
+    </message>
+    <message>
+        <source>A cue is on air. Leaving presenter mode stops it and closes the output.</source>
+        <translation>Ett klipp visas just nu. Om du lämnar presentationsläget stoppas det och utgången stängs.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Lämna</translation>
+    </message>
+    <message>
         <source>The projector screen ({name}) was disconnected; the output moved to {to}.</source>
         <translation>Projektorskärmen ({name}) kopplades bort; utgången flyttades till {to}.</translation>
     </message>
@@ -3232,6 +3368,33 @@ eller importera en schemafil. Ett demoarkiv skapas med vaxa-archive init MAPP --
     <message>
         <source>Cue {n} “{title}” was skipped: {reason}.</source>
         <translation>Klipp {n} ”{title}” hoppades över: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterSettingsBox</name>
+    <message>
+        <source>Presenter mode</source>
+        <translation>Presentationsläge</translation>
+    </message>
+    <message>
+        <source>&amp;Output screen:</source>
+        <translation>&amp;Utgångsskärm:</translation>
+    </message>
+    <message>
+        <source>&amp;Target loudness:</source>
+        <translation>&amp;Målnivå för ljudstyrka:</translation>
+    </message>
+    <message>
+        <source>Every cue plays at this loudness (EBU R128; -23 LUFS is the broadcast norm), plus its own trim, and never so loud that it clips.</source>
+        <translation>Varje klipp spelas med denna ljudstyrka (EBU R128; −23 LUFS är normen för tv och radio), plus klippets egen justering, och aldrig så starkt att det klipper.</translation>
+    </message>
+    <message>
+        <source>Automatic: the second screen if there is one</source>
+        <translation>Automatiskt: den andra skärmen om det finns en</translation>
+    </message>
+    <message>
+        <source>{name} (not connected)</source>
+        <translation>{name} (inte ansluten)</translation>
     </message>
 </context>
 <context>
@@ -3306,6 +3469,13 @@ eller importera en schemafil. Ett demoarkiv skapas med vaxa-archive init MAPP --
     <message>
         <source>Now</source>
         <translation>Nu</translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <source>Screen</source>
+        <translation>Skärm</translation>
     </message>
 </context>
 <context>

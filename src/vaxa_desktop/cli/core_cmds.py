@@ -76,7 +76,15 @@ def recording_json(r: RecordingInfo) -> dict[str, Any]:
         "kind": r.kind,
         "sha256": r.sha256,
         "placeholder": r.is_placeholder,
+        "loudness_lufs": r.loudness_lufs,
+        "true_peak_dbtp": r.true_peak_dbtp,
     }
+
+
+def _loudness(r: RecordingInfo) -> str:
+    if r.loudness_lufs is None:
+        return ""
+    return f"{r.loudness_lufs:.1f} LUFS, true peak {r.true_peak_dbtp} dBTP"
 
 
 def document_json(d: DocumentInfo) -> dict[str, Any]:
@@ -265,6 +273,7 @@ def cmd_show(args: argparse.Namespace) -> int:
                         ("sha256", r.sha256),
                         ("status", r.status),
                         ("placeholder", "yes" if r.is_placeholder else ""),
+                        ("loudness", _loudness(r)),
                     ]
                 )
         else:
@@ -371,6 +380,8 @@ def cmd_add(args: argparse.Namespace) -> int:
                 file, talk_id=args.talk, kind=args.kind, copy=not args.link, probe=fields,
                 sha256=digest,
             )  # fmt: skip
+            if probe.has_audio:  # EBU R128 loudness, for presenter mode's common level
+                ctx.loudness.measure([new_id])
     print(new_id)
     return EXIT_OK
 

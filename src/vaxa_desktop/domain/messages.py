@@ -178,6 +178,8 @@ MESSAGES: dict[str, str] = {
     "cue.volume_range": "Volume must be between 0 and 200 %.",
     "cue.unknown_end_action": "Unknown end action '{value}' (use hold, black or next).",
     "cue.pre_wait_negative": "The pre-wait cannot be negative.",
+    "cue.transition_range": "A fade or dissolve lasts 0 to {seconds} seconds.",
+    "cue.trim_range": "The level trim must be between {low} and +{high} dB.",
     "cue.in_after_end": "The in point is after the end of the recording.",
     "cue.fixed_fields": "Cannot change {fields} of a cue.",
     "running_order.unknown_format": (

@@ -22,7 +22,7 @@ What the archive has wins: a matched record is not changed. Rows are added
 in one transaction; the media of new recordings, transcripts, documents and
 photos are brought into the archive first (renamed from the staging folder,
 each noted in its journal beforehand) and removed again if the transaction
-fails, or by `bundles.recover_merge` if the process died. A file the archive
+fails, or by `leftovers.recover_merge` if the process died. A file the archive
 already holds under that name with the same checksum is used, not copied
 again. The search index is brought up to date in the same transaction.
 """

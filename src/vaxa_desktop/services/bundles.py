@@ -12,8 +12,6 @@ leaves no half bundle, and the next run removes its staging and starts afresh.
 
 from __future__ import annotations
 
-import json
-import posixpath
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -36,17 +34,21 @@ from vaxa_desktop.services.errors import (
     database_errors_reported,
     is_disk_full,
 )
-from vaxa_desktop.services.leftovers import finish_into, staging_beside
+from vaxa_desktop.services.leftovers import (
+    MERGE_JOURNAL,
+    finish_into,
+    recover_merge,
+    staging_beside,
+)
 from vaxa_desktop.services.paths import (
     UnsafePathError,
     check_rows,
     file_of,
-    inside,
     refuse_inside_media,
     stored_path_ok,
 )
 from vaxa_desktop.storage import models as m
-from vaxa_desktop.storage.archive import Archive, create_archive, open_archive
+from vaxa_desktop.storage.archive import create_archive, open_archive
 
 Progress = Callable[[int], None]
 
@@ -262,36 +264,6 @@ class BundleService(ArchiveService):
 
 
 MERGE_STAGING = ".bundle-merge"
-MERGE_JOURNAL = "copied-in.json"
-
-
-def recover_merge(archive: Archive) -> int:
-    """Clean up after a merge whose process died: the files it brought into the archive
-    that no record points to (its transaction never committed) are removed, then its
-    staging folder (also the randomly named ones of older versions). The caller holds
-    the writer lock. Returns the files removed."""
-    from vaxa_desktop.services.leftovers import referenced_paths
-
-    root = archive.root
-    removed = 0
-    for staging in sorted(root.glob(f"{MERGE_STAGING}*")):
-        journal = staging / MERGE_JOURNAL
-        try:
-            copied = json.loads(journal.read_text(encoding="utf-8")) if journal.is_file() else []
-        except (OSError, ValueError):
-            copied = []
-        if copied:
-            with archive.session_factory() as s:
-                keep = referenced_paths(s, root)
-            for rel in copied:
-                path = inside(root, rel) if isinstance(rel, str) else None
-                if path is not None and posixpath.normpath(rel) not in keep and path.is_file():
-                    path.unlink()
-                    removed += 1
-        shutil.rmtree(staging, ignore_errors=True)
-    return removed
-
-
 def _bundle_rows(folder: Path) -> dict[str, list[dict[str, Any]]]:
     """Every catalogue row of the unpacked bundle at `folder`, its paths checked: a bundle
     keeps its files inside itself (UnsafePathError otherwise)."""

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from vaxa_desktop.services.exchange import ExchangeService
     from vaxa_desktop.services.fixity import FixityService
     from vaxa_desktop.services.ingest import IngestService
+    from vaxa_desktop.services.loudness import LoudnessService
     from vaxa_desktop.services.maintenance import MaintenanceService
     from vaxa_desktop.services.relink import RelinkService
     from vaxa_desktop.services.schedule_import import ScheduleImportService
@@ -151,6 +152,11 @@ class ArchiveContext:
         """Where the catalogue is, for people (no password)."""
         return self.archive.database_label
 
+    @property
+    def database_url(self) -> str | None:
+        """The catalogue server's URL, or None (it may hold a password: show database_label)."""
+        return self.archive.database_url
+
     # -- the services ------------------------------------------------------------------------
     @cached_property
     def catalogue(self) -> CatalogueService:
@@ -235,6 +241,12 @@ class ArchiveContext:
         from vaxa_desktop.services.sidecar import SidecarService
 
         return SidecarService(self.archive)
+
+    @cached_property
+    def loudness(self) -> LoudnessService:
+        from vaxa_desktop.services.loudness import LoudnessService
+
+        return LoudnessService(self.archive)
 
     @cached_property
     def maintenance(self) -> MaintenanceService:

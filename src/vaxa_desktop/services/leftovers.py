@@ -17,6 +17,7 @@ moves orphans to `media/.orphans/`, never deleting them.
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import posixpath
@@ -30,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from vaxa_desktop.services.convert import unused_name
 from vaxa_desktop.services.errors import ValidationError
+from vaxa_desktop.services.paths import inside
 from vaxa_desktop.storage import models as m
 from vaxa_desktop.storage.archive import Archive
 from vaxa_desktop.storage.lock import ArchiveLock
@@ -39,6 +41,7 @@ log = logging.getLogger(__name__)
 ORPHANS_DIR = ".orphans"
 JOURNAL_DIR = ".ingest-journal"
 MERGE_STAGING = ".bundle-merge"
+MERGE_JOURNAL = "copied-in.json"
 _SIDECAR = ".vaxa.json"
 
 
@@ -95,7 +98,7 @@ def clean_leftovers(archive: Archive) -> list[Leftover]:
     """Remove every leftover; the caller holds the writer lock. Returns what was removed.
 
     An import's journal is replayed first (its finished files are kept, the
-    rest removed, `IngestService.recover`), a merge's too (`bundles.recover_merge`).
+    rest removed, `IngestService.recover`), a merge's too (`recover_merge`).
     """
     root = archive.root
     before = find_leftovers(root)
@@ -106,8 +109,6 @@ def clean_leftovers(archive: Archive) -> list[Leftover]:
 
         IngestService(archive).recover()
     if any(item.what == "bundle merge staging" for item in before):
-        from vaxa_desktop.services.bundles import recover_merge
-
         recover_merge(archive)
     for item in find_leftovers(root):
         path = root / item.rel
@@ -256,3 +257,28 @@ def finish_into(made: Path, dest: Path) -> None:
     if dest.is_dir() and not any(dest.iterdir()):
         dest.rmdir()
     os.replace(made, dest)
+
+
+def recover_merge(archive: Archive) -> int:
+    """Clean up after a merge whose process died: the files it brought into the archive
+    that no record points to (its transaction never committed) are removed, then its
+    staging folder (also the randomly named ones of older versions). The caller holds
+    the writer lock. Returns the files removed."""
+    root = archive.root
+    removed = 0
+    for staging in sorted(root.glob(f"{MERGE_STAGING}*")):
+        journal = staging / MERGE_JOURNAL
+        try:
+            copied = json.loads(journal.read_text(encoding="utf-8")) if journal.is_file() else []
+        except (OSError, ValueError):
+            copied = []
+        if copied:
+            with archive.session_factory() as s:
+                keep = referenced_paths(s, root)
+            for rel in copied:
+                path = inside(root, rel) if isinstance(rel, str) else None
+                if path is not None and posixpath.normpath(rel) not in keep and path.is_file():
+                    path.unlink()
+                    removed += 1
+        shutil.rmtree(staging, ignore_errors=True)
+    return removed

@@ -66,6 +66,9 @@ _REC_FIELDS = (
     "is_placeholder",
     "notes",
     "thumbnail_path",
+    "loudness_lufs",
+    "true_peak_dbtp",
+    "loudness_at",
 )
 _TALK_FIELDS = (
     "title",
@@ -80,6 +83,7 @@ _TALK_FIELDS = (
 _DOC_FIELDS = ("series", "number", "title", "subtitle", "publisher", "year", "url", "notes")
 _CUE_FIELDS = (
     "position", "in_ms", "out_ms", "title", "notes", "volume", "end_action", "pre_wait_ms",
+    "fade_in_ms", "fade_out_ms", "dissolve_ms", "trim_db",
 )  # fmt: skip
 
 
@@ -433,6 +437,7 @@ def _restore(s: Session, root: Path, side: Path, data: dict[str, Any]) -> str:
     values = {k: rec.get(k) for k in _REC_FIELDS if k in rec}
     values["added_at"] = _date(values.get("added_at"), dt.datetime) or m.utcnow()
     values["last_verified_at"] = _date(values.get("last_verified_at"), dt.datetime)
+    values["loudness_at"] = _date(values.get("loudness_at"), dt.datetime)
     r = m.Recording(rel_path=rel, talk=talk, **{k: v for k, v in values.items() if v is not None})
     s.add(r)
     for seg in data.get("segments") or []:

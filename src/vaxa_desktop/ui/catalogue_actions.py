@@ -6,7 +6,8 @@ call they make runs on a TaskRunner (the window's, when given) with the
 status bar's busy indicator showing; results come back on the GUI thread. `context` may be the open
 ArchiveContext or a callable returning the current one (the window opens
 archives in the background and may switch). `current_record` tells which
-record is selected, as ("talk", 12).
+record is selected, as ("talk", 12). Every edit, undo, redo, import, check
+and relink ends with `changed` carrying what it changed (`OpChanges`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
+from vaxa_desktop.services.changes import OpChanges
 from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.ui.busy import BusyIndicator, run_busy
 from vaxa_desktop.ui.errors import user_message
@@ -28,6 +30,7 @@ from vaxa_desktop.ui.undo import EditCommand, UndoActions, UndoController
 
 ContextSource = ArchiveContext | Callable[[], ArchiveContext | None]
 RecordSource = Callable[[], tuple[str, int] | None]
+_STATUSES = OpChanges.of_kinds("recording")  # checks and relinks: statuses and paths
 
 
 def _menu(window: QMainWindow, name: str) -> QMenu:
@@ -63,7 +66,7 @@ class _DropFilter(QObject):
 class CatalogueActions(QObject):
     """Owns the undo controller and the actions; kept alive as a child of the window."""
 
-    changed = Signal()  # something in the catalogue changed: refresh views
+    changed = Signal(object)  # OpChanges: what an edit, import or check changed
 
     def __init__(
         self,
@@ -111,7 +114,7 @@ class CatalogueActions(QObject):
             if self._controller is not None:
                 self.stack.clear()  # another archive: its undo history does not apply
             self._controller = UndoController(ctx.editing, self.stack, self, tasks=self.tasks)
-            self._controller.changed.connect(lambda _c: self.changed.emit())
+            self._controller.changed.connect(lambda c: self.changed.emit(OpChanges.of(c)))
             self._controller.failed.connect(self._show_error)
             self._controller.busyChanged.connect(self._controller_busy)
             self._controller_for = ctx
@@ -132,7 +135,7 @@ class CatalogueActions(QObject):
         ctx = self.context()
         if ctx is None:
             return None
-        if not ctx.archive.writable:
+        if not ctx.writable:
             self._show_error(self.tr("The archive is open read-only; nothing can be changed."))
             return None
         return ctx
@@ -178,7 +181,8 @@ class CatalogueActions(QObject):
         if ctx is None:
             return
         dialog = IngestDialog(ctx, paths, parent=self.window)
-        dialog.finished.connect(lambda _r: self.changed.emit())
+        imported = OpChanges.of_kinds("recording", "talk", counts=True, search=True)
+        dialog.finished.connect(lambda _r: self.changed.emit(imported))
         dialog.open()
 
     def choose_import(self) -> None:
@@ -192,7 +196,7 @@ class CatalogueActions(QObject):
         ctx = self._writable()
         if ctx is not None:
             dialog = FixityDialog(ctx, self.window)
-            dialog.finished.connect(lambda _r: self.changed.emit())
+            dialog.finished.connect(lambda _r: self.changed.emit(_STATUSES))
             dialog.open()
 
     def find_missing(self) -> None:
@@ -201,7 +205,7 @@ class CatalogueActions(QObject):
         ctx = self._writable()
         if ctx is not None:
             dialog = RelinkDialog(ctx, parent=self.window)
-            dialog.finished.connect(lambda _r: self.changed.emit())
+            dialog.finished.connect(lambda _r: self.changed.emit(_STATUSES))
             dialog.open()
 
     def locate(self) -> None:
@@ -211,14 +215,20 @@ class CatalogueActions(QObject):
         if ctx is None or rec is None or rec[0] != "recording":
             self._show_error(self.tr("Select a recording first."))
             return
-        locate_recording(self.window, ctx, rec[1], self.tasks, self.busy, self.changed.emit)
+        relinked = OpChanges.of_kinds("recording", ids={"recording": [rec[1]]})
+        locate_recording(
+            self.window, ctx, rec[1], self.tasks, self.busy, lambda: self.changed.emit(relinked)
+        )
 
     def change_volume(self) -> None:
         from vaxa_desktop.ui.dialogs.relink import change_volume_root
 
         ctx = self._writable()
         if ctx is not None:
-            change_volume_root(self.window, ctx, self.tasks, self.busy, self.changed.emit)
+            moved = OpChanges.of_kinds("recording", "document")  # every file on the drive
+            change_volume_root(
+                self.window, ctx, self.tasks, self.busy, lambda: self.changed.emit(moved)
+            )
 
     def edit_current(self) -> None:
         rec = self._current()

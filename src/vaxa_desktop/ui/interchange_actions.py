@@ -3,6 +3,8 @@
 Kept apart from the main window so it only needs one call:
 `install_interchange_actions(window)`. The archive is looked up when an action
 is triggered (`window.ctx` by default), so switching archives needs nothing.
+An import or merge ends with `changed` (what it changed, `OpChanges`); an
+opened bundle with `bundleOpened` (the folder of the archive made from it).
 """
 
 from __future__ import annotations
@@ -10,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
+from vaxa_desktop.services.changes import LIST_KINDS, OpChanges
 from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.ui.dialogs.interchange import (
     BundleExportDialog,
@@ -23,8 +26,14 @@ from vaxa_desktop.ui.dialogs.interchange import (
     ImportScheduleDialog,
 )
 
+# A schedule or a bundle brings records of every kind, and their words.
+_IMPORTED = OpChanges.of_kinds(*LIST_KINDS, counts=True, search=True, options=True)
+
 
 class InterchangeActions(QObject):
+    changed = Signal(object)  # OpChanges of an import or a merge
+    bundleOpened = Signal(object)  # Path of the archive made from a bundle, to open
+
     def __init__(self, window: QMainWindow, context: Callable[[], ArchiveContext | None]) -> None:
         super().__init__(window)
         self.window = window
@@ -68,9 +77,7 @@ class InterchangeActions(QObject):
     def _import_schedule(self) -> None:
         if (ctx := self._ctx()) is not None:
             dialog = ImportScheduleDialog(ctx, parent=self.window)
-            refresh = getattr(self.window, "refresh", None)
-            if callable(refresh):
-                dialog.imported.connect(lambda _report: refresh())
+            dialog.imported.connect(lambda _report: self.changed.emit(_IMPORTED))
             dialog.exec()
 
     def _export(self) -> None:
@@ -84,21 +91,17 @@ class InterchangeActions(QObject):
     def _bundle_merge(self) -> None:
         if (ctx := self._ctx()) is not None:
             dialog = BundleMergeDialog(ctx, parent=self.window)
-            refresh = getattr(self.window, "refresh", None)
-            if callable(refresh):
-                dialog.merged.connect(lambda _report: refresh())
+            dialog.merged.connect(lambda _report: self.changed.emit(_IMPORTED))
             dialog.exec()
 
     def _bundle_open(self) -> None:
         dialog = BundleOpenDialog(parent=self.window)
-        opener = getattr(self.window, "open_archive", None)
-        if callable(opener):
 
-            def open_it(path: object) -> None:
-                dialog.accept()
-                opener(Path(str(path)))
+        def open_it(path: object) -> None:
+            dialog.accept()
+            self.bundleOpened.emit(Path(str(path)))
 
-            dialog.opened.connect(open_it)
+        dialog.opened.connect(open_it)
         dialog.exec()
 
 

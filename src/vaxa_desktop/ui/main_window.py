@@ -1,19 +1,22 @@
 """The archive browser: side bar, list, detail pane, search, Back/Forward.
 
-This module builds the widgets and hands each job to a controller in
-`ui.window` (opening archives, status bar, navigation, search, details,
-cue lists, segments, menus). All database work goes through the TaskRunner,
-so the GUI thread never waits on SQLite. The public methods here are the
-window's API for the app, tests and benchmarks.
+This module builds the widgets, one `WindowState` and the controllers of
+`ui.window`, and wires them together; it holds no state of its own. Each
+controller gets the state, the task runner, the dialogs and the widgets it
+drives, never the window: what the archive is, where the user is and what an
+operation changed reach them through the state's signals. All database work
+goes through the TaskRunner, so the GUI thread never waits on SQLite. The
+public methods here are the window's API for the app, tests and benchmarks.
 """
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QMouseEvent
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,9 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from vaxa_desktop.domain.records import Counts
-from vaxa_desktop.services.browse import BrowseService
+from vaxa_desktop.services.changes import OpChanges
 from vaxa_desktop.services.context import ArchiveContext
-from vaxa_desktop.services.search import SearchService
 from vaxa_desktop.ui.busy import BusyIndicator
 from vaxa_desktop.ui.catalogue_actions import install_catalogue_actions
 from vaxa_desktop.ui.cuelist.page import CueListPage
@@ -43,13 +45,13 @@ from vaxa_desktop.ui.errors import user_message
 from vaxa_desktop.ui.history import History, Location
 from vaxa_desktop.ui.icons import app_icon, icon
 from vaxa_desktop.ui.interchange_actions import install_interchange_actions
-from vaxa_desktop.ui.models.lazy import LazyTableModel
+from vaxa_desktop.ui.loudness_pass import LoudnessPass
 from vaxa_desktop.ui.models.search_results import SearchResultsModel
 from vaxa_desktop.ui.tasks import TaskRunner
 from vaxa_desktop.ui.widgets.detail_pane import DetailPane
 from vaxa_desktop.ui.widgets.filter_bar import FilterBar
 from vaxa_desktop.ui.widgets.hit_delegate import HitDelegate
-from vaxa_desktop.ui.widgets.sidebar import SideBar
+from vaxa_desktop.ui.widgets.sidebar import SECTIONS, SideBar
 from vaxa_desktop.ui.window.actions import WindowActions
 from vaxa_desktop.ui.window.archive_opening import ArchiveOpening, daily_backup
 from vaxa_desktop.ui.window.constants import (
@@ -63,10 +65,14 @@ from vaxa_desktop.ui.window.cues import CueController
 from vaxa_desktop.ui.window.details import DetailController
 from vaxa_desktop.ui.window.layout_state import LayoutState
 from vaxa_desktop.ui.window.navigation import Navigation
+from vaxa_desktop.ui.window.pages import Pages
 from vaxa_desktop.ui.window.search_controller import SearchController
 from vaxa_desktop.ui.window.segments import SegmentController
+from vaxa_desktop.ui.window.state import WindowState
 from vaxa_desktop.ui.window.status import StatusController
 from vaxa_desktop.ui.window.watcher import SharedChangeWatcher
+
+log = logging.getLogger(__name__)
 
 __all__ = ["PAGE_CUES", "PAGE_GRID", "PAGE_MESSAGE", "PAGE_SEARCH", "PAGE_TABLE", "MainWindow"]
 
@@ -88,40 +94,136 @@ class MainWindow(QMainWindow):
         self.tasks = tasks or TaskRunner(self)
         self.tasks.failed.connect(self.task_failed)
         self.dialogs = dialogs or Dialogs(self)
-        self.ctx: ArchiveContext | None = None
-        self.browse: BrowseService | None = None
-        self.search_service: SearchService | None = None
-        self.history = History(Location("conference"))
-        self.pending_play: int | None = None  # `--play ID` before the archive is open
-        self.pending_show: str | None = None  # `--show NAME` likewise
+        self.state = WindowState(self)
         self.setWindowIcon(app_icon())
         self.setObjectName("mainWindow")
         self._build()
-        self.layout_state = LayoutState(self)
-        self.status = StatusController(self)
-        self.nav = Navigation(self)
-        self.details = DetailController(self)
-        self.search = SearchController(self)
-        self.cues = CueController(self)
-        self.opening = ArchiveOpening(self)
-        self.watcher = SharedChangeWatcher(self)
-        self.commands = WindowActions(self)
-        c = self.commands
-        self.act_back, self.act_forward, self.act_grid = c.act_back, c.act_forward, c.act_grid
-        self.act_filters, self.act_save_search = c.act_filters, c.act_save_search
-        self.act_add_cue, self.act_open_doc = c.act_add_cue, c.act_open_doc
-        self.menu_file, self.menu_edit = c.menu_file, c.menu_edit
-        self.catalogue = install_catalogue_actions(
-            self, lambda: self.ctx, current_record=self.current_record, tasks=self.tasks
-        )
-        self.catalogue.changed.connect(self.refresh)
-        self.interchange = install_interchange_actions(self)
-        c.arrange_archive_menu(self.catalogue, self.interchange)
-        self.segments = SegmentController(self)
-        self.nav.update_actions()
+        self._make_controllers()
+        self._connect()
         self.retranslate()
         self.layout_state.restore()
-        self.nav.show_message(self.tr("Opening the archive…"))
+        self.pages.show_message(self.tr("Opening the archive…"))
+
+    def _make_controllers(self) -> None:
+        """The controllers, each with what it needs. On a state signal their slots run in
+        the order they are made here: the counts are asked for before the first list."""
+        state, tasks, dialogs, settings = self.state, self.tasks, self.dialogs, self.settings
+        bar = self.statusBar()
+        browser = self.detail.browser
+        self.commands = c = WindowActions(
+            state, settings, self, self.search_box, [self.table, self.grid, self.results, browser]
+        )
+        self.pages = Pages(self.stack, self.message, self.message_button, self.detail)
+        self.layout_state = LayoutState(settings, self, self.splitter, self.table, c.act_grid)
+        self.status = StatusController(
+            state, tasks, self, self.counts_label, self.banner, self.sidebar
+        )
+        self.nav = Navigation(
+            state,
+            tasks,
+            settings,
+            self.layout_state,
+            self.pages,
+            self.sidebar,
+            self.table,
+            self.grid,
+            c.act_grid,
+            browser,
+            [
+                self.table.viewport(),
+                self.grid.viewport(),
+                self.results.viewport(),
+                browser.viewport(),
+                self.sidebar.viewport(),
+                self.message,
+                self.search_box,
+            ],
+        )
+        self.details = DetailController(state, tasks, bar, self.detail, c.act_open_doc)
+        self.search = SearchController(
+            state,
+            tasks,
+            dialogs,
+            bar,
+            self.pages,
+            self.search_box,
+            self.filter_bar,
+            self.results,
+            self.results_model,
+            self.sidebar,
+            c.act_filters,
+            c.act_save_search,
+            browser,
+        )
+        self.cues = CueController(state, tasks, dialogs, bar, self.cue_page, self, settings)
+        self.watcher = SharedChangeWatcher(state, tasks, bar)
+        self.loudness = LoudnessPass(state, self)
+        self.opening = ArchiveOpening(
+            state,
+            tasks,
+            dialogs,
+            settings,
+            self,
+            bar,
+            self.path_label,
+            self.pages,
+            self.busy,
+            c.menu_recent,
+        )
+        self.catalogue = install_catalogue_actions(
+            self, lambda: self.state.ctx, current_record=lambda: self.state.record, tasks=tasks
+        )
+        self.interchange = install_interchange_actions(self, lambda: self.state.ctx)
+        c.arrange_archive_menu(self.catalogue, self.interchange)
+        self.segments = SegmentController(state, tasks, bar, self.detail, self.catalogue.controller)
+
+    def _connect(self) -> None:
+        """What one part asks of another goes through here."""
+        c, nav, search, details, cues, opening = (
+            self.commands,
+            self.nav,
+            self.search,
+            self.details,
+            self.cues,
+            self.opening,
+        )
+        triggers: dict[Any, Any] = {
+            c.act_open: opening.choose_archive,
+            c.act_open_shared: opening.choose_shared,
+            c.act_take_offline: opening.take_offline,
+            c.act_rebuild: opening.choose_rebuild,
+            c.act_back: nav.back,
+            c.act_forward: nav.forward,
+            c.act_find: search.focus,
+            c.act_filters: search.toggle_filters,
+            c.act_save_search: search.save_current_search,
+            c.act_play: details.play_selected,
+            c.act_open_doc: self.ctrl_return,
+            c.act_add_cue: cues.add_to_cue_list,
+            c.act_reload: self.refresh,
+            c.act_grid: nav.grid_toggled,
+        }
+        for act, slot in triggers.items():
+            act.triggered.connect(slot)
+        for act, kind in zip(c.act_sections, SECTIONS, strict=True):
+            act.triggered.connect(lambda _c=False, k=kind: nav.go_section(k))
+        for space in c.space_actions:
+            space.triggered.connect(details.play_selected)
+        c.openRequested.connect(self.open_archive)
+        c.openSharedRequested.connect(opening.choose_shared)
+        nav.ready.connect(self.ready)
+        nav.failed.connect(self.task_failed)
+        nav.searchShown.connect(search.show_query)
+        nav.applied.connect(details.follow)
+        search.leave.connect(nav.back)
+        search.finished.connect(self.searchFinished)
+        details.shown_record.connect(self.detailShown)
+        cues.sectionRequested.connect(nav.go_section)
+        self.detail.linkActivated.connect(self.link)
+        self.catalogue.changed.connect(self.state.publish)
+        self.interchange.changed.connect(self.state.publish)
+        self.interchange.bundleOpened.connect(self.open_archive)
+        self.state.archiveChanged.connect(self._archive_changed)
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
@@ -300,32 +402,71 @@ class MainWindow(QMainWindow):
     def close_archive(self) -> None:
         self.opening.close_archive()
 
-    def refresh(self) -> None:
-        """Reload what the archive shows after an edit, import or relink (off the GUI thread)."""
-        if self.browse is None or self.ctx is None:
+    def _archive_changed(self, ctx: ArchiveContext | None) -> None:
+        """Last of all: the views have the archive; what was asked for before it opened."""
+        if ctx is None:
             return
-        self.watcher.resync()
-        for model in self.nav.all_models():
-            model.reload(fresh=True)
-        recordings = self.cue_page.recordings.model()
-        if isinstance(recordings, LazyTableModel):
-            recordings.reload(fresh=True)
-        self.status.refresh_counts()
-        self.search.load_saved_searches()
-        self.tasks.submit(self.browse.filter_options, on_result=self.filter_bar.set_options)
-        cur = self.history.current
-        if cur.section == "search" and self.search_box.text().strip():
-            self.search.run_search(record_history=False)
-        if cur.record is not None:
-            self.details.show_record(*cur.record)
+        self.archiveOpened.emit(ctx)
+        state = self.state
+        if state.pending_play is not None:  # --play ID: the recordings, its page, the clip playing
+            ident, state.pending_play = state.pending_play, None
+            loc = Location("recording", record=("recording", ident))
+            state.push(loc)
+            self.nav.apply(loc)
+            self.details.play_recording(ident)
+        if state.pending_show is not None:
+            name, state.pending_show = state.pending_show, None
+            self.cues.show_cue_list(name)
+
+    def refresh(self) -> None:
+        """View ▸ Reload: every list, count, saved search and page read again (off the GUI
+        thread). An operation reloads only what it changed (`WindowState.publish`)."""
+        if self.state.ctx is not None:
+            self.state.publish(OpChanges.everything())
+
+    # ------------------------------------------------------------ what the state holds
+    @property
+    def ctx(self) -> ArchiveContext | None:
+        return self.state.ctx
+
+    @property
+    def history(self) -> History:
+        return self.state.history
 
     @property
     def counts(self) -> Counts:
-        return self.status.counts
+        return self.state.counts
+
+    @property
+    def pending_play(self) -> int | None:
+        return self.state.pending_play
+
+    @pending_play.setter
+    def pending_play(self, ident: int | None) -> None:
+        self.state.pending_play = ident
+
+    @property
+    def pending_show(self) -> str | None:
+        return self.state.pending_show
+
+    @pending_show.setter
+    def pending_show(self, name: str | None) -> None:
+        self.state.pending_show = name
 
     @property
     def presenter(self) -> Any:
         return self.cues.presenter
+
+    # The actions and menus tests and tools reach for (made by `commands`).
+    act_back = property(lambda self: self.commands.act_back)
+    act_forward = property(lambda self: self.commands.act_forward)
+    act_grid = property(lambda self: self.commands.act_grid)
+    act_filters = property(lambda self: self.commands.act_filters)
+    act_save_search = property(lambda self: self.commands.act_save_search)
+    act_add_cue = property(lambda self: self.commands.act_add_cue)
+    act_open_doc = property(lambda self: self.commands.act_open_doc)
+    menu_file = property(lambda self: self.commands.menu_file)
+    menu_edit = property(lambda self: self.commands.menu_edit)
 
     # ------------------------------------------------------------ the window's API
     def go_section(self, kind: str, *, push: bool = True) -> None:
@@ -341,7 +482,30 @@ class MainWindow(QMainWindow):
         self.nav.forward()
 
     def link(self, url: QUrl) -> None:
-        self.nav.link(url)
+        """A click on a link in the detail page: `vaxa:` links navigate, play, open or edit."""
+        if url.scheme() != "vaxa":
+            if url.scheme() in ("http", "https", "mailto", "file"):
+                QDesktopServices.openUrl(url)
+            return
+        parts = url.path().split("/")
+        try:
+            if parts[0] == "play":
+                self.details.play_recording(int(parts[1]))
+            elif parts[0] == "open":
+                self.details.open_document(parts[1], int(parts[2]))
+            elif parts[0] == "edit":
+                self.catalogue.edit_record(parts[1], int(parts[2]))
+            elif parts[0] in SECTIONS:
+                self.nav.open_record(parts[0], int(parts[1]))
+        except (IndexError, ValueError):
+            log.warning("bad internal link %s", url.toString())
+
+    def ctrl_return(self) -> None:
+        """Ctrl+Return opens a shown document; on a talk or recording it adds to the cue list."""
+        if self.details.shows_document():
+            self.details.open_current_document()
+        else:
+            self.cues.add_to_cue_list()
 
     def focus_search(self) -> None:
         self.search.focus()
@@ -353,7 +517,7 @@ class MainWindow(QMainWindow):
         self.search.save_search_as(name)
 
     def current_record(self) -> tuple[str, int] | None:
-        return self.history.current.record
+        return self.state.record
 
     def detail_text(self) -> str:
         return self.detail.plain_text()
@@ -371,7 +535,7 @@ class MainWindow(QMainWindow):
         return self.commands.shortcut_rows()
 
     def task_failed(self, exc: object) -> None:
-        self.status.message(
+        self.statusBar().showMessage(
             self.tr("Something could not be loaded: {error}").format(error=user_message(exc)), 10000
         )
 
@@ -382,12 +546,13 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.cues.close_presenter()
+        self.loudness.stop()  # ffmpeg killed before the archive closes
         self.layout_state.save()
-        self.detail.shutdown()
         self.tasks.cancel_all()
         self.tasks.wait(5000)
-        if self.ctx is not None:
-            daily_backup(self.ctx)
-            self.ctx.close()
-            self.ctx = None
+        ctx = self.state.ctx
+        if ctx is not None:
+            daily_backup(ctx)
+            self.opening.close_archive()
+        self.detail.shutdown()
         super().closeEvent(event)

@@ -50,6 +50,7 @@ AskSavePath = Callable[[str, str], "Path | None"]
 
 class CueListPage(QWidget):
     presentRequested = Signal(str, list, set)  # list name, cues, indexes of broken cues
+    cuesShown = Signal(str, list)  # list name, its cues as now saved (a running show follows)
     checked = Signal(list)  # list[CueProblem] of the last preflight
     exported = Signal(object)  # Path written
 
@@ -319,6 +320,7 @@ class CueListPage(QWidget):
         finally:
             self._refreshing = False
         self._show_title()
+        self.cuesShown.emit(self.current_list_name(), list(cues))
 
     def _show_cues(self, cues: list[CueInfo], keep: int | None, row: int) -> None:
         self.model.set_cues(cues)
@@ -489,6 +491,10 @@ class CueListPage(QWidget):
             "volume": self.tr("volume"),
             "end_action": self.tr("end action"),
             "pre_wait_ms": self.tr("pre-wait"),
+            "fade_in_ms": self.tr("fade in"),
+            "fade_out_ms": self.tr("fade out"),
+            "dissolve_ms": self.tr("dissolve"),
+            "trim_db": self.tr("level"),
         }
         fields = ", ".join(names.get(k, k) for k in changes)
         log.debug("cue %s change %s", cue_id, changes)

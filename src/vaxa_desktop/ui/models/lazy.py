@@ -6,13 +6,20 @@ view first asks for one of them, off the GUI thread, and kept in a bounded
 cache, so scrolling to the end of 100 000 rows neither blocks nor grows
 memory. Sorting re-runs the ordered-id query in SQL (Swedish order through
 the `sort_key` columns).
+
+After an operation, `follow(changes)` does only what its `OpChanges` asks:
+the changed rows are fetched again and repainted (dataChanged), the order is
+read again and compared off the GUI thread, and the model is reset only when
+records came or went; a new order alone moves the rows (layoutChanged), so
+the selection stays. Old values stay on screen until the new ones arrive.
 """
 
 from __future__ import annotations
 
 from array import array
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,6 +34,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 
 from vaxa_desktop.services.browse import COLUMNS, BrowseFilters, BrowseService, is_sortable
+from vaxa_desktop.services.changes import OpChanges
 from vaxa_desktop.ui import i18n, labels
 from vaxa_desktop.ui.badges import BADGED, status_icon
 from vaxa_desktop.ui.tasks import CancelToken, TaskRunner
@@ -35,6 +43,35 @@ Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole + 1
 SortValueRole = Qt.ItemDataRole.UserRole + 2
 HIDDEN_COLUMNS = {"thumbnail"}
+
+
+class _Order(Enum):
+    """How a list read again compares with the one on screen."""
+
+    SAME = 1
+    MOVED = 2  # the same records in another order
+    OTHER = 3  # records came or went
+
+
+def _compare(new: array[int], old: array[int]) -> _Order:
+    """Runs in the pool. Only the stretch where the two differ is sorted: an edit that
+    moves one row of 100 000 sorts the rows it passed, not the list."""
+    if new == old:
+        return _Order.SAME
+    if len(new) != len(old):
+        return _Order.OTHER
+    n = len(new)
+    lo, hi = 0, n  # the first difference: new[:lo] == old[:lo], and not new[:hi]
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        lo, hi = (mid, hi) if new[:mid] == old[:mid] else (lo, mid)
+    first = lo
+    lo, hi = 0, n - first  # the last: the ends after it are equal
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        lo, hi = (mid, hi) if new[n - mid :] == old[n - mid :] else (lo, mid)
+    end = n - lo
+    return _Order.MOVED if sorted(new[first:end]) == sorted(old[first:end]) else _Order.OTHER
 
 
 def display_value(kind: str, key: str, value: Any) -> str:
@@ -62,7 +99,7 @@ class LazyTableModel(QAbstractTableModel):
     BATCH = 100
     CACHE_ROWS = 2000
 
-    loaded = Signal()  # ids (re)loaded: the row count is final
+    loaded = Signal()  # ids (re)loaded or reordered: the row count is final
     failed = Signal(object)
 
     def __init__(
@@ -121,6 +158,97 @@ class LazyTableModel(QAbstractTableModel):
         self.is_loaded = True
         self.loaded.emit()
 
+    def follow(self, changes: OpChanges) -> None:
+        """An operation changed the catalogue: bring this list in step with what it says."""
+        if not (self.is_loaded or self._ids_token is not None):
+            return  # never shown: it reads everything when it is
+        if changes.all:
+            self.reload(fresh=True)
+        elif not changes.touches(self.kind):
+            return
+        elif not self.is_loaded or self._fresh:
+            self.reload(fresh=self._fresh)  # the load in flight may predate the change
+        else:
+            self._refetch(changes.ids_of(self.kind))
+            self._reconcile()
+
+    def _refetch(self, ids: frozenset[int] | None) -> None:
+        """Fetch these cached rows again (all cached rows when None) and repaint them."""
+        if self._pending:  # batches in flight may hold values from before the change
+            self._generation += 1
+            self._pending.clear()
+        wanted = [i for i in ids if i in self._cache] if ids is not None else list(self._cache)
+        if not wanted:
+            return
+        kind, browse = self.kind, self._browse
+
+        def fetched(rows: dict[int, tuple[Any, ...]]) -> None:
+            for rid in wanted:
+                if rid in rows:
+                    self._cache[rid] = rows[rid]
+                else:  # gone: the new ids (on their way) no longer hold it
+                    self._cache.pop(rid, None)
+            self._repaint(rows)
+
+        self._tasks.submit(
+            lambda: browse.rows(kind, wanted), on_result=fetched, on_error=self.failed.emit
+        )
+
+    def _repaint(self, ids: Iterable[int]) -> None:
+        wanted = set(ids)
+        if len(wanted) <= 16:
+            rows = sorted(r for r in map(self.row_of, wanted) if r >= 0)
+        else:
+            rows = [r for r, ident in enumerate(self._ids) if ident in wanted]
+        last_col = len(self._keys) - 1
+        start = prev = None
+        for row in [*rows, None]:
+            if row is not None and prev is not None and row == prev + 1:
+                prev = row
+                continue
+            if start is not None and prev is not None:
+                self.dataChanged.emit(self.index(start, 0), self.index(prev, last_col))
+            start = prev = row
+
+    def _reconcile(self) -> None:
+        """Read the ordered ids again; compare them with these in the pool."""
+        if self._ids_token is not None:
+            self._ids_token.cancel()
+        key, desc = self._sort
+        kind, filters, browse, old = self.kind, self.filters, self._browse, self._ids
+
+        def job() -> tuple[array[int], _Order]:
+            new = browse.ids(kind, key, desc, filters)
+            return new, _compare(new, old)
+
+        def done(result: tuple[array[int], _Order]) -> None:
+            new, order = result
+            if self._ids is not old:  # read again meanwhile: compare afresh
+                order = _Order.SAME if new == self._ids else _Order.OTHER
+            if order is _Order.MOVED:
+                self._move_rows(new)
+            elif order is _Order.OTHER:
+                self._set_ids(new)  # records came or went; the cached rows stay
+
+        self._ids_token = self._tasks.submit(job, on_result=done, on_error=self.failed.emit)
+
+    def _move_rows(self, ids: array[int]) -> None:
+        """The same records in a new order: move the rows, keeping selection and current."""
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        where = {ident: row for row, ident in enumerate(ids)} if before else {}
+        targets = [
+            (where.get(self._ids[i.row()], -1) if 0 <= i.row() < len(self._ids) else -1, i.column())
+            for i in before
+        ]
+        self._ids = ids
+        self._generation += 1  # batches in flight were asked for by row
+        self._pending.clear()
+        after = [self.index(r, c) if r >= 0 else QModelIndex() for r, c in targets]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+        self.loaded.emit()
+
     def refresh_rows(self) -> None:
         """Forget cached rows (after a language switch only labels change)."""
         if self._ids:
@@ -145,6 +273,10 @@ class LazyTableModel(QAbstractTableModel):
 
     def _store(self, generation: int, batch: int, rows: dict[int, tuple[Any, ...]]) -> None:
         if generation != self._generation:
+            # Asked for before an edit or a new order: let the views ask again.
+            first, last = batch * self.BATCH, min((batch + 1) * self.BATCH, len(self._ids)) - 1
+            if last >= first:
+                self.dataChanged.emit(self.index(first, 0), self.index(last, len(self._keys) - 1))
             return
         self._pending.discard(batch)
         for rid, values in rows.items():

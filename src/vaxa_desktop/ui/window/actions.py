@@ -1,19 +1,20 @@
 """Menus, toolbar, keyboard shortcuts and the shortcut sheet of the main window.
 
-Every action is made here with its shortcuts and connected to the controller
-that does the work; `retranslate` sets every text and tooltip (with its
-shortcut) in the current language, also after a live switch.
+Every action is made here with its shortcuts, its menu and toolbar place;
+the window connects each to the controller that does the work. `retranslate`
+sets every text and tooltip (with its shortcut) in the current language, also
+after a live switch. Back and Forward follow the window state's history.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QToolBar, QWidget
 
 from vaxa_desktop.ui import i18n, labels
 from vaxa_desktop.ui.catalogue_actions import CatalogueActions
@@ -22,69 +23,69 @@ from vaxa_desktop.ui.dialogs.offline import MoveToServerDialog
 from vaxa_desktop.ui.icons import icon
 from vaxa_desktop.ui.interchange_actions import InterchangeActions
 from vaxa_desktop.ui.widgets.sidebar import SECTIONS
-
-if TYPE_CHECKING:
-    from vaxa_desktop.ui.main_window import MainWindow
+from vaxa_desktop.ui.window.state import WindowState
 
 
 class WindowActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    openRequested = Signal(object)  # Path: an archive to open (its catalogue just moved)
+    openSharedRequested = Signal()  # Settings asked for a shared catalogue
+
+    def __init__(
+        self,
+        state: WindowState,
+        settings: QSettings,
+        window: QMainWindow,
+        search_box: QLineEdit,
+        space_views: Sequence[QWidget],
+    ) -> None:
         super().__init__(window)
-        self.window = window
-        w = window
+        self.state = state
+        self.settings = settings
+        self.window = window  # the actions, menus and toolbar are its own
         S = QKeySequence.StandardKey
-        self.act_open = self._action("open", w.opening.choose_archive, [S.Open])
-        self.act_open_shared = self._action("openShared", w.opening.choose_shared)
-        self.act_take_offline = self._action("takeOffline", w.opening.take_offline)
-        self.act_rebuild = self._action("rebuildCatalogue", w.opening.choose_rebuild)
-        self.act_quit = self._action("quit", w.close, [S.Quit])
-        self.act_back = self._action("back", w.nav.back, ["Alt+Left", S.Back], "back")
-        self.act_forward = self._action(
-            "forward", w.nav.forward, ["Alt+Right", S.Forward], "forward"
-        )
-        self.act_find = self._action("find", w.search.focus, ["Ctrl+K", S.Find], "search")
-        self.act_filters = self._action(
-            "filters", w.search.toggle_filters, ["Ctrl+Shift+F"], "filter"
-        )
+        self.act_open = self._action("open", [S.Open])
+        self.act_open_shared = self._action("openShared")
+        self.act_take_offline = self._action("takeOffline")
+        self.act_rebuild = self._action("rebuildCatalogue")
+        self.act_quit = self._action("quit", [S.Quit])
+        self.act_back = self._action("back", ["Alt+Left", S.Back], "back")
+        self.act_forward = self._action("forward", ["Alt+Right", S.Forward], "forward")
+        self.act_find = self._action("find", ["Ctrl+K", S.Find], "search")
+        self.act_filters = self._action("filters", ["Ctrl+Shift+F"], "filter")
         self.act_filters.setCheckable(True)
-        self.act_save_search = self._action(
-            "saveSearch", w.search.save_current_search, [S.Save], "saved-search"
-        )
-        self.act_play = self._action("play", w.details.play_selected, [], "play")
-        self.act_open_doc = self._action(
-            "openDocument", w.cues.ctrl_return, ["Ctrl+Return"], "open-external"
-        )
-        self.act_add_cue = self._action("addToCueList", w.cues.add_to_cue_list, ["Ctrl+Enter"])
-        self.act_reload = self._action("reload", w.refresh, [S.Refresh, "Ctrl+R"])
-        self.act_grid = self._action("grid", w.nav.grid_toggled, ["Ctrl+G"])
+        self.act_save_search = self._action("saveSearch", [S.Save], "saved-search")
+        self.act_play = self._action("play", [], "play")
+        self.act_open_doc = self._action("openDocument", ["Ctrl+Return"], "open-external")
+        self.act_add_cue = self._action("addToCueList", ["Ctrl+Enter"])
+        self.act_reload = self._action("reload", [S.Refresh, "Ctrl+R"])
+        self.act_grid = self._action("grid", ["Ctrl+G"])
         self.act_grid.setCheckable(True)
-        self.act_grid.setChecked(bool(w.settings.value("ui/grid", True, type=bool)))
-        self.act_settings = self._action("settings", self.open_settings, [S.Preferences])
-        self.act_shortcuts = self._action("shortcuts", self.show_shortcuts, [S.HelpContents])
-        self.act_about = self._action("about", self.show_about)
+        self.act_grid.setChecked(bool(settings.value("ui/grid", True, type=bool)))
+        self.act_settings = self._action("settings", [S.Preferences])
+        self.act_shortcuts = self._action("shortcuts", [S.HelpContents])
+        self.act_about = self._action("about")
         self.act_sections = [
-            self._action(
-                f"section-{kind}", lambda _c=False, k=kind: w.nav.go_section(k), [f"Ctrl+{n}"], kind
-            )
+            self._action(f"section-{kind}", [f"Ctrl+{n}"], kind)
             for n, kind in enumerate(SECTIONS, start=1)
         ]
+        self.act_settings.triggered.connect(self.open_settings)
+        self.act_shortcuts.triggered.connect(self.show_shortcuts)
+        self.act_about.triggered.connect(self.show_about)
+        self.act_quit.triggered.connect(window.close)
         # Space plays in the lists and the detail pane, never while typing in the search box.
-        for view in (w.table, w.grid, w.results, w.detail.browser):
+        self.space_actions: list[QAction] = []
+        for view in space_views:
             space = QAction(view)
             space.setShortcut(QKeySequence("Space"))
             space.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            space.triggered.connect(w.details.play_selected)
             view.addAction(space)
+            self.space_actions.append(space)
         self._build_menus()
-        self.toolbar = self._build_toolbar()
+        self.toolbar = self._build_toolbar(search_box)
+        state.locationChanged.connect(lambda _loc: self.update_back_forward())
+        self.update_back_forward()
 
-    def _action(
-        self,
-        name: str,
-        slot: Callable[..., Any],
-        keys: list[Any] | None = None,
-        icon_name: str = "",
-    ) -> QAction:
+    def _action(self, name: str, keys: list[Any] | None = None, icon_name: str = "") -> QAction:
         act = QAction(self.window)
         act.setObjectName(name)
         if icon_name:
@@ -100,9 +101,13 @@ class WindowActions(QObject):
                     if not seq.isEmpty() and seq not in seqs:
                         seqs.append(seq)
             act.setShortcuts(seqs)
-        act.triggered.connect(slot)
         self.window.addAction(act)
         return act
+
+    def update_back_forward(self) -> None:
+        history = self.state.history
+        self.act_back.setEnabled(history.can_back())
+        self.act_forward.setEnabled(history.can_forward())
 
     def _build_menus(self) -> None:
         bar = self.window.menuBar()
@@ -123,7 +128,7 @@ class WindowActions(QObject):
         self.menu_help = bar.addMenu("")
         self.menu_help.addActions([self.act_shortcuts, self.act_about])
 
-    def _build_toolbar(self) -> QToolBar:
+    def _build_toolbar(self, search_box: QLineEdit) -> QToolBar:
         w = self.window
         toolbar = QToolBar(w)
         toolbar.setObjectName("mainToolbar")
@@ -132,7 +137,7 @@ class WindowActions(QObject):
         toolbar.addAction(self.act_back)
         toolbar.addAction(self.act_forward)
         toolbar.addSeparator()
-        toolbar.addWidget(w.search_box)
+        toolbar.addWidget(search_box)
         toolbar.addAction(self.act_filters)
         toolbar.addAction(self.act_save_search)
         toolbar.addSeparator()
@@ -247,24 +252,23 @@ class WindowActions(QObject):
         ShortcutsDialog(self.shortcut_rows(), self.window).exec()
 
     def show_about(self) -> None:
-        ctx = self.window.ctx
+        ctx = self.state.ctx
         AboutDialog(self.window, str(ctx.root) if ctx else "").exec()
 
     def open_settings(self) -> None:
-        w = self.window
-        dlg = SettingsDialog(w.settings, w, archive=w.ctx.archive if w.ctx else None)
+        dlg = SettingsDialog(self.settings, self.window, archive=self.state.ctx)
         dlg.move_catalogue.connect(lambda: self.move_catalogue(dlg))
         # Settings closes first; the shared-catalogue dialog then opens on its own.
         dlg.open_shared.connect(dlg.reject)
-        dlg.open_shared.connect(lambda: QTimer.singleShot(0, w.opening.choose_shared))
+        dlg.open_shared.connect(lambda: QTimer.singleShot(0, self.openSharedRequested.emit))
         if dlg.exec():
             i18n.install_language(dlg.chosen_language())
 
     def move_catalogue(self, parent: QWidget | None = None) -> None:
         """Settings → Move to a PostgreSQL server…; the archive reopens with it after."""
-        w = self.window
-        if w.ctx is None:
+        ctx = self.state.ctx
+        if ctx is None:
             return
-        dialog = MoveToServerDialog(w.ctx, w.settings, parent=parent or w)
-        dialog.moved.connect(lambda root: w.open_archive(Path(root)))
+        dialog = MoveToServerDialog(ctx, self.settings, parent=parent or self.window)
+        dialog.moved.connect(lambda root: self.openRequested.emit(Path(root)))
         dialog.exec()

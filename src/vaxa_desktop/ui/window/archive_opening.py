@@ -14,8 +14,10 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QLabel, QMenu, QStatusBar, QWidget
 
+from vaxa_desktop.services.changes import OpChanges
 from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.services.errors import (
     CorruptArchiveError,
@@ -24,7 +26,8 @@ from vaxa_desktop.services.errors import (
     UserError,
 )
 from vaxa_desktop.services.folders import catalogue_exists, open_folder, restore_backup
-from vaxa_desktop.ui.busy import run_busy
+from vaxa_desktop.ui.busy import BusyIndicator, run_busy
+from vaxa_desktop.ui.dialogs.messages import Dialogs
 from vaxa_desktop.ui.dialogs.offline import (
     OpenSharedDialog,
     TakeOfflineDialog,
@@ -32,22 +35,44 @@ from vaxa_desktop.ui.dialogs.offline import (
     remembered_database,
 )
 from vaxa_desktop.ui.errors import user_message
-from vaxa_desktop.ui.history import History, Location
-from vaxa_desktop.ui.models.lazy import LazyTableModel
-from vaxa_desktop.ui.widgets.sidebar import SECTIONS
+from vaxa_desktop.ui.tasks import TaskRunner
 from vaxa_desktop.ui.window.constants import RECENT_LIMIT
+from vaxa_desktop.ui.window.pages import Pages
+from vaxa_desktop.ui.window.state import WindowState
 
 if TYPE_CHECKING:
     from vaxa_desktop.services.sidecar import RebuildReport
-    from vaxa_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 
 class ArchiveOpening(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    """Opens and closes archives; the window state tells every view which one is open."""
+
+    def __init__(
+        self,
+        state: WindowState,
+        tasks: TaskRunner,
+        dialogs: Dialogs,
+        settings: QSettings,
+        parent: QWidget,
+        status_bar: QStatusBar,
+        path_label: QLabel,
+        pages: Pages,
+        busy: BusyIndicator,
+        recent_menu: QMenu,
+    ) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.tasks = tasks
+        self.dialogs = dialogs
+        self.settings = settings
+        self.parent_widget = parent  # of the dialogs opened here
+        self.status_bar = status_bar
+        self.path_label = path_label
+        self.pages = pages
+        self.busy = busy
+        self.recent_menu = recent_menu
         self._notice = ""  # shown in the status bar once the next archive is open
 
     # -- opening ---------------------------------------------------------------------------
@@ -65,9 +90,9 @@ class ArchiveOpening(QObject):
         folder still holds the media.
         """
         path = Path(path).expanduser()
-        self.window.status.message(self.tr("Opening {path}…").format(path=path))
+        self.status_bar.showMessage(self.tr("Opening {path}…").format(path=path))
         # A folder last opened with a shared catalogue (and no catalogue of its own).
-        remembered = remembered_database(self.window.settings, path) or None
+        remembered = remembered_database(self.settings, path) or None
 
         def job() -> ArchiveContext:
             return open_folder(
@@ -78,14 +103,12 @@ class ArchiveOpening(QObject):
                 remembered_url=remembered,
             )
 
-        self.window.tasks.submit(
-            job, on_result=self._ready, on_error=lambda exc: self._failed(path, exc)
-        )
+        self.tasks.submit(job, on_result=self._ready, on_error=lambda exc: self._failed(path, exc))
 
     def _failed(self, path: Path, exc: BaseException) -> None:
         log.warning("cannot open %s: %s", path, exc)
-        self.window.statusBar().clearMessage()  # "Opening …" is over; it hid the path label
-        dialogs, tasks = self.window.dialogs, self.window.tasks
+        self.status_bar.clearMessage()  # "Opening …" is over; it hid the path label
+        dialogs, tasks = self.dialogs, self.tasks
         title = self.tr("Cannot open the archive")
         if isinstance(exc, RebuildableFolderError):
             if dialogs.ask_rebuild(path, self._question(exc.sidecars)):
@@ -133,7 +156,7 @@ class ArchiveOpening(QObject):
         self._show_no_archive(path)
 
     def _restored(self, path: Path, aside: Path) -> None:
-        self.window.status.message(
+        self.status_bar.showMessage(
             self.tr("Restored from backup; the damaged file is kept as {name}.").format(
                 name=aside.name
             ),
@@ -144,9 +167,9 @@ class ArchiveOpening(QObject):
     # -- rebuilding a lost catalogue from the sidecars -----------------------------------------
     def choose_rebuild(self) -> None:
         """Archive ▸ Rebuild catalogue from sidecars…: pick a folder, count, ask, rebuild."""
-        w = self.window
-        start = w.ctx.root if w.ctx is not None else None
-        folder = w.dialogs.choose_folder(
+        ctx = self.state.ctx
+        start = ctx.root if ctx is not None else None
+        folder = self.dialogs.choose_folder(
             self.tr("Rebuild the catalogue of an archive folder"), start
         )
         if folder is None:
@@ -160,25 +183,25 @@ class ArchiveOpening(QObject):
         def counted(found: tuple[int, bool]) -> None:
             n, existing = found
             if not n:
-                w.dialogs.error(
+                self.dialogs.error(
                     self.tr("Cannot rebuild the catalogue"),
                     self.tr(
                         "There are no sidecar files (*.vaxa.json) in {folder}. Choose the "
                         "archive folder, the one that holds the media folder."
                     ).format(folder=folder / "media"),
                 )
-            elif w.dialogs.ask_rebuild(folder, self._question(n), existing=existing):
+            elif self.dialogs.ask_rebuild(folder, self._question(n), existing=existing):
                 self.rebuild_catalogue(folder)
 
-        w.tasks.submit(count, on_result=counted, on_error=self._rebuild_failed)
+        self.tasks.submit(count, on_result=counted, on_error=self._rebuild_failed)
 
     def _question(self, sidecars: int) -> str:
         return self.tr("Rebuild the catalogue from %n recording(s)' sidecar files?", "", sidecars)
 
     def rebuild_catalogue(self, path: Path) -> None:
         """Rebuild the catalogue of `path` from its sidecars in the background, then open it."""
-        w = self.window
-        if w.ctx is not None and w.ctx.root.resolve() == path.resolve():
+        ctx = self.state.ctx
+        if ctx is not None and ctx.root.resolve() == path.resolve():
             self.close_archive()  # the rebuild needs the catalogue to itself
 
         def job() -> RebuildReport:
@@ -187,10 +210,10 @@ class ArchiveOpening(QObject):
             return rebuild(path)
 
         text = self.tr("Rebuilding the catalogue of {path}…").format(path=path)
-        w.status.message(text)
+        self.status_bar.showMessage(text)
         run_busy(
-            w.tasks,
-            w.busy,
+            self.tasks,
+            self.busy,
             text,
             job,
             on_result=lambda report: self._rebuilt(path, report),
@@ -212,9 +235,9 @@ class ArchiveOpening(QObject):
         log.warning("rebuild failed: %s", exc)
         title = self.tr("Cannot rebuild the catalogue")
         if isinstance(exc, UserError | OSError):
-            self.window.dialogs.error(title, user_message(exc))
+            self.dialogs.error(title, user_message(exc))
         else:
-            self.window.dialogs.error(
+            self.dialogs.error(
                 title,
                 self.tr(
                     "Something unexpected went wrong while rebuilding. Details are in the log."
@@ -225,9 +248,8 @@ class ArchiveOpening(QObject):
             self._show_no_archive(path)
 
     def _show_no_archive(self, path: Path) -> None:
-        w = self.window
-        if w.ctx is None:
-            w.nav.show_message(
+        if self.state.ctx is None:
+            self.pages.show_message(
                 self.tr(
                     "No archive is open.\n\nChoose File ▸ Open archive… (Ctrl+O) to "
                     "open an archive folder."
@@ -235,51 +257,27 @@ class ArchiveOpening(QObject):
                 self.tr("Open archive…"),
                 self.choose_archive,
             )
-            w.path_label.setText(str(path))
+            self.path_label.setText(str(path))
 
     def _ready(self, ctx: ArchiveContext) -> None:
-        w = self.window
         self.close_archive()
-        w.ctx = ctx
-        w.browse = ctx.browse
-        w.search_service = ctx.search
         self._remember(ctx.root)
-        if ctx.archive.database_url:
-            remember_database(w.settings, ctx.root, ctx.archive.database_url)  # no password
-        w.statusBar().clearMessage()
+        if ctx.database_url:
+            remember_database(self.settings, ctx.root, ctx.database_url)  # no password
+        self.status_bar.clearMessage()
         if self._notice:
-            w.status.message(self._notice, 15000)
+            self.status_bar.showMessage(self._notice, 15000)
             self._notice = ""
         where = str(ctx.root)
-        if ctx.archive.is_shared:
+        if ctx.is_shared:
             where = self.tr("{folder} · catalogue on {server}").format(
-                folder=ctx.root, server=ctx.archive.database_label
+                folder=ctx.root, server=ctx.database_label
             )
-        w.path_label.setText(where)
-        w.status.show_title()
-        w.status.show_banner()
+        self.path_label.setText(where)
         for warning in ctx.warnings:
             log.warning("%s: %s", ctx.root, warning)
-        w.act_save_search.setEnabled(ctx.archive.writable)
-        w.cue_page.set_service(ctx.cues, ctx.archive.writable)
-        w.cue_page.set_recordings_model(LazyTableModel("recording", w.browse, w.tasks, w))
-        w.status.refresh_counts()
-        w.search.load_saved_searches()
-        w.tasks.submit(w.browse.filter_options, on_result=w.filter_bar.set_options)
-        section = str(w.settings.value("ui/section", "conference") or "conference")
-        w.history = History(Location(section if section in SECTIONS else "conference"))
-        w.nav.apply(w.history.current)
-        w.nav.update_actions()
-        w.watcher.start(w.browse)  # others' saves: another user, or a vaxa-archive command
-        w.archiveOpened.emit(ctx)
-        if w.pending_play is not None:  # --play ID: its page, and the clip playing
-            w.nav.open_record("recording", w.pending_play)
-            w.details.play_recording(w.pending_play)
-            w.pending_play = None
-        if w.pending_show is not None:
-            w.cues.show_cue_list(w.pending_show)
-            w.pending_show = None
-        if ctx.archive.writable:
+        self.state.set_archive(ctx)  # every view takes it from here
+        if ctx.writable:
             self._recover_imports(ctx)
 
     def _recover_imports(self, ctx: ArchiveContext) -> None:
@@ -289,57 +287,46 @@ class ArchiveOpening(QObject):
             return ctx.ingest.recover()  # the service is made, and imported, off the GUI thread
 
         def done(cleaned: int) -> None:
-            if cleaned and self.window.ctx is ctx:
-                self.window.status.message(
+            if cleaned and self.state.ctx is ctx:
+                self.status_bar.showMessage(
                     self.tr(
                         "An interrupted import was cleaned up ({n} unfinished files removed)."
                     ).format(n=cleaned),
                     10000,
                 )
-                self.window.refresh()
+                self.state.publish(OpChanges.of_kinds("recording"))  # files went
 
-        self.window.tasks.submit(
+        self.tasks.submit(
             job,
             on_result=done,
             on_error=lambda exc: log.warning("import recovery failed: %s", exc),
         )
 
     def close_archive(self) -> None:
-        w = self.window
-        if w.ctx is None:
+        ctx = self.state.ctx
+        if ctx is None:
             return
-        w.watcher.stop()
-        w.layout_state.save_columns()
-        w.cues.close_presenter()
-        w.tasks.cancel_all()
-        w.tasks.wait(5000)
-        w.cue_page.set_service(None)
-        old = w.cue_page.recordings.model()
-        w.cue_page.set_recordings_model(None)
-        if old is not None:
-            old.deleteLater()
-        w.nav.drop_models()
-        w.results_model.set_results(None)
-        w.detail.stop_player()  # the player stays usable for the next archive
-        w.ctx.close()
-        w.ctx = None
+        self.tasks.cancel_all()
+        self.tasks.wait(5000)
+        self.state.set_archive(None)  # every view lets go of it
+        ctx.close()
 
     # -- recent archives -------------------------------------------------------------------
     def _remember(self, root: Path) -> None:
-        settings = self.window.settings
+        settings = self.settings
         recent = [str(root)] + [p for p in self.recent_archives() if p != str(root)]
         settings.setValue("archive/recent", recent[:RECENT_LIMIT])
         settings.setValue("archive/last", str(root))
         self.fill_recent()
 
     def recent_archives(self) -> list[str]:
-        value = self.window.settings.value("archive/recent", [])
+        value = self.settings.value("archive/recent", [])
         if isinstance(value, str):
             return [value]
         return [str(v) for v in value] if isinstance(value, list) else []
 
     def fill_recent(self) -> None:
-        menu = self.window.commands.menu_recent
+        menu = self.recent_menu
         menu.clear()
         for n, path in enumerate(self.recent_archives(), start=1):
             act = menu.addAction(f"&{n} {path}")
@@ -347,16 +334,18 @@ class ArchiveOpening(QObject):
         menu.setEnabled(bool(self.recent_archives()))
 
     def choose_archive(self) -> None:
-        w = self.window
-        start = w.ctx.root.parent if w.ctx is not None else None
-        folder = w.dialogs.choose_folder(self.tr("Open an archive folder"), start)
+        ctx = self.state.ctx
+        start = ctx.root.parent if ctx is not None else None
+        folder = self.dialogs.choose_folder(self.tr("Open an archive folder"), start)
         if folder is not None:
             self.open_archive(folder)
 
     def choose_shared(self) -> None:
         """Open an archive folder whose catalogue is on a PostgreSQL server."""
-        w = self.window
-        dialog = OpenSharedDialog(w.settings, w.ctx.root if w.ctx is not None else None, w)
+        ctx = self.state.ctx
+        dialog = OpenSharedDialog(
+            self.settings, ctx.root if ctx is not None else None, self.parent_widget
+        )
         if dialog.exec():
             chosen = dialog.chosen()
             if chosen is not None:
@@ -364,11 +353,11 @@ class ArchiveOpening(QObject):
 
     def take_offline(self) -> None:
         """Take offline…: a portable SQLite archive of chosen records, then maybe open it."""
-        w = self.window
-        if w.ctx is None:
-            w.status.message(self.tr("Open an archive first."), 5000)
+        ctx = self.state.ctx
+        if ctx is None:
+            self.status_bar.showMessage(self.tr("Open an archive first."), 5000)
             return
-        dialog = TakeOfflineDialog(w.ctx, parent=w)
+        dialog = TakeOfflineDialog(ctx, parent=self.parent_widget)
         dialog.opened.connect(lambda path: self.open_archive(Path(path)))
         dialog.open()
 

@@ -2,23 +2,30 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTableView
 
 from vaxa_desktop.ui.models.lazy import LazyTableModel
 from vaxa_desktop.ui.window.constants import COLUMN_WIDTHS, COLUMN_WIDTHS_BY_KIND
-
-if TYPE_CHECKING:
-    from vaxa_desktop.ui.main_window import MainWindow
 
 
 class LayoutState:
     """Reads and writes the window's layout in its QSettings."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self,
+        settings: QSettings,
+        window: QMainWindow,
+        splitter: QSplitter,
+        table: QTableView,
+        grid_action: QAction,
+    ) -> None:
+        self.settings = settings
         self.window = window
-        self.settings = window.settings
+        self.splitter = splitter
+        self.table = table
+        self.grid_action = grid_action
 
     def restore(self) -> None:
         w, s = self.window, self.settings
@@ -32,26 +39,26 @@ class LayoutState:
             w.restoreState(state)
         split = s.value("window/splitter")
         if isinstance(split, QByteArray):
-            w.splitter.restoreState(split)
+            self.splitter.restoreState(split)
 
     def save(self) -> None:
         w, s = self.window, self.settings
         s.setValue("window/geometry", w.saveGeometry())
         s.setValue("window/state", w.saveState())
-        s.setValue("window/splitter", w.splitter.saveState())
-        s.setValue("ui/grid", w.act_grid.isChecked())
+        s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("ui/grid", self.grid_action.isChecked())
         self.save_columns()
         s.sync()
 
     def save_columns(self) -> None:
-        table = self.window.table
+        table = self.table
         model = table.model()
         if isinstance(model, LazyTableModel):
             self.settings.setValue(f"columns/{model.kind}", table.horizontalHeader().saveState())
 
     def restore_columns(self, model: LazyTableModel) -> None:
         """The saved widths of this kind's columns, or defaults that fit the pane."""
-        hh = self.window.table.horizontalHeader()
+        hh = self.table.horizontalHeader()
         state = self.settings.value(f"columns/{model.kind}")
         if isinstance(state, QByteArray) and hh.restoreState(state):
             return

@@ -1,77 +1,103 @@
 """Sections, lists and Back/Forward: where the window is, and getting there.
 
-Every place is a `Location` in the window's `History`; `apply` puts the
+Every place is a `Location` in the window state's history; `apply` puts the
 window there without touching the history, so Back/Forward (Alt+Left/Right,
 the mouse's side buttons) replay exactly what the user saw. Lists are lazy
-models made once per kind and kept until the archive closes.
+models made once per kind and kept until the archive closes; after an
+operation each follows what it changed (`LazyTableModel.follow`).
 """
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QSettings,
     QSize,
     Qt,
     QTimer,
-    QUrl,
+    Signal,
 )
-from PySide6.QtGui import QDesktopServices, QMouseEvent
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtGui import QAction, QMouseEvent
+from PySide6.QtWidgets import QAbstractItemView, QListView, QTableView, QWidget
 
+from vaxa_desktop.services.changes import OpChanges
+from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.ui import labels
 from vaxa_desktop.ui.history import Location
 from vaxa_desktop.ui.models.lazy import LazyTableModel
+from vaxa_desktop.ui.tasks import TaskRunner
 from vaxa_desktop.ui.thumbnails import ThumbnailCache
-from vaxa_desktop.ui.widgets.sidebar import SECTIONS
-from vaxa_desktop.ui.window.constants import (
-    PAGE_CUES,
-    PAGE_GRID,
-    PAGE_MESSAGE,
-    PAGE_SEARCH,
-    PAGE_TABLE,
-)
-
-if TYPE_CHECKING:
-    from vaxa_desktop.ui.main_window import MainWindow
+from vaxa_desktop.ui.widgets.sidebar import SECTIONS, SideBar
+from vaxa_desktop.ui.window.constants import PAGE_CUES, PAGE_GRID, PAGE_MESSAGE, PAGE_TABLE
+from vaxa_desktop.ui.window.layout_state import LayoutState
+from vaxa_desktop.ui.window.pages import Pages
+from vaxa_desktop.ui.window.state import WindowState
 
 log = logging.getLogger(__name__)
 
 
 class Navigation(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.restoring = False  # selection changes made by the window, not the user
+    ready = Signal()  # once: the first list is on screen with its rows
+    failed = Signal(object)  # a list could not be loaded
+    searchShown = Signal(str)  # Back/Forward arrived at a search: show its query
+    applied = Signal(object)  # the window was put at this Location (not a move within it)
+
+    def __init__(
+        self,
+        state: WindowState,
+        tasks: TaskRunner,
+        settings: QSettings,
+        layout: LayoutState,
+        pages: Pages,
+        sidebar: SideBar,
+        table: QTableView,
+        grid: QListView,
+        grid_action: QAction,
+        focus_after_open: QWidget,
+        mouse_widgets: list[QWidget],
+    ) -> None:
+        super().__init__(sidebar)
+        self.state = state
+        self.tasks = tasks
+        self.settings = settings
+        self.layout = layout
+        self.pages = pages
+        self.sidebar = sidebar
+        self.table = table
+        self.grid = grid
+        self.grid_action = grid_action
+        self.focus_after_open = focus_after_open
         self.section = "conference"
         self._models: dict[str, LazyTableModel] = {}
         self._grid_model: LazyTableModel | None = None
         self._ready_sent = False
-        self._message_slot: Any = None
-        w = window
-        w.sidebar.sectionChosen.connect(lambda kind: self.go_section(kind))
-        w.table.activated.connect(self._list_activated)
-        w.grid.activated.connect(self._list_activated)
-        w.detail.linkActivated.connect(self.link)
-        w.message_button.clicked.connect(
-            lambda: self._message_slot() if self._message_slot else None
-        )
+        sidebar.sectionChosen.connect(lambda kind: self.go_section(kind))
+        table.activated.connect(self._list_activated)
+        grid.activated.connect(self._list_activated)
+        state.archiveChanged.connect(self._archive_changed)
+        state.changed.connect(self._changed)
         # Mouse back/forward buttons: presses land on the views' viewports.
-        for widget in (
-            w.table.viewport(),
-            w.grid.viewport(),
-            w.results.viewport(),
-            w.detail.browser.viewport(),
-            w.sidebar.viewport(),
-            w.message,
-            w.search_box,
-        ):
+        for widget in mouse_widgets:
             widget.installEventFilter(self)
+
+    # -- the archive and its changes -------------------------------------------------------
+    def _archive_changed(self, ctx: ArchiveContext | None) -> None:
+        if ctx is None:
+            self.layout.save_columns()
+            self.drop_models()
+            return
+        section = str(self.settings.value("ui/section", "conference") or "conference")
+        self.state.restart(Location(section if section in SECTIONS else "conference"))
+        self.apply(self.state.current)
+
+    def _changed(self, changes: OpChanges) -> None:
+        for model in self.all_models():
+            model.follow(changes)
 
     # -- models ----------------------------------------------------------------------------
     def all_models(self) -> list[LazyTableModel]:
@@ -83,151 +109,120 @@ class Navigation(QObject):
             model.deleteLater()
         self._models.clear()
         self._grid_model = None
-        self.window.table.setModel(None)  # type: ignore[arg-type]
-        self.window.grid.setModel(None)  # type: ignore[arg-type]
+        self.table.setModel(None)  # type: ignore[arg-type]
+        self.grid.setModel(None)  # type: ignore[arg-type]
 
     def _model(self, kind: str) -> LazyTableModel:
         model = self._models.get(kind)
         if model is None:
-            w = self.window
-            assert w.browse is not None
-            model = LazyTableModel(kind, w.browse, w.tasks, w)
+            ctx = self.state.ctx
+            assert ctx is not None
+            model = LazyTableModel(kind, ctx.browse, self.tasks, self)
             model.loaded.connect(lambda m=model: self._list_loaded(m))
-            model.failed.connect(w.task_failed)
+            model.failed.connect(self.failed)
             self._models[kind] = model
         return model
 
     def _grid(self) -> LazyTableModel:
         if self._grid_model is None:
-            w = self.window
-            assert w.browse is not None
-            model = LazyTableModel("recording", w.browse, w.tasks, w)
-            model.item_size = w.grid.gridSize() - QSize(8, 8)
-            cache = ThumbnailCache(w.tasks, model.notify_id)
+            ctx = self.state.ctx
+            assert ctx is not None
+            model = LazyTableModel("recording", ctx.browse, self.tasks, self)
+            model.item_size = self.grid.gridSize() - QSize(8, 8)
+            cache = ThumbnailCache(self.tasks, model.notify_id)
             model._decoration = lambda ident, values: cache.icon_for(
                 ident, values[-1], model.status_of(values)
             )
             model.loaded.connect(lambda: self._list_loaded(model))
-            model.failed.connect(w.task_failed)
+            model.failed.connect(self.failed)
             self._grid_model = model
             model.reload()
         return self._grid_model
 
     # -- moving ----------------------------------------------------------------------------
     def go_section(self, kind: str, *, push: bool = True) -> None:
-        w = self.window
-        if w.ctx is None or kind not in SECTIONS:
+        if self.state.ctx is None or kind not in SECTIONS:
             return
         loc = Location(kind)
         if push:
-            w.history.push(loc)
+            self.state.push(loc)
         else:
-            w.history.replace(loc)
+            self.state.replace(loc)
         self.apply(loc)
-        self.update_actions()
 
     def open_record(self, kind: str, ident: int) -> None:
         """Show a record (a link, Enter): a new Back/Forward entry."""
-        w = self.window
-        w.history.push(w.history.current.with_record((kind, ident)))
-        w.details.show_record(kind, ident)
-        self.update_actions()
+        self.state.open_record(kind, ident)
 
     def back(self) -> None:
-        loc = self.window.history.back()
+        loc = self.state.back()
         if loc is not None:
             self.apply(loc)
-        self.update_actions()
 
     def forward(self) -> None:
-        loc = self.window.history.forward()
+        loc = self.state.forward()
         if loc is not None:
             self.apply(loc)
-        self.update_actions()
-
-    def update_actions(self) -> None:
-        w = self.window
-        w.act_back.setEnabled(w.history.can_back())
-        w.act_forward.setEnabled(w.history.can_forward())
 
     def apply(self, loc: Location) -> None:
         """Put the window where `loc` says, without touching the history."""
-        w = self.window
-        if w.ctx is None:
+        if self.state.ctx is None:
             return
-        self.restoring = True
-        try:
+        with self.state.moving_itself():
             if loc.section == "search":
-                w.sidebar.select_section(None)
-                w.detail.setVisible(True)
-                w.search.show_query(loc.query)
-                w.stack.setCurrentIndex(PAGE_SEARCH)
+                self.sidebar.select_section(None)
+                self.searchShown.emit(loc.query)
             else:
                 self.show_list(loc.section)
+            self.applied.emit(loc)
             if loc.record is not None:
-                w.details.show_record(*loc.record)
                 self._select_in_list(*loc.record)
-            else:
-                w.details.clear()
-        finally:
-            self.restoring = False
 
     def show_list(self, kind: str) -> None:
-        w = self.window
         self.section = kind
-        w.settings.setValue("ui/section", kind)
-        w.sidebar.select_section(kind)
-        w.detail.setVisible(kind != "cuelist")  # the cue editor needs the width
+        self.settings.setValue("ui/section", kind)
+        self.sidebar.select_section(kind)
+        self.pages.show_side(kind != "cuelist")  # the cue editor needs the width
         if kind == "cuelist":
-            w.stack.setCurrentIndex(PAGE_CUES)
+            self.pages.show(PAGE_CUES)
             self._send_ready()
             return
-        if kind == "recording" and w.act_grid.isChecked():
+        if kind == "recording" and self.grid_action.isChecked():
             model = self._grid()
-            if w.grid.model() is not model:
-                w.grid.setModel(model)
-                w.grid.selectionModel().currentChanged.connect(self._list_current)
-            w.stack.setCurrentIndex(
-                PAGE_GRID if model.rowCount() or not model.is_loaded else PAGE_MESSAGE
-            )
+            if self.grid.model() is not model:
+                self.grid.setModel(model)
+                self.grid.selectionModel().currentChanged.connect(self._list_current)
+            self.pages.show(PAGE_GRID if model.rowCount() or not model.is_loaded else PAGE_MESSAGE)
             if model.is_loaded:
                 self._list_loaded(model)
             return
         model = self._model(kind)
-        if w.table.model() is not model:
-            w.layout_state.save_columns()
-            w.table.setSortingEnabled(False)
-            w.table.setModel(model)
-            w.table.selectionModel().currentChanged.connect(self._list_current)
-            w.layout_state.restore_columns(model)
-            w.table.setSortingEnabled(True)  # calls model.sort: the first load
-        w.stack.setCurrentIndex(PAGE_TABLE)
+        if self.table.model() is not model:
+            self.layout.save_columns()
+            self.table.setSortingEnabled(False)
+            self.table.setModel(model)
+            self.table.selectionModel().currentChanged.connect(self._list_current)
+            self.layout.restore_columns(model)
+            self.table.setSortingEnabled(True)  # calls model.sort: the first load
+        self.pages.show(PAGE_TABLE)
         if model.is_loaded:
             self._list_loaded(model)
 
     def grid_toggled(self, _checked: bool = False) -> None:
-        if self.section == "recording" and self.window.history.current.section == "recording":
+        if self.section == "recording" and self.state.current.section == "recording":
             self.show_list("recording")
 
     def _list_loaded(self, model: LazyTableModel) -> None:
-        w = self.window
-        visible = w.stack.currentIndex() in (PAGE_TABLE, PAGE_GRID, PAGE_MESSAGE)
-        current = (
-            w.grid.model()
-            if self.section == "recording" and w.act_grid.isChecked()
-            else w.table.model()
-        )
-        if model is not current or not visible or w.history.current.section == "search":
+        visible = self.pages.current() in (PAGE_TABLE, PAGE_GRID, PAGE_MESSAGE)
+        on_grid = self.section == "recording" and self.grid_action.isChecked()
+        current = self.grid.model() if on_grid else self.table.model()
+        if model is not current or not visible or self.state.current.section == "search":
             return
         if model.rowCount() == 0:
             self._show_empty_section(model.kind)
         else:
-            w.stack.setCurrentIndex(
-                PAGE_GRID
-                if current is w.grid.model() and self.section == "recording"
-                else PAGE_TABLE
-            )
-            rec = w.history.current.record
+            self.pages.show(PAGE_GRID if on_grid else PAGE_TABLE)
+            rec = self.state.record
             if rec is not None:
                 self._select_in_list(*rec)
         self._send_ready()
@@ -236,40 +231,29 @@ class Navigation(QObject):
         """Once: the first list is on screen (the startup benchmark waits for this)."""
         if not self._ready_sent:
             self._ready_sent = True
-            QTimer.singleShot(0, self, lambda: self.window.ready.emit())
+            QTimer.singleShot(0, self, self.ready.emit)
 
     def _show_empty_section(self, kind: str) -> None:
-        w = self.window
-        if sum(w.status.count_map().values()) == 0 and w.ctx is not None:
+        ctx = self.state.ctx
+        if sum(self.state.counts_by_kind().values()) == 0 and ctx is not None:
             text = self.tr(
                 "This archive is empty.\n\nAdd a programme from a terminal, for example:\n"
                 'vaxa-archive --archive "{path}" add conference --year 2024 --title …\n'
                 "or import a schedule file. A demo archive can be made with "
                 "vaxa-archive init DIR --demo."
-            ).format(path=w.ctx.root)
+            ).format(path=ctx.root)
         else:
             text = self.tr("There are no {what} in this archive yet.").format(
                 what=labels.kind_plural(kind).lower()
             )
-        self.show_message(text)
-
-    def show_message(self, text: str, button: str = "", slot: Any = None) -> None:
-        """The message page in place of the list (empty states, errors), with a button."""
-        w = self.window
-        w.message.setText(text)
-        w.message_button.setVisible(bool(button))
-        self._message_slot = slot
-        if button:
-            w.message_button.setText(button)
-        w.stack.setCurrentIndex(PAGE_MESSAGE)
+        self.pages.show_message(text)
 
     def _select_in_list(self, kind: str, ident: int) -> None:
-        w = self.window
         view: QAbstractItemView | None = None
-        if w.stack.currentIndex() == PAGE_TABLE:
-            view = w.table
-        elif w.stack.currentIndex() == PAGE_GRID:
-            view = w.grid
+        if self.pages.current() == PAGE_TABLE:
+            view = self.table
+        elif self.pages.current() == PAGE_GRID:
+            view = self.grid
         if view is None:
             return
         model = view.model()
@@ -278,8 +262,7 @@ class Navigation(QObject):
         row = model.row_of(ident)
         if row < 0:
             return
-        self.restoring = True
-        try:
+        with self.state.moving_itself():
             idx = model.index(row, 0)
             view.selectionModel().setCurrentIndex(
                 idx,
@@ -287,21 +270,16 @@ class Navigation(QObject):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
             view.scrollTo(idx)
-        finally:
-            self.restoring = False
 
     def _list_current(self, current: QModelIndex, _prev: QModelIndex) -> None:
-        if self.restoring or not current.isValid():
+        if self.state.moving or not current.isValid():
             return
         model = current.model()
         if not isinstance(model, LazyTableModel):
             return
         ident = model.id_at(current.row())
-        if ident is None:
-            return
-        w = self.window
-        w.history.replace(w.history.current.with_record((model.kind, ident)))
-        w.details.show_record(model.kind, ident)
+        if ident is not None:
+            self.state.show_record(model.kind, ident)
 
     def _list_activated(self, index: QModelIndex) -> None:
         model = index.model()
@@ -309,27 +287,7 @@ class Navigation(QObject):
             ident = model.id_at(index.row())
             if ident is not None:
                 self.open_record(model.kind, ident)
-                self.window.detail.browser.setFocus()
-
-    def link(self, url: QUrl) -> None:
-        """A click on a link in the detail page: `vaxa:` links navigate, play, open or edit."""
-        if url.scheme() != "vaxa":
-            if url.scheme() in ("http", "https", "mailto", "file"):
-                QDesktopServices.openUrl(url)
-            return
-        w = self.window
-        parts = url.path().split("/")
-        try:
-            if parts[0] == "play":
-                w.details.play_recording(int(parts[1]))
-            elif parts[0] == "open":
-                w.details.open_document(parts[1], int(parts[2]))
-            elif parts[0] == "edit":
-                w.catalogue.edit_record(parts[1], int(parts[2]))
-            elif parts[0] in SECTIONS:
-                self.open_record(parts[0], int(parts[1]))
-        except (IndexError, ValueError):
-            log.warning("bad internal link %s", url.toString())
+                self.focus_after_open.setFocus()
 
     # -- mouse side buttons ----------------------------------------------------------------
     def mouse_nav(self, event: QMouseEvent) -> bool:

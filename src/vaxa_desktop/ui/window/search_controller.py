@@ -7,26 +7,31 @@ The first hit's page is fetched a moment after the results have painted.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QStatusBar, QTreeView, QWidget
 
 from vaxa_desktop.services.browse import BrowseService, SavedSearchInfo
+from vaxa_desktop.services.changes import OpChanges
+from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.services.search import SearchFilters, SearchResults, SearchService
+from vaxa_desktop.ui.dialogs.messages import Dialogs
 from vaxa_desktop.ui.errors import user_message
 from vaxa_desktop.ui.history import Location
-from vaxa_desktop.ui.models.search_results import RecordRole
-from vaxa_desktop.ui.tasks import CancelToken
+from vaxa_desktop.ui.models.search_results import RecordRole, SearchResultsModel
+from vaxa_desktop.ui.tasks import CancelToken, TaskRunner
+from vaxa_desktop.ui.widgets.filter_bar import FilterBar
+from vaxa_desktop.ui.widgets.sidebar import SideBar
 from vaxa_desktop.ui.window.constants import (
     HITS_PER_KIND,
     PAGE_SEARCH,
     PREVIEW_DELAY_MS,
     SEARCH_DELAY_MS,
 )
-
-if TYPE_CHECKING:
-    from vaxa_desktop.ui.main_window import MainWindow
+from vaxa_desktop.ui.window.pages import Pages
+from vaxa_desktop.ui.window.state import WindowState
 
 
 def search_job(
@@ -52,9 +57,39 @@ def search_job(
 
 
 class SearchController(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    finished = Signal()  # the results (or the no-hits page) are on screen
+    leave = Signal()  # the query was emptied: go back to where the search began
+
+    def __init__(
+        self,
+        state: WindowState,
+        tasks: TaskRunner,
+        dialogs: Dialogs,
+        status_bar: QStatusBar,
+        pages: Pages,
+        search_box: QLineEdit,
+        filter_bar: FilterBar,
+        results: QTreeView,
+        results_model: SearchResultsModel,
+        sidebar: SideBar,
+        act_filters: QAction,
+        act_save_search: QAction,
+        focus_after_open: QWidget,
+    ) -> None:
+        super().__init__(search_box)
+        self.state = state
+        self.tasks = tasks
+        self.dialogs = dialogs
+        self.status_bar = status_bar
+        self.pages = pages
+        self.search_box = search_box
+        self.filter_bar = filter_bar
+        self.results = results
+        self.results_model = results_model
+        self.sidebar = sidebar
+        self.act_filters = act_filters
+        self.act_save_search = act_save_search
+        self.focus_after_open = focus_after_open
         self._token: CancelToken | None = None
         self._saved: dict[int, SavedSearchInfo] = {}
         self.timer = QTimer(self)
@@ -68,17 +103,50 @@ class SearchController(QObject):
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self._preview_first_hit)
-        w = window
-        w.search_box.textChanged.connect(self.schedule)
-        w.search_box.installEventFilter(self)
-        w.filter_bar.changed.connect(self.schedule)
-        w.results.activated.connect(self._result_activated)
-        w.results.selectionModel().currentChanged.connect(self._result_current)
-        w.sidebar.savedSearchChosen.connect(self._open_saved_search)
-        w.sidebar.deleteSavedSearch.connect(self._delete_saved_search)
+        search_box.textChanged.connect(self.schedule)
+        search_box.installEventFilter(self)
+        filter_bar.changed.connect(self.schedule)
+        results.activated.connect(self._result_activated)
+        results.selectionModel().currentChanged.connect(self._result_current)
+        sidebar.savedSearchChosen.connect(self._open_saved_search)
+        sidebar.deleteSavedSearch.connect(self._delete_saved_search)
+        state.archiveChanged.connect(self._archive_changed)
+        state.readOnlyChanged.connect(lambda ro: act_save_search.setEnabled(not ro))
+        state.changed.connect(self._changed)
 
+    def _services(self) -> tuple[SearchService, BrowseService] | None:
+        ctx = self.state.ctx
+        return None if ctx is None else (ctx.search, ctx.browse)
+
+    # -- the archive and its changes -------------------------------------------------------
+    def _archive_changed(self, ctx: ArchiveContext | None) -> None:
+        if ctx is None:
+            self.results_model.set_results(None)
+            return
+        self.act_save_search.setEnabled(ctx.writable)
+        self.load_saved_searches()
+        self.load_filter_options()
+
+    def _changed(self, changes: OpChanges) -> None:
+        if changes.all:
+            self.load_saved_searches()
+        if changes.options or changes.all:
+            self.load_filter_options()
+        if (
+            (changes.search or changes.all)
+            and self.state.current.section == "search"
+            and self.search_box.text().strip()
+        ):
+            self.run_search(record_history=False)
+
+    def load_filter_options(self) -> None:
+        ctx = self.state.ctx
+        if ctx is not None:
+            self.tasks.submit(ctx.browse.filter_options, on_result=self.filter_bar.set_options)
+
+    # -- searching -------------------------------------------------------------------------
     def focus(self) -> None:
-        box = self.window.search_box
+        box = self.search_box
         box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         box.selectAll()
 
@@ -88,186 +156,182 @@ class SearchController(QObject):
 
     def show_query(self, query: str) -> None:
         """Back/Forward to a search: put its text back and run it (not a new history entry)."""
-        box = self.window.search_box
+        self.pages.show_side(True)
+        box = self.search_box
         if box.text() != query:
             box.blockSignals(True)
             box.setText(query)
             box.blockSignals(False)
             self.run_search(record_history=False)
+        self.pages.show(PAGE_SEARCH)
 
     def run_search(self, record_history: bool = True) -> None:
-        w = self.window
         self.timer.stop()
-        if w.search_service is None or w.browse is None:
+        services = self._services()
+        if services is None:
             return
-        query = w.search_box.text().strip()
-        if record_history and not w.nav.restoring:
-            cur = w.history.current
+        state = self.state
+        query = self.search_box.text().strip()
+        if record_history and not state.moving:
+            cur = state.current
             if not query:
-                if cur.section == "search" and w.history.can_back():
-                    w.nav.back()
+                if cur.section == "search" and state.history.can_back():
+                    self.leave.emit()
                 return
             loc = Location("search", None, query)
             if cur.section == "search":
-                w.history.replace(loc)
+                state.replace(loc)
             else:
-                w.history.push(loc)
-            w.nav.update_actions()
-        w.sidebar.select_section(None)
-        w.detail.setVisible(True)
-        w.stack.setCurrentIndex(PAGE_SEARCH)
+                state.push(loc)
+        self.sidebar.select_section(None)
+        self.pages.show_side(True)
+        self.pages.show(PAGE_SEARCH)
         if self._token is not None:
             self._token.cancel()
-        search, browse, filters = w.search_service, w.browse, w.filter_bar.to_dict()
-        self._token = w.tasks.submit(
+        (search, browse), filters = services, self.filter_bar.to_dict()
+        self._token = self.tasks.submit(
             lambda: search_job(search, browse, query, filters),
             on_result=lambda res: self._done(res, record_history),
-            on_error=lambda exc: w.nav.show_message(
+            on_error=lambda exc: self.pages.show_message(
                 self.tr("The search failed: {error}").format(error=user_message(exc))
             ),
         )
 
     def _done(self, results: SearchResults, preview: bool) -> None:
-        w = self.window
-        w.results_model.set_results(results)
-        w.results.expandAll()
+        self.results_model.set_results(results)
+        self.results.expandAll()
         if len(results) == 0:
-            q = results.query or w.search_box.text()
-            if w.filter_bar.active():
-                w.nav.show_message(
+            q = results.query or self.search_box.text()
+            if self.filter_bar.active():
+                self.pages.show_message(
                     self.tr(
                         "No hits for “{q}” with these filters.\n\nRemove filters to search "
                         "the whole archive."
                     ).format(q=q),
                     self.tr("Clear filters"),
-                    w.filter_bar.clear,
+                    self.filter_bar.clear,
                 )
             else:
-                w.nav.show_message(
+                self.pages.show_message(
                     self.tr(
                         "No hits for “{q}”.\n\nTry fewer letters, or another spelling of the name."
                     ).format(q=q)
                 )
         else:
-            w.stack.setCurrentIndex(PAGE_SEARCH)
-            if preview and w.history.current.section == "search":
-                first = w.results_model.first_hit()
-                w.nav.restoring = True
-                w.results.setCurrentIndex(first)
-                w.nav.restoring = False
-                if w.history.current.record is None:
+            self.pages.show(PAGE_SEARCH)
+            if preview and self.state.current.section == "search":
+                first = self.results_model.first_hit()
+                with self.state.moving_itself():
+                    self.results.setCurrentIndex(first)
+                if self.state.record is None:
                     self._preview_timer.start()
-        w.status.message(self.tr("%n hit(s)", "", len(results)) if results.query else "", 4000)
-        w.searchFinished.emit()
+        self.status_bar.showMessage(
+            self.tr("%n hit(s)", "", len(results)) if results.query else "", 4000
+        )
+        self.finished.emit()
 
     def _preview_first_hit(self) -> None:
         """Show the current hit (the first, unless the user moved) on the detail pane."""
-        w = self.window
-        if w.history.current.section != "search" or w.history.current.record is not None:
+        state = self.state
+        if state.current.section != "search" or state.record is not None:
             return
-        rec = w.results.currentIndex().data(RecordRole)
+        rec = self.results.currentIndex().data(RecordRole)
         if rec is not None:
-            w.history.replace(w.history.current.with_record(tuple(rec)))
-            w.details.show_record(*rec)
+            state.show_record(*rec)
 
     def _result_current(self, current: QModelIndex, _prev: QModelIndex) -> None:
-        w = self.window
-        if w.nav.restoring or not current.isValid():
+        if self.state.moving or not current.isValid():
             return
         rec = current.data(RecordRole)
         if rec is not None:
-            w.history.replace(w.history.current.with_record(tuple(rec)))
-            w.details.show_record(*rec)
+            self.state.show_record(*rec)
 
     def _result_activated(self, index: QModelIndex) -> None:
         rec = index.data(RecordRole)
         if rec is not None:
-            self.window.nav.open_record(*rec)
-            self.window.detail.browser.setFocus()
+            self.state.open_record(*rec)
+            self.focus_after_open.setFocus()
 
     def toggle_filters(self, checked: bool) -> None:
-        self.window.filter_bar.setVisible(checked)
+        self.filter_bar.setVisible(checked)
 
     # -- saved searches --------------------------------------------------------------------
     def load_saved_searches(self) -> None:
-        w = self.window
-        if w.browse is not None:
-            w.tasks.submit(w.browse.saved_searches, on_result=self._set_saved)
+        ctx = self.state.ctx
+        if ctx is not None:
+            self.tasks.submit(ctx.browse.saved_searches, on_result=self._set_saved)
 
     def _set_saved(self, saved: list[SavedSearchInfo]) -> None:
         self._saved = {s.id: s for s in saved}
-        self.window.sidebar.set_saved_searches(saved)
+        self.sidebar.set_saved_searches(saved)
 
     def save_current_search(self) -> None:
-        w = self.window
-        if w.browse is None or w.ctx is None:
+        if self.state.ctx is None:
             return
-        query = w.search_box.text().strip()
-        if not query and not w.filter_bar.active():
-            w.status.message(self.tr("Type a search first, then save it."), 5000)
+        query = self.search_box.text().strip()
+        if not query and not self.filter_bar.active():
+            self.status_bar.showMessage(self.tr("Type a search first, then save it."), 5000)
             return
-        name = w.dialogs.ask_text(self.tr("Save search"), self.tr("Name:"), query)
+        name = self.dialogs.ask_text(self.tr("Save search"), self.tr("Name:"), query)
         if name is None:
             return
         self.save_search_as(name)
 
     def save_search_as(self, name: str) -> None:
-        w = self.window
-        assert w.browse is not None and w.ctx is not None
-        browse = w.browse
-        query, filters = w.search_box.text().strip(), w.filter_bar.to_dict()
-        w.tasks.submit(
+        ctx = self.state.ctx
+        assert ctx is not None
+        browse = ctx.browse
+        query, filters = self.search_box.text().strip(), self.filter_bar.to_dict()
+        self.tasks.submit(
             lambda: browse.save_search(name, query, filters),
             on_result=lambda _id: self.load_saved_searches(),
-            on_error=lambda exc: w.dialogs.error(
+            on_error=lambda exc: self.dialogs.error(
                 self.tr("Cannot save the search"), user_message(exc)
             ),
         )
 
     def _open_saved_search(self, ident: int) -> None:
-        w = self.window
         saved = self._saved.get(ident)
         if saved is None:
             return
-        w.filter_bar.set_from_dict(saved.filters, emit=False)
+        self.filter_bar.set_from_dict(saved.filters, emit=False)
         if saved.filters:
-            w.act_filters.setChecked(True)
-            w.filter_bar.show()
-        w.search_box.blockSignals(True)
-        w.search_box.setText(saved.query)
-        w.search_box.blockSignals(False)
+            self.act_filters.setChecked(True)
+            self.filter_bar.show()
+        self.search_box.blockSignals(True)
+        self.search_box.setText(saved.query)
+        self.search_box.blockSignals(False)
         self.run_search()
 
     def _delete_saved_search(self, ident: int) -> None:
-        w = self.window
-        if w.browse is None or w.ctx is None:
+        ctx = self.state.ctx
+        if ctx is None:
             return
-        browse = w.browse
-        w.tasks.submit(
+        browse = ctx.browse
+        self.tasks.submit(
             lambda: browse.delete_saved_search(ident),
             on_result=lambda _r: self.load_saved_searches(),
-            on_error=lambda exc: w.dialogs.error(
+            on_error=lambda exc: self.dialogs.error(
                 self.tr("Cannot delete the search"), user_message(exc)
             ),
         )
 
     # -- keys in the search box ------------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        w = self.window
-        if obj is w.search_box and event.type() == QEvent.Type.KeyPress:
+        if obj is self.search_box and event.type() == QEvent.Type.KeyPress:
             key = event.key() if isinstance(event, QKeyEvent) else 0
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if w.stack.currentIndex() == PAGE_SEARCH and w.results_model.hit_count():
+                if self.pages.current() == PAGE_SEARCH and self.results_model.hit_count():
                     if self.timer.isActive():
                         self.run_search()
-                    w.results.setFocus()
-                    cur = w.results.currentIndex()
+                    self.results.setFocus()
+                    cur = self.results.currentIndex()
                     if not cur.isValid() or cur.data(RecordRole) is None:
-                        w.results.setCurrentIndex(w.results_model.first_hit())
+                        self.results.setCurrentIndex(self.results_model.first_hit())
                     if key != Qt.Key.Key_Down:
-                        self._result_activated(w.results.currentIndex())
+                        self._result_activated(self.results.currentIndex())
                     return True
             elif key == Qt.Key.Key_Escape:
-                w.search_box.clear()
+                self.search_box.clear()
                 return True
         return super().eventFilter(obj, event)

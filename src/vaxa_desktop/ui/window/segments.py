@@ -1,34 +1,47 @@
 """Segments marked in the player: I and O save the range as a segment of the recording.
 
 The save runs in the background through the undo controller, so Ctrl+Z
-removes the segment again. After any catalogue change (the save, its undo,
-an edit of the segment's title) the page and the player's chapter marks are
-refreshed from the catalogue.
+removes the segment again. After a change that touches the playing recording
+(the save, its undo, an edit of the segment's title) the player's chapter
+marks are read again from the catalogue; the page follows by itself.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QStatusBar
 
 from vaxa_desktop.domain.records import RecordingInfo
-from vaxa_desktop.services.changes import Change
+from vaxa_desktop.services.changes import Change, OpChanges
 from vaxa_desktop.ui.player.timefmt import format_ms
-
-if TYPE_CHECKING:
-    from vaxa_desktop.ui.main_window import MainWindow
+from vaxa_desktop.ui.tasks import TaskRunner
+from vaxa_desktop.ui.undo import UndoController
+from vaxa_desktop.ui.widgets.detail_pane import DetailPane
+from vaxa_desktop.ui.window.state import WindowState
 
 log = logging.getLogger(__name__)
 
 
 class SegmentController(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        window.detail.segmentMarked.connect(self.save_segment)
-        window.catalogue.changed.connect(self.refresh_chapters)
+    def __init__(
+        self,
+        state: WindowState,
+        tasks: TaskRunner,
+        status_bar: QStatusBar,
+        pane: DetailPane,
+        edits: Callable[[], UndoController | None],
+    ) -> None:
+        super().__init__(pane)
+        self.state = state
+        self.tasks = tasks
+        self.status_bar = status_bar
+        self.pane = pane
+        self.edits = edits  # the undo controller of the open archive
+        pane.segmentMarked.connect(self.save_segment)
+        state.changed.connect(self._changed)
 
     def default_title(self, start_ms: int, end_ms: int) -> str:
         return self.tr("Segment {start}–{end}").format(
@@ -36,15 +49,14 @@ class SegmentController(QObject):
         )
 
     def save_segment(self, recording_id: int, start_ms: int, end_ms: int) -> None:
-        w = self.window
-        if w.ctx is None:
+        if self.state.ctx is None:
             return
-        if not w.ctx.archive.writable:
-            w.status.message(
+        if self.state.read_only:
+            self.status_bar.showMessage(
                 self.tr("The archive is open read-only; the segment was not saved."), 8000
             )
             return
-        controller = w.catalogue.controller()
+        controller = self.edits()
         if controller is None:
             return
         title = self.default_title(start_ms, end_ms)
@@ -56,7 +68,7 @@ class SegmentController(QObject):
         }
 
         def saved(_change: Change) -> None:
-            w.status.message(
+            self.status_bar.showMessage(
                 self.tr("Saved the segment “{title}”. Ctrl+Z removes it again.").format(
                     title=title
                 ),
@@ -64,7 +76,7 @@ class SegmentController(QObject):
             )
 
         def failed(text: str) -> None:
-            w.status.message(
+            self.status_bar.showMessage(
                 self.tr("The segment was not saved: {error}").format(error=text), 10000
             )
 
@@ -72,18 +84,23 @@ class SegmentController(QObject):
             controller.editing.create, "segment", values, on_done=saved, on_error=failed
         )
 
+    def _changed(self, changes: OpChanges) -> None:
+        ident = self.pane.recording_id
+        if ident is not None and changes.touches("recording", ident):
+            self.refresh_chapters()
+
     def refresh_chapters(self) -> None:
         """Read the playing recording's segments again and show them as chapter marks."""
-        w = self.window
-        ident = w.detail.recording_id
-        if w.ctx is None or ident is None:
+        ident = self.pane.recording_id
+        ctx = self.state.ctx
+        if ctx is None or ident is None:
             return
-        cat = w.ctx.catalogue
+        cat = ctx.catalogue
 
         def failed(exc: BaseException) -> None:
             log.warning("cannot reload the chapters of recording %s: %s", ident, exc)
 
-        w.tasks.submit(lambda: cat.recording(ident), on_result=self._show, on_error=failed)
+        self.tasks.submit(lambda: cat.recording(ident), on_result=self._show, on_error=failed)
 
     def _show(self, rec: RecordingInfo) -> None:
-        self.window.detail.set_chapters(rec)
+        self.pane.set_chapters(rec)

@@ -1,32 +1,63 @@
-"""The window's title, the status bar's path and counts, and the read-only banner."""
+"""The window's title, the record counts (side bar and status bar) and the read-only banner."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from vaxa_desktop import APP_NAME
 from vaxa_desktop.domain.records import Counts
-from vaxa_desktop.services.context import ReadOnlyReason
+from vaxa_desktop.services.changes import OpChanges
+from vaxa_desktop.services.context import ArchiveContext, ReadOnlyReason
 from vaxa_desktop.ui import labels
-
-if TYPE_CHECKING:
-    from vaxa_desktop.ui.main_window import MainWindow
+from vaxa_desktop.ui.tasks import TaskRunner
+from vaxa_desktop.ui.widgets.sidebar import SideBar
+from vaxa_desktop.ui.window.state import WindowState
 
 
 class StatusController(QObject):
-    """Keeps the record counts (fetched in the background) and shows them."""
+    """Fetches the counts in the background when records come or go, and shows them."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self,
+        state: WindowState,
+        tasks: TaskRunner,
+        window: QMainWindow,
+        counts_label: QLabel,
+        banner: QLabel,
+        sidebar: SideBar,
+    ) -> None:
         super().__init__(window)
-        self.window = window
-        self.counts = Counts()
+        self.state = state
+        self.tasks = tasks
+        self.window = window  # its title and its status bar
+        self.counts_label = counts_label
+        self.banner = banner
+        self.sidebar = sidebar
+        state.archiveChanged.connect(self._archive_changed)
+        state.readOnlyChanged.connect(lambda _ro: self.show_banner())
+        state.countsChanged.connect(lambda _c: self.show_counts())
+        state.changed.connect(self._changed)
+
+    @property
+    def counts(self) -> Counts:
+        return self.state.counts
+
+    def _archive_changed(self, ctx: ArchiveContext | None) -> None:
+        self.show_title()
+        self.show_banner()
+        self.show_counts()
+        if ctx is not None:
+            self.refresh_counts()
+
+    def _changed(self, changes: OpChanges) -> None:
+        if changes.counts or changes.all:
+            self.refresh_counts()
 
     def show_title(self) -> str:
-        ctx = self.window.ctx
+        ctx = self.state.ctx
         title = APP_NAME if ctx is None else f"{ctx.root.name} — {APP_NAME}"
-        if ctx is not None and ctx.archive.is_shared:
+        if ctx is not None and ctx.is_shared:
             title = self.tr("{name} (shared catalogue)").format(name=ctx.root.name) + (
                 f" — {APP_NAME}"
             )
@@ -34,33 +65,26 @@ class StatusController(QObject):
         return title
 
     def refresh_counts(self) -> None:
-        browse = self.window.browse
-        if browse is not None:
-            self.window.tasks.submit(browse.counts, on_result=self._set_counts)
+        ctx = self.state.ctx
+        if ctx is not None:
+            browse = ctx.browse
 
-    def _set_counts(self, counts: Counts) -> None:
-        self.counts = counts
-        self.show_counts()
+            def counted(counts: Counts) -> None:
+                if self.state.ctx is ctx:
+                    self.state.set_counts(counts)
+
+            self.tasks.submit(browse.counts, on_result=counted)
 
     def count_map(self) -> dict[str, int]:
-        c = self.counts
-        return {
-            "conference": c.conferences,
-            "talk": c.talks,
-            "person": c.people,
-            "recording": c.recordings,
-            "document": c.documents,
-            "cuelist": c.cue_lists,
-        }
+        return self.state.counts_by_kind()
 
     def show_counts(self) -> None:
-        w = self.window
-        if w.ctx is None:
-            w.counts_label.clear()
+        if self.state.ctx is None:
+            self.counts_label.clear()
             return
         counts = self.count_map()
-        w.sidebar.set_counts(counts)
-        w.counts_label.setText(
+        self.sidebar.set_counts(counts)
+        self.counts_label.setText(
             "  ·  ".join(
                 f"{labels.kind_plural(k)}: {n:,}".replace(",", "\u202f")
                 for k, n in counts.items()
@@ -74,32 +98,30 @@ class StatusController(QObject):
         The archive's warnings (a SQLite catalogue on a network file system, ...)
         come from the storage layer at open.
         """
-        w = self.window
-        lines = [] if w.ctx is None else [self._read_only_text()]
-        if w.ctx is not None:
+        ctx = self.state.ctx
+        lines = [] if ctx is None else [self._read_only_text(ctx)]
+        if ctx is not None:
             lines += [
                 "⚠ " + self.tr("Note: {warning}").format(warning=labels.archive_warning(x))
-                for x in w.ctx.warnings
+                for x in ctx.warnings
             ]
         lines = [line for line in lines if line]
         if not lines:
-            w.banner.hide()
+            self.banner.hide()
             return
-        w.banner.setText("\n".join(lines))
-        w.banner.show()
+        self.banner.setText("\n".join(lines))
+        self.banner.show()
 
-    def _read_only_text(self) -> str:
-        w = self.window
-        if w.ctx is None or w.ctx.archive.writable:
+    def _read_only_text(self, ctx: ArchiveContext) -> str:
+        if ctx.writable:
             return ""
-        a = w.ctx.archive
-        if a.read_only is ReadOnlyReason.LOCKED:
-            who = a.lock_holder or self.tr("another program")
+        if ctx.read_only_reason is ReadOnlyReason.LOCKED:
+            who = ctx.lock_holder or self.tr("another program")
             text = self.tr(
                 "Read-only: this archive is being edited by {who}. You can browse "
                 "and play, but not change anything."
             ).format(who=who)
-        elif a.read_only is ReadOnlyReason.MEDIA:
+        elif ctx.read_only_reason is ReadOnlyReason.MEDIA:
             text = self.tr(
                 "Read-only: the archive is on a read-only drive or folder. You can "
                 "browse and play, but not change anything."

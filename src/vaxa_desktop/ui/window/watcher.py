@@ -3,29 +3,31 @@
 
 Every `INTERVAL_MS` the newest change-log id is read in the background
 (`BrowseService.last_change`, one indexed query). When it moved since the
-last look, the window reloads what it shows, off the GUI thread, and says so
-in the status bar. The window's own edits already reload it: `resync` makes
-the next look only take note of the id.
+last look, the window reloads everything it shows (`OpChanges.everything()`),
+off the GUI thread, and says so in the status bar. The window's own changes
+are published already: after each, the next look only takes note of the id.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QStatusBar
 
 from vaxa_desktop.services.browse import BrowseService
-
-if TYPE_CHECKING:
-    from vaxa_desktop.ui.main_window import MainWindow
+from vaxa_desktop.services.changes import OpChanges
+from vaxa_desktop.services.context import ArchiveContext
+from vaxa_desktop.ui.tasks import TaskRunner
+from vaxa_desktop.ui.window.state import WindowState
 
 INTERVAL_MS = 10_000
 
 
 class SharedChangeWatcher(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, state: WindowState, tasks: TaskRunner, status_bar: QStatusBar) -> None:
+        super().__init__(state)
+        self.state = state
+        self.tasks = tasks
+        self.status_bar = status_bar
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.poll)
@@ -34,6 +36,14 @@ class SharedChangeWatcher(QObject):
         self._asking = False
         self._generation = 0
         self.reloads = 0  # how often others' changes were brought in (shown in tests)
+        state.archiveChanged.connect(self._archive_changed)
+        state.changed.connect(lambda _changes: self.resync())
+
+    def _archive_changed(self, ctx: ArchiveContext | None) -> None:
+        if ctx is not None:  # another user, or a vaxa-archive command beside the window
+            self.start(ctx.browse)
+        else:
+            self.stop()
 
     def start(self, browse: BrowseService) -> None:
         self._generation += 1
@@ -47,7 +57,7 @@ class SharedChangeWatcher(QObject):
         self.timer.stop()
 
     def resync(self) -> None:
-        """The window just reloaded everything: the next look only notes the id."""
+        """The window published a change: the next look only notes the id."""
         self._seen = None
 
     def poll(self) -> None:
@@ -55,7 +65,7 @@ class SharedChangeWatcher(QObject):
             return
         self._asking = True
         generation = self._generation
-        self.window.tasks.submit(
+        self.tasks.submit(
             self._browse.last_change,
             on_result=lambda newest: self._answer(generation, newest),
             on_error=lambda _exc: self._answer(generation, None),
@@ -69,6 +79,6 @@ class SharedChangeWatcher(QObject):
             return
         if self._seen is not None and newest != self._seen:
             self.reloads += 1
-            self.window.refresh()
-            self.window.status.message(self.tr("Updated with changes saved by others."), 5000)
+            self.state.publish(OpChanges.everything())
+            self.status_bar.showMessage(self.tr("Updated with changes saved by others."), 5000)
         self._seen = newest
