@@ -17,7 +17,7 @@ CODED = {
     "UserError", "ServiceError", "NotFoundError", "ValidationError", "ReadOnlyError",
     "ConflictError", "CatalogueError", "RebuildableFolderError", "UsageError", "ArchiveError",
     "NotAnArchiveError", "CorruptArchiveError", "NewerArchiveError", "InterchangeError",
-    "UnsafeInputError", "BundleMismatchError", "PgUrlError",
+    "UnsafeInputError", "BundleMismatchError", "PgUrlError", "DiskFullError", "UnsafePathError",
 }  # fmt: skip
 
 # Raised with plain English text still: the time parsers, which are being unified

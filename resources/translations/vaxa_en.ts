@@ -232,6 +232,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <source>Missing media: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Left out, outside the archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleMergeDialog</name>
@@ -2166,6 +2170,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{root} is being written by another program ({holder}), which did not finish within {seconds} s; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is already an archive in {root}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2235,6 +2243,34 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
     </message>
     <message>
         <source>Cannot reach the catalogue at {where}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is on read-only media: write the backup elsewhere with --to DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be written to {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the archive ({root}) is full; nothing already saved was lost. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the archive ({root}) is full: {imported} of {total} files were imported before it filled up, and nothing already imported was lost. Free some space and run the import again for the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number given is out of range: ids, years and counts go up to {largest}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text given holds an invalid character (a lone surrogate such as U+D800, or NUL); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text given is longer than its field holds; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2534,6 +2570,18 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Another program is writing {path} just now; wait for it or choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {id}: the path {path} leads outside the archive folder; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sidecar}: the path {path} leads outside the archive folder; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} already exists and is not empty; choose a new folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2686,6 +2734,14 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} recording(s) point outside the archive and its drives, e.g. {example}; no bag was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is inside the archive&apos;s own media folder; choose a place outside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{path}&apos; is not a valid path inside a bag.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2735,6 +2791,14 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
     </message>
     <message>
         <source>The catalogue file has an unknown column {table}.{column}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue file&apos;s {table} row {row}: the {column} {value} is out of range; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue file&apos;s {table} row {row}: the {column} holds an invalid character (a lone surrogate or NUL); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2915,6 +2979,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
     </message>
     <message>
         <source>DEST is a folder; the file name is made from the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the backup&apos;s folder once: as DEST or with --to DIR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3636,6 +3704,10 @@ Try fewer letters, or another spelling of the name.</source>
     </message>
     <message>
         <source>Missing media (not copied): {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, outside the archive: {files}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

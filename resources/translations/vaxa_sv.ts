@@ -236,6 +236,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <source>Missing media: %1</source>
         <translation>Media som saknas: %1</translation>
     </message>
+    <message>
+        <source>Left out, outside the archive: %1</source>
+        <translation>Utelämnat, utanför arkivet: %1</translation>
+    </message>
 </context>
 <context>
     <name>BundleMergeDialog</name>
@@ -2170,6 +2174,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>{root} redigeras av ett annat program ({holder}); stäng det och försök igen.</translation>
     </message>
     <message>
+        <source>{root} is being written by another program ({holder}), which did not finish within {seconds} s; try again later.</source>
+        <translation>{root} skrivs av ett annat program ({holder}), som inte blev klart inom {seconds} s; försök igen senare.</translation>
+    </message>
+    <message>
         <source>There is already an archive in {root}.</source>
         <translation>Det finns redan ett arkiv i {root}.</translation>
     </message>
@@ -2240,6 +2248,34 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>Cannot reach the catalogue at {where}: {reason}</source>
         <translation>Det går inte att nå katalogen på {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>The archive is on read-only media: write the backup elsewhere with --to DIR.</source>
+        <translation>Arkivet ligger på skrivskyddad lagring: skriv säkerhetskopian någon annanstans med --to MAPP.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written to {folder}: {reason}</source>
+        <translation>Säkerhetskopian kan inte skrivas till {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>The disk holding the archive ({root}) is full; nothing already saved was lost. Free some space and try again.</source>
+        <translation>Disken som arkivet ligger på ({root}) är full; inget som redan sparats har gått förlorat. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>The disk holding the archive ({root}) is full: {imported} of {total} files were imported before it filled up, and nothing already imported was lost. Free some space and run the import again for the rest.</source>
+        <translation>Disken som arkivet ligger på ({root}) är full: {imported} av {total} filer hann importeras innan den blev full, och inget som redan importerats har gått förlorat. Frigör utrymme och kör importen igen för resten.</translation>
+    </message>
+    <message>
+        <source>A number given is out of range: ids, years and counts go up to {largest}. Nothing was changed.</source>
+        <translation>Ett angivet tal är utanför tillåtet område: id, årtal och antal går upp till {largest}. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>A text given holds an invalid character (a lone surrogate such as U+D800, or NUL); nothing was changed.</source>
+        <translation>En angiven text innehåller ett ogiltigt tecken (ett ensamt surrogattecken som U+D800, eller NUL); ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>A text given is longer than its field holds; nothing was changed.</source>
+        <translation>En angiven text är längre än fältet rymmer; ingenting ändrades.</translation>
     </message>
     <message>
         <source>The catalogue at {where} was made by a newer version of Vaxa Desktop (schema {schema}). Update the program to use it; nothing has been changed.</source>
@@ -2538,6 +2574,18 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>{path} finns redan; välj ett nytt namn.</translation>
     </message>
     <message>
+        <source>Another program is writing {path} just now; wait for it or choose a new name.</source>
+        <translation>Ett annat program skriver {path} just nu; vänta på det eller välj ett nytt namn.</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: the path {path} leads outside the archive folder; nothing was imported.</source>
+        <translation>{kind} {id}: sökvägen {path} leder utanför arkivmappen; ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>{sidecar}: the path {path} leads outside the archive folder; nothing was restored.</source>
+        <translation>{sidecar}: sökvägen {path} leder utanför arkivmappen; ingenting återställdes.</translation>
+    </message>
+    <message>
         <source>{path} already exists and is not empty; choose a new folder.</source>
         <translation>{path} finns redan och är inte tom; välj en ny mapp.</translation>
     </message>
@@ -2690,6 +2738,14 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Det finns inga inspelningar att lägga i ett paket.</translation>
     </message>
     <message>
+        <source>{count} recording(s) point outside the archive and its drives, e.g. {example}; no bag was written.</source>
+        <translation>{count} inspelning(ar) pekar utanför arkivet och dess enheter, t.ex. {example}; ingen bag skrevs.</translation>
+    </message>
+    <message>
+        <source>{path} is inside the archive&apos;s own media folder; choose a place outside it.</source>
+        <translation>{path} ligger i arkivets egen mediemapp; välj en plats utanför den.</translation>
+    </message>
+    <message>
         <source>&apos;{path}&apos; is not a valid path inside a bag.</source>
         <translation>&apos;{path}&apos; är ingen giltig sökväg i ett paket.</translation>
     </message>
@@ -2740,6 +2796,14 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>The catalogue file has an unknown column {table}.{column}.</source>
         <translation>Katalogfilen har en okänd kolumn {table}.{column}.</translation>
+    </message>
+    <message>
+        <source>The catalogue file&apos;s {table} row {row}: the {column} {value} is out of range; nothing was imported.</source>
+        <translation>Katalogfilens {table} rad {row}: {column} {value} är utanför tillåtet område; ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The catalogue file&apos;s {table} row {row}: the {column} holds an invalid character (a lone surrogate or NUL); nothing was imported.</source>
+        <translation>Katalogfilens {table} rad {row}: {column} innehåller ett ogiltigt tecken (ett ensamt surrogattecken eller NUL); ingenting importerades.</translation>
     </message>
     <message>
         <source>The catalogue file is inconsistent in table {table}: {reason}.</source>
@@ -2920,6 +2984,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>DEST is a folder; the file name is made from the time.</source>
         <translation>DEST är en mapp; filnamnet bildas av tidpunkten.</translation>
+    </message>
+    <message>
+        <source>Give the backup&apos;s folder once: as DEST or with --to DIR.</source>
+        <translation>Ange säkerhetskopians mapp en gång: som DEST eller med --to MAPP.</translation>
     </message>
     <message>
         <source>--excel applies to csv only.</source>
@@ -3659,6 +3727,10 @@ Försök med färre bokstäver eller en annan stavning av namnet.</translation>
     <message>
         <source>Missing media (not copied): {files}</source>
         <translation>Saknade mediefiler (inte kopierade): {files}</translation>
+    </message>
+    <message>
+        <source>Left out, outside the archive: {files}</source>
+        <translation>Utelämnat, utanför arkivet: {files}</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from vaxa_desktop.domain.enums import (
     Role,
     TalkType,
 )
+from vaxa_desktop.domain.limits import fits
 from vaxa_desktop.domain.records import (
     Appearance,
     ConferenceDetail,
@@ -78,6 +79,14 @@ def _one(found: list[T], kind: str, ident: int) -> T:
     return found[0]
 
 
+def _fitting(ident: int, kind: str) -> int:
+    """`ident`, or NotFoundError when no stored id can be that large (the driver would
+    refuse the number itself)."""
+    if not fits(ident):
+        raise NotFoundError("record.not_found", kind=kind, id=ident)
+    return ident
+
+
 class CatalogueService(ArchiveService):
     # -- counts and lists --------------------------------------------------------
     def counts(self) -> Counts:
@@ -125,13 +134,16 @@ class CatalogueService(ArchiveService):
 
     # -- single records ----------------------------------------------------------
     def conference_by_year(self, year: int) -> ConferenceInfo:
-        with self._query() as q:
-            found = convert.conferences(q, "c.year = ?", [year], order="c.id")
+        found = []
+        if fits(year):
+            with self._query() as q:
+                found = convert.conferences(q, "c.year = ?", [year], order="c.id")
         if not found:
             raise NotFoundError("conference.not_in_year", year=year)
         return found[0]
 
     def conference(self, ident: int) -> ConferenceDetail:
+        _fitting(ident, "conference")
         with self._query() as q:
             c = _one(convert.conferences(q, "c.id = ?", [ident]), "conference", ident)
             talks = convert.talks(
@@ -156,6 +168,7 @@ class CatalogueService(ArchiveService):
         )
 
     def person(self, ident: int) -> PersonDetail:
+        _fitting(ident, "person")
         with self._query() as q:
             p = _one(convert.people(q, "p.id = ?", [ident]), "person", ident)
             apps = [
@@ -187,6 +200,7 @@ class CatalogueService(ArchiveService):
         )
 
     def talk(self, ident: int) -> TalkDetail:
+        _fitting(ident, "talk")
         with self._query() as q:
             t = _one(convert.talks(q, "t.id = ?", [ident]), "talk", ident)
             conference = (
@@ -220,11 +234,13 @@ class CatalogueService(ArchiveService):
         )
 
     def recording(self, ident: int) -> RecordingInfo:
+        _fitting(ident, "recording")
         with self._query() as q:
             found = convert.recordings(q, self.root, "r.id = ?", [ident])
         return _one(found, "recording", ident)
 
     def document(self, ident: int) -> DocumentDetail:
+        _fitting(ident, "document")
         with self._query() as q:
             d = _one(convert.documents(q, self.root, "d.id = ?", [ident]), "document", ident)
             conferences = convert.conferences(
@@ -337,7 +353,7 @@ class CatalogueService(ArchiveService):
             if conference_year is not None:
                 conf = s.scalars(
                     sa.select(m.Conference).where(m.Conference.year == conference_year)
-                ).first()
+                ).first() if fits(conference_year) else None
                 if conf is None:
                     raise NotFoundError("conference.not_in_year", year=conference_year)
             t = m.Talk(

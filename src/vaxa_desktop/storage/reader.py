@@ -33,6 +33,19 @@ def marks(n: int) -> str:
     return "(" + ", ".join("?" * n) + ")" if n else "(NULL)"
 
 
+_INT64 = (-(2**63), 2**63 - 1)
+
+
+def _bounded(params: Params) -> tuple[Any, ...]:
+    """`params`, refusing an integer beyond 64 bits as sqlite3 does (OverflowError):
+    psycopg would send it as a numeric and quietly match nothing."""
+    low, high = _INT64
+    for p in params:
+        if type(p) is int and not low <= p <= high:
+            raise OverflowError("Python int too large to convert to SQLite INTEGER")
+    return tuple(params)
+
+
 @functools.lru_cache(maxsize=512)
 def _format_style(sql: str) -> str:
     """qmark SQL in psycopg's format style: `%` doubled, `?` as `%s`."""
@@ -105,11 +118,11 @@ class _EngineRows(Rows):
         self._sql: Callable[[str], str] = (lambda sql: sql) if qmark else _format_style
 
     def _run(self, sql: str, params: Params) -> Any:
-        return self.connection.exec_driver_sql(self._sql(sql), tuple(params))
+        return self.connection.exec_driver_sql(self._sql(sql), _bounded(params))
 
     def iter(self, sql: str, params: Params = (), size: int = 1000) -> Iterator[Sequence[Any]]:
         result = self.connection.execution_options(yield_per=size).exec_driver_sql(
-            self._sql(sql), tuple(params)
+            self._sql(sql), _bounded(params)
         )
         try:
             yield from result
