@@ -30,7 +30,8 @@ import synth
 from common import Result, compile_product, emit, load_line, run_process
 from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.services.search import query_terms
-from vaxa_desktop.storage.search_index import KINDS, match_expression, rowid_range
+from vaxa_desktop.storage.search_fts5 import match_expression
+from vaxa_desktop.storage.search_text import KINDS, rowid_range
 
 CLI = Path(sys.executable).parent / "vaxa-archive"
 PY = sys.executable
