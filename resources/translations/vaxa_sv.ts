@@ -1519,12 +1519,8 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Avbröts innan alla filer hade kontrollerats.</translation>
     </message>
     <message>
-        <source>changed</source>
-        <translation>ändrad</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>saknas</translation>
+        <source>What was found</source>
+        <translation>Vad som hittades</translation>
     </message>
     <message>
         <source>File</source>
@@ -1533,10 +1529,6 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Detaljer</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1734,14 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
 <context>
     <name>JobDialog</name>
     <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>What the media tools or the system said about the selected file</source>
+        <translation>Vad medieverktygen eller systemet sa om den valda filen</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
@@ -1752,6 +1752,14 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>%1 of %2: %3</source>
         <translation>%1 av %2: %3</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detaljer: %1</translation>
+    </message>
+    <message>
+        <source>Select a file to see what was said about it.</source>
+        <translation>Välj en fil för att se vad som sades om den.</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2350,34 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Webbadressen är längre än 2000 tecken.</translation>
     </message>
     <message>
+        <source>A time is missing (use seconds (83.5), M:SS or H:MM:SS, with up to three decimals).</source>
+        <translation>En tid saknas (ange sekunder (83,5), M:SS eller H:MM:SS, med högst tre decimaler).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a time (use seconds (83.5), M:SS or H:MM:SS, with up to three decimals).</source>
+        <translation>”{text}” är ingen tid (ange sekunder (83,5), M:SS eller H:MM:SS, med högst tre decimaler).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is longer than {hours} hours.</source>
+        <translation>”{text}” är längre än {hours} timmar.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: minutes and seconds after a colon go from 00 to 59.</source>
+        <translation>”{text}”: minuter och sekunder efter ett kolon går från 00 till 59.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: a time has at most three decimals (milliseconds).</source>
+        <translation>”{text}”: en tid har högst tre decimaler (millisekunder).</translation>
+    </message>
+    <message>
+        <source>A time cannot be negative.</source>
+        <translation>En tid kan inte vara negativ.</translation>
+    </message>
+    <message>
+        <source>A time cannot be longer than {hours} hours.</source>
+        <translation>En tid kan inte vara längre än {hours} timmar.</translation>
+    </message>
+    <message>
         <source>There is no cue list &apos;{name}&apos;.</source>
         <translation>Det finns ingen spellista som heter &apos;{name}&apos;.</translation>
     </message>
@@ -2420,6 +2456,178 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>{path} already exists and is not empty; choose a new folder.</source>
         <translation>{path} finns redan och är inte tom; välj en ny mapp.</translation>
+    </message>
+    <message>
+        <source>The file or folder was not found.</source>
+        <translation>Filen eller mappen hittades inte.</translation>
+    </message>
+    <message>
+        <source>Permission denied: this user may not read or change it.</source>
+        <translation>Åtkomst nekad: den här användaren får inte läsa eller ändra den.</translation>
+    </message>
+    <message>
+        <source>The drive reported a read or write error; the disk or memory card may be failing.</source>
+        <translation>Enheten rapporterade ett läs- eller skrivfel; disken eller minneskortet kan vara på väg att gå sönder.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Disken är full.</translation>
+    </message>
+    <message>
+        <source>The drive is read-only.</source>
+        <translation>Enheten är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>The name is too long for this file system.</source>
+        <translation>Namnet är för långt för det här filsystemet.</translation>
+    </message>
+    <message>
+        <source>It is a folder, not a file.</source>
+        <translation>Det är en mapp, inte en fil.</translation>
+    </message>
+    <message>
+        <source>A part of the path is a file, not a folder.</source>
+        <translation>En del av sökvägen är en fil, inte en mapp.</translation>
+    </message>
+    <message>
+        <source>The path goes round in a loop of symbolic links.</source>
+        <translation>Sökvägen går runt i en slinga av symboliska länkar.</translation>
+    </message>
+    <message>
+        <source>The network drive did not answer.</source>
+        <translation>Nätverksenheten svarade inte.</translation>
+    </message>
+    <message>
+        <source>The file is in use by another program.</source>
+        <translation>Filen används av ett annat program.</translation>
+    </message>
+    <message>
+        <source>Too many files are open at once; close some programs and try again.</source>
+        <translation>För många filer är öppna samtidigt; stäng några program och försök igen.</translation>
+    </message>
+    <message>
+        <source>The file system refused; see the details.</source>
+        <translation>Filsystemet vägrade; se detaljerna.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with this file; see the details.</source>
+        <translation>Något gick fel med den här filen; se detaljerna.</translation>
+    </message>
+    <message>
+        <source>It is not a regular file.</source>
+        <translation>Det är ingen vanlig fil.</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>Filen är tom (0 byte).</translation>
+    </message>
+    <message>
+        <source>The media tools ffprobe and ffmpeg are not installed, so the file cannot be examined.</source>
+        <translation>Medieverktygen ffprobe och ffmpeg är inte installerade, så filen kan inte undersökas.</translation>
+    </message>
+    <message>
+        <source>The media tools ffprobe and ffmpeg could not be started.</source>
+        <translation>Medieverktygen ffprobe och ffmpeg kunde inte startas.</translation>
+    </message>
+    <message>
+        <source>The media tools gave an answer that cannot be read.</source>
+        <translation>Medieverktygen gav ett svar som inte går att läsa.</translation>
+    </message>
+    <message>
+        <source>The file is not in an audio or video format that is known here.</source>
+        <translation>Filen har inget ljud- eller videoformat som är känt här.</translation>
+    </message>
+    <message>
+        <source>The file holds neither sound nor picture.</source>
+        <translation>Filen innehåller varken ljud eller bild.</translation>
+    </message>
+    <message>
+        <source>It is a still image, not a recording.</source>
+        <translation>Det är en stillbild, ingen inspelning.</translation>
+    </message>
+    <message>
+        <source>The file is incomplete: it was probably cut off while it was recorded or copied.</source>
+        <translation>Filen är ofullständig: den avbröts troligen medan den spelades in eller kopierades.</translation>
+    </message>
+    <message>
+        <source>The file is damaged, or it is not an audio or video file.</source>
+        <translation>Filen är skadad, eller så är den ingen ljud- eller videofil.</translation>
+    </message>
+    <message>
+        <source>Not one picture of the video could be decoded; the file is probably damaged.</source>
+        <translation>Inte en enda bild i videon gick att avkoda; filen är troligen skadad.</translation>
+    </message>
+    <message>
+        <source>Examining the file took longer than {seconds} seconds; it is probably damaged.</source>
+        <translation>Att undersöka filen tog längre tid än {seconds} sekunder; den är troligen skadad.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as audio or video.</source>
+        <translation>Filen kan inte läsas som ljud eller video.</translation>
+    </message>
+    <message>
+        <source>No scrub strip could be made; the recording plays as usual.</source>
+        <translation>Ingen bildremsa kunde göras; inspelningen spelas som vanligt.</translation>
+    </message>
+    <message>
+        <source>Not an audio or video file; left out.</source>
+        <translation>Ingen ljud- eller videofil; utelämnad.</translation>
+    </message>
+    <message>
+        <source>Already in the archive: the same content as {original}.</source>
+        <translation>Finns redan i arkivet: samma innehåll som {original}.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being imported; import it again once it is complete.</source>
+        <translation>Filen ändrades medan den importerades; importera den igen när den är komplett.</translation>
+    </message>
+    <message>
+        <source>Not imported: the import was cancelled.</source>
+        <translation>Inte importerad: importen avbröts.</translation>
+    </message>
+    <message>
+        <source>Its talk was deleted meanwhile; the recording was imported without a talk.</source>
+        <translation>Föredraget togs bort under tiden; inspelningen importerades utan föredrag.</translation>
+    </message>
+    <message>
+        <source>The file was not found (is the drive connected?).</source>
+        <translation>Filen hittades inte (är enheten ansluten?).</translation>
+    </message>
+    <message>
+        <source>There is a folder or something else where the file should be.</source>
+        <translation>Det ligger en mapp eller något annat där filen borde vara.</translation>
+    </message>
+    <message>
+        <source>The file is now {size_bytes} bytes; it was {was_bytes} bytes when it was checked in.</source>
+        <translation>Filen är nu {size_bytes} byte; den var {was_bytes} byte när den togs in.</translation>
+    </message>
+    <message>
+        <source>There was no checksum yet; it has been recorded now.</source>
+        <translation>Det fanns ingen kontrollsumma än; den har sparats nu.</translation>
+    </message>
+    <message>
+        <source>The content has changed: its checksum differs from the one recorded.</source>
+        <translation>Innehållet har ändrats: kontrollsumman skiljer sig från den sparade.</translation>
+    </message>
+    <message>
+        <source>Its recording was deleted from the archive.</source>
+        <translation>Inspelningen har tagits bort ur arkivet.</translation>
+    </message>
+    <message>
+        <source>The file is missing: {path}</source>
+        <translation>Filen saknas: {path}</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {path}</source>
+        <translation>Filen kan inte läsas: {path}</translation>
+    </message>
+    <message>
+        <source>The out point ({out}) is after the end of the file ({end}).</source>
+        <translation>Utpunkten ({out}) ligger efter filens slut ({end}).</translation>
+    </message>
+    <message>
+        <source>The in point is after the end of the file.</source>
+        <translation>Inpunkten ligger efter filens slut.</translation>
     </message>
     <message>
         <source>{name} is not an SRT or WebVTT file (.srt or .vtt).</source>

@@ -9,7 +9,17 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTime,
+    QTimeZone,
+    QTranslator,
+)
 
 from vaxa_desktop.domain.timecode import format_clock
 from vaxa_desktop.resources import resource_path
@@ -77,6 +87,32 @@ def format_date(value: dt.date | None) -> str:
     if value is None:
         return ""
     return locale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+
+
+def format_datetime(value: dt.datetime | None, *, utc: bool = True) -> str:
+    """A moment in the user's local time, the locale's way: "4 dec. 2024 21:03"."""
+    if value is None:
+        return ""
+    when = QDateTime(
+        QDate(value.year, value.month, value.day),
+        QTime(value.hour, value.minute, value.second),
+        QTimeZone.utc() if utc else QTimeZone.systemTimeZone(),
+    ).toLocalTime()
+    return locale().toString(when, "d MMM yyyy HH:mm")
+
+
+def format_size(size: int | None) -> str:
+    """A file size the locale's way: "1,5 MB" / "1.5 MB"."""
+    if size is None:
+        return ""
+    return locale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
+def format_number(value: int | float) -> str:
+    """A count or measure the locale's way ("57 246", "83,5")."""
+    if isinstance(value, float):
+        return locale().toString(value, "g", 6)
+    return locale().toString(value)
 
 
 def format_duration(ms: int | None) -> str:

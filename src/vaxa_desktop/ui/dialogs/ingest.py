@@ -7,9 +7,20 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QRadioButton, QWidget
 
+from vaxa_desktop.domain.messages import Notice
 from vaxa_desktop.services.context import ArchiveContext
-from vaxa_desktop.services.ingest import IngestReport
+from vaxa_desktop.services.ingest import IngestItem, IngestReport
 from vaxa_desktop.ui.dialogs.jobs import JobDialog
+from vaxa_desktop.ui.errors import reason_message
+
+
+def _said(item: IngestItem) -> str:
+    """Why a file was not imported, or what to know about it, in the user's language."""
+    if item.code or item.reason:
+        return reason_message(item.why)
+    if item.warning_code:
+        return reason_message(Notice(item.warning_code))
+    return item.warning
 
 
 class IngestDialog(JobDialog):
@@ -87,11 +98,8 @@ class IngestDialog(JobDialog):
             "not-processed": self.tr("not imported"),
         }
         rows = [
-            (
-                Path(i.source).name,
-                outcome.get(i.outcome, i.outcome),
-                i.reason or i.duplicate_of or i.warning,
-            )
+            (Path(i.source).name, outcome.get(i.outcome, i.outcome), _said(i))
             for i in result.items
         ]
-        self.fill_table([self.tr("File"), self.tr("Result"), self.tr("Reason")], rows)
+        details = [i.technical for i in result.items]
+        self.fill_table([self.tr("File"), self.tr("Result"), self.tr("Reason")], rows, details)
