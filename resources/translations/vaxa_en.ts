@@ -3455,6 +3455,18 @@ or import a schedule file. A demo archive can be made with vaxa-archive init DIR
         <translation>The search failed: {error}</translation>
     </message>
     <message>
+        <source>No hits for “{q}”.</source>
+        <translation>No hits for “{q}”.</translation>
+    </message>
+    <message>
+        <source>Showing hits for “{q}”.</source>
+        <translation>Showing hits for “{q}”.</translation>
+    </message>
+    <message>
+        <source>Showing hits without å, ä and ö.</source>
+        <translation>Showing hits without å, ä and ö.</translation>
+    </message>
+    <message>
         <source>No hits for “{q}” with these filters.
 
 Remove filters to search the whole archive.</source>

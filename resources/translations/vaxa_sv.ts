@@ -3455,6 +3455,18 @@ eller importera en schemafil. Ett demoarkiv skapas med vaxa-archive init MAPP --
         <translation>Sökningen misslyckades: {error}</translation>
     </message>
     <message>
+        <source>No hits for “{q}”.</source>
+        <translation>Inga träffar för ”{q}”.</translation>
+    </message>
+    <message>
+        <source>Showing hits for “{q}”.</source>
+        <translation>Visar träffar för ”{q}”.</translation>
+    </message>
+    <message>
+        <source>Showing hits without å, ä and ö.</source>
+        <translation>Visar träffar utan å, ä och ö.</translation>
+    </message>
+    <message>
         <source>No hits for “{q}” with these filters.
 
 Remove filters to search the whole archive.</source>

@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
             self.filter_bar,
             self.results,
             self.results_model,
+            self.search_note,
             self.sidebar,
             c.act_filters,
             c.act_save_search,
@@ -258,7 +259,21 @@ class MainWindow(QMainWindow):
         self.results_model = SearchResultsModel(self)
         self.results.setModel(self.results_model)
         self.results.setItemDelegate(HitDelegate(self.results))
-        for view in (self.table, self.grid, self.results):
+        results_page = QWidget(self.stack)
+        results_layout = QVBoxLayout(results_page)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.setSpacing(0)
+        self.search_note = QLabel(results_page)  # "No hits for … Showing hits for …"
+        self.search_note.setObjectName("searchNote")
+        self.search_note.setWordWrap(True)
+        self.search_note.setStyleSheet(
+            "QLabel#searchNote { background: #e8f1fb; color: #1c3d5a; padding: 6px 10px;"
+            " border-bottom: 1px solid #c5d9ef; }"
+        )
+        self.search_note.hide()
+        results_layout.addWidget(self.search_note)
+        results_layout.addWidget(self.results, 1)
+        for view in (self.table, self.grid, results_page):
             self.stack.addWidget(view)
         self.stack.addWidget(self._build_message_page())
         self.cue_page = CueListPage(self.tasks, self.stack)
