@@ -2262,6 +2262,14 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
         <translation>A person needs a name.</translation>
     </message>
     <message>
+        <source>{name} is listed twice as {role}.</source>
+        <translation>{name} is listed twice as {role}.</translation>
+    </message>
+    <message>
+        <source>A {kind} has no people in roles.</source>
+        <translation>A {kind} has no people in roles.</translation>
+    </message>
+    <message>
         <source>Choose two different people to merge.</source>
         <translation>Choose two different people to merge.</translation>
     </message>
@@ -3916,6 +3924,34 @@ Try fewer letters, or another spelling of the name.</translation>
     <message>
         <source>year</source>
         <translation>year</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>speaker</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>moderator</translation>
+    </message>
+    <message>
+        <source>interviewee</source>
+        <translation>interviewee</translation>
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation>interviewer</translation>
+    </message>
+    <message>
+        <source>panellist</source>
+        <translation>panellist</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>author</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>editor</translation>
     </message>
     <message>
         <source>JSON file</source>

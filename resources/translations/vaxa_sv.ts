@@ -2262,6 +2262,14 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>En person behöver ett namn.</translation>
     </message>
     <message>
+        <source>{name} is listed twice as {role}.</source>
+        <translation>{name} finns med två gånger som {role}.</translation>
+    </message>
+    <message>
+        <source>A {kind} has no people in roles.</source>
+        <translation>En post av typen {kind} har inga personer i roller.</translation>
+    </message>
+    <message>
         <source>Choose two different people to merge.</source>
         <translation>Välj två olika personer att slå ihop.</translation>
     </message>
@@ -3916,6 +3924,34 @@ Försök med färre bokstäver eller en annan stavning av namnet.</translation>
     <message>
         <source>year</source>
         <translation>år</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>talare</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>moderator</translation>
+    </message>
+    <message>
+        <source>interviewee</source>
+        <translation>intervjuad</translation>
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation>intervjuare</translation>
+    </message>
+    <message>
+        <source>panellist</source>
+        <translation>paneldeltagare</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>författare</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>redaktör</translation>
     </message>
     <message>
         <source>JSON file</source>

@@ -117,6 +117,8 @@ MESSAGES: dict[str, str] = {
     "person.name_taken": "There is already a person named '{name}'. Merge the two people instead.",
     "person.exists": "'{name}' is already in the archive.",
     "person.needs_name": "A person needs a name.",
+    "person.twice_in_role": "{name} is listed twice as {role}.",
+    "record.no_people": "A {kind} has no people in roles.",
     "person.merge_same": "Choose two different people to merge.",
     "conference.needs_title": "A conference needs a title.",
     "conference.implausible_year": "{year} is not a plausible conference year.",
@@ -402,7 +404,7 @@ MESSAGES: dict[str, str] = {
 }
 
 # Params whose value is a word of TERMS, translated by the GUI.
-TERM_PARAMS = ("kind", "field", "other", "what")
+TERM_PARAMS = ("kind", "field", "other", "what", "role")
 
 # Kinds of record (table names) and field names as messages name them.
 TERMS: tuple[str, ...] = (
@@ -416,6 +418,8 @@ TERMS: tuple[str, ...] = (
     "format", "is placeholder", "kind", "language", "name", "notes", "number", "photo path",
     "place", "publisher", "recording kind", "role", "room", "start", "start date", "starts at",
     "status", "subtitle", "talk type", "theme", "title", "url", "year",
+    # roles of people
+    "speaker", "moderator", "interviewee", "interviewer", "panellist", "author", "editor",
     # files
     "JSON file", "bundle manifest", "catalogue file", "schedule file",
 )  # fmt: skip
