@@ -138,44 +138,62 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
 <context>
     <name>BulkEditDialog</name>
     <message>
-        <source>Edit %1 records</source>
-        <translation>Edit %1 records</translation>
-    </message>
-    <message>
         <source>(unchanged)</source>
         <translation>(unchanged)</translation>
     </message>
-    <message>
-        <source>unchanged; e.g. sv, en</source>
-        <translation>unchanged; e.g. sv, en</translation>
+    <message numerus="yes">
+        <source>Edit %n talk(s)</source>
+        <translation>
+            <numerusform>Edit %n talk</numerusform>
+            <numerusform>Edit %n talks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n recording(s)</source>
+        <translation>
+            <numerusform>Edit %n recording</numerusform>
+            <numerusform>Edit %n recordings</numerusform>
+        </translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
+        <source>Type a name</source>
+        <translation>Type a name</translation>
     </message>
     <message>
-        <source>Conference</source>
-        <translation>Conference</translation>
+        <source>Conference:</source>
+        <translation>Conference:</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Language</translation>
+        <source>Language:</source>
+        <translation>Language:</translation>
     </message>
     <message>
-        <source>Add tag</source>
-        <translation>Add tag</translation>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
     </message>
     <message>
-        <source>Remove tag</source>
-        <translation>Remove tag</translation>
+        <source>Add tag:</source>
+        <translation>Add tag:</translation>
     </message>
     <message>
-        <source>Add person</source>
-        <translation>Add person</translation>
+        <source>Remove tag:</source>
+        <translation>Remove tag:</translation>
     </message>
     <message>
-        <source>in the role</source>
-        <translation>in the role</translation>
+        <source>Add person:</source>
+        <translation>Add person:</translation>
+    </message>
+    <message>
+        <source>in the role:</source>
+        <translation>in the role:</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
@@ -915,6 +933,17 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Tick when the date is known</source>
+        <translation>Tick when the date is known</translation>
+    </message>
+    <message>
+        <source>Date known</source>
+        <translation>Date known</translation>
+    </message>
+</context>
+<context>
     <name>Detail</name>
     <message>
         <source>… and {n} more</source>
@@ -1168,30 +1197,21 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
     </message>
 </context>
 <context>
+    <name>DurationField</name>
+    <message>
+        <source>h:mm:ss</source>
+        <translation>h:mm:ss</translation>
+    </message>
+    <message>
+        <source>Hours, minutes and seconds, like 1:30:00 or 45:00; kept in whole minutes.</source>
+        <translation>Hours, minutes and seconds, like 1:30:00 or 45:00; kept in whole minutes.</translation>
+    </message>
+</context>
+<context>
     <name>EditForm</name>
     <message>
-        <source>Edit</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <source>New record</source>
-        <translation>New record</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Reload</translation>
-    </message>
-    <message>
-        <source>Show the record as it is saved now; your changes in this form are lost.</source>
-        <translation>Show the record as it is saved now; your changes in this form are lost.</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Loading…</translation>
-    </message>
-    <message>
-        <source>This record cannot be edited: {error}</source>
-        <translation>This record cannot be edited: {error}</translation>
+        <source>Position</source>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1234,16 +1254,16 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
         <translation>Description</translation>
     </message>
     <message>
-        <source>Organisation id</source>
-        <translation>Organisation id</translation>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Biography</source>
         <translation>Biography</translation>
     </message>
     <message>
-        <source>Photo</source>
-        <translation>Photo</translation>
+        <source>Photo (file)</source>
+        <translation>Photo (file)</translation>
     </message>
     <message>
         <source>Abstract</source>
@@ -1258,20 +1278,20 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
         <translation>Language</translation>
     </message>
     <message>
-        <source>Starts at</source>
-        <translation>Starts at</translation>
+        <source>Starts</source>
+        <translation>Starts</translation>
     </message>
     <message>
-        <source>Length (minutes)</source>
-        <translation>Length (minutes)</translation>
+        <source>Length</source>
+        <translation>Length</translation>
     </message>
     <message>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <source>Conference id</source>
-        <translation>Conference id</translation>
+        <source>Conference</source>
+        <translation>Conference</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1282,16 +1302,12 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Talk id</source>
-        <translation>Talk id</translation>
+        <source>Talk</source>
+        <translation>Talk</translation>
     </message>
     <message>
         <source>Placeholder</source>
         <translation>Placeholder</translation>
-    </message>
-    <message>
-        <source>Recording id</source>
-        <translation>Recording id</translation>
     </message>
     <message>
         <source>Start (m:ss)</source>
@@ -1320,6 +1336,102 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
     <message>
         <source>Web address</source>
         <translation>Web address</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Edit conference</source>
+        <translation>Edit conference</translation>
+    </message>
+    <message>
+        <source>New conference</source>
+        <translation>New conference</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Edit talk</source>
+        <translation>Edit talk</translation>
+    </message>
+    <message>
+        <source>New talk</source>
+        <translation>New talk</translation>
+    </message>
+    <message>
+        <source>Edit recording</source>
+        <translation>Edit recording</translation>
+    </message>
+    <message>
+        <source>Edit document</source>
+        <translation>Edit document</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>New document</translation>
+    </message>
+    <message>
+        <source>Edit chapter</source>
+        <translation>Edit chapter</translation>
+    </message>
+    <message>
+        <source>New chapter</source>
+        <translation>New chapter</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>New record</translation>
+    </message>
+    <message>
+        <source>Edit record</source>
+        <translation>Edit record</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Show the record as it is saved now; your changes in this form are lost.</source>
+        <translation>Show the record as it is saved now; your changes in this form are lost.</translation>
+    </message>
+    <message>
+        <source>(no conference)</source>
+        <translation>(no conference)</translation>
+    </message>
+    <message>
+        <source>Type part of the talk&apos;s title</source>
+        <translation>Type part of the talk&apos;s title</translation>
+    </message>
+    <message>
+        <source>Type a name: one in the archive, or a new one</source>
+        <translation>Type a name: one in the archive, or a new one</translation>
+    </message>
+    <message>
+        <source>This is a stand-in, not the real recording</source>
+        <translation>This is a stand-in, not the real recording</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>This record cannot be edited: {error}</source>
+        <translation>This record cannot be edited: {error}</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1534,6 +1646,50 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
 <context>
     <name>HistoryDialog</name>
     <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>linked</translation>
+    </message>
+    <message>
+        <source>unlinked</source>
+        <translation>unlinked</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>checked</translation>
+    </message>
+    <message>
+        <source>found again</source>
+        <translation>found again</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>rebuilt</source>
+        <translation>rebuilt</translation>
+    </message>
+    <message>
+        <source>%1 (undone)</source>
+        <translation>%1 (undone)</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -1564,6 +1720,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
     <message>
         <source>New value</source>
         <translation>New value</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
     <message>
         <source>The history cannot be shown: {error}</source>
@@ -1990,6 +2150,13 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
     </message>
 </context>
 <context>
+    <name>LanguageField</name>
+    <message>
+        <source>Choose a language from the list.</source>
+        <translation>Choose a language from the list.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Opening the archive…</source>
@@ -2041,6 +2208,14 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
     <message>
         <source>Every talk and document of the removed person moves to the kept one. Empty fields of the kept person are filled in.</source>
         <translation>Every talk and document of the removed person moves to the kept one. Empty fields of the kept person are filled in.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Merging…</source>
@@ -3138,6 +3313,76 @@ or import a schedule file. A demo archive can be made with vaxa-archive init DIR
     </message>
 </context>
 <context>
+    <name>PeopleField</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>People and their roles</source>
+        <translation>People and their roles</translation>
+    </message>
+    <message>
+        <source>Name of a person to add</source>
+        <translation>Name of a person to add</translation>
+    </message>
+    <message>
+        <source>Role of the person to add</source>
+        <translation>Role of the person to add</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Move up (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Move down (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (new)</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Role of %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the archive yet: Add makes a new person.</source>
+        <translation>“%1” is not in the archive yet: Add makes a new person.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice as %2.</source>
+        <translation>%1 is listed twice as %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PickField</name>
+    <message>
+        <source>Choose one of the list (type to find it).</source>
+        <translation>Choose one of the list (type to find it).</translation>
+    </message>
+</context>
+<context>
     <name>PlayerPanel</name>
     <message>
         <source>Position</source>
@@ -3380,6 +3625,13 @@ or import a schedule file. A demo archive can be made with vaxa-archive init DIR
     <message>
         <source>Cue {n} “{title}” was skipped: {reason}.</source>
         <translation>Cue {n} “{title}” was skipped: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordField</name>
+    <message>
+        <source>Choose one of the names offered while you type.</source>
+        <translation>Choose one of the names offered while you type.</translation>
     </message>
 </context>
 <context>

@@ -138,44 +138,62 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
 <context>
     <name>BulkEditDialog</name>
     <message>
-        <source>Edit %1 records</source>
-        <translation>Redigera %1 poster</translation>
-    </message>
-    <message>
         <source>(unchanged)</source>
         <translation>(oförändrad)</translation>
     </message>
-    <message>
-        <source>unchanged; e.g. sv, en</source>
-        <translation>oförändrat; t.ex. sv, en</translation>
+    <message numerus="yes">
+        <source>Edit %n talk(s)</source>
+        <translation>
+            <numerusform>Redigera %n föredrag</numerusform>
+            <numerusform>Redigera %n föredrag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n recording(s)</source>
+        <translation>
+            <numerusform>Redigera %n inspelning</numerusform>
+            <numerusform>Redigera %n inspelningar</numerusform>
+        </translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(ingen)</translation>
+        <source>Type a name</source>
+        <translation>Skriv ett namn</translation>
     </message>
     <message>
-        <source>Conference</source>
-        <translation>Konferens</translation>
+        <source>Conference:</source>
+        <translation>Konferens:</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Språk</translation>
+        <source>Language:</source>
+        <translation>Språk:</translation>
     </message>
     <message>
-        <source>Add tag</source>
-        <translation>Lägg till tagg</translation>
+        <source>Kind:</source>
+        <translation>Slag:</translation>
     </message>
     <message>
-        <source>Remove tag</source>
-        <translation>Ta bort tagg</translation>
+        <source>Add tag:</source>
+        <translation>Lägg till etikett:</translation>
     </message>
     <message>
-        <source>Add person</source>
-        <translation>Lägg till person</translation>
+        <source>Remove tag:</source>
+        <translation>Ta bort etikett:</translation>
     </message>
     <message>
-        <source>in the role</source>
-        <translation>i rollen</translation>
+        <source>Add person:</source>
+        <translation>Lägg till person:</translation>
+    </message>
+    <message>
+        <source>in the role:</source>
+        <translation>i rollen:</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
@@ -915,6 +933,17 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Tick when the date is known</source>
+        <translation>Kryssa i när datumet är känt</translation>
+    </message>
+    <message>
+        <source>Date known</source>
+        <translation>Datum känt</translation>
+    </message>
+</context>
+<context>
     <name>Detail</name>
     <message>
         <source>… and {n} more</source>
@@ -1168,30 +1197,21 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     </message>
 </context>
 <context>
+    <name>DurationField</name>
+    <message>
+        <source>h:mm:ss</source>
+        <translation>t:mm:ss</translation>
+    </message>
+    <message>
+        <source>Hours, minutes and seconds, like 1:30:00 or 45:00; kept in whole minutes.</source>
+        <translation>Timmar, minuter och sekunder, som 1:30:00 eller 45:00; sparas i hela minuter.</translation>
+    </message>
+</context>
+<context>
     <name>EditForm</name>
     <message>
-        <source>Edit</source>
-        <translation>Redigera</translation>
-    </message>
-    <message>
-        <source>New record</source>
-        <translation>Ny post</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Läs in igen</translation>
-    </message>
-    <message>
-        <source>Show the record as it is saved now; your changes in this form are lost.</source>
-        <translation>Visa posten som den är sparad nu; dina ändringar i formuläret försvinner.</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Laddar…</translation>
-    </message>
-    <message>
-        <source>This record cannot be edited: {error}</source>
-        <translation>Posten kan inte redigeras: {error}</translation>
+        <source>Position</source>
+        <translation>Befattning</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1234,16 +1254,16 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <source>Organisation id</source>
-        <translation>Organisationens id</translation>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Biography</source>
         <translation>Biografi</translation>
     </message>
     <message>
-        <source>Photo</source>
-        <translation>Foto</translation>
+        <source>Photo (file)</source>
+        <translation>Foto (fil)</translation>
     </message>
     <message>
         <source>Abstract</source>
@@ -1258,20 +1278,20 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Språk</translation>
     </message>
     <message>
-        <source>Starts at</source>
+        <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <source>Length (minutes)</source>
-        <translation>Längd (minuter)</translation>
+        <source>Length</source>
+        <translation>Längd</translation>
     </message>
     <message>
         <source>Room</source>
         <translation>Sal</translation>
     </message>
     <message>
-        <source>Conference id</source>
-        <translation>Konferensens id</translation>
+        <source>Conference</source>
+        <translation>Konferens</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1282,16 +1302,12 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <source>Talk id</source>
-        <translation>Föredragets id</translation>
+        <source>Talk</source>
+        <translation>Föredrag</translation>
     </message>
     <message>
         <source>Placeholder</source>
         <translation>Platshållare</translation>
-    </message>
-    <message>
-        <source>Recording id</source>
-        <translation>Inspelningens id</translation>
     </message>
     <message>
         <source>Start (m:ss)</source>
@@ -1320,6 +1336,102 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>Web address</source>
         <translation>Webbadress</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Edit conference</source>
+        <translation>Redigera konferens</translation>
+    </message>
+    <message>
+        <source>New conference</source>
+        <translation>Ny konferens</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Redigera person</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <source>Edit talk</source>
+        <translation>Redigera föredrag</translation>
+    </message>
+    <message>
+        <source>New talk</source>
+        <translation>Nytt föredrag</translation>
+    </message>
+    <message>
+        <source>Edit recording</source>
+        <translation>Redigera inspelning</translation>
+    </message>
+    <message>
+        <source>Edit document</source>
+        <translation>Redigera dokument</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Nytt dokument</translation>
+    </message>
+    <message>
+        <source>Edit chapter</source>
+        <translation>Redigera kapitel</translation>
+    </message>
+    <message>
+        <source>New chapter</source>
+        <translation>Nytt kapitel</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Ny post</translation>
+    </message>
+    <message>
+        <source>Edit record</source>
+        <translation>Redigera post</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Läs in igen</translation>
+    </message>
+    <message>
+        <source>Show the record as it is saved now; your changes in this form are lost.</source>
+        <translation>Visa posten som den är sparad nu; dina ändringar i formuläret försvinner.</translation>
+    </message>
+    <message>
+        <source>(no conference)</source>
+        <translation>(ingen konferens)</translation>
+    </message>
+    <message>
+        <source>Type part of the talk&apos;s title</source>
+        <translation>Skriv en del av föredragets titel</translation>
+    </message>
+    <message>
+        <source>Type a name: one in the archive, or a new one</source>
+        <translation>Skriv ett namn: ett som finns i arkivet, eller ett nytt</translation>
+    </message>
+    <message>
+        <source>This is a stand-in, not the real recording</source>
+        <translation>Detta är en ersättare, inte den riktiga inspelningen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laddar…</translation>
+    </message>
+    <message>
+        <source>This record cannot be edited: {error}</source>
+        <translation>Posten kan inte redigeras: {error}</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1534,6 +1646,50 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
 <context>
     <name>HistoryDialog</name>
     <message>
+        <source>changed</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>skapad</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>borttagen</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>kopplad</translation>
+    </message>
+    <message>
+        <source>unlinked</source>
+        <translation>koppling borttagen</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>sammanslagen</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>kontrollerad</translation>
+    </message>
+    <message>
+        <source>found again</source>
+        <translation>återfunnen</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importerad</translation>
+    </message>
+    <message>
+        <source>rebuilt</source>
+        <translation>återuppbyggd</translation>
+    </message>
+    <message>
+        <source>%1 (undone)</source>
+        <translation>%1 (ångrad)</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historik</translation>
     </message>
@@ -1564,6 +1720,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>New value</source>
         <translation>Nytt värde</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>The history cannot be shown: {error}</source>
@@ -1990,6 +2150,13 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     </message>
 </context>
 <context>
+    <name>LanguageField</name>
+    <message>
+        <source>Choose a language from the list.</source>
+        <translation>Välj ett språk i listan.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Opening the archive…</source>
@@ -2041,6 +2208,14 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>Every talk and document of the removed person moves to the kept one. Empty fields of the kept person are filled in.</source>
         <translation>Alla föredrag och dokument som hör till personen som tas bort flyttas till den som behålls. Tomma fält hos den som behålls fylls i.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Slå ihop</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Merging…</source>
@@ -3138,6 +3313,76 @@ eller importera en schemafil. Ett demoarkiv skapas med vaxa-archive init MAPP --
     </message>
 </context>
 <context>
+    <name>PeopleField</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>People and their roles</source>
+        <translation>Personer och deras roller</translation>
+    </message>
+    <message>
+        <source>Name of a person to add</source>
+        <translation>Namn på en person att lägga till</translation>
+    </message>
+    <message>
+        <source>Role of the person to add</source>
+        <translation>Roll för personen som läggs till</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Flytta upp (Alt+Upp)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Flytta ned (Alt+Ned)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (ny)</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Roll för %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the archive yet: Add makes a new person.</source>
+        <translation>”%1” finns inte i arkivet än: Lägg till skapar en ny person.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice as %2.</source>
+        <translation>%1 finns med två gånger som %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PickField</name>
+    <message>
+        <source>Choose one of the list (type to find it).</source>
+        <translation>Välj en i listan (skriv för att hitta den).</translation>
+    </message>
+</context>
+<context>
     <name>PlayerPanel</name>
     <message>
         <source>Position</source>
@@ -3380,6 +3625,13 @@ eller importera en schemafil. Ett demoarkiv skapas med vaxa-archive init MAPP --
     <message>
         <source>Cue {n} “{title}” was skipped: {reason}.</source>
         <translation>Klipp {n} ”{title}” hoppades över: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordField</name>
+    <message>
+        <source>Choose one of the names offered while you type.</source>
+        <translation>Välj ett av namnen som föreslås medan du skriver.</translation>
     </message>
 </context>
 <context>

@@ -43,18 +43,21 @@ def test_undo_redo_through_the_stack(qtbot, demo: ArchiveContext) -> None:
     title = form.widgets["title"]
     assert isinstance(title, QLineEdit) and title.text() == talk.title and title.isEnabled()
     title.setText("")
-    form.save()  # refused: the message shows, the dialog stays open, nothing pushed
-    assert form.note.text() == "Saving…" and not title.isEnabled()
-    qtbot.waitUntil(lambda: form.error.isVisibleTo(form), timeout=WAIT)
-    assert "empty" in form.error.text() and stack.count() == 0 and title.isEnabled()
+    # Refused as it is typed: the message beside the field, Save disabled, nothing pushed.
+    assert form.rows["title"].error.isVisibleTo(form)
+    assert "empty" in form.rows["title"].error.text()
+    assert not form.save_button.isEnabled()
+    form.save()
+    assert form.note.text() == "" and stack.count() == 0
     title.setText("Ny titel från formuläret")
+    assert form.save_button.isEnabled() and not form.rows["title"].error.isVisibleTo(form)
     with qtbot.waitSignal(form.accepted, timeout=WAIT):
         form.save()
     assert stack.count() == 1 and demo.catalogue.talk(talk.id).talk.title.startswith("Ny titel")
 
     bulk = BulkEditDialog(controller, "talk", [t.id for t in talks])
     qtbot.addWidget(bulk)
-    bulk.language.setText("en")
+    bulk.language.set_value("en")
     bulk.add_tag.setText("arkiv")
     with qtbot.waitSignal(bulk.accepted, timeout=WAIT):
         bulk.apply()

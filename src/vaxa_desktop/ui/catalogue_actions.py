@@ -252,11 +252,7 @@ class CatalogueActions(QObject):
         controller = self.controller()
         if controller is None or self._writable() is None:
             return
-        form = EditForm(controller, kind, None, self.window)
-        act = self.actions.get(f"new-{kind}")
-        if act is not None:
-            form.setWindowTitle(act.text().replace("&", "").rstrip("…"))
-        form.open()
+        EditForm(controller, kind, None, self.window).open()
 
     def history_current(self) -> None:
         from vaxa_desktop.ui.dialogs.edit_forms import HistoryDialog
