@@ -408,10 +408,6 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <source>Folder to import</source>
-        <translation>Folder to import</translation>
-    </message>
-    <message>
         <source>Select a recording first.</source>
         <translation>Select a recording first.</translation>
     </message>
@@ -1792,6 +1788,46 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
         <translation>Import recordings</translation>
     </message>
     <message>
+        <source>Choose &amp;files…</source>
+        <translation>Choose &amp;files…</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>Choose f&amp;older…</translation>
+    </message>
+    <message>
+        <source>Where the recordings belong</source>
+        <translation>Where the recordings belong</translation>
+    </message>
+    <message>
+        <source>One &amp;new talk per file, in the conference</source>
+        <translation>One &amp;new talk per file, in the conference</translation>
+    </message>
+    <message>
+        <source>All to one existing &amp;talk</source>
+        <translation>All to one existing &amp;talk</translation>
+    </message>
+    <message>
+        <source>No talk &amp;yet</source>
+        <translation>No talk &amp;yet</translation>
+    </message>
+    <message>
+        <source>(no conference)</source>
+        <translation>(no conference)</translation>
+    </message>
+    <message>
+        <source>Conference of the new talks</source>
+        <translation>Conference of the new talks</translation>
+    </message>
+    <message>
+        <source>Type part of the talk&apos;s title</source>
+        <translation>Type part of the talk&apos;s title</translation>
+    </message>
+    <message>
+        <source>The talk the recordings belong to</source>
+        <translation>The talk the recordings belong to</translation>
+    </message>
+    <message>
         <source>&amp;Copy into the archive</source>
         <translation>&amp;Copy into the archive</translation>
     </message>
@@ -1816,12 +1852,81 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
         <translation>Folder to import</translation>
     </message>
     <message>
+        <source>Files to import</source>
+        <translation>Files to import</translation>
+    </message>
+    <message>
+        <source>Looking at the files…</source>
+        <translation>Looking at the files…</translation>
+    </message>
+    <message>
+        <source>Title of a new talk</source>
+        <translation>Title of a new talk</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) to import</source>
+        <translation>
+            <numerusform>%n recording to import</numerusform>
+            <numerusform>%n recordings to import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left out: not audio or video</source>
+        <translation>
+            <numerusform>%n file left out: not audio or video</numerusform>
+            <numerusform>%n files left out: not audio or video</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be imported</source>
+        <translation>
+            <numerusform>%n file cannot be imported</numerusform>
+            <numerusform>%n files cannot be imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(looking was cancelled)</source>
+        <translation>(looking was cancelled)</translation>
+    </message>
+    <message>
+        <source>The title of the talk made for this file; edit it here.</source>
+        <translation>The title of the talk made for this file; edit it here.</translation>
+    </message>
+    <message>
+        <source>Cannot be imported: %1</source>
+        <translation>Cannot be imported: %1</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <source>%1 imported, %2 duplicates, %3 failed.</source>
-        <translation>%1 imported, %2 duplicates, %3 failed.</translation>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Talk: %1</source>
+        <translation>Talk: %1</translation>
+    </message>
+    <message>
+        <source>Recording: %1</source>
+        <translation>Recording: %1</translation>
     </message>
     <message>
         <source>Cancelled: the remaining files were not imported.</source>
@@ -1846,6 +1951,33 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
     <message>
         <source>File</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <source>Making the talks…</source>
+        <translation>Making the talks…</translation>
+    </message>
+    <message>
+        <source>The talks were not made: %1</source>
+        <translation>The talks were not made: %1</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 duplicates, %3 failed, %4 left out.</source>
+        <translation>%1 imported, %2 duplicates, %3 failed, %4 left out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new talk(s).</source>
+        <translation>
+            <numerusform>%n new talk.</numerusform>
+            <numerusform>%n new talks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its record.</source>
+        <translation>Double-click a row to open its record.</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>left out</translation>
     </message>
     <message>
         <source>Result</source>
@@ -3204,6 +3336,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
         <source>The json export is always the whole catalogue.</source>
         <translation>The json export is always the whole catalogue.</translation>
     </message>
+    <message>
+        <source>--conference YEAR goes with --new-talks (one new talk per file in that conference).</source>
+        <translation>--conference YEAR goes with --new-talks (one new talk per file in that conference).</translation>
+    </message>
 </context>
 <context>
     <name>MoveToServerDialog</name>
@@ -4351,6 +4487,10 @@ Try fewer letters, or another spelling of the name.</translation>
     <message>
         <source>Attach document</source>
         <translation>Attach document</translation>
+    </message>
+    <message>
+        <source>New talks for {count} recordings</source>
+        <translation>New talks for {count} recordings</translation>
     </message>
 </context>
 <context>

@@ -408,10 +408,6 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <source>Folder to import</source>
-        <translation>Mapp att importera</translation>
-    </message>
-    <message>
         <source>Select a recording first.</source>
         <translation>Välj en inspelning först.</translation>
     </message>
@@ -1792,6 +1788,46 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Importera inspelningar</translation>
     </message>
     <message>
+        <source>Choose &amp;files…</source>
+        <translation>Välj &amp;filer…</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>Välj &amp;mapp…</translation>
+    </message>
+    <message>
+        <source>Where the recordings belong</source>
+        <translation>Vart inspelningarna hör</translation>
+    </message>
+    <message>
+        <source>One &amp;new talk per file, in the conference</source>
+        <translation>Ett &amp;nytt föredrag per fil, i konferensen</translation>
+    </message>
+    <message>
+        <source>All to one existing &amp;talk</source>
+        <translation>Alla till ett befintligt &amp;föredrag</translation>
+    </message>
+    <message>
+        <source>No talk &amp;yet</source>
+        <translation>Inget föredrag &amp;än</translation>
+    </message>
+    <message>
+        <source>(no conference)</source>
+        <translation>(ingen konferens)</translation>
+    </message>
+    <message>
+        <source>Conference of the new talks</source>
+        <translation>De nya föredragens konferens</translation>
+    </message>
+    <message>
+        <source>Type part of the talk&apos;s title</source>
+        <translation>Skriv en del av föredragets titel</translation>
+    </message>
+    <message>
+        <source>The talk the recordings belong to</source>
+        <translation>Föredraget som inspelningarna hör till</translation>
+    </message>
+    <message>
         <source>&amp;Copy into the archive</source>
         <translation>&amp;Kopiera in i arkivet</translation>
     </message>
@@ -1816,12 +1852,81 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Mapp att importera</translation>
     </message>
     <message>
+        <source>Files to import</source>
+        <translation>Filer att importera</translation>
+    </message>
+    <message>
+        <source>Looking at the files…</source>
+        <translation>Tittar på filerna…</translation>
+    </message>
+    <message>
+        <source>Title of a new talk</source>
+        <translation>Titel på nytt föredrag</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) to import</source>
+        <translation>
+            <numerusform>%n inspelning att importera</numerusform>
+            <numerusform>%n inspelningar att importera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left out: not audio or video</source>
+        <translation>
+            <numerusform>%n fil utelämnas: inte ljud eller video</numerusform>
+            <numerusform>%n filer utelämnas: inte ljud eller video</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be imported</source>
+        <translation>
+            <numerusform>%n fil kan inte importeras</numerusform>
+            <numerusform>%n filer kan inte importeras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(looking was cancelled)</source>
+        <translation>(genomgången avbröts)</translation>
+    </message>
+    <message>
+        <source>The title of the talk made for this file; edit it here.</source>
+        <translation>Titeln på föredraget som skapas för filen; ändra den här.</translation>
+    </message>
+    <message>
+        <source>Cannot be imported: %1</source>
+        <translation>Kan inte importeras: %1</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>Importerar…</translation>
     </message>
     <message>
-        <source>%1 imported, %2 duplicates, %3 failed.</source>
-        <translation>%1 importerade, %2 dubbletter, %3 misslyckades.</translation>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Talk: %1</source>
+        <translation>Föredrag: %1</translation>
+    </message>
+    <message>
+        <source>Recording: %1</source>
+        <translation>Inspelning: %1</translation>
     </message>
     <message>
         <source>Cancelled: the remaining files were not imported.</source>
@@ -1846,6 +1951,33 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>File</source>
         <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Making the talks…</source>
+        <translation>Skapar föredragen…</translation>
+    </message>
+    <message>
+        <source>The talks were not made: %1</source>
+        <translation>Föredragen skapades inte: %1</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 duplicates, %3 failed, %4 left out.</source>
+        <translation>%1 importerade, %2 dubbletter, %3 misslyckades, %4 utelämnade.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new talk(s).</source>
+        <translation>
+            <numerusform>%n nytt föredrag.</numerusform>
+            <numerusform>%n nya föredrag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its record.</source>
+        <translation>Dubbelklicka på en rad för att öppna dess post.</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>utelämnad</translation>
     </message>
     <message>
         <source>Result</source>
@@ -3204,6 +3336,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <source>The json export is always the whole catalogue.</source>
         <translation>JSON-exporten omfattar alltid hela katalogen.</translation>
     </message>
+    <message>
+        <source>--conference YEAR goes with --new-talks (one new talk per file in that conference).</source>
+        <translation>--conference ÅR hör ihop med --new-talks (ett nytt föredrag per fil i den konferensen).</translation>
+    </message>
 </context>
 <context>
     <name>MoveToServerDialog</name>
@@ -4351,6 +4487,10 @@ Försök med färre bokstäver eller en annan stavning av namnet.</translation>
     <message>
         <source>Attach document</source>
         <translation>Bifoga dokument</translation>
+    </message>
+    <message>
+        <source>New talks for {count} recordings</source>
+        <translation>Nya föredrag för {count} inspelningar</translation>
     </message>
 </context>
 <context>

@@ -156,10 +156,17 @@ def test_locate_checks_the_file_in_the_background(
 def test_ingest_dialog_runs_in_background(qtbot, empty: ArchiveContext, mixed_folder: Path) -> None:
     dialog = IngestDialog(empty, [mixed_folder])
     qtbot.addWidget(dialog)
+    # First it looks at what was chosen, in the background, before anything is copied.
+    assert dialog.busy and not dialog.close_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.busy and bool(dialog.found), timeout=60_000)
+    assert len(dialog.found) == 7 and dialog.table.rowCount() == 7
+    assert sum(f.importable for f in dialog.found) == 4
+    assert dialog.start_button.isEnabled() and not empty.catalogue.list_recordings()
+    dialog.no_talk.setChecked(True)
     dialog.start_import()
     assert dialog.busy and not dialog.close_button.isEnabled()
-    qtbot.waitUntil(lambda: not dialog.busy, timeout=60_000)
-    assert dialog.last_result is not None and len(dialog.last_result.imported) == 4
+    qtbot.waitUntil(lambda: dialog.report is not None and not dialog.busy, timeout=60_000)
+    assert dialog.report is not None and len(dialog.report.imported) == 4
     assert dialog.table.rowCount() == 7
     assert "4" in dialog.status.text()
 
@@ -195,6 +202,7 @@ def test_actions_installed_and_drop_imports(
     assert acts.drops.eventFilter(window, drop)
     dialog = window.findChild(IngestDialog)
     assert dialog is not None and dialog.paths == [folder]
+    qtbot.waitUntil(lambda: not dialog.busy and bool(dialog.found), timeout=60_000)
     dialog.start_import()
-    qtbot.waitUntil(lambda: not dialog.busy, timeout=60_000)
+    qtbot.waitUntil(lambda: dialog.report is not None and not dialog.busy, timeout=60_000)
     assert len(empty.catalogue.list_recordings()) == 1

@@ -401,6 +401,9 @@ MESSAGES: dict[str, str] = {
     "cli.excel_csv_only": "--excel applies to csv only.",
     "cli.recording_bagit_only": "--recording applies to bagit only.",
     "cli.json_whole": "The json export is always the whole catalogue.",
+    "cli.conference_needs_new_talks": (
+        "--conference YEAR goes with --new-talks (one new talk per file in that conference)."
+    ),
 }
 
 # Params whose value is a word of TERMS, translated by the GUI.

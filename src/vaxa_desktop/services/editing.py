@@ -70,6 +70,7 @@ LABELS: dict[str, str] = {
     "merge_people": "Merge people",
     "attach_transcript": "Attach transcript",
     "attach_document": "Attach document",
+    "new_talks": "New talks for {count} recordings",
 }
 
 
@@ -704,6 +705,34 @@ class EditingService(FormReads):
         ops.append(AddRows((Row("person", row),)))
         made[key] = ident
         return ident
+
+    def talks_for_recordings(
+        self, conference_id: int | None, titles: Sequence[tuple[int, str]]
+    ) -> Change:
+        """One new talk per recording, titled and under the conference, as one undoable edit.
+
+        `titles`: (recording id, the new talk's title). A recording that
+        already has a talk keeps it (someone linked it meanwhile).
+        """
+
+        def build(s: Session, ids: NewIds) -> list[Op]:
+            conference = FIELDS["talk"]["conference_id"](conference_id)
+            self._check_refs(s, {"conference_id": conference})
+            ops: list[Op] = []
+            for recording_id, title in titles:
+                rec = self._get(s, "recording", recording_id)
+                if rec.talk_id is not None:
+                    continue
+                clean = FIELDS["talk"]["title"](title)
+                talk_id = ids.take("talk")
+                row = {**_defaults(m.Talk), "id": talk_id, "title": clean,
+                       "sort_key": sort_key(clean), "conference_id": conference}  # fmt: skip
+                ops.append(AddRows((Row("talk", row),)))
+                ops.append(SetValue("recording", recording_id, "talk_id", None, talk_id))
+            return ops
+
+        label = make_label("new_talks", count=len(titles))
+        return self._run(label, "talk", None, build)
 
     def add_person_to_talk(self, talk_id: int, person_id: int, role: str = "speaker") -> Change:
         role = choice("role", Role)(role)

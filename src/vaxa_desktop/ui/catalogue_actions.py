@@ -19,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QDropEvent, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from vaxa_desktop.services.changes import OpChanges
 from vaxa_desktop.services.context import ArchiveContext
@@ -67,6 +67,7 @@ class CatalogueActions(QObject):
     """Owns the undo controller and the actions; kept alive as a child of the window."""
 
     changed = Signal(object)  # OpChanges: what an edit, import or check changed
+    openRequested = Signal(str, int)  # a record to show (one an import made)
 
     def __init__(
         self,
@@ -174,21 +175,24 @@ class CatalogueActions(QObject):
         self.stack.redoTextChanged.emit(self.stack.redoText())
 
     # -- actions ---------------------------------------------------------------------------------
-    def import_paths(self, paths: list[Path]) -> None:
+    def import_paths(self, paths: list[Path], talk_id: int | None = None) -> None:
+        """The import dialog, looking at `paths` at once (none: it asks for them)."""
         from vaxa_desktop.ui.dialogs.ingest import IngestDialog
 
         ctx = self._writable()
         if ctx is None:
             return
-        dialog = IngestDialog(ctx, paths, parent=self.window)
-        imported = OpChanges.of_kinds("recording", "talk", counts=True, search=True)
-        dialog.finished.connect(lambda _r: self.changed.emit(imported))
+        dialog = IngestDialog(
+            ctx, paths, talk_id, parent=self.window, controller=self.controller()
+        )
+        dialog.imported.connect(self.changed)
+        dialog.openRecord.connect(self.openRequested)
         dialog.open()
 
     def choose_import(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Folder to import"))
-        if folder:
-            self.import_paths([Path(folder)])
+        """Archive ▸ Import recordings: the dialog first, which asks what to import."""
+        rec = self._current()
+        self.import_paths([], rec[1] if rec is not None and rec[0] == "talk" else None)
 
     def verify(self) -> None:
         from vaxa_desktop.ui.dialogs.fixity import FixityDialog

@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
         cues.sectionRequested.connect(nav.go_section)
         self.detail.linkActivated.connect(self.link)
         self.catalogue.changed.connect(self.state.publish)
+        self.catalogue.openRequested.connect(nav.open_record)
         self.interchange.changed.connect(self.state.publish)
         self.interchange.bundleOpened.connect(self.open_archive)
         self.state.archiveChanged.connect(self._archive_changed)

@@ -68,6 +68,7 @@ def _labels() -> dict[tuple[str, str], str]:
         ("merge_people", ""): translate("UndoLabels", "Merge people"),
         ("attach_transcript", ""): translate("UndoLabels", "Attach transcript"),
         ("attach_document", ""): translate("UndoLabels", "Attach document"),
+        ("new_talks", ""): translate("UndoLabels", "New talks for {count} recordings"),
     }
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.ui.dialogs.jobs import JobDialog
+from vaxa_desktop.ui.file_dialogs import choose_folder
 from vaxa_desktop.ui.tasks import TaskRunner
 from vaxa_desktop.ui.widgets.checklist import add_checkable, checked_values
 from vaxa_desktop.ui.widgets.path_field import PathField
@@ -211,7 +212,7 @@ class ExportDialog(JobDialog):
 
     def _choose(self) -> str:
         if self._folder_target():
-            return QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"))
+            return choose_folder(self, self.tr("Choose a folder"))
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save as"), "", self.tr("Files (*.xml *.json)")
         )
@@ -340,7 +341,7 @@ def choose_bundle(parent: QWidget) -> str:
         QCoreApplication.translate("BundleOpenDialog", "Bundles (*.zip);;All files (*)"),
     )
     folder_title = QCoreApplication.translate("BundleOpenDialog", "Or choose a bundle folder")
-    return name or QFileDialog.getExistingDirectory(parent, folder_title)
+    return name or choose_folder(parent, folder_title)
 
 
 class BundleOpenDialog(JobDialog):

@@ -255,6 +255,11 @@ class JobDialog(QDialog):
                     item.setToolTip(self.tr("Details: %1").replace("%1", tip))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
+        self.set_row_details(self._details)
+
+    def set_row_details(self, details: Sequence[str]) -> None:
+        """The technical text of each table row, shown under Details for the selected row."""
+        self._details = [str(d or "") for d in details]
         self.details_button.setVisible(any(self._details))
         self._show_details(self.table.currentRow())
 

@@ -14,6 +14,7 @@ from vaxa_desktop.services.relink import RelinkReport, VolumeReport
 from vaxa_desktop.ui.busy import BusyIndicator, run_busy
 from vaxa_desktop.ui.dialogs.jobs import JobDialog
 from vaxa_desktop.ui.errors import user_message
+from vaxa_desktop.ui.file_dialogs import choose_folder
 from vaxa_desktop.ui.tasks import TaskRunner
 
 
@@ -33,7 +34,7 @@ class RelinkDialog(JobDialog):
         self.choose_and_start()
 
     def choose_and_start(self) -> None:
-        folder = self.folder or QFileDialog.getExistingDirectory(self, self.tr("Search in folder"))
+        folder = self.folder or choose_folder(self, self.tr("Search in folder"))
         if folder:
             self.start_in(Path(folder))
 
@@ -102,7 +103,7 @@ def change_volume_root(
     )
     if not ok or not name.strip():
         return
-    root = QFileDialog.getExistingDirectory(
+    root = choose_folder(
         parent, QCoreApplication.translate("Relink", "Where the drive is mounted now")
     )
     if not root:
