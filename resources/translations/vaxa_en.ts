@@ -3764,6 +3764,13 @@ or import a schedule file. A demo archive can be made with vaxa-archive init DIR
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>RecordField</name>
     <message>
         <source>Choose one of the names offered while you type.</source>

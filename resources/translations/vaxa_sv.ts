@@ -3764,6 +3764,13 @@ eller importera en schemafil. Ett demoarkiv skapas med vaxa-archive init MAPP --
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>RecordField</name>
     <message>
         <source>Choose one of the names offered while you type.</source>

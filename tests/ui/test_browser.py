@@ -266,7 +266,7 @@ def test_shortcut_sheet_and_about(make_window, archive_dir, qtbot) -> None:
     window = make_window(archive_dir)
     rows = dict(window.shortcut_rows())
     assert "Alt+Left" in rows["Back"]
-    assert rows["Play the selected recording"] == "Space"
+    assert rows["Play the selected recording"] == "Space"  # as the menu writes it
     assert rows["Find"].startswith("Ctrl+K")
     assert "(Alt+Left" in window.act_back.toolTip()
 

@@ -10,6 +10,7 @@ import datetime as dt
 import logging
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QDateTime,
@@ -27,6 +28,8 @@ from vaxa_desktop.resources import resource_path
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("sv", "en")
+# Qt's Swedish writes the standard OK button "Ok"; ours, in Qt's own context, "OK".
+OK_BUTTON = QT_TRANSLATE_NOOP("QPlatformTheme", "OK")
 _installed: list[QTranslator] = []
 _current = "en"
 
@@ -65,6 +68,14 @@ def install_language(code: str) -> str:
     QLocale.setDefault(locale())
     if app is None:
         return code
+    if code != "en":
+        qt = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{code}", qt_dir):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    # Ours last: Qt asks the translator installed last first, so where ours says
+    # something of Qt's own differently (OK_BUTTON), ours is used.
     ours = QTranslator(app)
     qm = resource_path("translations", f"vaxa_{code}.qm")
     if ours.load(str(qm)):
@@ -72,12 +83,6 @@ def install_language(code: str) -> str:
         _installed.append(ours)
     elif code != "en":
         log.warning("no translation file %s", qm)
-    if code != "en":
-        qt = QTranslator(app)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt.load(f"qtbase_{code}", qt_dir):
-            app.installTranslator(qt)
-            _installed.append(qt)
     # Translators changed after the first install: widgets get LanguageChange.
     return code
 

@@ -281,6 +281,11 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.cue_page)
 
         self.detail = DetailPane(self.splitter)
+        # The page shows when it has the keyboard (Enter on a list row moves it there).
+        self.detail.browser.setStyleSheet(
+            "QTextBrowser#detailBrowser { border: 2px solid transparent; }"
+            " QTextBrowser#detailBrowser:focus { border: 2px solid #90caf9; }"
+        )
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
         self.splitter.addWidget(self.detail)

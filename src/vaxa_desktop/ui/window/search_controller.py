@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QStatusBar, QTreeView, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QStatusBar, QTextBrowser, QTreeView, QWidget
 
 from vaxa_desktop.services.browse import BrowseService, SavedSearchInfo
 from vaxa_desktop.services.changes import OpChanges
@@ -267,7 +267,10 @@ class SearchController(QObject):
         rec = index.data(RecordRole)
         if rec is not None:
             self.state.open_record(*rec)
-            self.focus_after_open.setFocus()
+            page = self.focus_after_open
+            page.setFocus()
+            if isinstance(page, QTextBrowser) and "href=" in page.toHtml():
+                page.focusNextPrevChild(True)  # onto the page's first link
 
     def toggle_filters(self, checked: bool) -> None:
         self.filter_bar.setVisible(checked)
