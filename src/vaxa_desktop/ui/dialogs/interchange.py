@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.ui.dialogs.jobs import JobDialog
 from vaxa_desktop.ui.file_dialogs import choose_folder
+from vaxa_desktop.ui.i18n import format_number
 from vaxa_desktop.ui.tasks import TaskRunner
 from vaxa_desktop.ui.widgets.checklist import add_checkable, checked_values
 from vaxa_desktop.ui.widgets.path_field import PathField
@@ -102,10 +103,10 @@ class ImportScheduleDialog(JobDialog):
             .replace("%1", preview.conference_title)
             .replace("%2", str(preview.year))
             .replace("%3", verb)
-            .replace("%4", str(preview.talks_new))
-            .replace("%5", str(preview.talks_updated))
-            .replace("%6", str(preview.people_exact))
-            .replace("%7", str(preview.people_new))
+            .replace("%4", format_number(preview.talks_new))
+            .replace("%5", format_number(preview.talks_updated))
+            .replace("%6", format_number(preview.people_exact))
+            .replace("%7", format_number(preview.people_new))
         )
         for cm in preview.close_matches:
             item = QListWidgetItem(
@@ -143,9 +144,9 @@ class ImportScheduleDialog(JobDialog):
     def _done(self, report: Any) -> None:
         self.status.setText(
             self.tr("Imported: %1 talks created, %2 updated, %3 people created.")
-            .replace("%1", str(report.talks_created))
-            .replace("%2", str(report.talks_updated))
-            .replace("%3", str(report.people_created))
+            .replace("%1", format_number(report.talks_created))
+            .replace("%2", format_number(report.talks_updated))
+            .replace("%3", format_number(report.people_created))
         )
         self.schedule = None
         self.start_button.setEnabled(False)
@@ -324,7 +325,7 @@ class BundleExportDialog(JobDialog):
         text = (
             self.tr("Bundle saved to %1 (%2 files).")
             .replace("%1", str(report.path))
-            .replace("%2", str(report.files))
+            .replace("%2", format_number(report.files))
         )
         if report.missing:
             text += "\n" + self.tr("Missing media: %1").replace("%1", "; ".join(report.missing))

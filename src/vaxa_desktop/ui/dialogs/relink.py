@@ -17,6 +17,7 @@ from vaxa_desktop.ui.busy import BusyIndicator, run_busy
 from vaxa_desktop.ui.dialogs.jobs import JobDialog, ProgressRelay
 from vaxa_desktop.ui.errors import user_message
 from vaxa_desktop.ui.file_dialogs import choose_folder
+from vaxa_desktop.ui.i18n import format_number
 from vaxa_desktop.ui.tasks import CancelToken, TaskRunner
 
 
@@ -144,8 +145,8 @@ def change_volume_root(
             parent,
             title,
             QCoreApplication.translate("Relink", "%1 of %2 recordings on this drive were found.")
-            .replace("%1", str(report.found))
-            .replace("%2", str(report.recordings)),
+            .replace("%1", format_number(report.found))
+            .replace("%2", format_number(report.recordings)),
         )
 
     def failed(exc: BaseException) -> None:
