@@ -392,6 +392,398 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
         <translation>&amp;Edit record…</translation>
     </message>
     <message>
+        <source>Edit &amp;selected talks or recordings…</source>
+        <translation>About {app}</source>
+        <translation>About {app}</translation>
+    </message>
+    <message>
+        <source>Version {v}</source>
+        <translation>Version {v}</translation>
+    </message>
+    <message>
+        <source>An offline archive of the conference series “Växa eller Krympa”.</source>
+        <translation>An offline archive of the conference series “Växa eller Krympa”.</translation>
+    </message>
+    <message>
+        <source>Video playback by libVLC. Interface by Qt.</source>
+        <translation>Video playback by libVLC. Interface by Qt.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>the log</source>
+        <translation>the log</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>Vaxa Desktop ran into a problem it did not expect: {error}
+
+Your archive is safe and the program keeps running. The details were written to {where}.</source>
+        <translation>Vaxa Desktop ran into a problem it did not expect: {error}
+
+Your archive is safe and the program keeps running. The details were written to {where}.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveOpening</name>
+    <message>
+        <source>Opening {path}…</source>
+        <translation>Opening {path}…</translation>
+    </message>
+    <message>
+        <source>Cannot open the archive</source>
+        <translation>Cannot open the archive</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s catalogue is damaged and there is no good backup. The file has not been changed.</source>
+        <translation>The archive&apos;s catalogue is damaged and there is no good backup. The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>This archive was made by a newer version of Vaxa Desktop. Update the program to open it; the archive has not been changed.</source>
+        <translation>This archive was made by a newer version of Vaxa Desktop. Update the program to open it; the archive has not been changed.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong while opening {path}. Details are in the log.</source>
+        <translation>Something unexpected went wrong while opening {path}. Details are in the log.</translation>
+    </message>
+    <message>
+        <source>Restored from backup; the damaged file is kept as {name}.</source>
+        <translation>Restored from backup; the damaged file is kept as {name}.</translation>
+    </message>
+    <message>
+        <source>Rebuild the catalogue of an archive folder</source>
+        <translation>Rebuild the catalogue of an archive folder</translation>
+    </message>
+    <message>
+        <source>Cannot rebuild the catalogue</source>
+        <translation>Cannot rebuild the catalogue</translation>
+    </message>
+    <message>
+        <source>There are no sidecar files (*.vaxa.json) in {folder}. Choose the archive folder, the one that holds the media folder.</source>
+        <translation>There are no sidecar files (*.vaxa.json) in {folder}. Choose the archive folder, the one that holds the media folder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuild the catalogue from %n recording(s)&apos; sidecar files?</source>
+        <translation>
+            <numerusform>Rebuild the catalogue from %n recording&apos;s sidecar file?</numerusform>
+            <numerusform>Rebuild the catalogue from %n recordings&apos; sidecar files?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebuilding the catalogue of {path}…</source>
+        <translation>Rebuilding the catalogue of {path}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalogue rebuilt: %n recording(s) restored.</source>
+        <translation>
+            <numerusform>Catalogue rebuilt: %n recording restored.</numerusform>
+            <numerusform>Catalogue rebuilt: %n recordings restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sidecar file(s) skipped; details are in the log.</source>
+        <translation>
+            <numerusform>%n sidecar file skipped; details are in the log.</numerusform>
+            <numerusform>%n sidecar files skipped; details are in the log.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong while rebuilding. Details are in the log.</source>
+        <translation>Something unexpected went wrong while rebuilding. Details are in the log.</translation>
+    </message>
+    <message>
+        <source>No archive is open.
+
+Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</source>
+        <translation>No archive is open.
+
+Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation>
+    </message>
+    <message>
+        <source>Open archive…</source>
+        <translation>Open archive…</translation>
+    </message>
+    <message>
+        <source>{folder} · catalogue on {server}</source>
+        <translation>{folder} · catalogue on {server}</translation>
+    </message>
+    <message>
+        <source>An interrupted import was cleaned up ({n} unfinished files removed).</source>
+        <translation>An interrupted import was cleaned up ({n} unfinished files removed).</translation>
+    </message>
+    <message>
+        <source>Open an archive folder</source>
+        <translation>Open an archive folder</translation>
+    </message>
+    <message>
+        <source>Open an archive first.</source>
+        <translation>Open an archive first.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(unchanged)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n talk(s)</source>
+        <translation>
+            <numerusform>Edit %n talk</numerusform>
+            <numerusform>Edit %n talks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n recording(s)</source>
+        <translation>
+            <numerusform>Edit %n recording</numerusform>
+            <numerusform>Edit %n recordings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a name</source>
+        <translation>Type a name</translation>
+    </message>
+    <message>
+        <source>Conference:</source>
+        <translation>Conference:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Add tag:</source>
+        <translation>Add tag:</translation>
+    </message>
+    <message>
+        <source>Remove tag:</source>
+        <translation>Remove tag:</translation>
+    </message>
+    <message>
+        <source>Add person:</source>
+        <translation>Add person:</translation>
+    </message>
+    <message>
+        <source>in the role:</source>
+        <translation>in the role:</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nothing to change.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>BundleExportDialog</name>
+    <message>
+        <source>Export event bundle</source>
+        <translation>Export event bundle</translation>
+    </message>
+    <message>
+        <source>Listing conferences and cue lists…</source>
+        <translation>Listing conferences and cue lists…</translation>
+    </message>
+    <message>
+        <source>One .zip file</source>
+        <translation>One .zip file</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Conferences:</source>
+        <translation>Conferences:</translation>
+    </message>
+    <message>
+        <source>Cue lists:</source>
+        <translation>Cue lists:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <source>Save bundle as</source>
+        <translation>Save bundle as</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle.</source>
+        <translation>Choose where to save the bundle.</translation>
+    </message>
+    <message>
+        <source>Copying media and checksums…</source>
+        <translation>Copying media and checksums…</translation>
+    </message>
+    <message>
+        <source>Bundle saved to %1 (%2 files).</source>
+        <translation>Bundle saved to %1 (%2 files).</translation>
+    </message>
+    <message>
+        <source>Missing media: %1</source>
+        <translation>Missing media: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BundleMergeDialog</name>
+    <message>
+        <source>Merge event bundle</source>
+        <translation>Merge event bundle</translation>
+    </message>
+    <message>
+        <source>Adds what a bundle from an event laptop has and this archive lacks: new people, talks, recordings with their media, documents and cue lists. Records the archive already has are kept as they are.</source>
+        <translation>Adds what a bundle from an event laptop has and this archive lacks: new people, talks, recordings with their media, documents and cue lists. Records the archive already has are kept as they are.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Bundle (.zip or folder):</source>
+        <translation>Bundle (.zip or folder):</translation>
+    </message>
+    <message>
+        <source>Choose the bundle to merge.</source>
+        <translation>Choose the bundle to merge.</translation>
+    </message>
+    <message>
+        <source>Checking every file against the manifest…</source>
+        <translation>Checking every file against the manifest…</translation>
+    </message>
+    <message>
+        <source>Merged: {people} people, {talks} talks, {recordings} recordings, {documents} documents and {cues} cue lists added; {files} files copied in.</source>
+        <translation>Merged: {people} people, {talks} talks, {recordings} recordings, {documents} documents and {cues} cue lists added; {files} files copied in.</translation>
+    </message>
+    <message>
+        <source>The cue list “{old}” differs from the archive&apos;s: added as “{new}”.</source>
+        <translation>The cue list “{old}” differs from the archive&apos;s: added as “{new}”.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleOpenDialog</name>
+    <message>
+        <source>Open event bundle</source>
+        <translation>Open event bundle</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Bundle (.zip or folder):</source>
+        <translation>Bundle (.zip or folder):</translation>
+    </message>
+    <message>
+        <source>New archive folder:</source>
+        <translation>New archive folder:</translation>
+    </message>
+    <message>
+        <source>Choose a bundle</source>
+        <translation>Choose a bundle</translation>
+    </message>
+    <message>
+        <source>Bundles (*.zip);;All files (*)</source>
+        <translation>Bundles (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Or choose a bundle folder</source>
+        <translation>Or choose a bundle folder</translation>
+    </message>
+    <message>
+        <source>New archive folder</source>
+        <translation>New archive folder</translation>
+    </message>
+    <message>
+        <source>Choose the bundle and a new folder for it.</source>
+        <translation>Choose the bundle and a new folder for it.</translation>
+    </message>
+    <message>
+        <source>Checking every file against the manifest…</source>
+        <translation>Checking every file against the manifest…</translation>
+    </message>
+    <message>
+        <source>The bundle is intact and ready in %1.</source>
+        <translation>The bundle is intact and ready in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueActions</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>Cannot do that</translation>
+    </message>
+    <message>
+        <source>The archive is open read-only; nothing can be changed.</source>
+        <translation>The archive is open read-only; nothing can be changed.</translation>
+    </message>
+    <message>
+        <source>&amp;Import recordings…</source>
+        <translation>&amp;Import recordings…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify recordings…</source>
+        <translation>&amp;Verify recordings…</translation>
+    </message>
+    <message>
+        <source>&amp;Find missing in folder…</source>
+        <translation>&amp;Find missing in folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Locate recording…</source>
+        <translation>&amp;Locate recording…</translation>
+    </message>
+    <message>
+        <source>Change &amp;drive location…</source>
+        <translation>Change &amp;drive location…</translation>
+    </message>
+    <message>
+        <source>New &amp;conference…</source>
+        <translation>New &amp;conference…</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>New &amp;person…</translation>
+    </message>
+    <message>
+        <source>New &amp;talk…</source>
+        <translation>New &amp;talk…</translation>
+    </message>
+    <message>
+        <source>New &amp;document…</source>
+        <translation>New &amp;document…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit record…</source>
+        <translation>&amp;Edit record…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;selected talks or recordings…</translation>
+    </message>
+    <message>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
@@ -410,6 +802,30 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
     <message>
         <source>Select a recording first.</source>
         <translation>Select a recording first.</translation>
+    </message>
+    <message>
+        <source>Select talks or recordings in the list first (Ctrl or Shift and click).</source>
+        <translation>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge people…</source>
+        <translation>&amp;Merge people…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Select a recording first.</source>
+        <translation>Select a recording first.</translation>
+    </message>
+    <message>
+        <source>Select talks or recordings in the list first (Ctrl or Shift and click).</translation>
     </message>
     <message>
         <source>Listing people…</source>

@@ -392,6 +392,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>&amp;Redigera posten…</translation>
     </message>
     <message>
+        <source>Edit &amp;selected talks or recordings…</source>
+        <translation>Redigera &amp;valda föredrag eller inspelningar…</translation>
+    </message>
+    <message>
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
@@ -410,6 +414,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>Select a recording first.</source>
         <translation>Välj en inspelning först.</translation>
+    </message>
+    <message>
+        <source>Select talks or recordings in the list first (Ctrl or Shift and click).</source>
+        <translation>Välj först föredrag eller inspelningar i listan (Ctrl eller Skift och klicka).</translation>
     </message>
     <message>
         <source>Listing people…</source>

@@ -114,3 +114,24 @@ def test_the_shortcut_list_names_keys_as_the_menus_do(make_window, archive_dir, 
     play = next(a for a in window.findChildren(type(window.act_back)) if "Mellanslag" in
                 a.shortcut().toString(a.shortcut().SequenceFormat.NativeText))  # fmt: skip
     assert play is not None
+
+
+def test_several_talks_selected_are_edited_together(make_window, archive_dir, qtbot) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    from tests.ui.conftest import wait_rows
+    from vaxa_desktop.ui.dialogs.edit_forms import BulkEditDialog
+
+    window = make_window(archive_dir, language="sv")
+    window.go_section("talk")
+    model = window.table.model()
+    wait_rows(qtbot, model)
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    window.table.selectRow(0)
+    window.table.selectionModel().select(model.index(1, 0), flags)  # Ctrl and click
+    assert window.selected_records() == ("talk", [model.id_at(0), model.id_at(1)])
+    window.catalogue.actions["editSelected"].trigger()
+    dialog = window.findChild(BulkEditDialog)
+    assert dialog is not None and dialog.windowTitle() == "Redigera 2 föredrag"
+    assert dialog.ids == [model.id_at(0), model.id_at(1)]
+    dialog.reject()

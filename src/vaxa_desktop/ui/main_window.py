@@ -45,6 +45,7 @@ from vaxa_desktop.ui.errors import user_message
 from vaxa_desktop.ui.history import History
 from vaxa_desktop.ui.icons import app_icon, icon
 from vaxa_desktop.ui.interchange_actions import install_interchange_actions
+from vaxa_desktop.ui.models.lazy import LazyTableModel
 from vaxa_desktop.ui.models.search_results import SearchResultsModel
 from vaxa_desktop.ui.tasks import TaskRunner
 from vaxa_desktop.ui.widgets.detail_pane import DetailPane
@@ -170,7 +171,11 @@ class MainWindow(QMainWindow):
             c.menu_recent,
         )
         self.catalogue = install_catalogue_actions(
-            self, lambda: self.state.ctx, current_record=lambda: self.state.record, tasks=tasks
+            self,
+            lambda: self.state.ctx,
+            current_record=lambda: self.state.record,
+            tasks=tasks,
+            selected_records=self.selected_records,
         )
         self.interchange = install_interchange_actions(self, lambda: self.state.ctx)
         c.arrange_archive_menu(self.catalogue, self.interchange)
@@ -320,7 +325,8 @@ class MainWindow(QMainWindow):
         table = QTableView(self.stack)
         table.setObjectName("recordTable")
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows (Ctrl or Shift and click) for Edit ▸ Edit selected; the current one shows.
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setAlternatingRowColors(True)
         table.setShowGrid(False)
         table.setWordWrap(False)
@@ -535,6 +541,15 @@ class MainWindow(QMainWindow):
 
     def current_record(self) -> tuple[str, int] | None:
         return self.state.record
+
+    def selected_records(self) -> tuple[str, list[int]] | None:
+        """The kind and ids of the rows selected in the list (None off a list)."""
+        model = self.table.model()
+        if self.stack.currentWidget() is not self.table or not isinstance(model, LazyTableModel):
+            return None
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        ids = [i for i in (model.id_at(r) for r in rows) if i is not None]
+        return model.kind, ids
 
     def detail_text(self) -> str:
         return self.detail.plain_text()

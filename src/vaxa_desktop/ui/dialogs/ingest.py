@@ -184,6 +184,7 @@ class IngestDialog(JobDialog):
         (self.one_talk if talk_id is not None else self.new_talks).setChecked(True)
         self._talk_id = talk_id
         self.where.idToggled.connect(lambda *_: self._update_start())
+        self.where.idToggled.connect(lambda *_: self._show_title_column())
         self.conference.changed.connect(self._update_start)
         self.talk.changed.connect(self._update_start)
         self.conference.changed.connect(lambda: self.new_talks.setChecked(True))
@@ -269,6 +270,7 @@ class IngestDialog(JobDialog):
         for r, f in enumerate(found):
             self._fill_found(r, f)
         self._size_columns()
+        self._show_title_column()
         self.set_row_details([technical(f.problem) for f in found])
         self.table.setVisible(True)
         ok = sum(1 for f in found if f.importable)
@@ -326,6 +328,11 @@ class IngestDialog(JobDialog):
         title_width = max(header.sectionSize(TITLE_COL), 240)
         header.resizeSection(TITLE_COL, min(title_width, 360))
         header.resizeSection(FILE_COL, min(header.sectionSize(FILE_COL), 260))
+
+    def _show_title_column(self) -> None:
+        """The titles of new talks matter only when new talks are made."""
+        if self.report is None and self.table.columnCount() > TITLE_COL:
+            self.table.setColumnHidden(TITLE_COL, self.where.checkedId() != NEW_TALKS)
 
     # -- 3. deciding ----------------------------------------------------------------------------
     def titles(self) -> dict[str, str]:
@@ -466,6 +473,7 @@ class IngestDialog(JobDialog):
                     cell.setForeground(QBrush(MUTED))
                 self.table.setItem(r, c, cell)
         header = self.table.horizontalHeader()
+        self.table.setColumnHidden(TITLE_COL, False)
         header.setSectionResizeMode(PICTURE_COL, QHeaderView.ResizeMode.Interactive)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         self.table.resizeColumnsToContents()
