@@ -118,8 +118,8 @@ def test_the_shortcut_list_names_keys_as_the_menus_do(make_window, archive_dir, 
 
 def test_several_talks_selected_are_edited_together(make_window, archive_dir, qtbot) -> None:
     from PySide6.QtCore import QItemSelectionModel
-
     from tests.ui.conftest import wait_rows
+
     from vaxa_desktop.ui.dialogs.edit_forms import BulkEditDialog
 
     window = make_window(archive_dir, language="sv")
