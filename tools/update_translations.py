@@ -66,8 +66,7 @@ def main() -> int:
 
 
 _UNFINISHED_EN = re.compile(
-    r"(<message>\s*<source>(.*?)</source>\s*)<translation type=\"unfinished\"></translation>",
-    re.S,
+    r"(<message>\s*<source>([^<]*)</source>\s*)<translation type=\"unfinished\"></translation>"
 )
 
 
