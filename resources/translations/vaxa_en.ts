@@ -3360,6 +3360,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
         <translation>Copies this archive&apos;s catalogue into an empty PostgreSQL database and keeps it there from now on, so several people can catalogue at once. The media stay in this folder, and archive.sqlite is left as it was. A password is not remembered: keep it in your .pgpass file, or type it in the address.</translation>
     </message>
     <message>
+        <source>postgresql://user@server/database</source>
+        <translation>postgresql://user@server/database</translation>
+    </message>
+    <message>
         <source>Copy and switch</source>
         <translation>Copy and switch</translation>
     </message>
@@ -3416,6 +3420,10 @@ or import a schedule file. A demo archive can be made with vaxa-archive init DIR
     <message>
         <source>Open shared catalogue</source>
         <translation>Open shared catalogue</translation>
+    </message>
+    <message>
+        <source>postgresql://user@server/database</source>
+        <translation>postgresql://user@server/database</translation>
     </message>
     <message>
         <source>The folder holds the media; the catalogue is on the database server. A password is not remembered: keep it in your .pgpass file, or type it in the address each time.</source>

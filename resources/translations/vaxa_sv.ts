@@ -3360,6 +3360,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Kopierar arkivets katalog till en tom PostgreSQL-databas och håller den där från och med nu, så att flera kan katalogisera samtidigt. Medierna stannar i den här mappen, och archive.sqlite lämnas som den var. Ett lösenord sparas inte: lägg det i din .pgpass-fil, eller skriv det i adressen.</translation>
     </message>
     <message>
+        <source>postgresql://user@server/database</source>
+        <translation>postgresql://användare@server/databas</translation>
+    </message>
+    <message>
         <source>Copy and switch</source>
         <translation>Kopiera och byt</translation>
     </message>
@@ -3416,6 +3420,10 @@ eller importera en schemafil. Ett demoarkiv skapas med vaxa-archive init MAPP --
     <message>
         <source>Open shared catalogue</source>
         <translation>Öppna delad katalog</translation>
+    </message>
+    <message>
+        <source>postgresql://user@server/database</source>
+        <translation>postgresql://användare@server/databas</translation>
     </message>
     <message>
         <source>The folder holds the media; the catalogue is on the database server. A password is not remembered: keep it in your .pgpass file, or type it in the address each time.</source>

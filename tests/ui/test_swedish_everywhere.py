@@ -92,6 +92,11 @@ def _window_screens(walk: Walk, window, qtbot) -> None:  # type: ignore[no-untyp
     window.cue_page.check_list()
     qtbot.waitUntil(lambda: "Kontroller" not in window.cue_page.status.text(), timeout=WAIT_MS)
     walk.look("cue lists", window)
+    page = window.cue_page
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=WAIT_MS)
+    page.table.selectRow(0)
+    qtbot.wait(300)
+    walk.look("cue lists: a cue in the editor", window)
 
 
 def _search_screens(walk: Walk, window, qtbot) -> None:  # type: ignore[no-untyped-def]
