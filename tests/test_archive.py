@@ -169,6 +169,26 @@ def test_golden_first_schema_archive_still_opens(tmp_path: Path) -> None:
         assert {h.kind for h in hits} >= {"person", "talk", "document"}
 
 
+@pytest.mark.sqlite_only
+def test_upgrade_keeps_old_cue_levels_and_black_fades(tmp_path: Path) -> None:
+    """0005: a 50 % cue (libvlc's cubic volume: -18 dB) becomes a -18 dB trim at 100 %;
+    a cue that ended in black keeps its 0.6 s fade; nothing is measured yet."""
+    root = tmp_path / "golden"
+    shutil.copytree(GOLDEN, root)
+    con = sqlite3.connect(root / "archive.sqlite")
+    con.execute("UPDATE cue SET volume = 50, end_action = 'black' WHERE id = 2")
+    con.commit()
+    con.close()
+    with ArchiveContext.open(root) as ctx:
+        from vaxa_desktop.services.cues import CueService
+
+        service = CueService(ctx.archive)
+        cues = {c.id: c for cl in service.lists() for c in service.cues(cl.id)}
+        assert (cues[2].volume, cues[2].trim_db, cues[2].fade_out_ms) == (100, -18.1, 600)
+        assert (cues[1].trim_db, cues[1].fade_out_ms, cues[1].dissolve_ms) == (0.0, 0, 0)
+        assert all(r.loudness_lufs is None for r in ctx.catalogue.list_recordings())
+
+
 def test_migration_takes_a_backup_first(tmp_path: Path) -> None:
     """Opening an archive at an older revision backs it up before upgrading."""
     root = tmp_path / "old"

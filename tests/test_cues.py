@@ -163,6 +163,38 @@ def test_cli_cue_commands(demo_dir: Path, capsys, tmp_path: Path) -> None:
     assert main([*a, "add", "Ingen", "2"]) == 2
 
 
+def test_fades_dissolve_and_trim_are_kept_checked_and_undone(cues: CueService) -> None:
+    cues.create_list("Övergångar")
+    a = cues.add_cue("Övergångar", 1, fade_in_ms=500, dissolve_ms=1200, trim_db=-3.5)
+    got = cues.cues("Övergångar")[0]
+    assert (got.fade_in_ms, got.fade_out_ms, got.dissolve_ms, got.trim_db) == (500, 0, 1200, -3.5)
+    old = cues.update_cue(a, end_action="black", fade_out_ms=800, trim_db=2.0)
+    assert old == {"end_action": "hold", "fade_out_ms": 0, "trim_db": -3.5}
+    for bad in ({"dissolve_ms": -1}, {"fade_in_ms": 31_000}, {"trim_db": 30.0}):
+        with pytest.raises(ValidationError):
+            cues.update_cue(a, **bad)
+    with pytest.raises(ValidationError):
+        cues.add_cue("Övergångar", 1, trim_db=-41)
+    snap = cues.delete_cue(a)
+    cues.restore_cue(snap)
+    back = cues.cues("Övergångar")[0]
+    assert (back.fade_in_ms, back.fade_out_ms, back.dissolve_ms, back.trim_db) == (
+        500, 800, 1200, 2.0,
+    )  # fmt: skip
+
+
+def test_cli_adds_cues_with_fades(demo_dir: Path, capsys) -> None:
+    a = ["--archive", str(demo_dir), "cues"]
+    assert main([*a, "create", "Mjukt"]) == 0
+    assert main([*a, "add", "Mjukt", "1", "--fade-in", "0.5", "--fade-out", "1", "--end",
+                 "black", "--dissolve", "0", "--trim", "-2.5"]) == 0  # fmt: skip
+    capsys.readouterr()
+    assert main([*a, "list", "Mjukt", "--json"]) == 0
+    (cue,) = json.loads(capsys.readouterr().out)
+    assert (cue["fade_in"], cue["fade_out"], cue["dissolve"], cue["trim_db"]) == (0.5, 1.0, 0, -2.5)
+    assert main([*a, "add", "Mjukt", "1", "--dissolve", "31"]) == 2
+
+
 @given(st.integers(min_value=0, max_value=10 * 3600 * 1000))
 def test_timecode_round_trip(ms: int) -> None:
     assert parse_timecode(format_timecode(ms)) == ms

@@ -17,7 +17,8 @@ CODED = {
     "UserError", "ServiceError", "NotFoundError", "ValidationError", "ReadOnlyError",
     "ConflictError", "CatalogueError", "RebuildableFolderError", "UsageError", "ArchiveError",
     "NotAnArchiveError", "CorruptArchiveError", "NewerArchiveError", "InterchangeError",
-    "UnsafeInputError", "BundleMismatchError", "PgUrlError", "TimecodeError",
+    "UnsafeInputError", "BundleMismatchError", "PgUrlError", "TimecodeError", "DiskFullError",
+    "UnsafePathError",
 }  # fmt: skip
 
 

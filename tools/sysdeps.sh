@@ -9,7 +9,7 @@ PACKAGES=(
   libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4
   libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
   libxcb-xfixes0 libxcb-xkb1 libfontconfig1 libdbus-1-3 fonts-dejavu-core
-  ffmpeg xvfb xauth libxml2-utils
+  ffmpeg xvfb xauth x11-utils libxml2-utils
   postgresql postgresql-client
 )
 

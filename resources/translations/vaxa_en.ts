@@ -254,6 +254,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
         <source>Missing media: %1</source>
         <translation>Missing media: %1</translation>
     </message>
+    <message>
+        <source>Left out, outside the archive: %1</source>
+        <translation>Left out, outside the archive: %1</translation>
+    </message>
 </context>
 <context>
     <name>BundleMergeDialog</name>
@@ -431,6 +435,18 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
         <translation>Presenter — {name}</translation>
     </message>
     <message>
+        <source>PROGRAM</source>
+        <translation>PROGRAM</translation>
+    </message>
+    <message>
+        <source>PREVIEW</source>
+        <translation>PREVIEW</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Black</translation>
+    </message>
+    <message>
         <source>NOW PLAYING</source>
         <translation>NOW PLAYING</translation>
     </message>
@@ -463,8 +479,28 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
         <translation>Stop everything and go black (Shift+Esc)</translation>
     </message>
     <message>
-        <source>Space GO  ·  Esc Stop  ·  Shift+Esc Panic  ·  ↑ ↓ choose the next cue</source>
-        <translation>Space GO  ·  Esc Stop  ·  Shift+Esc Panic  ·  ↑ ↓ choose the next cue</translation>
+        <source>&amp;Output:</source>
+        <translation>&amp;Output:</translation>
+    </message>
+    <message>
+        <source>The screen the audience sees</source>
+        <translation>The screen the audience sees</translation>
+    </message>
+    <message>
+        <source>Fullscreen (F)</source>
+        <translation>Fullscreen (F)</translation>
+    </message>
+    <message>
+        <source>Leave presenter mode</source>
+        <translation>Leave presenter mode</translation>
+    </message>
+    <message>
+        <source>Space GO  ·  Esc Stop  ·  Shift+Esc Panic  ·  ↑ ↓ choose the next cue  ·  F output fullscreen  ·  Ctrl+W leave</source>
+        <translation>Space GO  ·  Esc Stop  ·  Shift+Esc Panic  ·  ↑ ↓ choose the next cue  ·  F output fullscreen  ·  Ctrl+W leave</translation>
+    </message>
+    <message>
+        <source>No picture (sound only)</source>
+        <translation>No picture (sound only)</translation>
     </message>
     <message>
         <source>Cues</source>
@@ -475,8 +511,20 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
         <translation>Warnings</translation>
     </message>
     <message>
+        <source>Program: what the audience sees</source>
+        <translation>Program: what the audience sees</translation>
+    </message>
+    <message>
+        <source>Preview: the next cue</source>
+        <translation>Preview: the next cue</translation>
+    </message>
+    <message>
         <source>Nothing on air (black)</source>
         <translation>Nothing on air (black)</translation>
+    </message>
+    <message>
+        <source>{title} (holding the last picture)</source>
+        <translation>{title} (holding the last picture)</translation>
     </message>
     <message>
         <source>End of the cue list</source>
@@ -503,16 +551,24 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
         <translation>{tin} → {tout}, then {end}</translation>
     </message>
     <message>
+        <source>fade in {s} s</source>
+        <translation>fade in {s} s</translation>
+    </message>
+    <message>
+        <source>fade out {s} s</source>
+        <translation>fade out {s} s</translation>
+    </message>
+    <message>
+        <source>dissolve {s} s</source>
+        <translation>dissolve {s} s</translation>
+    </message>
+    <message>
         <source>Pre-wait {s} s</source>
         <translation>Pre-wait {s} s</translation>
     </message>
     <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
-    </message>
-    <message>
-        <source>No preview</source>
-        <translation>No preview</translation>
     </message>
     <message>
         <source>wait {t}</source>
@@ -561,8 +617,20 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
         <translation>O&amp;ut</translation>
     </message>
     <message>
-        <source>&amp;Volume</source>
-        <translation>&amp;Volume</translation>
+        <source>&amp;Level</source>
+        <translation>&amp;Level</translation>
+    </message>
+    <message>
+        <source>&amp;Fade in</source>
+        <translation>&amp;Fade in</translation>
+    </message>
+    <message>
+        <source>F&amp;ade out</source>
+        <translation>F&amp;ade out</translation>
+    </message>
+    <message>
+        <source>&amp;Dissolve to next</source>
+        <translation>&amp;Dissolve to next</translation>
     </message>
     <message>
         <source>At the &amp;end</source>
@@ -597,6 +665,26 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
         <translation>What the presenter should know or say</translation>
     </message>
     <message>
+        <source>0 s: a cut</source>
+        <translation>0 s: a cut</translation>
+    </message>
+    <message>
+        <source>Seconds it rises from black, or from the picture before when that cue has no dissolve</source>
+        <translation>Seconds it rises from black, or from the picture before when that cue has no dissolve</translation>
+    </message>
+    <message>
+        <source>Seconds it fades to black before its end (“Fade to black”)</source>
+        <translation>Seconds it fades to black before its end (“Fade to black”)</translation>
+    </message>
+    <message>
+        <source>Seconds the next cue takes to dissolve in over this one; 0 = a cut</source>
+        <translation>Seconds the next cue takes to dissolve in over this one; 0 = a cut</translation>
+    </message>
+    <message>
+        <source>Louder or softer than the common target loudness, in dB (0 = as all others)</source>
+        <translation>Louder or softer than the common target loudness, in dB (0 = as all others)</translation>
+    </message>
+    <message>
         <source>Select a cue to edit it.</source>
         <translation>Select a cue to edit it.</translation>
     </message>
@@ -623,6 +711,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
     <message>
         <source>The pre-wait is a number of seconds, like 2 or 1.5.</source>
         <translation>The pre-wait is a number of seconds, like 2 or 1.5.</translation>
+    </message>
+    <message>
+        <source>A fade or dissolve is 0 to {max} seconds, like 1 or 0.5.</source>
+        <translation>A fade or dissolve is 0 to {max} seconds, like 1 or 0.5.</translation>
     </message>
 </context>
 <context>
@@ -791,6 +883,22 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
         <translation>pre-wait</translation>
     </message>
     <message>
+        <source>fade in</source>
+        <translation>fade in</translation>
+    </message>
+    <message>
+        <source>fade out</source>
+        <translation>fade out</translation>
+    </message>
+    <message>
+        <source>dissolve</source>
+        <translation>dissolve</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>level</translation>
+    </message>
+    <message>
         <source>Edit cue {n}: {fields}</source>
         <translation>Edit cue {n}: {fields}</translation>
     </message>
@@ -924,6 +1032,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
         <translation>Notes</translation>
     </message>
     <message>
+        <source>dissolve {s} s</source>
+        <translation>dissolve {s} s</translation>
+    </message>
+    <message>
         <source>Broken: {reason}</source>
         <translation>Broken: {reason}</translation>
     </message>
@@ -1008,6 +1120,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
     <message>
         <source>No talks are recorded for this person.</source>
         <translation>No talks are recorded for this person.</translation>
+    </message>
+    <message>
+        <source>loudness {lufs} LUFS</source>
+        <translation>loudness {lufs} LUFS</translation>
     </message>
     <message>
         <source>Placeholder clip, not the real recording.</source>
@@ -2381,6 +2497,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
         <translation>{root} is being edited by another program ({holder}); close it and try again.</translation>
     </message>
     <message>
+        <source>{root} is being written by another program ({holder}), which did not finish within {seconds} s; try again later.</source>
+        <translation>{root} is being written by another program ({holder}), which did not finish within {seconds} s; try again later.</translation>
+    </message>
+    <message>
         <source>There is already an archive in {root}.</source>
         <translation>There is already an archive in {root}.</translation>
     </message>
@@ -2451,6 +2571,34 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
     <message>
         <source>Cannot reach the catalogue at {where}: {reason}</source>
         <translation>Cannot reach the catalogue at {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>The archive is on read-only media: write the backup elsewhere with --to DIR.</source>
+        <translation>The archive is on read-only media: write the backup elsewhere with --to DIR.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written to {folder}: {reason}</source>
+        <translation>The backup cannot be written to {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>The disk holding the archive ({root}) is full; nothing already saved was lost. Free some space and try again.</source>
+        <translation>The disk holding the archive ({root}) is full; nothing already saved was lost. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The disk holding the archive ({root}) is full: {imported} of {total} files were imported before it filled up, and nothing already imported was lost. Free some space and run the import again for the rest.</source>
+        <translation>The disk holding the archive ({root}) is full: {imported} of {total} files were imported before it filled up, and nothing already imported was lost. Free some space and run the import again for the rest.</translation>
+    </message>
+    <message>
+        <source>A number given is out of range: ids, years and counts go up to {largest}. Nothing was changed.</source>
+        <translation>A number given is out of range: ids, years and counts go up to {largest}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A text given holds an invalid character (a lone surrogate such as U+D800, or NUL); nothing was changed.</source>
+        <translation>A text given holds an invalid character (a lone surrogate such as U+D800, or NUL); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A text given is longer than its field holds; nothing was changed.</source>
+        <translation>A text given is longer than its field holds; nothing was changed.</translation>
     </message>
     <message>
         <source>The catalogue at {where} was made by a newer version of Vaxa Desktop (schema {schema}). Update the program to use it; nothing has been changed.</source>
@@ -2733,6 +2881,14 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
         <translation>The pre-wait cannot be negative.</translation>
     </message>
     <message>
+        <source>A fade or dissolve lasts 0 to {seconds} seconds.</source>
+        <translation>A fade or dissolve lasts 0 to {seconds} seconds.</translation>
+    </message>
+    <message>
+        <source>The level trim must be between {low} and +{high} dB.</source>
+        <translation>The level trim must be between {low} and +{high} dB.</translation>
+    </message>
+    <message>
         <source>The in point is after the end of the recording.</source>
         <translation>The in point is after the end of the recording.</translation>
     </message>
@@ -2775,6 +2931,18 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
     <message>
         <source>{path} already exists; choose a new name.</source>
         <translation>{path} already exists; choose a new name.</translation>
+    </message>
+    <message>
+        <source>Another program is writing {path} just now; wait for it or choose a new name.</source>
+        <translation>Another program is writing {path} just now; wait for it or choose a new name.</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: the path {path} leads outside the archive folder; nothing was imported.</source>
+        <translation>{kind} {id}: the path {path} leads outside the archive folder; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{sidecar}: the path {path} leads outside the archive folder; nothing was restored.</source>
+        <translation>{sidecar}: the path {path} leads outside the archive folder; nothing was restored.</translation>
     </message>
     <message>
         <source>{path} already exists and is not empty; choose a new folder.</source>
@@ -3101,6 +3269,14 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
         <translation>There are no recordings to put in a bag.</translation>
     </message>
     <message>
+        <source>{count} recording(s) point outside the archive and its drives, e.g. {example}; no bag was written.</source>
+        <translation>{count} recording(s) point outside the archive and its drives, e.g. {example}; no bag was written.</translation>
+    </message>
+    <message>
+        <source>{path} is inside the archive&apos;s own media folder; choose a place outside it.</source>
+        <translation>{path} is inside the archive&apos;s own media folder; choose a place outside it.</translation>
+    </message>
+    <message>
         <source>&apos;{path}&apos; is not a valid path inside a bag.</source>
         <translation>&apos;{path}&apos; is not a valid path inside a bag.</translation>
     </message>
@@ -3151,6 +3327,14 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
     <message>
         <source>The catalogue file has an unknown column {table}.{column}.</source>
         <translation>The catalogue file has an unknown column {table}.{column}.</translation>
+    </message>
+    <message>
+        <source>The catalogue file&apos;s {table} row {row}: the {column} {value} is out of range; nothing was imported.</source>
+        <translation>The catalogue file&apos;s {table} row {row}: the {column} {value} is out of range; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The catalogue file&apos;s {table} row {row}: the {column} holds an invalid character (a lone surrogate or NUL); nothing was imported.</source>
+        <translation>The catalogue file&apos;s {table} row {row}: the {column} holds an invalid character (a lone surrogate or NUL); nothing was imported.</translation>
     </message>
     <message>
         <source>The catalogue file is inconsistent in table {table}: {reason}.</source>
@@ -3331,6 +3515,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
     <message>
         <source>DEST is a folder; the file name is made from the time.</source>
         <translation>DEST is a folder; the file name is made from the time.</translation>
+    </message>
+    <message>
+        <source>Give the backup&apos;s folder once: as DEST or with --to DIR.</source>
+        <translation>Give the backup&apos;s folder once: as DEST or with --to DIR.</translation>
     </message>
     <message>
         <source>--excel applies to csv only.</source>
@@ -3589,6 +3777,10 @@ or import a schedule file. A demo archive can be made with vaxa-archive init DIR
         <translation>Full screen (F, double-click; Esc leaves)</translation>
     </message>
     <message>
+        <source>Volume (Up/Down, mouse wheel)</source>
+        <translation>Volume (Up/Down, mouse wheel)</translation>
+    </message>
+    <message>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
@@ -3735,6 +3927,18 @@ or import a schedule file. A demo archive can be made with vaxa-archive init DIR
 <context>
     <name>PresenterMode</name>
     <message>
+        <source>Leave presenter mode?</source>
+        <translation>Leave presenter mode?</translation>
+    </message>
+    <message>
+        <source>A cue is on air. Leaving presenter mode stops it and closes the output.</source>
+        <translation>A cue is on air. Leaving presenter mode stops it and closes the output.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
         <source>The projector screen ({name}) was disconnected; the output moved to {to}.</source>
         <translation>The projector screen ({name}) was disconnected; the output moved to {to}.</translation>
     </message>
@@ -3777,6 +3981,33 @@ or import a schedule file. A demo archive can be made with vaxa-archive init DIR
     <message>
         <source>Cue {n} “{title}” was skipped: {reason}.</source>
         <translation>Cue {n} “{title}” was skipped: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterSettingsBox</name>
+    <message>
+        <source>Presenter mode</source>
+        <translation>Presenter mode</translation>
+    </message>
+    <message>
+        <source>&amp;Output screen:</source>
+        <translation>&amp;Output screen:</translation>
+    </message>
+    <message>
+        <source>&amp;Target loudness:</source>
+        <translation>&amp;Target loudness:</translation>
+    </message>
+    <message>
+        <source>Every cue plays at this loudness (EBU R128; -23 LUFS is the broadcast norm), plus its own trim, and never so loud that it clips.</source>
+        <translation>Every cue plays at this loudness (EBU R128; -23 LUFS is the broadcast norm), plus its own trim, and never so loud that it clips.</translation>
+    </message>
+    <message>
+        <source>Automatic: the second screen if there is one</source>
+        <translation>Automatic: the second screen if there is one</translation>
+    </message>
+    <message>
+        <source>{name} (not connected)</source>
+        <translation>{name} (not connected)</translation>
     </message>
 </context>
 <context>
@@ -3865,6 +4096,13 @@ or import a schedule file. A demo archive can be made with vaxa-archive init DIR
     <message>
         <source>Now</source>
         <translation>Now</translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <source>Screen</source>
+        <translation>Screen</translation>
     </message>
 </context>
 <context>
@@ -4128,6 +4366,10 @@ Try fewer letters, or another spelling of the name.</translation>
     <message>
         <source>Missing media (not copied): {files}</source>
         <translation>Missing media (not copied): {files}</translation>
+    </message>
+    <message>
+        <source>Left out, outside the archive: {files}</source>
+        <translation>Left out, outside the archive: {files}</translation>
     </message>
 </context>
 <context>

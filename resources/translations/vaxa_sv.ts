@@ -254,6 +254,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <source>Missing media: %1</source>
         <translation>Media som saknas: %1</translation>
     </message>
+    <message>
+        <source>Left out, outside the archive: %1</source>
+        <translation>Utelämnat, utanför arkivet: %1</translation>
+    </message>
 </context>
 <context>
     <name>BundleMergeDialog</name>
@@ -431,6 +435,18 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Presentatör — {name}</translation>
     </message>
     <message>
+        <source>PROGRAM</source>
+        <translation>PROGRAM</translation>
+    </message>
+    <message>
+        <source>PREVIEW</source>
+        <translation>FÖRHANDSVISNING</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Svart</translation>
+    </message>
+    <message>
         <source>NOW PLAYING</source>
         <translation>SPELAS NU</translation>
     </message>
@@ -463,8 +479,28 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Stoppa allt och gå till svart (Skift+Esc)</translation>
     </message>
     <message>
-        <source>Space GO  ·  Esc Stop  ·  Shift+Esc Panic  ·  ↑ ↓ choose the next cue</source>
-        <translation>Mellanslag KÖR  ·  Esc Stopp  ·  Skift+Esc Panik  ·  ↑ ↓ välj nästa klipp</translation>
+        <source>&amp;Output:</source>
+        <translation>&amp;Utgång:</translation>
+    </message>
+    <message>
+        <source>The screen the audience sees</source>
+        <translation>Skärmen som publiken ser</translation>
+    </message>
+    <message>
+        <source>Fullscreen (F)</source>
+        <translation>Helskärm (F)</translation>
+    </message>
+    <message>
+        <source>Leave presenter mode</source>
+        <translation>Lämna presentationsläget</translation>
+    </message>
+    <message>
+        <source>Space GO  ·  Esc Stop  ·  Shift+Esc Panic  ·  ↑ ↓ choose the next cue  ·  F output fullscreen  ·  Ctrl+W leave</source>
+        <translation>Mellanslag KÖR  ·  Esc Stopp  ·  Skift+Esc Panik  ·  ↑ ↓ välj nästa klipp  ·  F utgången i helskärm  ·  Ctrl+W lämna</translation>
+    </message>
+    <message>
+        <source>No picture (sound only)</source>
+        <translation>Ingen bild (bara ljud)</translation>
     </message>
     <message>
         <source>Cues</source>
@@ -475,8 +511,20 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Varningar</translation>
     </message>
     <message>
+        <source>Program: what the audience sees</source>
+        <translation>Program: det publiken ser</translation>
+    </message>
+    <message>
+        <source>Preview: the next cue</source>
+        <translation>Förhandsvisning: nästa klipp</translation>
+    </message>
+    <message>
         <source>Nothing on air (black)</source>
         <translation>Inget visas (svart)</translation>
+    </message>
+    <message>
+        <source>{title} (holding the last picture)</source>
+        <translation>{title} (står kvar på sista bilden)</translation>
     </message>
     <message>
         <source>End of the cue list</source>
@@ -503,16 +551,24 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>{tin} → {tout}, sedan {end}</translation>
     </message>
     <message>
+        <source>fade in {s} s</source>
+        <translation>tona in {s} s</translation>
+    </message>
+    <message>
+        <source>fade out {s} s</source>
+        <translation>tona ut {s} s</translation>
+    </message>
+    <message>
+        <source>dissolve {s} s</source>
+        <translation>övertoning {s} s</translation>
+    </message>
+    <message>
         <source>Pre-wait {s} s</source>
         <translation>Förvänta {s} s</translation>
     </message>
     <message>
         <source>Loading…</source>
         <translation>Laddar…</translation>
-    </message>
-    <message>
-        <source>No preview</source>
-        <translation>Ingen förhandsbild</translation>
     </message>
     <message>
         <source>wait {t}</source>
@@ -561,8 +617,20 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>&amp;Ut</translation>
     </message>
     <message>
-        <source>&amp;Volume</source>
-        <translation>&amp;Volym</translation>
+        <source>&amp;Level</source>
+        <translation>&amp;Ljudnivå</translation>
+    </message>
+    <message>
+        <source>&amp;Fade in</source>
+        <translation>T&amp;ona in</translation>
+    </message>
+    <message>
+        <source>F&amp;ade out</source>
+        <translation>To&amp;na ut</translation>
+    </message>
+    <message>
+        <source>&amp;Dissolve to next</source>
+        <translation>Öve&amp;rtoning till nästa</translation>
     </message>
     <message>
         <source>At the &amp;end</source>
@@ -597,6 +665,26 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Vad presentatören ska veta eller säga</translation>
     </message>
     <message>
+        <source>0 s: a cut</source>
+        <translation>0 s: direkt övergång</translation>
+    </message>
+    <message>
+        <source>Seconds it rises from black, or from the picture before when that cue has no dissolve</source>
+        <translation>Sekunder som klippet tonar in från svart, eller från bilden före när det klippet inte har någon övertoning</translation>
+    </message>
+    <message>
+        <source>Seconds it fades to black before its end (“Fade to black”)</source>
+        <translation>Sekunder som klippet tonar till svart före sitt slut (”Tona till svart”)</translation>
+    </message>
+    <message>
+        <source>Seconds the next cue takes to dissolve in over this one; 0 = a cut</source>
+        <translation>Sekunder som nästa klipp behöver för att tona över detta; 0 = direkt övergång</translation>
+    </message>
+    <message>
+        <source>Louder or softer than the common target loudness, in dB (0 = as all others)</source>
+        <translation>Starkare eller svagare än den gemensamma målnivån, i dB (0 = som alla andra)</translation>
+    </message>
+    <message>
         <source>Select a cue to edit it.</source>
         <translation>Välj ett klipp för att redigera det.</translation>
     </message>
@@ -623,6 +711,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>The pre-wait is a number of seconds, like 2 or 1.5.</source>
         <translation>Förväntan är ett antal sekunder, till exempel 2 eller 1,5.</translation>
+    </message>
+    <message>
+        <source>A fade or dissolve is 0 to {max} seconds, like 1 or 0.5.</source>
+        <translation>En toning eller övertoning är 0 till {max} sekunder, till exempel 1 eller 0,5.</translation>
     </message>
 </context>
 <context>
@@ -791,6 +883,22 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>förväntan</translation>
     </message>
     <message>
+        <source>fade in</source>
+        <translation>intoning</translation>
+    </message>
+    <message>
+        <source>fade out</source>
+        <translation>uttoning</translation>
+    </message>
+    <message>
+        <source>dissolve</source>
+        <translation>övertoning</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>ljudnivå</translation>
+    </message>
+    <message>
         <source>Edit cue {n}: {fields}</source>
         <translation>Ändra klipp {n}: {fields}</translation>
     </message>
@@ -935,6 +1043,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <source>wait {s} s</source>
         <translation>vänta {s} s</translation>
     </message>
+    <message>
+        <source>dissolve {s} s</source>
+        <translation>övertoning {s} s</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -1008,6 +1120,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>No talks are recorded for this person.</source>
         <translation>Inga föredrag är registrerade för den här personen.</translation>
+    </message>
+    <message>
+        <source>loudness {lufs} LUFS</source>
+        <translation>ljudstyrka {lufs} LUFS</translation>
     </message>
     <message>
         <source>Placeholder clip, not the real recording.</source>
@@ -2381,6 +2497,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>{root} redigeras av ett annat program ({holder}); stäng det och försök igen.</translation>
     </message>
     <message>
+        <source>{root} is being written by another program ({holder}), which did not finish within {seconds} s; try again later.</source>
+        <translation>{root} skrivs av ett annat program ({holder}), som inte blev klart inom {seconds} s; försök igen senare.</translation>
+    </message>
+    <message>
         <source>There is already an archive in {root}.</source>
         <translation>Det finns redan ett arkiv i {root}.</translation>
     </message>
@@ -2451,6 +2571,34 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>Cannot reach the catalogue at {where}: {reason}</source>
         <translation>Det går inte att nå katalogen på {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>The archive is on read-only media: write the backup elsewhere with --to DIR.</source>
+        <translation>Arkivet ligger på skrivskyddad lagring: skriv säkerhetskopian någon annanstans med --to MAPP.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written to {folder}: {reason}</source>
+        <translation>Säkerhetskopian kan inte skrivas till {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>The disk holding the archive ({root}) is full; nothing already saved was lost. Free some space and try again.</source>
+        <translation>Disken som arkivet ligger på ({root}) är full; inget som redan sparats har gått förlorat. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>The disk holding the archive ({root}) is full: {imported} of {total} files were imported before it filled up, and nothing already imported was lost. Free some space and run the import again for the rest.</source>
+        <translation>Disken som arkivet ligger på ({root}) är full: {imported} av {total} filer hann importeras innan den blev full, och inget som redan importerats har gått förlorat. Frigör utrymme och kör importen igen för resten.</translation>
+    </message>
+    <message>
+        <source>A number given is out of range: ids, years and counts go up to {largest}. Nothing was changed.</source>
+        <translation>Ett angivet tal är utanför tillåtet område: id, årtal och antal går upp till {largest}. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>A text given holds an invalid character (a lone surrogate such as U+D800, or NUL); nothing was changed.</source>
+        <translation>En angiven text innehåller ett ogiltigt tecken (ett ensamt surrogattecken som U+D800, eller NUL); ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>A text given is longer than its field holds; nothing was changed.</source>
+        <translation>En angiven text är längre än fältet rymmer; ingenting ändrades.</translation>
     </message>
     <message>
         <source>The catalogue at {where} was made by a newer version of Vaxa Desktop (schema {schema}). Update the program to use it; nothing has been changed.</source>
@@ -2733,6 +2881,14 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Förväntan kan inte vara negativ.</translation>
     </message>
     <message>
+        <source>A fade or dissolve lasts 0 to {seconds} seconds.</source>
+        <translation>En toning eller övertoning varar 0 till {seconds} sekunder.</translation>
+    </message>
+    <message>
+        <source>The level trim must be between {low} and +{high} dB.</source>
+        <translation>Nivåjusteringen måste ligga mellan {low} och +{high} dB.</translation>
+    </message>
+    <message>
         <source>The in point is after the end of the recording.</source>
         <translation>Inpunkten ligger efter inspelningens slut.</translation>
     </message>
@@ -2775,6 +2931,18 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>{path} already exists; choose a new name.</source>
         <translation>{path} finns redan; välj ett nytt namn.</translation>
+    </message>
+    <message>
+        <source>Another program is writing {path} just now; wait for it or choose a new name.</source>
+        <translation>Ett annat program skriver {path} just nu; vänta på det eller välj ett nytt namn.</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: the path {path} leads outside the archive folder; nothing was imported.</source>
+        <translation>{kind} {id}: sökvägen {path} leder utanför arkivmappen; ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>{sidecar}: the path {path} leads outside the archive folder; nothing was restored.</source>
+        <translation>{sidecar}: sökvägen {path} leder utanför arkivmappen; ingenting återställdes.</translation>
     </message>
     <message>
         <source>{path} already exists and is not empty; choose a new folder.</source>
@@ -3101,6 +3269,14 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Det finns inga inspelningar att lägga i ett paket.</translation>
     </message>
     <message>
+        <source>{count} recording(s) point outside the archive and its drives, e.g. {example}; no bag was written.</source>
+        <translation>{count} inspelning(ar) pekar utanför arkivet och dess enheter, t.ex. {example}; ingen bag skrevs.</translation>
+    </message>
+    <message>
+        <source>{path} is inside the archive&apos;s own media folder; choose a place outside it.</source>
+        <translation>{path} ligger i arkivets egen mediemapp; välj en plats utanför den.</translation>
+    </message>
+    <message>
         <source>&apos;{path}&apos; is not a valid path inside a bag.</source>
         <translation>&apos;{path}&apos; är ingen giltig sökväg i ett paket.</translation>
     </message>
@@ -3151,6 +3327,14 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>The catalogue file has an unknown column {table}.{column}.</source>
         <translation>Katalogfilen har en okänd kolumn {table}.{column}.</translation>
+    </message>
+    <message>
+        <source>The catalogue file&apos;s {table} row {row}: the {column} {value} is out of range; nothing was imported.</source>
+        <translation>Katalogfilens {table} rad {row}: {column} {value} är utanför tillåtet område; ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The catalogue file&apos;s {table} row {row}: the {column} holds an invalid character (a lone surrogate or NUL); nothing was imported.</source>
+        <translation>Katalogfilens {table} rad {row}: {column} innehåller ett ogiltigt tecken (ett ensamt surrogattecken eller NUL); ingenting importerades.</translation>
     </message>
     <message>
         <source>The catalogue file is inconsistent in table {table}: {reason}.</source>
@@ -3331,6 +3515,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>DEST is a folder; the file name is made from the time.</source>
         <translation>DEST är en mapp; filnamnet bildas av tidpunkten.</translation>
+    </message>
+    <message>
+        <source>Give the backup&apos;s folder once: as DEST or with --to DIR.</source>
+        <translation>Ange säkerhetskopians mapp en gång: som DEST eller med --to MAPP.</translation>
     </message>
     <message>
         <source>--excel applies to csv only.</source>
@@ -3589,6 +3777,10 @@ eller importera en schemafil. Ett demoarkiv skapas med vaxa-archive init MAPP --
         <translation>Helskärm (F, dubbelklick; Esc lämnar)</translation>
     </message>
     <message>
+        <source>Volume (Up/Down, mouse wheel)</source>
+        <translation>Volym (upp/ned-pil, mushjulet)</translation>
+    </message>
+    <message>
         <source>Volume</source>
         <translation>Volym</translation>
     </message>
@@ -3735,6 +3927,18 @@ eller importera en schemafil. Ett demoarkiv skapas med vaxa-archive init MAPP --
 <context>
     <name>PresenterMode</name>
     <message>
+        <source>Leave presenter mode?</source>
+        <translation>Lämna presentationsläget?</translation>
+    </message>
+    <message>
+        <source>A cue is on air. Leaving presenter mode stops it and closes the output.</source>
+        <translation>Ett klipp visas just nu. Om du lämnar presentationsläget stoppas det och utgången stängs.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Lämna</translation>
+    </message>
+    <message>
         <source>The projector screen ({name}) was disconnected; the output moved to {to}.</source>
         <translation>Projektorskärmen ({name}) kopplades bort; utgången flyttades till {to}.</translation>
     </message>
@@ -3777,6 +3981,33 @@ eller importera en schemafil. Ett demoarkiv skapas med vaxa-archive init MAPP --
     <message>
         <source>Cue {n} “{title}” was skipped: {reason}.</source>
         <translation>Klipp {n} ”{title}” hoppades över: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterSettingsBox</name>
+    <message>
+        <source>Presenter mode</source>
+        <translation>Presentationsläge</translation>
+    </message>
+    <message>
+        <source>&amp;Output screen:</source>
+        <translation>&amp;Utgångsskärm:</translation>
+    </message>
+    <message>
+        <source>&amp;Target loudness:</source>
+        <translation>&amp;Målnivå för ljudstyrka:</translation>
+    </message>
+    <message>
+        <source>Every cue plays at this loudness (EBU R128; -23 LUFS is the broadcast norm), plus its own trim, and never so loud that it clips.</source>
+        <translation>Varje klipp spelas med denna ljudstyrka (EBU R128; −23 LUFS är normen för tv och radio), plus klippets egen justering, och aldrig så starkt att det klipper.</translation>
+    </message>
+    <message>
+        <source>Automatic: the second screen if there is one</source>
+        <translation>Automatiskt: den andra skärmen om det finns en</translation>
+    </message>
+    <message>
+        <source>{name} (not connected)</source>
+        <translation>{name} (inte ansluten)</translation>
     </message>
 </context>
 <context>
@@ -3865,6 +4096,13 @@ eller importera en schemafil. Ett demoarkiv skapas med vaxa-archive init MAPP --
     <message>
         <source>Now</source>
         <translation>Nu</translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <source>Screen</source>
+        <translation>Skärm</translation>
     </message>
 </context>
 <context>
@@ -4128,6 +4366,10 @@ Försök med färre bokstäver eller en annan stavning av namnet.</translation>
     <message>
         <source>Missing media (not copied): {files}</source>
         <translation>Saknade mediefiler (inte kopierade): {files}</translation>
+    </message>
+    <message>
+        <source>Left out, outside the archive: {files}</source>
+        <translation>Utelämnat, utanför arkivet: {files}</translation>
     </message>
 </context>
 <context>

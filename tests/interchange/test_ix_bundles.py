@@ -307,4 +307,21 @@ def test_merge_of_a_tampered_bundle_changes_nothing(demo_dir: Path, tmp_path: Pa
         with pytest.raises(BundleMismatchError):
             ctx.bundles.merge(tmp_path / "ut")
         assert ctx.catalogue.counts() == before
-    assert not list(demo_dir.glob(".bundle-merge-*"))
+    assert not list(demo_dir.glob(".bundle-merge*"))
+
+
+def test_merge_never_copies_a_file_the_archive_holds(demo_dir: Path, tmp_path: Path) -> None:
+    """A copy an interrupted merge of an older version left (no record points to it) is
+    found by its checksum and used, not copied again under a "-1" name."""
+    back = _laptop_bundle(demo_dir, tmp_path)
+    unpacked = tmp_path / "uppackad"
+    fmt.unpack(back, unpacked)
+    new = next(p for p in (unpacked / "media").glob("*.mp4") if "Öppning" in p.name)
+    (demo_dir / "media" / new.name).write_bytes(new.read_bytes())  # the earlier, killed run's
+    with ArchiveContext.open(demo_dir) as ctx:
+        report = ctx.bundles.merge(back)
+        rec = next(r for r in ctx.catalogue.list_recordings() if "Öppning" in r.path.name)
+    assert rec.path == demo_dir / "media" / new.name  # used where it was: not copied again
+    assert report.files == 1  # only its poster frame was brought in
+    assert sorted(p.name for p in (demo_dir / "media").glob("Öppning*")) == [new.name]
+    assert not list(demo_dir.glob(".bundle-merge*"))

@@ -37,7 +37,7 @@ def make_show(qtbot) -> Iterator[Callable[..., tuple[PresenterMode, ProgrammeMon
     shows: list[PresenterMode] = []
 
     def make(cues: Sequence[CueInfo]) -> tuple[PresenterMode, ProgrammeMonitor]:
-        mode = PresenterMode("Axplock 2018", cues, frame_sink=True)
+        mode = PresenterMode("Axplock 2018", cues)
         monitor = ProgrammeMonitor(mode)
         mode.player.programmeFrame.connect(monitor.on_frame)
         mode.start()

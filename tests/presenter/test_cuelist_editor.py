@@ -77,6 +77,34 @@ def test_trim_in_the_form_then_undo_and_redo(qtbot, make_window, archive_dir: Pa
     assert (stored.in_ms, stored.out_ms, stored.notes) == (500, 3000, "")
 
 
+def test_fades_dissolve_and_level_in_the_form(qtbot, make_window, archive_dir: Path) -> None:
+    window = open_page(qtbot, make_window, archive_dir)
+    page = window.cue_page
+    page.table.selectRow(1)
+    editor = page.editor
+    editor.fade_in.setText("0,5")  # a Swedish decimal comma is fine
+    editor.fade_in.editingFinished.emit()
+    qtbot.waitUntil(lambda: page.model.cue_at(1).fade_in_ms == 500, timeout=WAIT_MS)
+    editor.dissolve.setText("1.2")
+    editor.dissolve.editingFinished.emit()
+    qtbot.waitUntil(lambda: page.model.cue_at(1).dissolve_ms == 1200, timeout=WAIT_MS)
+    editor.trim.setValue(-4.5)
+    editor.trim.editingFinished.emit()
+    qtbot.waitUntil(lambda: page.model.cue_at(1).trim_db == -4.5, timeout=WAIT_MS)
+    editor.fade_out.setText("45")  # too long: explained, nothing saved
+    editor.fade_out.editingFinished.emit()
+    assert "0 to 30 seconds" in editor.error.text()
+    assert page.model.cue_at(1).fade_out_ms == 0
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.model.cue_at(1).trim_db == 0.0, timeout=WAIT_MS)
+    idle(qtbot, window)
+    stored = CueService(window.ctx.archive).cues("Axplock 2018")[1]
+    assert (stored.fade_in_ms, stored.dissolve_ms, stored.trim_db) == (500, 1200, 0.0)
+    page.table.selectRow(0)
+    page.table.selectRow(1)
+    assert editor.dissolve.text() == "1.2" and editor.fade_in.text() == "0.5"
+
+
 def test_reorder_by_drag_delete_and_undo(qtbot, make_window, archive_dir: Path) -> None:
     window = open_page(qtbot, make_window, archive_dir)
     page = window.cue_page

@@ -84,7 +84,7 @@ def test_auto_continue_has_no_black_frame(qtbot, make_show, demo_cues: list[CueI
 def test_end_actions_hold_and_fade(qtbot, make_show, demo_cues: list[CueInfo]) -> None:
     cues = [
         dataclasses.replace(demo_cues[0], in_ms=1000, out_ms=2000, end_action="hold"),
-        dataclasses.replace(demo_cues[2], out_ms=1200, end_action="black"),
+        dataclasses.replace(demo_cues[2], out_ms=1800, end_action="black", fade_out_ms=600),
     ]
     mode, monitor = make_show(cues)
     wait_standby_ready(qtbot, mode, 0)

@@ -40,6 +40,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         report = ctx.ingest.run(
             paths, talk_id=args.talk, copy=not args.link, progress=_progress, workers=args.workers
         )
+        imported = [i.recording_id for i in report.imported if i.recording_id is not None]
+        if imported:  # EBU R128 loudness, for presenter mode's common level
+            ctx.loudness.measure(imported, progress=_progress)
         talks: dict[int, int] = {}
         if args.new_talks and report.imported:
             titles = [
@@ -76,6 +79,20 @@ def _print_import(args: argparse.Namespace, report: IngestReport, talks: dict[in
         f"{len(report.imported)} imported, {len(report.duplicates)} duplicates, "
         f"{len(report.failed)} failed{skipped}{new} (report {report.id})"
     )
+
+
+def cmd_loudness(args: argparse.Namespace) -> int:
+    with open_context(args, write=True) as ctx:
+        report = ctx.loudness.measure(
+            args.id or None, again=args.again, progress=_progress
+        )
+    if args.json:
+        print_json(report.to_json())
+    else:
+        for r in report.failed:
+            print(f"failed   recording {r.recording_id}: {r.error}")
+        print(f"{len(report.measured)} measured, {len(report.failed)} could not be measured")
+    return EXIT_PROBLEMS if report.failed else EXIT_OK
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -276,6 +293,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--workers", type=int, default=None, help="files processed at once")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser(
+        "loudness", help="measure EBU R128 loudness of recordings not measured yet"
+    )
+    p.add_argument("--id", type=int, action="append", default=[], help="only this recording")
+    p.add_argument("--again", action="store_true", help="measure again what was measured")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_loudness)
 
     p = sub.add_parser("verify", help="recompute checksums: ok, changed or missing")
     p.add_argument("--id", type=int, action="append", default=[], help="only this recording")

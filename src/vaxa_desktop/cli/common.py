@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 import json
 import sys
+import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -40,10 +41,60 @@ def warn(ctx: ArchiveContext) -> None:
         print(f"vaxa-archive: warning: {message}", file=sys.stderr)
 
 
-def open_context(args: argparse.Namespace, *, write: bool = False) -> ArchiveContext:
-    ctx = ArchiveContext.open(archive_dir(args), database_url=database_url(args))
+WAIT_S = 30.0
+"""How long a writing command waits for another program's write (--wait)."""
+NOTICE_AFTER_S = 2.0
+
+
+def wait_seconds(args: argparse.Namespace) -> float:
+    wait = getattr(args, "wait", None)
+    return WAIT_S if wait is None else float(wait)
+
+
+def _waiting(holder: str) -> None:
+    who = f" ({holder})" if holder else ""
+    print(f"vaxa-archive: waiting for another program{who} to finish writing...",
+          file=sys.stderr, flush=True)  # fmt: skip
+
+
+def _open_exclusive(args: argparse.Namespace, wait: float, tidy: bool) -> ArchiveContext:
+    """The archive as the window has it, waiting (up to `wait` s) while a window edits it."""
+    deadline = time.monotonic() + wait
+    notice: float | None = time.monotonic() + NOTICE_AFTER_S
+    while True:
+        ctx = ArchiveContext.open(archive_dir(args), database_url=database_url(args), tidy=tidy)
+        if ctx.read_only_reason is not ReadOnlyReason.LOCKED or time.monotonic() >= deadline:
+            return ctx
+        holder = ctx.lock_holder
+        ctx.close()
+        if notice is not None and time.monotonic() >= notice:
+            _waiting(holder)
+            notice = None
+        time.sleep(0.2)
+
+
+def open_context(
+    args: argparse.Namespace, *, write: bool = False, exclusive: bool = False, tidy: bool = True
+) -> ArchiveContext:
+    """The archive for one command.
+
+    Reading commands and most writing ones open it beside an open window.
+    A writing command on a local (SQLite) catalogue then waits, up to --wait
+    seconds, for any other program's write to finish and holds the writer
+    lock until it is done. `exclusive` commands (moving the catalogue,
+    repairs) need the archive to themselves: they wait for an editing window
+    to close as well. `tidy=False` leaves an interrupted job's leftovers for
+    the command to see (`check`).
+    """
+    wait = wait_seconds(args)
+    if exclusive:
+        ctx = _open_exclusive(args, wait, tidy)
+    else:
+        ctx = ArchiveContext.open(
+            archive_dir(args), database_url=database_url(args), exclusive=False, tidy=tidy
+        )
     warn(ctx)
-    if write and not ctx.writable:
+    if (write or exclusive) and not ctx.writable:
         reason, holder = ctx.read_only_reason, ctx.lock_holder
         ctx.close()
         root = str(ctx.root)
@@ -52,6 +103,11 @@ def open_context(args: argparse.Namespace, *, write: bool = False) -> ArchiveCon
         if reason is ReadOnlyReason.LOCKED:
             raise ReadOnlyError("archive.locked", root=root)
         raise ReadOnlyError("archive.read_only_media", root=root)
+    needs_writer = exclusive or (write and not ctx.is_shared)
+    if needs_writer and not ctx.hold_writes(wait, on_wait=_waiting):
+        holder = ctx.writes_held_by
+        ctx.close()
+        raise ReadOnlyError("archive.busy_writer", root=str(ctx.root), holder=holder, seconds=wait)
     return ctx
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -75,7 +76,15 @@ def recording_json(r: RecordingInfo) -> dict[str, Any]:
         "kind": r.kind,
         "sha256": r.sha256,
         "placeholder": r.is_placeholder,
+        "loudness_lufs": r.loudness_lufs,
+        "true_peak_dbtp": r.true_peak_dbtp,
     }
+
+
+def _loudness(r: RecordingInfo) -> str:
+    if r.loudness_lufs is None:
+        return ""
+    return f"{r.loudness_lufs:.1f} LUFS, true peak {r.true_peak_dbtp} dBTP"
 
 
 def document_json(d: DocumentInfo) -> dict[str, Any]:
@@ -264,6 +273,7 @@ def cmd_show(args: argparse.Namespace) -> int:
                         ("sha256", r.sha256),
                         ("status", r.status),
                         ("placeholder", "yes" if r.is_placeholder else ""),
+                        ("loudness", _loudness(r)),
                     ]
                 )
         else:
@@ -376,21 +386,65 @@ def cmd_add(args: argparse.Namespace) -> int:
                 file, talk_id=args.talk, kind=args.kind, copy=not args.link, probe=fields,
                 sha256=digest,
             )  # fmt: skip
+            if probe.has_audio:  # EBU R128 loudness, for presenter mode's common level
+                ctx.loudness.measure([new_id])
     print(new_id)
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with open_context(args) as ctx:
+    if args.repair:
+        return _repair(args)
+    with open_context(args, tidy=False) as ctx:  # leftovers stay to be reported
         report = ctx.maintenance.check()
     problems, missing = report.database, report.missing
     for p in problems:
         print(f"database: {p}")
     for r in missing:
         print(f"missing file: recording {r.id}: {r.path}")
+    for o in report.outside:
+        print(f"outside the archive: {o.kind} {o.id} {o.column}: {o.value}")
+    for left in report.leftovers:
+        print(f"leftover of an interrupted job: {left.rel} ({left.what})")
+    for orphan in report.orphans:
+        print(f"orphan file (no record points to it): {orphan}")
+    if report.busy:
+        print("another program is writing the archive: leftovers and orphan files not checked")
     if args.json:
-        print_json({"database": problems, "missing": [recording_json(r) for r in missing]})
-    if problems or missing:
+        print_json({
+            "database": problems,
+            "missing": [recording_json(r) for r in missing],
+            "outside": [vars(o) for o in report.outside],
+            "leftovers": [vars(left) for left in report.leftovers],
+            "orphans": report.orphans,
+        })  # fmt: skip
+    if not report.ok:
+        if report.leftovers or report.orphans:
+            print("Run 'vaxa-archive check --repair' to remove the leftovers and move orphan "
+                  "files to media/.orphans/.", file=sys.stderr)  # fmt: skip
+        return EXIT_PROBLEMS
+    if not args.json:
+        print(f"{archive_dir(args)}: ok")
+    return EXIT_OK
+
+
+def _repair(args: argparse.Namespace) -> int:
+    """check --repair: the archive to itself, leftovers removed, orphans moved aside."""
+    with open_context(args, write=True, exclusive=True, tidy=False) as ctx:
+        repaired = ctx.maintenance.repair()
+        report = ctx.maintenance.check()
+    for left in repaired.removed:
+        print(f"removed: {left.rel} ({left.what})")
+    for old, new in repaired.moved:
+        print(f"moved: {old} -> {new}")
+    if args.json:
+        print_json({
+            "removed": [vars(left) for left in repaired.removed],
+            "moved": [list(pair) for pair in repaired.moved],
+            "ok": report.ok,
+        })  # fmt: skip
+    if not report.ok:
+        print("Other problems remain: run 'vaxa-archive check' to see them.", file=sys.stderr)
         return EXIT_PROBLEMS
     if not args.json:
         print(f"{archive_dir(args)}: ok")
@@ -398,8 +452,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    if args.dest and args.to and args.dest != args.to:
+        raise UsageError("cli.backup_two_places")
+    chosen = args.to or args.dest
     with open_context(args) as ctx:
-        dest = Path(args.dest) if args.dest else ctx.maintenance.backups_dir
+        dest = Path(chosen) if chosen else ctx.maintenance.backups_dir
         if dest.suffix in (".sqlite", ".dump"):
             raise UsageError("cli.backup_dest")
         path = ctx.maintenance.backup(dest, label="manual", keep=args.keep)
@@ -478,11 +535,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_parent = sub.choices["add"]
     add_parent.set_defaults(func=cmd_add)
 
-    p = sub.add_parser("check", help="check the database and that every file is there")
+    p = sub.add_parser("check", help="check the database, every file, leftovers and orphans")
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--repair",
+        action="store_true",
+        help="remove what interrupted jobs left behind and move files no record points to "
+        "into media/.orphans/ (nothing is deleted)",
+    )
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("backup", help="write a timestamped copy of the catalogue")
     p.add_argument("dest", nargs="?", help="folder (default: the archive's backups/)")
+    p.add_argument("--to", metavar="DIR", help="the folder to write the backup to (as DEST)")
     p.add_argument("--keep", type=int, default=10, help="newest backups kept in that folder")
     p.set_defaults(func=cmd_backup)

@@ -39,6 +39,10 @@ def cue_json(c: CueInfo) -> dict[str, Any]:
         "out": None if c.out_ms is None else c.out_ms / 1000,
         "duration": None if c.play_ms is None else c.play_ms / 1000,
         "end": c.end_action,
+        "fade_in": c.fade_in_ms / 1000,
+        "fade_out": c.fade_out_ms / 1000,
+        "dissolve": c.dissolve_ms / 1000,
+        "trim_db": c.trim_db,
         "notes": c.notes,
         "path": None if c.path is None else str(c.path),
     }
@@ -60,6 +64,10 @@ def cmd_add(args: argparse.Namespace) -> int:
             end_action=args.end,
             notes=args.note,
             title=args.title,
+            fade_in_ms=_ms(args.fade_in, "--fade-in") or 0,
+            fade_out_ms=_ms(args.fade_out, "--fade-out") or 0,
+            dissolve_ms=_ms(args.dissolve, "--dissolve") or 0,
+            trim_db=args.trim,
         )
     print(cue_id)
     return EXIT_OK
@@ -135,6 +143,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--end", choices=("hold", "black", "next"), default="hold")
     p.add_argument("--note", default="")
     p.add_argument("--title", default="", help="title shown instead of the talk's")
+    p.add_argument("--fade-in", metavar="SECONDS", help="fade up from black when it starts")
+    p.add_argument("--fade-out", metavar="SECONDS", help="fade to black at the end (--end black)")
+    p.add_argument("--dissolve", metavar="SECONDS", help="cross-fade into the next cue (0: cut)")
+    p.add_argument("--trim", type=float, default=0.0, metavar="DB",
+                   help="level in dB on top of the common target loudness")  # fmt: skip
     p.set_defaults(func=cmd_add)
 
     p = cues.add_parser("list", help="cue lists, or the cues of one")

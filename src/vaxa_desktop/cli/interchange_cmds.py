@@ -56,6 +56,8 @@ def _report_lines(report: Any) -> None:
         print(f"left out: {line}")
     for line in getattr(report, "missing", []):
         print(f"missing: {line}")
+    for line in getattr(report, "refused", []):
+        print(f"refused: {line}")
 
 
 def cmd_export(args: argparse.Namespace) -> int:

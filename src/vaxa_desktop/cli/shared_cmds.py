@@ -23,6 +23,7 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
                 "files": report.files,
                 "bytes": report.bytes,
                 "missing": report.missing,
+                "refused": report.refused,
             }
         )
     else:
@@ -32,11 +33,13 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
         )
     for miss in report.missing:
         print(f"vaxa-archive: missing file: {miss}", file=sys.stderr)
-    return EXIT_PROBLEMS if report.missing else EXIT_OK
+    for refused in report.refused:
+        print(f"vaxa-archive: refused: {refused}", file=sys.stderr)
+    return EXIT_PROBLEMS if report.missing or report.refused else EXIT_OK
 
 
 def cmd_migrate_to_postgres(args: argparse.Namespace) -> int:
-    with open_context(args, write=True) as ctx:
+    with open_context(args, write=True, exclusive=True) as ctx:  # no edits meanwhile
         report = ctx.shared.migrate_to_postgres(args.url, switch=args.switch)
     if args.json:
         print_json(

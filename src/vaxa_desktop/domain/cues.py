@@ -25,6 +25,12 @@ class CueInfo:
     end_action: EndAction = EndAction.HOLD
     pre_wait_ms: int = 0
     title_override: str = ""
+    fade_in_ms: int = 0  # from black (and silence) when it starts on a black programme
+    fade_out_ms: int = 0  # to black before its out point, when it ends in black
+    dissolve_ms: int = 0  # cross-fade into the next cue; 0 = a cut
+    trim_db: float = 0.0  # level on top of the common target loudness
+    loudness_lufs: float | None = None  # the recording's measured loudness
+    true_peak_dbtp: float | None = None
 
     @property
     def number(self) -> int:
@@ -65,3 +71,7 @@ class CueSnapshot:
     volume: int
     end_action: EndAction
     pre_wait_ms: int
+    fade_in_ms: int = 0
+    fade_out_ms: int = 0
+    dissolve_ms: int = 0
+    trim_db: float = 0.0

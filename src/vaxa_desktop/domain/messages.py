@@ -29,6 +29,10 @@ MESSAGES: dict[str, str] = {
     "archive.locked_by": (
         "{root} is being edited by another program ({holder}); close it and try again."
     ),
+    "archive.busy_writer": (
+        "{root} is being written by another program ({holder}), which did not finish within "
+        "{seconds} s; try again later."
+    ),
     "archive.exists": "There is already an archive in {root}.",
     "archive.is_a_file": "{root} is a file, not a folder.",
     "archive.file_not_folder": "{root} is a file, not an archive folder.",
@@ -65,6 +69,29 @@ MESSAGES: dict[str, str] = {
         "Try again in a moment."
     ),
     "catalogue.unreachable_at": "Cannot reach the catalogue at {where}: {reason}",
+    "backup.read_only_media": (
+        "The archive is on read-only media: write the backup elsewhere with --to DIR."
+    ),
+    "backup.cannot_write": "The backup cannot be written to {folder}: {reason}",
+    "disk.full": (
+        "The disk holding the archive ({root}) is full; nothing already saved was lost. "
+        "Free some space and try again."
+    ),
+    "disk.full_import": (
+        "The disk holding the archive ({root}) is full: {imported} of {total} files were "
+        "imported before it filled up, and nothing already imported was lost. Free some "
+        "space and run the import again for the rest."
+    ),
+    # -- what no catalogue can hold ------------------------------------------------------
+    "input.out_of_range": (
+        "A number given is out of range: ids, years and counts go up to {largest}. "
+        "Nothing was changed."
+    ),
+    "input.bad_text": (
+        "A text given holds an invalid character (a lone surrogate such as U+D800, or NUL); "
+        "nothing was changed."
+    ),
+    "input.too_long": "A text given is longer than its field holds; nothing was changed.",
     "catalogue.newer_at": (
         "The catalogue at {where} was made by a newer version of Vaxa Desktop "
         "(schema {schema}). Update the program to use it; nothing has been changed."
@@ -166,6 +193,8 @@ MESSAGES: dict[str, str] = {
     "cue.volume_range": "Volume must be between 0 and 200 %.",
     "cue.unknown_end_action": "Unknown end action '{value}' (use hold, black or next).",
     "cue.pre_wait_negative": "The pre-wait cannot be negative.",
+    "cue.transition_range": "A fade or dissolve lasts 0 to {seconds} seconds.",
+    "cue.trim_range": "The level trim must be between {low} and +{high} dB.",
     "cue.in_after_end": "The in point is after the end of the recording.",
     "cue.fixed_fields": "Cannot change {fields} of a cue.",
     "running_order.unknown_format": (
@@ -180,6 +209,13 @@ MESSAGES: dict[str, str] = {
     "file.missing": "{path} does not exist.",
     "folder.not_a_folder": "{path} is not a folder.",
     "path.exists": "{path} already exists; choose a new name.",
+    "path.busy": "Another program is writing {path} just now; wait for it or choose a new name.",
+    "path.outside": (
+        "{kind} {id}: the path {path} leads outside the archive folder; nothing was imported."
+    ),
+    "path.outside_sidecar": (
+        "{sidecar}: the path {path} leads outside the archive folder; nothing was restored."
+    ),
     "path.not_empty": "{path} already exists and is not empty; choose a new folder.",
     # -- what the file system said (services.reasons.os_reason) -----------------------------
     "io.not_found": "The file or folder was not found.",
@@ -314,6 +350,13 @@ MESSAGES: dict[str, str] = {
         "{count} media file(s) are missing, e.g. {example}; relink them before making a bag."
     ),
     "export.bag_empty": "There are no recordings to put in a bag.",
+    "export.bag_outside": (
+        "{count} recording(s) point outside the archive and its drives, e.g. {example}; "
+        "no bag was written."
+    ),
+    "export.inside_media": (
+        "{path} is inside the archive's own media folder; choose a place outside it."
+    ),
     "bag.bad_path": "'{path}' is not a valid path inside a bag.",
     "bag.duplicate": "Two payload files would both be data/{name}.",
     "bag.no_content": "Payload file {name} has no content.",
@@ -341,6 +384,14 @@ MESSAGES: dict[str, str] = {
         "The catalogue file has a table this version does not know ('{table}')."
     ),
     "catalogue_file.unknown_column": "The catalogue file has an unknown column {table}.{column}.",
+    "catalogue_file.out_of_range": (
+        "The catalogue file's {table} row {row}: the {column} {value} is out of range; "
+        "nothing was imported."
+    ),
+    "catalogue_file.bad_text": (
+        "The catalogue file's {table} row {row}: the {column} holds an invalid character "
+        "(a lone surrogate or NUL); nothing was imported."
+    ),
     "catalogue_file.inconsistent": (
         "The catalogue file is inconsistent in table {table}: {reason}."
     ),
@@ -398,6 +449,7 @@ MESSAGES: dict[str, str] = {
     "cli.not_a_date": "'{text}' is not a date (use YYYY-MM-DD).",
     "cli.person_syntax": "--person takes ROLE:NAME, not '{spec}'.",
     "cli.backup_dest": "DEST is a folder; the file name is made from the time.",
+    "cli.backup_two_places": "Give the backup's folder once: as DEST or with --to DIR.",
     "cli.excel_csv_only": "--excel applies to csv only.",
     "cli.recording_bagit_only": "--recording applies to bagit only.",
     "cli.json_whole": "The json export is always the whole catalogue.",

@@ -144,6 +144,8 @@ class RecordingInfo:
     added_at: dt.datetime | None = None
     last_verified_at: dt.datetime | None = None
     is_placeholder: bool = False
+    loudness_lufs: float | None = None  # EBU R128 integrated loudness; None: not measured
+    true_peak_dbtp: float | None = None
     volume: str = ""
     thumbnail: Path | None = None
     segments: tuple[SegmentInfo, ...] = ()

@@ -35,7 +35,7 @@ MAX_TOTAL_BYTES = 1 << 40  # 1 TiB: far above any event, far below a zip bomb's 
 MAX_MANIFEST_BYTES = 32 * 1024 * 1024
 MAX_RATIO = 200  # uncompressed/compressed; SQLite pages and text stay far below this
 # Files an opened archive makes by itself; they are not part of the bundle.
-IGNORED = {"archive.lock", "archive.sqlite-shm"}
+IGNORED = {"archive.lock", "archive.write.lock", "archive.sqlite-shm"}
 
 Progress = Callable[[int], None]
 

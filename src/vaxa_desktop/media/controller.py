@@ -21,6 +21,13 @@ Threading contract (each rule was learned from a crash or deadlock):
 - Damaged media often ends with EndReached and zero frames instead of an
   error event, and a missing video output still reports Playing; a watchdog
   turns both into errors.
+- A libvlc player is created bound to where its pictures go (the frame sink,
+  or a native window from a `DrawableSource`), and media are only ever set on
+  a bound player. A native window is never handed to a new player while a
+  retired one may still hold it: libvlc would find the drawable "busy" and
+  open its own "VLC media player" window. The source gets a window back only
+  after the reaper released the player that held it; a window that is lost
+  (destroyed or re-created by Qt) stops its player at once.
 """
 
 from __future__ import annotations
@@ -39,12 +46,19 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 
+from vaxa_desktop.media.audiotap import AudioTap
 from vaxa_desktop.media.framesink import FrameSink
 from vaxa_desktop.media.isobmff import mp4_video_size
 from vaxa_desktop.media.probe import ProbeResult, probe_media
 from vaxa_desktop.media.reaper import reaper
-from vaxa_desktop.media.types import Chapter, ErrorKind, PlaybackError, PlayerState
-from vaxa_desktop.media.vlcboot import get_instance
+from vaxa_desktop.media.types import (
+    Chapter,
+    DrawableSource,
+    ErrorKind,
+    PlaybackError,
+    PlayerState,
+)
+from vaxa_desktop.media.vlcboot import embed_only, get_instance
 
 log = logging.getLogger(__name__)
 
@@ -62,8 +76,10 @@ PROBE_DEFER_S = 0.4
 class PlayerController(QObject):
     """Typed Qt facade over one libvlc media player.
 
-    Pass `frame_sink=True` to decode into QImages (`frameReady`) instead of a
-    native window; otherwise call `set_video_window(win_id)` before playing.
+    Pass `frame_sink=True` to decode into QImages (`frameReady`), or a
+    `DrawableSource` (`drawables=`) that lends native windows for the video.
+    With neither, the controller plays sound only: no libvlc player of this
+    class ever has a video output without a place to draw it.
     """
 
     stateChanged = Signal(object)  # PlayerState
@@ -75,6 +91,7 @@ class PlayerController(QObject):
     frameReady = Signal(QImage)
     volumeChanged = Signal(int)
     videoOutputChanged = Signal(int)  # number of video outputs libvlc has open (0: none yet)
+    drawableChanged = Signal(int)  # the native window the current player draws into
     mutedChanged = Signal(bool)
     rateChanged = Signal(float)
 
@@ -88,6 +105,8 @@ class PlayerController(QObject):
         frame_sink: bool = False,
         probe: bool = True,
         probe_timeout: float = 10.0,
+        drawables: DrawableSource | None = None,
+        audio_tap: AudioTap | None = None,
     ) -> None:
         super().__init__(parent)
         import vlc
@@ -101,7 +120,9 @@ class PlayerController(QObject):
         if frame_sink:
             self._sink = FrameSink(self)
             self._sink.taggedFrame.connect(self._on_sink_frame, Qt.ConnectionType.QueuedConnection)
-        self._win_id: int | None = None
+        self._drawables = None if frame_sink else drawables
+        self._audio_tap = audio_tap  # decoded sound to us instead of a sound card
+        self._win_id: int | None = None  # the current player's native window
         self._sink_size: tuple[int, int] | None = None
         self._epoch = 0
         self._player: Any = None
@@ -146,6 +167,22 @@ class PlayerController(QObject):
             (et.MediaPlayerLengthChanged, _LENGTH),
             (et.MediaPlayerVout, _VOUT),
         ]
+        self._handlers = {
+            _TIME: self._on_time,
+            _LENGTH: self._on_length,
+            _VOUT: self._on_vout,
+            _OPENING: lambda _v: self._set_state(PlayerState.LOADING),
+            _PLAYING: self._on_playing,
+            _PAUSED: lambda _v: self._set_state(PlayerState.PAUSED),
+            _STOPPED: self._on_stopped,
+            _ERROR: lambda _v: self._fail(
+                self._error_kind_from_probe(ErrorKind.DECODE_FAILED), "libvlc error event"
+            ),
+            _ENDED: lambda _v: self._on_end_reached(),
+        }
+        lost = getattr(self._drawables, "drawableLost", None)
+        if lost is not None:
+            lost.connect(self._on_drawable_lost)
         self._new_player()
         self._watchdog = QTimer(self)
         self._watchdog.setInterval(WATCHDOG_MS)
@@ -234,23 +271,47 @@ class PlayerController(QObject):
         fps = self._probe.fps if self._probe and self._probe.fps > 0 else 25.0
         return max(1, round(1000 / fps))
 
-    # -- setup -----------------------------------------------------------------
-    def set_video_window(self, win_id: int) -> None:
-        """Render into a native window (X11 window id, HWND or NSView pointer)."""
-        if self._released or self._sink is not None:
-            return
-        self._win_id = int(win_id)
-        self._apply_window()
+    @property
+    def drawable(self) -> int | None:
+        """The native window the current libvlc player draws into (None: none)."""
+        return self._win_id
 
-    def _apply_window(self) -> None:
-        if self._win_id is None:
+    # -- setup -----------------------------------------------------------------
+    def _bind_drawable(self, player: Any) -> None:
+        """Give a new player its own native window, before it has any media."""
+        win = self._drawables.acquire() if self._drawables is not None else None
+        self._win_id = win
+        if win is None:
             return
         if sys.platform.startswith("linux"):
-            self._player.set_xwindow(self._win_id)
+            player.set_xwindow(win)
+            embed_only(player)
         elif sys.platform == "win32":
-            self._player.set_hwnd(self._win_id)
+            player.set_hwnd(win)
         elif sys.platform == "darwin":
-            self._player.set_nsobject(self._win_id)
+            player.set_nsobject(win)
+        self.drawableChanged.emit(win)
+
+    def _set_media(self, media: Any) -> None:
+        """Media go only onto a bound player; with nowhere to draw, without video."""
+        if self._sink is None and self._win_id is None:
+            media.add_option(":no-video")
+        self._player.set_media(media)
+
+    @Slot(int)
+    def _on_drawable_lost(self, win: int) -> None:
+        """Qt destroyed or re-created the window this player draws into: stop it now."""
+        if self._released or win != self._win_id:
+            return
+        log.warning("video window 0x%x went away under its player; stopping it", win)
+        self._watchdog.stop()
+        self._win_id = None  # the source has re-keyed or dropped that window
+        self._retire_player(release_media=False)
+        self._new_player()
+        if self._media is not None:
+            self._set_media(self._media)
+        if self._state in (PlayerState.PLAYING, PlayerState.PAUSED, PlayerState.LOADING):
+            self._set_state(PlayerState.STOPPED)
 
     def set_chapters(self, chapters: Iterable[Sequence[Any]]) -> None:
         items = []
@@ -305,7 +366,7 @@ class PlayerController(QObject):
                 media.slaves_add(self._vlc.MediaSlaveType.subtitle, 4, sub.resolve().as_uri())
             else:
                 log.warning("subtitle file missing: %s", sub)
-        self._player.set_media(media)
+        self._set_media(media)
         self._media = media
         self._set_state(PlayerState.LOADING if autoplay else PlayerState.STOPPED)
         quick: tuple[int, int] | None = None
@@ -395,6 +456,26 @@ class PlayerController(QObject):
             self.positionChanged.emit(0)
             self._set_state(PlayerState.STOPPED if self._media else PlayerState.IDLE)
 
+    def unload(self) -> None:
+        """Stop and forget the file: nothing to play until the next load."""
+        if self._released:
+            return
+        self._watchdog.stop()
+        self._gen += 1
+        self._replace_player(keep_media=False)
+        self._path = None
+        self._probe = None
+        self._failed = False
+        self._pending_seek = None
+        self._duration = self._position = self._max_time = 0
+        if self._vouts:
+            self._vouts = 0
+            self.videoOutputChanged.emit(0)
+        self.set_chapters(())
+        self.positionChanged.emit(0)
+        self.durationChanged.emit(0)
+        self._set_state(PlayerState.IDLE)
+
     def seek(self, ms: int) -> None:
         """Jump to `ms`; works while playing, paused, loading, stopped or ended."""
         if self._released or self._media is None or self._failed:
@@ -434,6 +515,20 @@ class PlayerController(QObject):
         if not self._released:
             self._player.audio_set_volume(self._volume)
         self.volumeChanged.emit(self._volume)
+
+    def refresh_picture(self) -> None:
+        """Paused in a native window: have libvlc draw the picture again.
+
+        When a dialog or menu closes over a paused clip, the window system
+        asks for the covered part again; Qt can only paint it black, and a
+        paused video output does not redraw by itself. Seeking to the very
+        time it stands at makes libvlc decode and show that frame again.
+        """
+        if self._released or self._sink is not None or self._state is not PlayerState.PAUSED:
+            return
+        t = int(self._player.get_time())
+        if t >= 0:
+            self._player.set_time(t)
 
     def set_brightness(self, level: float) -> None:
         """Dim the picture towards black: 1.0 as decoded, 0.0 black (libvlc's adjust filter).
@@ -532,13 +627,15 @@ class PlayerController(QObject):
         if self._sink is not None:
             self._sink_key = self._sink.attach(player)
         else:
-            self._apply_window()
+            self._bind_drawable(player)
+        if self._audio_tap is not None:
+            self._audio_tap.attach(player)
 
     def _retire_player(self, *, release_media: bool) -> None:
         """Hand the current libvlc player to the reaper; it stops and releases it."""
         if self._player is None:
             return
-        player, events, key = self._player, self._events, self._sink_key
+        player, events, key, win = self._player, self._events, self._sink_key, self._win_id
         if self._player_used:
             # Silence it and stop decoding now; stop() itself may take seconds.
             player.audio_set_mute(True)
@@ -548,8 +645,14 @@ class PlayerController(QObject):
             self._media = None
         self._player = self._events = None
         self._epoch += 1  # from now on its events and frames are ignored
-        sink = self._sink
-        on_released = partial(sink.forget, key) if sink is not None else None
+        self._win_id = None
+        sink, drawables = self._sink, self._drawables
+        on_released: Any = None
+        if sink is not None:
+            on_released = partial(sink.forget, key)
+        elif drawables is not None and win is not None:
+            # Only now may another player draw there (see the module docstring).
+            on_released = partial(drawables.release, win)
         # Keep callbacks (bound to self and the sink) alive until release() returned.
         reaper().retire(player, media, (events, sink, self), on_released)
 
@@ -564,7 +667,7 @@ class PlayerController(QObject):
         self._retire_player(release_media=not keep_media)
         self._new_player()
         if keep_media and self._media is not None:
-            self._player.set_media(self._media)
+            self._set_media(self._media)
             if self._sink is not None:
                 self._sink.configure(self._player, self._sink_size)
 
@@ -603,46 +706,46 @@ class PlayerController(QObject):
         return self._vouts > 0
 
     @Slot(int, int, "qint64")
-    def _on_vlc_event(self, epoch: int, code: int, value: int) -> None:  # noqa: C901
+    def _on_vlc_event(self, epoch: int, code: int, value: int) -> None:
         if epoch != self._epoch or self._released or self._failed:
             return
         if code in (_ENDED, _ERROR) or (code == _VOUT and value > 0 and self._sink is None):
             self._start_probe()
-        if code == _TIME:
-            self._position = value
-            self._max_time = max(self._max_time, value)
-            self.positionChanged.emit(value)
-        elif code == _LENGTH:
-            if value > 0:
-                self._duration = value
-                self.durationChanged.emit(value)
-        elif code == _VOUT:
-            changed = value != self._vouts
-            self._vouts = value
-            if changed:
-                self.videoOutputChanged.emit(value)
-        elif code == _OPENING:
-            self._set_state(PlayerState.LOADING)
-        elif code == _PLAYING:
-            self._player.audio_set_volume(self._volume)
-            self._player.audio_set_mute(self._muted)
-            if self._rate != 1.0:
-                self._player.set_rate(self._rate)
-            if self._brightness < 1.0:
-                self._apply_brightness()
-            if self._pending_seek is not None:
-                self._player.set_time(self._pending_seek)
-                self._pending_seek = None
-            self._set_state(PlayerState.PLAYING)
-        elif code == _PAUSED:
-            self._set_state(PlayerState.PAUSED)
-        elif code == _STOPPED:
-            if self._state not in (PlayerState.ENDED, PlayerState.LOADING):
-                self._set_state(PlayerState.STOPPED)
-        elif code == _ERROR:
-            self._fail(self._error_kind_from_probe(ErrorKind.DECODE_FAILED), "libvlc error event")
-        elif code == _ENDED:
-            self._on_end_reached()
+        handler = self._handlers.get(code)
+        if handler is not None:
+            handler(value)
+
+    def _on_time(self, value: int) -> None:
+        self._position = value
+        self._max_time = max(self._max_time, value)
+        self.positionChanged.emit(value)
+
+    def _on_length(self, value: int) -> None:
+        if value > 0:
+            self._duration = value
+            self.durationChanged.emit(value)
+
+    def _on_vout(self, value: int) -> None:
+        changed = value != self._vouts
+        self._vouts = value
+        if changed:
+            self.videoOutputChanged.emit(value)
+
+    def _on_playing(self, _value: int) -> None:
+        self._player.audio_set_volume(self._volume)
+        self._player.audio_set_mute(self._muted)
+        if self._rate != 1.0:
+            self._player.set_rate(self._rate)
+        if self._brightness < 1.0:
+            self._apply_brightness()
+        if self._pending_seek is not None:
+            self._player.set_time(self._pending_seek)
+            self._pending_seek = None
+        self._set_state(PlayerState.PLAYING)
+
+    def _on_stopped(self, _value: int) -> None:
+        if self._state not in (PlayerState.ENDED, PlayerState.LOADING):
+            self._set_state(PlayerState.STOPPED)
 
     def _error_kind_from_probe(self, default: ErrorKind) -> ErrorKind:
         if self._probe is not None and not self._probe.ok:

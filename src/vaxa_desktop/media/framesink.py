@@ -94,6 +94,7 @@ class FrameSink(QObject):
         self._latest: QImage | None = None
         self.frames_displayed = 0
         self.first_frame_at: float | None = None
+        self.last_frame_at: float | None = None  # perf_counter of the latest display
         self._expected: tuple[int, int] | None = None
         self._size_known = threading.Event()
         # Strong references for the lifetime of the sink (see module docstring).
@@ -174,6 +175,7 @@ class FrameSink(QObject):
         with self._lock:
             self.frames_displayed = 0
             self.first_frame_at = None
+            self.last_frame_at = None
             self._latest = None
             self._expected = None
             self._size_known.clear()
@@ -244,6 +246,7 @@ class FrameSink(QObject):
                 return
             self._latest = image
             self.frames_displayed += 1
+            self.last_frame_at = now
             if self.first_frame_at is None:
                 # When libvlc handed over the decoded picture (before our copy).
                 self.first_frame_at = now

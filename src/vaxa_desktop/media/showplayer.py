@@ -1,22 +1,32 @@
-"""The show player: two PlayerControllers ("decks") alternating, so GO never shows black.
+"""The show player: two decks and a vision mixer; GO never shows black the list did not ask for.
 
-How a cue goes on air without a gap (libvlc 3 has no gapless mode):
-- The standby deck prerolls the next cue: load muted, play, and pause as soon
-  as its first picture at the in point is on its surface. GO then only
-  unpauses it, unmutes it and makes it the programme (raises its surface).
-- The deck that was on air is stopped only after the switch, and then
-  prerolls the cue after that.
+How a cue goes on air (libvlc 3 has no gapless mode):
+- The standby deck prerolls the next cue: load muted, play, and pause once its
+  first picture at the in point is shown, just before the next picture is due
+  (a resumed libvlc player shows its next picture at that picture's time, so a
+  pause right after a picture would cost GO most of a frame period). GO
+  unpauses it and puts the prerolled picture on the programme at once.
+- Every deck decodes into memory (the frame sink); libvlc never draws into a
+  window. The `ProgrammeMixer` composes the programme from the decks' latest
+  frames: a cut passes one deck's frames through, a dissolve lays the
+  incoming deck over the outgoing one, a fade moves towards or away from black.
+- The outgoing deck is stopped only once the transition is over, and then
+  prerolls the next standby cue.
 - Out points are judged against a clock interpolated between libvlc's coarse
-  time updates (libvlc 3 reports the time only every few hundred ms), and a
-  cue without an out point ends a few frames before the file does, so the
-  picture is held, faded or handed over while it is still there (at the very
-  end libvlc tears down its video output and a native window turns black).
+  time updates. A cue without an out point ends a few frames before the file
+  does, and a cue that fades out or dissolves starts doing so that long before
+  its out point, so the transition ends on the last picture, never after it.
 
-With native windows there are no frame callbacks: a preroll counts as
-ready one frame after libvlc reports both Playing and an open video output
-(the controller's Vout event), once the clock stands at the in point. A fade
-to black dims the deck's own libvlc picture (adjust filter) on a native
-window, and dims the last frame on the programme in frame-sink mode.
+Transitions, per cue (ms; 0 = a cut):
+- into a cue while something is on the programme: the outgoing cue's
+  dissolve, or else the incoming cue's fade in (as a dissolve from the picture
+  on air); from a black programme: the incoming cue's fade in from black;
+- "hold" at the end pauses on the last picture; "next" starts the next cue so
+  that the outgoing cue's dissolve ends at its out point; "black" fades to
+  black over the cue's fade out, ending at its out point.
+
+Sound follows the picture: each cue plays at the common target loudness plus
+its trim (media/loudness.py), and fades and dissolves ramp it with the picture.
 
 Everything runs on the GUI thread: the controllers forward libvlc events as
 queued signals, and this class never calls libvlc from a libvlc callback.
@@ -26,15 +36,25 @@ from __future__ import annotations
 
 import enum
 import logging
+import math
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QImage
 
 from vaxa_desktop.domain.cues import CueInfo
+from vaxa_desktop.domain.enums import EndAction
+from vaxa_desktop.media.audiotap import AudioTap
+from vaxa_desktop.media.compositor import ProgrammeMixer
 from vaxa_desktop.media.controller import PlayerController
+from vaxa_desktop.media.loudness import (
+    DEFAULT_TARGET_LUFS,
+    gain_for_volume,
+    playback_gain_db,
+    volume_for_gain,
+)
 from vaxa_desktop.media.reaper import reaper
 from vaxa_desktop.media.types import ErrorKind, PlaybackError, PlayerState
 
@@ -42,11 +62,10 @@ log = logging.getLogger(__name__)
 
 POLL_MS = 10
 END_GUARD_MS = 120  # stop this long before the file's end when there is no out point
-FADE_MS = 600
-FADE_STEPS = 15
-VOUT_SETTLE_MS = 40  # from the Vout event to the first picture on the surface: about a frame
-NO_VOUT_FALLBACK_MS = 1500  # a cue without a video output (audio only) prerolls after this
+NO_PICTURE_MS = 1500  # a cue that shows no picture this long after Playing is sound only
 SEEK_TOLERANCE_MS = 80
+PAUSE_LEAD_MS = 12  # a preroll pauses this long before its next picture is due
+STEP_MS = 30  # a transition repaints the programme at most this often between decks' frames
 
 
 class DeckStatus(enum.Enum):
@@ -54,14 +73,15 @@ class DeckStatus(enum.Enum):
     PREROLLING = "prerolling"
     READY = "ready"  # paused on its first picture
     ON_AIR = "on-air"
+    OUTGOING = "outgoing"  # under the incoming deck during a dissolve, or fading out
     HELD = "held"  # paused at the out point, picture still showing
     FAILED = "failed"
 
 
-class EndAction(enum.StrEnum):
-    HOLD = "hold"
-    BLACK = "black"
-    NEXT = "next"
+class Fade(enum.Enum):
+    DISSOLVE = "dissolve"  # outgoing deck under the incoming one
+    FADE_IN = "fade-in"  # from black
+    FADE_OUT = "fade-out"  # to black
 
 
 @dataclass(frozen=True)
@@ -73,46 +93,72 @@ class ShowWarning:
     error: PlaybackError
 
 
+@dataclass
+class Transition:
+    kind: Fade
+    started: float  # monotonic
+    ms: int
+    incoming: Deck | None
+    outgoing: Deck | None
+    outgoing_level: float = 1.0  # a dissolve that began during a fade out starts dimmed
+
+    def progress(self, now: float) -> float:
+        if self.ms <= 0:
+            return 1.0
+        return max(0.0, min(1.0, (now - self.started) * 1000 / self.ms))
+
+
 class Deck(QObject):
-    """One PlayerController plus what the show needs to know about it."""
+    """One PlayerController (decoding into memory) plus what the show needs to know about it."""
 
     prerolled = Signal(object)  # self
     failed = Signal(object, object)  # self, PlaybackError
     frame = Signal(object, QImage)  # self, image
 
-    def __init__(self, number: int, frame_sink: bool, parent: QObject | None = None) -> None:
+    def __init__(
+        self, number: int, parent: QObject | None = None, *, audio_tap: AudioTap | None = None
+    ) -> None:
         super().__init__(parent)
         self.number = number
-        self.controller = PlayerController(self, frame_sink=frame_sink)
+        self.audio_tap = audio_tap
+        self.controller = PlayerController(self, frame_sink=True, audio_tap=audio_tap)
         self.cue: CueInfo | None = None
         self.index = -1
         self.status = DeckStatus.EMPTY
         self.go_when_ready = False
+        self.gain_db = 0.0  # the cue's level: target loudness plus its trim
+        self._level = 0.0  # 0..1 of that level (fades)
         self._resume_on_pause = False
         self._good_frames = 0
         self._anchor = (0, 0.0)  # (libvlc time, monotonic when it changed)
         self._last_raw = -1
-        self._settle = QTimer(self)
-        self._settle.setSingleShot(True)
-        self._settle.timeout.connect(self._native_settled)
+        self._no_picture = QTimer(self)
+        self._no_picture.setSingleShot(True)
+        self._no_picture.timeout.connect(self._sound_only)
+        self._pause_at = QTimer(self)
+        self._pause_at.setSingleShot(True)
+        self._pause_at.setTimerType(Qt.TimerType.PreciseTimer)
+        self._pause_at.timeout.connect(self._pause_ready)
         c = self.controller
         c.stateChanged.connect(self._on_state)
         c.errorOccurred.connect(self._on_error)
         c.frameReady.connect(self._on_frame)
-        c.videoOutputChanged.connect(self._on_vout)
 
     # -- loading ----------------------------------------------------------------
-    def preroll(self, index: int, cue: CueInfo, *, start_now: bool = False) -> None:
-        """Load `cue` muted and pause on its first picture (or play at once with start_now)."""
+    def preroll(self, index: int, cue: CueInfo, gain_db: float) -> None:
+        """Load `cue` muted and pause on its first picture."""
         self.cue, self.index = cue, index
         self.status = DeckStatus.PREROLLING
-        self.go_when_ready = start_now
+        self.go_when_ready = False
+        self.gain_db = gain_db
         self._resume_on_pause = False
         self._good_frames = 0
+        self._no_picture.stop()
+        self._pause_at.stop()
         self._anchor, self._last_raw = (cue.in_ms, time.monotonic()), -1
         c = self.controller
-        c.mute(not start_now)
-        c.set_volume(cue.volume)
+        c.mute(True)
+        self.set_level(0.0)
         if cue.path is None:
             self._fail(PlaybackError(ErrorKind.MISSING, "", "the recording was deleted"))
             return
@@ -120,22 +166,50 @@ class Deck(QObject):
         if self.status is DeckStatus.PREROLLING and cue.in_ms > 0:
             c.seek(cue.in_ms)
 
+    def set_level(self, level: float) -> None:
+        """Sound at `level` (0..1 in amplitude) of the cue's loudness-matched level."""
+        self._level = max(0.0, min(1.0, level))
+        if self._level <= 0.0:
+            volume = 0
+        else:
+            volume = volume_for_gain(self.gain_db + 20 * math.log10(self._level))
+        if volume != self.controller.volume():
+            self.controller.set_volume(volume)
+
+    @property
+    def level(self) -> float:
+        return self._level
+
     def resume(self) -> None:
         """Unpause; if the preroll's pause is still on its way, unpause when it lands."""
+        if self._pause_at.isActive():  # GO before the preroll's pause: it just plays on
+            self._pause_at.stop()
+            return
         state = self.controller.state
         if state is PlayerState.PAUSED:
             self.controller.play()
         elif state in (PlayerState.PLAYING, PlayerState.LOADING):
             self._resume_on_pause = True
 
+    def hold(self) -> None:
+        """Pause on the picture that is showing."""
+        self._resume_on_pause = False
+        self._pause_at.stop()
+        self.controller.pause()
+
     def clear(self) -> None:
         self._resume_on_pause = False
-        self._settle.stop()
+        self._no_picture.stop()
+        self._pause_at.stop()
         self.cue, self.index = None, -1
         self.status = DeckStatus.EMPTY
         self.go_when_ready = False
         if self.controller.state not in (PlayerState.IDLE, PlayerState.ERROR):
             self.controller.stop()
+
+    def busy(self) -> bool:
+        """On the programme (on air, held or going out): not free for another cue."""
+        return self.status in (DeckStatus.ON_AIR, DeckStatus.OUTGOING, DeckStatus.HELD)
 
     # -- clock ------------------------------------------------------------------
     def position_ms(self) -> int:
@@ -159,7 +233,7 @@ class Deck(QObject):
 
     # -- events -----------------------------------------------------------------
     def _fail(self, error: PlaybackError) -> None:
-        self._settle.stop()
+        self._no_picture.stop()
         self.status = DeckStatus.FAILED
         self.failed.emit(self, error)
 
@@ -179,34 +253,19 @@ class Deck(QObject):
                 self.controller.play()
             return
         if state is PlayerState.PLAYING and self.status is DeckStatus.PREROLLING:
-            if self.go_when_ready:
-                return
-            if not self.controller.uses_frame_sink:
-                vout = self.controller.video_output_started
-                self._settle.start(VOUT_SETTLE_MS if vout else NO_VOUT_FALLBACK_MS)
-            elif self._good_frames:
-                self._pause_ready()
+            if self._good_frames:
+                self._ready()
+            else:
+                self._no_picture.start(NO_PICTURE_MS)
 
-    @Slot(int)
-    def _on_vout(self, count: int) -> None:
-        """Native windows: the video output is open, the picture follows within a frame."""
-        c = self.controller
-        if (
-            count > 0
-            and not c.uses_frame_sink
-            and self.status is DeckStatus.PREROLLING
-            and not self.go_when_ready
-            and c.state is PlayerState.PLAYING
-        ):
-            self._settle.start(VOUT_SETTLE_MS)
-
-    def _native_settled(self) -> None:
-        if self.status is not DeckStatus.PREROLLING:
-            return
-        if self._at_in_point():
-            self._pause_ready()
-        else:
-            self._settle.start(VOUT_SETTLE_MS)
+    def _sound_only(self) -> None:
+        """Playing for a while without a picture: a sound-only cue is ready without one."""
+        probe = self.controller.probe_result
+        if self.status is DeckStatus.PREROLLING and not self.controller.frames_displayed:
+            if probe is not None and probe.ok and not probe.has_video:
+                self._ready()
+            else:
+                self._no_picture.start(NO_PICTURE_MS)
 
     def _at_in_point(self) -> bool:
         cue = self.cue
@@ -227,45 +286,71 @@ class Deck(QObject):
                 self._good_frames += 1
             # With an in point, one frame more: the first may predate the seek.
             needed = 2 if self.cue is not None and self.cue.in_ms > 0 else 1
-            if self._good_frames >= needed:
-                if self.go_when_ready:
-                    self.status = DeckStatus.READY
-                    self.prerolled.emit(self)
-                elif self.controller.state is PlayerState.PLAYING:
-                    self._pause_ready()
+            if self._good_frames >= needed and c.state is PlayerState.PLAYING:
+                self._ready()
         self.frame.emit(self, image)
 
-    def _pause_ready(self) -> None:
+    def _ready(self) -> None:
         if self.status is not DeckStatus.PREROLLING:
             return
-        self.controller.pause()
+        self._no_picture.stop()
         self.status = DeckStatus.READY
+        if not self.go_when_ready:
+            self._pause_before_next_picture()
         self.prerolled.emit(self)
+
+    def _pause_before_next_picture(self) -> None:
+        """Pause a few ms before the next picture is due: a GO then shows it almost at once."""
+        sink = self.controller.frame_sink
+        shown = sink.last_frame_at if sink is not None else None
+        if shown is None:  # sound only: no picture clock to aim at
+            self._pause_ready()
+            return
+        due = shown + self.controller.frame_duration_ms() / 1000
+        wait_ms = int((due - time.perf_counter()) * 1000) - PAUSE_LEAD_MS
+        if wait_ms <= 0:
+            self._pause_ready()
+        else:
+            self._pause_at.start(wait_ms)
+
+    def _pause_ready(self) -> None:
+        if self.status is DeckStatus.READY and self.controller.state is PlayerState.PLAYING:
+            self.controller.pause()
 
 
 class ShowPlayer(QObject):
-    """Plays a cue list on two decks. Commands: go, stop, panic, move_standby.
+    """Plays a cue list on two decks. Commands: go, stop, panic, set_standby, move_standby.
 
-    In frame-sink mode `programmeFrame` carries what the audience sees (frames
-    of the deck on air, the fade, black); with native windows the output
-    window raises the surface of `onAirDeckChanged` (-1: black).
+    `programmeFrame` carries every picture the audience sees (the decks'
+    frames, dissolves, fades, black), for the output window and the program
+    monitor alike.
     """
 
     programmeFrame = Signal(QImage)
-    onAirDeckChanged = Signal(int)  # deck number, -1 = black
-    fadeChanged = Signal(float)  # 1.0 full picture .. 0.0 black
+    onAirChanged = Signal(int)  # cue index on the programme, -1 = black
     cueStarted = Signal(int)  # cue index now on air
     cueEnded = Signal(int)
     standbyChanged = Signal(int)  # cue index GO will play next, -1 = end of list
     standbyReady = Signal(int, object)  # index, QImage | None: its first picture
     remainingChanged = Signal(int, int)  # position in cue, remaining (ms; -1 unknown)
+    transitionChanged = Signal(str, float)  # kind ('' when none), progress 0..1
     warning = Signal(object)  # ShowWarning
     preWaitChanged = Signal(int)  # ms left before a GO takes; 0 = none
 
-    def __init__(self, parent: QObject | None = None, *, frame_sink: bool = False) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        target_lufs: float = DEFAULT_TARGET_LUFS,
+        audio_taps: bool = False,
+    ) -> None:
         super().__init__(parent)
-        self.frame_sink = frame_sink
-        self.decks = (Deck(0, frame_sink, self), Deck(1, frame_sink, self))
+        self.target_lufs = target_lufs
+        self.decks = tuple(
+            Deck(n, self, audio_tap=AudioTap() if audio_taps else None) for n in (0, 1)
+        )
+        self.mixer = ProgrammeMixer(self)
+        self.mixer.programme.connect(self.programmeFrame)
         for deck in self.decks:
             deck.prerolled.connect(self._on_prerolled)
             deck.failed.connect(self._on_failed)
@@ -276,19 +361,12 @@ class ShowPlayer(QObject):
         self.cues: list[CueInfo] = []
         self.standby = -1
         self.on_air: Deck | None = None
-        self._black = True
-        self._fade = 1.0
-        self._fade_from: QImage | None = None
-        self._fade_step = 0
-        self._fade_deck: Deck | None = None
+        self.transition: Transition | None = None
         self._pending_go: Deck | None = None
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.setTimerType(Qt.TimerType.PreciseTimer)
         self._poll.timeout.connect(self._tick)
-        self._fade_timer = QTimer(self)
-        self._fade_timer.setInterval(FADE_MS // FADE_STEPS)
-        self._fade_timer.timeout.connect(self._fade_tick)
         self._prewait = QTimer(self)
         self._prewait.setSingleShot(True)
         self._prewait.timeout.connect(self._prewait_done)
@@ -310,13 +388,24 @@ class ShowPlayer(QObject):
         self.cues = list(cues)
         self.set_standby(standby)
 
-    def set_video_windows(self, win_ids: Sequence[int]) -> None:
-        for deck, win in zip(self.decks, win_ids, strict=True):
-            deck.controller.set_video_window(win)
+    def replace_cues(self, cues: Sequence[CueInfo]) -> None:
+        """The list was edited during the show: what is on air plays on as it was;
+        the standby cue is prerolled again if it changed."""
+        old = self.cue_at(self.standby)
+        self.cues = list(cues)
+        deck = self.standby_deck()
+        new = self.cue_at(self.standby)
+        if self.standby >= len(self.cues):
+            self.set_standby(len(self.cues) - 1)
+        elif new != old and deck.status in (DeckStatus.PREROLLING, DeckStatus.READY):
+            deck.clear()
+            self.set_standby(self.standby)
+        else:
+            self.standbyChanged.emit(self.standby)
 
     def shutdown(self) -> None:
         self._closed = True
-        for t in (self._poll, self._fade_timer, self._prewait):
+        for t in (self._poll, self._prewait):
             t.stop()
         for deck in self.decks:
             deck.controller.shutdown()
@@ -325,6 +414,15 @@ class ShowPlayer(QObject):
         """True once every libvlc player retired so far has been stopped and released."""
         return reaper().pending == 0
 
+    def gain_for(self, cue: CueInfo) -> float:
+        """The cue's level in dB: the target loudness, its trim, never clipping."""
+        gain = playback_gain_db(
+            cue.loudness_lufs, cue.true_peak_dbtp, self.target_lufs, cue.trim_db
+        )
+        if cue.volume != 100:  # a level set as a percentage before trims existed
+            gain += gain_for_volume(max(1, cue.volume))
+        return gain
+
     # -- queries ------------------------------------------------------------------
     @property
     def on_air_index(self) -> int:
@@ -332,12 +430,20 @@ class ShowPlayer(QObject):
 
     @property
     def is_black(self) -> bool:
-        return self._black
+        return self.mixer.is_black()
 
     def standby_deck(self) -> Deck:
         """The deck that is not on air (the one GO will use)."""
         a, b = self.decks
-        return b if self.on_air is a else a
+        if self.on_air is not None:
+            return b if self.on_air is a else a
+        for deck in self.decks:  # black: the deck that holds the standby cue, or a free one
+            if deck.index == self.standby and deck.status in (
+                DeckStatus.PREROLLING,
+                DeckStatus.READY,
+            ):
+                return deck
+        return next((d for d in self.decks if not d.busy()), a)
 
     def cue_at(self, index: int) -> CueInfo | None:
         return self.cues[index] if 0 <= index < len(self.cues) else None
@@ -350,10 +456,10 @@ class ShowPlayer(QObject):
         self.standby = index if 0 <= index < len(self.cues) else -1
         self.standbyChanged.emit(self.standby)
         deck = self.standby_deck()
-        if deck is self._prewait_deck:
-            return
+        if deck is self._prewait_deck or deck.status is DeckStatus.OUTGOING:
+            return  # busy; prerolled once its transition is over
         if self.standby < 0:
-            if deck.status is not DeckStatus.ON_AIR:
+            if not deck.busy():
                 deck.clear()
             return
         if deck.index == self.standby and deck.status in (
@@ -363,7 +469,11 @@ class ShowPlayer(QObject):
             if deck.status is DeckStatus.READY:
                 self.standbyReady.emit(deck.index, deck.controller.latest_frame())
             return
-        deck.preroll(self.standby, self.cues[self.standby])
+        self._preroll(deck, self.standby)
+
+    def _preroll(self, deck: Deck, index: int) -> None:
+        cue = self.cues[index]
+        deck.preroll(index, cue, self.gain_for(cue))
 
     def move_standby(self, delta: int) -> None:
         if not self.cues:
@@ -376,13 +486,15 @@ class ShowPlayer(QObject):
         if self._closed or self.standby < 0 or self._prewait.isActive():
             return False
         self.go_pressed_at = time.perf_counter()
+        if self.transition is not None and self.transition.kind is not Fade.FADE_OUT:
+            self._finish_transition()  # a GO during a dissolve: complete it at once
         index = self.standby
-        cue = self.cues[index]
         deck = self.standby_deck()
         if deck.index != index or deck.status in (DeckStatus.EMPTY, DeckStatus.FAILED):
-            deck.preroll(index, cue)
+            self._preroll(deck, index)
         if deck.status is DeckStatus.FAILED:
             return False
+        cue = self.cues[index]
         if cue.pre_wait_ms > 0:
             self._prewait_deck = deck
             self._prewait_until = time.monotonic() + cue.pre_wait_ms / 1000
@@ -397,14 +509,15 @@ class ShowPlayer(QObject):
     def stop(self) -> None:
         """Stop the cue on air: the output goes black; the standby stays ready."""
         self._cancel_prewait()
-        self._fade_timer.stop()
-        deck = self.on_air
-        if deck is not None:
-            log.info("stop: cue %d", deck.index + 1)
-            self.cueEnded.emit(deck.index)
-            self._go_black()
-            deck.clear()
         self._pending_go = None
+        ended = self.on_air
+        self._abandon_transition()
+        if ended is not None:
+            log.info("stop: cue %d", ended.index + 1)
+            ended.clear()
+        self._go_black()
+        if ended is not None:
+            self.cueEnded.emit(ended.index)
         self._poll.stop()
         self.remainingChanged.emit(0, -1)
         if self.standby_deck().status in (DeckStatus.EMPTY, DeckStatus.FAILED):
@@ -415,14 +528,16 @@ class ShowPlayer(QObject):
         log.warning("panic: all decks stopped")
         self._epoch += 1
         self._cancel_prewait()
-        self._fade_timer.stop()
         self._poll.stop()
         self._pending_go = None
-        if self.on_air is not None:
-            self.cueEnded.emit(self.on_air.index)
-        self._go_black()
+        ended = self.on_air
+        self.transition = None
         for deck in self.decks:
             deck.clear()
+        self._go_black()
+        if ended is not None:
+            self.cueEnded.emit(ended.index)
+        self.transitionChanged.emit("", 1.0)
         self.remainingChanged.emit(0, -1)
         self._later(300, lambda: self.set_standby(self.standby))
 
@@ -430,68 +545,136 @@ class ShowPlayer(QObject):
     def _take(self, deck: Deck) -> None:
         if deck.status is DeckStatus.READY:
             self._switch_to(deck)
-        else:
-            # Not prerolled yet: play as soon as its first frame is there; the
-            # programme keeps the previous picture meanwhile.
-            log.info("GO on cue %d before it was prerolled", deck.index + 1)
-            deck.go_when_ready = True
-            deck.controller.mute(False)
-            if deck.controller.state is PlayerState.PAUSED:
-                deck.controller.play()
-            self._pending_go = deck
-            if not deck.controller.uses_frame_sink and deck.controller.state is (
-                PlayerState.PLAYING
-            ):
-                deck.status = DeckStatus.READY
-                self._switch_to(deck)
+            return
+        # Not prerolled yet: on air as soon as its first picture is there; the
+        # programme keeps what it shows meanwhile.
+        log.info("GO on cue %d before it was prerolled", deck.index + 1)
+        deck.go_when_ready = True
+        if deck.controller.state is PlayerState.PAUSED:
+            deck.controller.play()
+        self._pending_go = deck
+
+    def _transition_into(self, deck: Deck) -> tuple[Fade, int]:
+        """Which transition takes `deck` on air, and how long it lasts."""
+        cue = deck.cue
+        assert cue is not None
+        old = self.on_air
+        if old is not None and old.cue is not None and not self.mixer.is_black():
+            ms = old.cue.dissolve_ms or cue.fade_in_ms
+            return Fade.DISSOLVE, ms
+        return Fade.FADE_IN, cue.fade_in_ms
 
     def _switch_to(self, deck: Deck) -> None:
         self._pending_go = None
-        self._fade_timer.stop()
-        old = self.on_air
+        dimmed = 1.0
+        tr = self.transition
+        if tr is not None and tr.kind is Fade.FADE_OUT and tr.outgoing is self.on_air:
+            # GO while the cue on air fades out: dissolve from the picture as dim as it is.
+            dimmed = 1.0 - tr.progress(time.monotonic())
+            self.transition = None
+            self.transitionChanged.emit("", 1.0)
+        elif tr is not None:
+            self._finish_transition()
+        old = self.on_air if self.on_air is not deck else None
         cue = deck.cue
         assert cue is not None
+        kind, ms = self._transition_into(deck)
         c = deck.controller
-        c.set_volume(cue.volume)
+        first = c.latest_frame()
+        self.mixer.set_frame(deck.number, first, show=False)
+        deck.set_level(0.0 if ms > 0 else 1.0)
         c.mute(False)
         deck.resume()
         deck.restart_clock()
         deck.status = DeckStatus.ON_AIR
         self.on_air = deck
-        self._black = False
-        self._set_fade(1.0)
-        first = c.latest_frame()
-        if first is not None and self.frame_sink:
-            self.programmeFrame.emit(first)
-        self.onAirDeckChanged.emit(deck.number)
-        log.info("GO: cue %d (%s) on deck %d", deck.index + 1, cue.title, deck.number)
-        self.cueStarted.emit(deck.index)
-        if old is not None and old is not deck:
+        log.info("GO: cue %d (%s) on deck %d, %s %d ms", deck.index + 1, cue.title,
+                 deck.number, kind.value, ms)  # fmt: skip
+        if old is not None:
+            old.status = DeckStatus.OUTGOING
             self.cueEnded.emit(old.index)
-            old.clear()  # beneath the new surface now; stopped only after the switch
+        if ms > 0:
+            self.transition = Transition(kind, time.monotonic(), ms, deck, old, dimmed)
+            self._apply_transition(0.0)
+        else:
+            self.mixer.cut_to(deck.number)
+            if old is not None:
+                self._retire(old)
+        self.onAirChanged.emit(deck.index)
+        self.cueStarted.emit(deck.index)
         self._poll.start()
-        nxt = deck.index + 1
-        self._later(0, lambda: self.set_standby(nxt))
+        # The next cue is the standby from now on (a key pressed at once moves on from
+        # there); it is prerolled once this GO has been handled.
+        self.standby = deck.index + 1 if deck.index + 1 < len(self.cues) else -1
+        self.standbyChanged.emit(self.standby)
+        self._later(0, lambda: self.set_standby(self.standby))
+
+    def _retire(self, deck: Deck) -> None:
+        """A deck that left the programme: stop it and preroll the standby on it."""
+        deck.clear()
+        self.mixer.forget(deck.number)
+        if deck is self.standby_deck():
+            self._later(0, lambda: self.set_standby(self.standby))
 
     def _go_black(self) -> None:
         self.on_air = None
-        self._black = True
-        self._set_fade(0.0)
-        self.onAirDeckChanged.emit(-1)
-        if self.frame_sink:
-            self.programmeFrame.emit(black_like(self._last_size()))
+        self.mixer.black()
+        self.onAirChanged.emit(-1)
 
-    def _last_size(self) -> tuple[int, int]:
-        for deck in self.decks:
-            w, h = deck.controller.frame_sink.frame_size if deck.controller.frame_sink else (0, 0)
-            if w and h:
-                return w, h
-        return 640, 360
+    # -- transitions --------------------------------------------------------------
+    def _start_fade_out(self, deck: Deck, ms: int) -> None:
+        deck.status = DeckStatus.OUTGOING
+        self.transition = Transition(Fade.FADE_OUT, time.monotonic(), ms, None, deck)
+        self._apply_transition(0.0)
 
-    def _set_fade(self, level: float) -> None:
-        if level != self._fade:
-            self._fade = level
-            self.fadeChanged.emit(level)
+    def _apply_transition(self, t: float) -> None:
+        tr = self.transition
+        if tr is None:
+            return
+        if tr.kind is Fade.DISSOLVE and tr.incoming is not None:
+            layers = [(tr.incoming.number, t)]
+            if tr.outgoing is not None:
+                layers.insert(0, (tr.outgoing.number, tr.outgoing_level))
+                tr.outgoing.set_level(tr.outgoing_level * (1.0 - t))
+            self.mixer.set_mix(layers, 1.0, min_interval_ms=STEP_MS)
+            tr.incoming.set_level(t)
+        elif tr.kind is Fade.FADE_IN and tr.incoming is not None:
+            self.mixer.set_mix([(tr.incoming.number, t)], 1.0, min_interval_ms=STEP_MS)
+            tr.incoming.set_level(t)
+        elif tr.kind is Fade.FADE_OUT and tr.outgoing is not None:
+            self.mixer.set_mix([(tr.outgoing.number, 1.0)], 1.0 - t, min_interval_ms=STEP_MS)
+            tr.outgoing.set_level(1.0 - t)
+        self.transitionChanged.emit(tr.kind.value, t)
+
+    def _finish_transition(self) -> None:
+        tr, self.transition = self.transition, None
+        if tr is None:
+            return
+        self.transitionChanged.emit("", 1.0)
+        if tr.kind is Fade.FADE_OUT:
+            deck = tr.outgoing
+            if deck is not None and deck is self.on_air:
+                self._go_black()
+            if deck is not None:
+                self.cueEnded.emit(deck.index)
+                self._retire(deck)
+            return
+        if tr.incoming is not None:
+            tr.incoming.set_level(1.0)
+            self.mixer.cut_to(tr.incoming.number)
+        if tr.outgoing is not None:
+            self._retire(tr.outgoing)
+
+    def _abandon_transition(self) -> None:
+        """Stop: whatever was fading or dissolving goes with the programme."""
+        tr, self.transition = self.transition, None
+        if tr is None:
+            return
+        self.transitionChanged.emit("", 1.0)
+        for deck in (tr.outgoing, tr.incoming):
+            if deck is not None and deck is not self.on_air:
+                deck.clear()
+                self.mixer.forget(deck.number)
 
     # -- pre-wait -----------------------------------------------------------------
     def _cancel_prewait(self) -> None:
@@ -510,7 +693,6 @@ class ShowPlayer(QObject):
     @Slot(object)
     def _on_prerolled(self, deck: Deck) -> None:
         if deck is self._pending_go:
-            deck.status = DeckStatus.READY
             self._switch_to(deck)
             return
         if deck.index == self.standby and deck is not self.on_air:
@@ -526,8 +708,7 @@ class ShowPlayer(QObject):
         )
         self.warning.emit(ShowWarning(index, cue, error))
         if deck is self.on_air:
-            # Keep the last picture on the projector; the operator decides what next.
-            self._poll.stop()
+            # Keep the last picture on the programme; the operator decides what next.
             self.cueEnded.emit(index)
             deck.status = DeckStatus.HELD
             return
@@ -547,15 +728,16 @@ class ShowPlayer(QObject):
 
     @Slot(object, QImage)
     def _on_frame(self, deck: Deck, image: QImage) -> None:
-        fading = self._fade_timer.isActive() or self._fade < 1.0
-        if deck is self.on_air and self.frame_sink and not fading:
-            self.programmeFrame.emit(image)
+        if deck.busy():
+            self.mixer.set_frame(deck.number, image)
 
     def _on_deck_state(self, deck: Deck, state: PlayerState) -> None:
-        if deck is self.on_air and deck.status is DeckStatus.ON_AIR and state is PlayerState.ENDED:
+        if state is not PlayerState.ENDED:
+            return
+        if deck is self.on_air and deck.status is DeckStatus.ON_AIR:
             self._end_reached(deck)
 
-    # -- the clock: out points, countdown, pre-wait ---------------------------------------
+    # -- the clock: out points, transitions, countdown, pre-wait ----------------------------
     def effective_out(self, deck: Deck) -> int | None:
         cue = deck.cue
         if cue is None:
@@ -569,92 +751,76 @@ class ShowPlayer(QObject):
         now = time.monotonic()
         if self._prewait.isActive():
             self.preWaitChanged.emit(max(1, int((self._prewait_until - now) * 1000)))
+        tr = self.transition
+        if tr is not None:
+            t = tr.progress(now)
+            if t >= 1.0:
+                self._finish_transition()
+            else:
+                self._apply_transition(t)
+        self._hold_outgoing_at_out()
         deck = self.on_air
-        if deck is None or deck.status is not DeckStatus.ON_AIR:
+        if deck is None or deck.status is not DeckStatus.ON_AIR or deck.cue is None:
+            busy = any(d.status is DeckStatus.OUTGOING for d in self.decks)
+            if self.transition is None and not self._prewait.isActive() and not busy:
+                self._poll.stop()  # black or held: nothing moves until the next command
             return
         pos = deck.position_ms()
         out = self.effective_out(deck)
         if now - self._last_remaining_emit > 0.05:
             self._last_remaining_emit = now
-            start = deck.cue.in_ms if deck.cue else 0
             left = -1 if out is None else max(0, out - pos)
-            self.remainingChanged.emit(max(0, pos - start), left)
-        if out is not None and pos >= out:
+            self.remainingChanged.emit(max(0, pos - deck.cue.in_ms), left)
+        if out is not None and pos >= out - self._lead_ms(deck):
             self._end_reached(deck)
+
+    def _hold_outgoing_at_out(self) -> None:
+        """A deck going out stops at its out point: the rest of the transition on that picture."""
+        for deck in self.decks:
+            if deck.status is DeckStatus.OUTGOING and deck.controller.state is PlayerState.PLAYING:
+                out = self.effective_out(deck)
+                if out is not None and deck.position_ms() >= out:
+                    deck.hold()
+
+    def _lead_ms(self, deck: Deck) -> int:
+        """How long before its out point a cue starts its way out (dissolve or fade out)."""
+        cue = deck.cue
+        if cue is None:
+            return 0
+        if cue.end_action == EndAction.BLACK:
+            lead = cue.fade_out_ms
+        elif cue.end_action == EndAction.NEXT and self.standby >= 0:
+            nxt = self.cues[self.standby]
+            lead = 0 if nxt.pre_wait_ms else (cue.dissolve_ms or nxt.fade_in_ms)
+        else:
+            return 0
+        return max(0, min(lead, (cue.play_ms or lead) - 40))
 
     def _end_reached(self, deck: Deck) -> None:
         cue = deck.cue
         assert cue is not None
         action = cue.end_action
         log.info("cue %d reached its end (%s)", deck.index + 1, action)
-        self.remainingChanged.emit(max(0, deck.position_ms() - cue.in_ms), 0)
+        out = self.effective_out(deck)
+        left = 0 if out is None else max(0, out - deck.position_ms())
+        self.remainingChanged.emit(max(0, deck.position_ms() - cue.in_ms), left)
         if action == EndAction.NEXT and self.standby >= 0:
             deck.status = DeckStatus.HELD
-            if self.cue_at(self.standby) is not None and self.cues[self.standby].pre_wait_ms:
-                deck.controller.pause()
+            if self.cues[self.standby].pre_wait_ms:
+                deck.hold()
             if not self.go():
                 self._hold(deck)
+            elif self._pending_go is not None and deck.status is DeckStatus.HELD:
+                deck.hold()  # the next cue is not ready yet: wait on this last picture
         elif action == EndAction.BLACK:
-            self._start_fade(deck)
+            ms = left if left > 40 else cue.fade_out_ms
+            if left <= 40 or deck.controller.state is not PlayerState.PLAYING:
+                deck.hold()  # at the end already: fade the still picture
+            self._start_fade_out(deck, ms)
         else:
             self._hold(deck)
 
     def _hold(self, deck: Deck) -> None:
         deck.status = DeckStatus.HELD
-        deck.controller.pause()
-        self._poll.stop()
+        deck.hold()
         self.cueEnded.emit(deck.index)
-
-    # -- fade to black ----------------------------------------------------------------------
-    def _start_fade(self, deck: Deck) -> None:
-        deck.status = DeckStatus.HELD
-        self._fade_deck = deck
-        self._fade_from = deck.controller.latest_frame()
-        self._fade_step = 0
-        self._fade_volume = deck.controller.volume()
-        c = deck.controller
-        left = c.duration() - deck.position_ms() if c.duration() > 0 else FADE_MS * 2
-        if left < FADE_MS + END_GUARD_MS:
-            # The file would end mid-fade and libvlc would drop its picture
-            # (a native window turns black at once): fade the paused picture.
-            c.pause()
-        self._fade_timer.start()
-
-    def _fade_tick(self) -> None:
-        deck = self._fade_deck
-        self._fade_step += 1
-        level = max(0.0, 1.0 - self._fade_step / FADE_STEPS)
-        if deck is not None:
-            deck.controller.set_volume(int(self._fade_volume * level))
-            if not self.frame_sink:
-                deck.controller.set_brightness(level)  # the native window's own picture
-        self._set_fade(level)
-        if self.frame_sink and self._fade_from is not None and level > 0:
-            self.programmeFrame.emit(dimmed(self._fade_from, level))
-        if level <= 0:
-            self._fade_timer.stop()
-            self._fade_deck = None
-            if deck is not None and deck is self.on_air:
-                self.cueEnded.emit(deck.index)
-                self._poll.stop()
-                self._go_black()
-                deck.clear()
-                if self.standby >= 0:
-                    self._later(0, lambda: self.set_standby(self.standby))
-
-
-def black_like(size: tuple[int, int]) -> QImage:
-    image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
-    image.fill(QColor(0, 0, 0))
-    return image
-
-
-def dimmed(image: QImage, level: float) -> QImage:
-    """The picture darkened towards black (a step of the fade)."""
-    out = QImage(image.size(), QImage.Format.Format_RGB32)
-    out.fill(QColor(0, 0, 0))
-    painter = QPainter(out)
-    painter.setOpacity(max(0.0, min(1.0, level)))
-    painter.drawImage(0, 0, image)
-    painter.end()
-    return out

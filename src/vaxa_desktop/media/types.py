@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 
 class PlayerState(enum.Enum):
@@ -51,3 +51,17 @@ class Chapter(NamedTuple):
     start_ms: int
     end_ms: int
     title: str
+
+
+class DrawableSource(Protocol):
+    """Lends native windows (X11 window id, HWND, NSView) to libvlc players.
+
+    `acquire()` returns a window no libvlc player holds (None: none to give);
+    `release(win)` is called from any thread once the player that held `win`
+    was stopped and released. A source may also have a `drawableLost(int)`
+    signal for a window Qt destroyed or re-created while it was lent.
+    """
+
+    def acquire(self) -> int | None: ...
+
+    def release(self, win_id: int) -> None: ...

@@ -6,6 +6,12 @@ Why this module exists:
 - libvlc needs an X11 window id to embed; on a Wayland session Qt is moved to
   xcb (XWayland) unless the user chose a platform explicitly.
 - Headless runs (offscreen Qt, no DISPLAY) must not load X11 video outputs.
+- libvlc must never open a window of its own. `set_xwindow()` asks for the
+  window modules "embed-xid,any": when embedding fails (the X window is gone,
+  or another player's video output still holds it: "X11 drawable is busy"),
+  libvlc falls back to "any" and opens a top-level "VLC media player" window.
+  `embed_only()` drops that fallback per player; the controller also never
+  hands a drawable to a new player while a retired one may still hold it.
 Environment knobs: VAXA_VLC_AOUT (e.g. "dummy" for machines without sound),
 VAXA_VLC_VERBOSE=1 to let libvlc log to stderr.
 """
@@ -84,7 +90,10 @@ def instance_args() -> list[str]:
     # them; libvlc's own scan of the clip's folder costs time before the first
     # frame and would show stray files next to a clip.
     args = [
+        # Video only ever goes into our windows or our memory: no title text
+        # over the picture, embedded rather than its own window.
         "--no-video-title-show",
+        "--embedded-video",
         "--no-snapshot-preview",
         "--no-stats",
         "--no-sub-autodetect-file",
@@ -101,6 +110,54 @@ def instance_args() -> list[str]:
     if aout:
         args.append(f"--aout={aout}")
     return args
+
+
+_VLC_VAR_STRING = 0x0040
+EMBEDDED_VOUTS = b"gl,xcb_xv,xcb_x11"  # OpenGL, XVideo, plain X11: all draw into the window
+_set_var: Any = None
+
+
+def _var_setter() -> Any:
+    """libvlccore's `var_SetChecked`, or None when it cannot be found."""
+    global _set_var
+    if _set_var is None:
+        _set_var = False
+        for name in ("libvlccore.so.9", ctypes.util.find_library("vlccore")):
+            if not name:
+                continue
+            try:
+                fn = ctypes.CDLL(name).var_SetChecked
+            except (OSError, AttributeError):
+                continue
+            fn.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p]
+            fn.restype = ctypes.c_int
+            _set_var = fn
+            break
+        else:
+            log.warning("libvlccore not found: cannot forbid libvlc its own video window")
+    return _set_var or None
+
+
+def embed_only(player: Any) -> bool:
+    """Bind-time guard: this player may draw into the given X window and nowhere else.
+
+    Call right after `set_xwindow()`. A libvlc 3 media player is a VLC object,
+    so its "window" variable can be set like libvlc itself does; with
+    "embed-xid" alone a failed embedding means no video output (the controller
+    reports it) instead of a stray top-level window. True when it took.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    setter = _var_setter()
+    if setter is None:
+        return False
+    handle = player._as_parameter_
+    ok = setter(handle, b"window", _VLC_VAR_STRING, b"embed-xid") == 0
+    # Only video outputs that draw into that window: without this, a failed
+    # embedding would fall through to outputs that need no window at all
+    # (colour ASCII art in the terminal, the framebuffer).
+    ok = setter(handle, b"vout", _VLC_VAR_STRING, EMBEDDED_VOUTS) == 0 and ok
+    return bool(ok)
 
 
 def get_instance() -> Any:

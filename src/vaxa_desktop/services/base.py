@@ -10,18 +10,41 @@ record: `ConflictError`; an unreachable, full or busy catalogue:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from vaxa_desktop.services.errors import ReadOnlyError, database_errors_reported, retry_on_conflict
-from vaxa_desktop.storage.archive import Archive
+from vaxa_desktop.storage.archive import WRITER_WAIT_S, Archive
 
 T = TypeVar("T")
+
+
+def writes_files(method: Callable[..., T]) -> Callable[..., T]:
+    """Mark a service method as a job that writes files into the archive folder (imports,
+    merges, repairs): it holds the folder's writer lock while it runs, waiting for
+    another program's job first, so two never mix their files and clean-ups."""
+
+    @functools.wraps(method)
+    def job(self: ArchiveService, *args: Any, **kwargs: Any) -> T:
+        self._check_writable()
+        archive = self.archive
+        if not archive.hold_writes(WRITER_WAIT_S):
+            raise ReadOnlyError(
+                "archive.busy_writer", root=str(archive.root), holder=archive.writer.holder(),
+                seconds=WRITER_WAIT_S,
+            )  # fmt: skip
+        try:
+            return method(self, *args, **kwargs)
+        finally:
+            archive.release_writes()
+
+    return job
 
 
 class ArchiveService:

@@ -2,8 +2,9 @@
 (`BundleService.merge` runs it).
 
 A bundle comes back from an event laptop with what was catalogued there.
-Its manifest is checked while it is unpacked into a hidden folder inside the
-archive (`interchange.bundle.unpack`: no `..`, absolute paths or symlinks),
+Its manifest is checked while it is unpacked into `.bundle-merge/` inside the
+archive (`interchange.bundle.unpack`: no `..`, absolute paths or symlinks; its
+catalogue's stored paths are checked too, `services.paths.check_rows`),
 its catalogue is opened (migrated if older), and every row is matched to the
 archive's own before anything is added:
 
@@ -19,13 +20,17 @@ archive's own before anything is added:
 
 What the archive has wins: a matched record is not changed. Rows are added
 in one transaction; the media of new recordings, transcripts, documents and
-photos are copied into the archive first and removed again if the
-transaction fails. The search index is brought up to date in the same
-transaction.
+photos are brought into the archive first (renamed from the staging folder,
+each noted in its journal beforehand) and removed again if the transaction
+fails, or by `leftovers.recover_merge` if the process died. A file the archive
+already holds under that name with the same checksum is used, not copied
+again. The search index is brought up to date in the same transaction.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 from collections import defaultdict
 from collections.abc import Callable
@@ -35,8 +40,11 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, and_, select
 
+from vaxa_desktop.interchange.hashing import sha256_file
 from vaxa_desktop.services.catalogue_tables import catalogue_tables
 from vaxa_desktop.services.convert import unused_name
+from vaxa_desktop.services.paths import UnsafePathError, inside
+from vaxa_desktop.services.sidecar import write_atomic
 from vaxa_desktop.storage.search_index import KINDS, reindex
 
 Progress = Callable[[int], None]
@@ -100,13 +108,23 @@ class MergeReport:
 class Merger:
     """Matches a bundle's rows to the archive's and adds the rest (see above)."""
 
-    def __init__(self, root: Path, bundle_root: Path, source: Path) -> None:
+    def __init__(
+        self,
+        root: Path,
+        bundle_root: Path,
+        source: Path,
+        checksums: dict[str, tuple[str, int]] | None = None,
+        journal: Path | None = None,
+    ) -> None:
         self.root = root
         self.bundle_root = bundle_root
         self.report = MergeReport(source)
         self.ids: dict[str, dict[Any, Any]] = defaultdict(dict)  # table -> bundle id -> ours
         self.copied: list[Path] = []
         self.touched: dict[str, set[int]] = defaultdict(set)
+        self.checksums = checksums or {}  # bundle path -> (sha256, size), from its manifest
+        self.journal = journal  # where every file brought in is noted before it is
+        self.brought: dict[str, str] = {}  # bundle path -> where it is in the archive
 
     def run(self, conn: Connection, rows: dict[str, list[Row]]) -> None:
         tables = catalogue_tables(conn)
@@ -215,19 +233,51 @@ class Merger:
         return candidate
 
     def _copy_in(self, rel: str) -> str:
-        """Copy a bundle file to a free place of the same name in the archive."""
-        src = self.bundle_root / rel
-        if PurePosixPath(rel).is_absolute() or ".." in PurePosixPath(rel).parts:
-            return rel  # not inside the bundle: nothing to bring
+        """Bring a bundle file into the archive, at a free place of the same name; a file
+        the archive already holds under that name (same checksum) is used as it is."""
+        if rel in self.brought:
+            return self.brought[rel]
+        src = inside(self.bundle_root, rel)
+        if src is None:  # `check_rows` refused the bundle before this
+            raise UnsafePathError("path.outside", kind="file", id="", path=rel)
         if not src.is_file():
             return rel
+        same = self._already_here(rel, src)
+        if same is not None:
+            self.brought[rel] = same
+            return same
         target_rel = unused_name(rel, lambda r: (self.root / r).exists())
         target = self.root / target_rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(src, target)
+        self._note(target_rel)
+        try:
+            os.replace(src, target)  # the staging folder is inside the archive: a rename
+        except OSError:
+            shutil.copy2(src, target)  # media/ on another file system
         self.copied.append(target)
+        self.brought[rel] = target_rel
         self.report.files += 1
         return target_rel
+
+    def _already_here(self, rel: str, src: Path) -> str | None:
+        """The archive's file at `rel` (or `rel-1`, `rel-2`, ...) with the bytes of `src`."""
+        digest, size = self.checksums.get(rel) or sha256_file(src)
+        candidate, n = rel, 0
+        stem = PurePosixPath(rel)
+        while (self.root / candidate).exists():
+            path = self.root / candidate
+            if path.is_file() and path.stat().st_size == size and sha256_file(path)[0] == digest:
+                return candidate
+            n += 1
+            candidate = stem.with_name(f"{stem.stem}-{n}{stem.suffix}").as_posix()
+        return None
+
+    def _note(self, target_rel: str) -> None:
+        """Write down, before it happens, that `target_rel` is brought in (recover_merge)."""
+        if self.journal is None:
+            return
+        noted = [*(p.relative_to(self.root).as_posix() for p in self.copied), target_rel]
+        write_atomic(self.journal, json.dumps(noted, ensure_ascii=False))
 
     def _touch(self, table: str, values: Row, ours: Any) -> None:
         """Records whose search text may have changed: new ones, and those given links."""

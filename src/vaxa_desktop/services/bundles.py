@@ -4,12 +4,15 @@ A bundle is a normal archive folder (archive.sqlite + media/) plus a
 manifest of SHA-256 checksums, as a folder or a .zip. Opening one checks
 every file against the manifest while unpacking it into a new folder, which
 is then an archive like any other.
+
+Exports and opened bundles are made whole in one staging folder beside the
+output (`leftovers.staging_beside`) and renamed into place: a killed run
+leaves no half bundle, and the next run removes its staging and starts afresh.
 """
 
 from __future__ import annotations
 
 import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -21,10 +24,29 @@ from sqlalchemy.orm import Session
 from vaxa_desktop.interchange import bundle as fmt
 from vaxa_desktop.interchange.errors import InterchangeError
 from vaxa_desktop.services import catalogue_tables
-from vaxa_desktop.services.base import ArchiveService
+from vaxa_desktop.services.base import ArchiveService, writes_files
 from vaxa_desktop.services.bundle_merge import Merger, MergeReport
 from vaxa_desktop.services.convert import unused_name
-from vaxa_desktop.services.errors import NotFoundError, ValidationError, database_errors_reported
+from vaxa_desktop.services.errors import (
+    DiskFullError,
+    NotFoundError,
+    ValidationError,
+    database_errors_reported,
+    is_disk_full,
+)
+from vaxa_desktop.services.leftovers import (
+    MERGE_JOURNAL,
+    finish_into,
+    recover_merge,
+    staging_beside,
+)
+from vaxa_desktop.services.paths import (
+    UnsafePathError,
+    check_rows,
+    file_of,
+    refuse_inside_media,
+    stored_path_ok,
+)
 from vaxa_desktop.storage import models as m
 from vaxa_desktop.storage.archive import create_archive, open_archive
 
@@ -39,10 +61,17 @@ class BundleReport:
     files: int = 0
     bytes: int = 0
     missing: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+    """Files left out because their stored path leads outside the archive and its drives."""
 
 
 class _MediaCopier:
-    """Copies referenced files into the bundle and says where each one went."""
+    """Copies referenced files into the bundle and says where each one went.
+
+    Only files inside the archive folder or a registered volume are copied
+    (`paths.file_of`); a path leading anywhere else is refused, named in the
+    report, and left out of the bundle's catalogue.
+    """
 
     def __init__(self, source_root: Path, target_root: Path, volumes: dict[int, str]) -> None:
         self.source_root = source_root
@@ -50,22 +79,24 @@ class _MediaCopier:
         self.volumes = volumes
         self.used: set[str] = set()
         self.missing: list[str] = []
-
-    def _source(self, rel: str, volume_id: int | None) -> Path:
-        base = Path(self.volumes[volume_id]) if volume_id in self.volumes else self.source_root
-        return base / rel
+        self.refused: list[str] = []
 
     def copy(self, rel: str, volume_id: int | None, prefix: str, what: str) -> str:
         if not rel:
             return rel
-        src = self._source(rel, volume_id)
-        if not src.is_file():
-            self.missing.append(f"{what}: {src}")
-            return rel
-        inside = volume_id is None and not Path(rel).is_absolute() and ".." not in Path(rel).parts
-        wanted = PurePosixPath(rel).as_posix() if inside else f"media/{prefix}-{src.name}"
+        volume_root = self.volumes.get(volume_id, "") if volume_id is not None else None
+        inside = volume_id is None and stored_path_ok(rel)
+        name = PurePosixPath(rel.replace("\\", "/")).name or "file"
+        wanted = PurePosixPath(rel).as_posix() if inside else f"media/{prefix}-{name}"
+        src = file_of(self.source_root, rel, volume_root, self.volumes.values())
+        if src is None and volume_root != "":
+            self.refused.append(f"{what}: {rel} is outside the archive and its drives")
+            return ""
         target_rel = unused_name(wanted, self.used.__contains__)
         self.used.add(target_rel)
+        if src is None or not src.is_file():
+            self.missing.append(f"{what}: {src or rel}")
+            return target_rel
         target = self.target_root / target_rel
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(src, target)
@@ -133,6 +164,7 @@ class BundleService(ArchiveService):
         progress: Progress | None = None,
     ) -> BundleReport:
         """Write a bundle folder at `dest` (or a .zip file when `as_zip`)."""
+        refuse_inside_media(self.archive.media_dir, dest)
         with self._read() as s:
             conf_ids, cue_ids = _choose(s, years or [], cue_lists or [])
         if dest.exists() and (as_zip or not dest.is_dir() or any(dest.iterdir())):
@@ -140,20 +172,17 @@ class BundleService(ArchiveService):
         with self._connect() as conn:
             rows = catalogue_tables.dump_subset(conn, conf_ids, cue_ids)
             volumes = {v.id: v.root for v in conn.execute(select(m.Volume.id, m.Volume.root))}
-        staging = Path(tempfile.mkdtemp(prefix=".bundle-", dir=dest.parent)) if as_zip else None
-        folder = staging / "bundle" if staging else dest
-        try:
+        # Made whole in one staging place beside `dest`, then renamed into place: a
+        # killed export leaves no half bundle, and running it again starts afresh.
+        with staging_beside(dest) as work:
+            folder = work / "bundle"
             report = self._write_bundle(folder, rows, volumes, progress)
             report.path = dest
             if as_zip:
-                fmt.write_zip(folder, dest)
-        except BaseException:
-            if not as_zip:
-                shutil.rmtree(dest, ignore_errors=True)
-            raise
-        finally:
-            if staging is not None:
-                shutil.rmtree(staging, ignore_errors=True)
+                fmt.write_zip(folder, work / dest.name)
+                finish_into(work / dest.name, dest)
+            else:
+                finish_into(folder, dest)
         return report
 
     def _write_bundle(
@@ -172,12 +201,15 @@ class BundleService(ArchiveService):
             copier = _MediaCopier(self.root, folder, volumes)
             _relocate(rows, copier)
             report.missing = copier.missing
+            report.refused = copier.refused
             with database_errors_reported(), new.session_factory.begin() as s:
                 catalogue_tables.load_tables(s.connection(), rows)
                 catalogue_tables.rebuild_search(s)
         finally:
             new.close()
-        for leftover in ("archive.lock", "archive.sqlite-wal", "archive.sqlite-shm"):
+        for leftover in (
+            "archive.lock", "archive.write.lock", "archive.sqlite-wal", "archive.sqlite-shm"
+        ):
             (folder / leftover).unlink(missing_ok=True)
         report.conferences = [f"{c['year']} {c['title']}" for c in rows["conference"]]
         report.cue_lists = [c["name"] for c in rows["cue_list"]]
@@ -193,38 +225,62 @@ class BundleService(ArchiveService):
         report.files, report.bytes = len(manifest.files), manifest.total_bytes
         return report
 
+    @writes_files
     def merge(self, source: Path, progress: Progress | None = None) -> MergeReport:
         """Check the bundle at `source` (folder or .zip) and add what the archive lacks
-        (see `services.bundle_merge`)."""
+        (see `services.bundle_merge`).
+
+        It stages in one place, `.bundle-merge/` in the archive, and notes there
+        every file it brings into the archive before it does. A merge that was
+        killed is cleaned up first (`recover_merge`): its files that no record
+        points to go, its staging too. A file the archive already holds (same
+        checksum) is never copied again.
+        """
         self._check_writable()
-        staging = Path(tempfile.mkdtemp(prefix=".bundle-merge-", dir=self.root))
+        recover_merge(self.archive)
+        staging = self.root / MERGE_STAGING
+        staging.mkdir()
         try:
             folder = staging / "bundle"
-            fmt.unpack(source, folder, progress)
-            bundle = open_archive(folder)
             try:
-                with database_errors_reported(), bundle.engine.connect() as conn:
-                    rows = {
-                        t.name: [
-                            dict(r)
-                            for r in conn.execute(
-                                select(t).order_by(*t.primary_key.columns)
-                            ).mappings()
-                        ]
-                        for t in catalogue_tables.catalogue_tables(conn)
-                    }
-            finally:
-                bundle.close()
-            merger = Merger(self.root, folder, source)
+                manifest = fmt.unpack(source, folder, progress)
+            except OSError as exc:
+                if is_disk_full(exc):
+                    raise DiskFullError("disk.full", root=str(self.root)) from None
+                raise
+            rows = _bundle_rows(folder)
+            merger = Merger(self.root, folder, source, manifest.files, staging / MERGE_JOURNAL)
             try:
                 with self._write() as s:
                     merger.run(s.connection(), rows)
-            except BaseException:
+            except BaseException as exc:
                 merger.remove_copied_files()
+                if isinstance(exc, OSError) and is_disk_full(exc):
+                    raise DiskFullError("disk.full", root=str(self.root)) from None
                 raise
             return merger.report
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+
+
+MERGE_STAGING = ".bundle-merge"
+def _bundle_rows(folder: Path) -> dict[str, list[dict[str, Any]]]:
+    """Every catalogue row of the unpacked bundle at `folder`, its paths checked: a bundle
+    keeps its files inside itself (UnsafePathError otherwise)."""
+    bundle = open_archive(folder)
+    try:
+        with database_errors_reported(), bundle.engine.connect() as conn:
+            rows = {
+                t.name: [
+                    dict(r)
+                    for r in conn.execute(select(t).order_by(*t.primary_key.columns)).mappings()
+                ]
+                for t in catalogue_tables.catalogue_tables(conn)
+            }
+    finally:
+        bundle.close()
+    check_rows(rows, folder, volumes_allowed=False)
+    return rows
 
 
 @dataclass
@@ -236,15 +292,28 @@ class OpenedBundle:
 
 
 def open_bundle(source: Path, dest: Path, progress: Progress | None = None) -> OpenedBundle:
-    """Check a bundle against its manifest and unpack it into the new archive folder `dest`."""
-    manifest = fmt.unpack(source, dest, progress)
-    try:
-        with database_errors_reported():
-            open_archive(dest).close()  # it must open as an archive (migrating if older)
-    except Exception as exc:
-        shutil.rmtree(dest, ignore_errors=True)
-        why = str(exc)
-        raise InterchangeError("bundle.unopenable", reason=why, detail=why) from None
+    """Check a bundle against its manifest and unpack it into the new archive folder `dest`.
+
+    It is unpacked, checked and opened (migrated if older) in a staging folder
+    beside `dest` and renamed into place at the end: a killed open leaves no
+    half archive, and running it again starts afresh.
+    """
+    if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
+        raise InterchangeError("path.not_empty", path=str(dest))
+    with staging_beside(dest) as work:
+        folder = work / "bundle"
+        manifest = fmt.unpack(source, folder, progress)
+        try:
+            with database_errors_reported():
+                _bundle_rows(folder)  # it must open as an archive (migrating if older)
+        except UnsafePathError:
+            raise
+        except Exception as exc:
+            why = str(exc)
+            raise InterchangeError("bundle.unopenable", reason=why, detail=why) from None
+        for lock in ("archive.lock", "archive.write.lock"):
+            (folder / lock).unlink(missing_ok=True)
+        finish_into(folder, dest)
     meta = manifest.meta
     return OpenedBundle(
         dest,

@@ -20,6 +20,7 @@ from vaxa_desktop.domain.enums import (
     Role,
     TalkType,
 )
+from vaxa_desktop.domain.limits import fits
 from vaxa_desktop.domain.records import (
     Appearance,
     ConferenceDetail,
@@ -127,14 +128,15 @@ class CatalogueService(ArchiveService):
 
     # -- single records ----------------------------------------------------------
     def _get(self, s: Session, model: type[m.Base], ident: int, what: str) -> m.Base:
-        obj = s.get(model, ident)
+        obj = s.get(model, ident) if fits(ident) else None
         if obj is None:
             raise NotFoundError("record.not_found", kind=what, id=ident)
         return obj
 
     def conference_by_year(self, year: int) -> ConferenceInfo:
         with self._read() as s:
-            c = s.scalars(select(m.Conference).where(m.Conference.year == year)).first()
+            q = select(m.Conference).where(m.Conference.year == year)
+            c = s.scalars(q).first() if fits(year) else None
             if c is None:
                 raise NotFoundError("conference.not_in_year", year=year)
             return convert.conference_info(c)
@@ -314,7 +316,7 @@ class CatalogueService(ArchiveService):
             if conference_year is not None:
                 conf = s.scalars(
                     select(m.Conference).where(m.Conference.year == conference_year)
-                ).first()
+                ).first() if fits(conference_year) else None
                 if conf is None:
                     raise NotFoundError("conference.not_in_year", year=conference_year)
             t = m.Talk(

@@ -8,6 +8,7 @@ so the search index is rebuilt afterwards.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import Any
 
 from sqlalchemy import (
@@ -26,6 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
+from vaxa_desktop.domain.limits import fits, storable
 from vaxa_desktop.interchange.errors import InterchangeError
 from vaxa_desktop.storage import dialect
 from vaxa_desktop.storage import models as m
@@ -89,6 +91,16 @@ def _decode(table: Table, index: int, name: str, value: Any) -> Any:
     if not ok:
         raise InterchangeError(
             "catalogue_file.wrong_type", table=table.name, row=index + 1, column=name
+        )
+    huge = isinstance(value, int) and not isinstance(value, bool) and not fits(value)
+    if huge or (isinstance(value, float) and not math.isfinite(value)):
+        raise InterchangeError(
+            "catalogue_file.out_of_range", table=table.name, row=index + 1, column=name,
+            value=value,
+        )  # fmt: skip
+    if isinstance(value, str) and not storable(value):
+        raise InterchangeError(
+            "catalogue_file.bad_text", table=table.name, row=index + 1, column=name
         )
     return value
 

@@ -9,12 +9,14 @@ door to an open archive.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vaxa_desktop.services.errors import database_errors_reported
 from vaxa_desktop.storage.archive import (
+    WRITER_WAIT_S,
     Archive,
     ArchiveWarning,
     ReadOnlyReason,
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
     from vaxa_desktop.services.fixity import FixityService
     from vaxa_desktop.services.import_preview import ImportPreviewService
     from vaxa_desktop.services.ingest import IngestService
+    from vaxa_desktop.services.loudness import LoudnessService
     from vaxa_desktop.services.maintenance import MaintenanceService
     from vaxa_desktop.services.relink import RelinkService
     from vaxa_desktop.services.schedule_import import ScheduleImportService
@@ -56,11 +59,36 @@ class ArchiveContext:
     # -- opening ---------------------------------------------------------------------------
     @classmethod
     def open(
-        cls, root: Path, *, read_only: bool = False, database_url: str | None = None
+        cls,
+        root: Path,
+        *,
+        read_only: bool = False,
+        database_url: str | None = None,
+        exclusive: bool = True,
+        tidy: bool = True,
     ) -> ArchiveContext:
-        """Open the archive folder `root`; `database_url` puts its catalogue on PostgreSQL."""
+        """Open the archive folder `root`; `database_url` puts its catalogue on PostgreSQL.
+
+        `exclusive` (a window): the archive is this program's to edit, or
+        read-only when another window has it. `exclusive=False` (a command):
+        writable beside a window; take `hold_writes` before writing.
+        `tidy`: remove what a job whose process died left in the folder
+        (`services.leftovers`), when no other program writes it just now.
+        """
         with database_errors_reported():
-            return cls(open_archive(root, read_only=read_only, database_url=database_url))
+            archive = open_archive(
+                root, read_only=read_only, database_url=database_url, exclusive=exclusive
+            )
+        ctx = cls(archive)
+        if tidy:
+            from vaxa_desktop.services.leftovers import tidy as remove_leftovers
+
+            try:
+                remove_leftovers(archive)
+            except BaseException:
+                ctx.close()
+                raise
+        return ctx
 
     @classmethod
     def create(
@@ -96,6 +124,19 @@ class ArchiveContext:
     @property
     def read_only_reason(self) -> ReadOnlyReason:
         return self.archive.read_only
+
+    def hold_writes(
+        self, timeout: float | None = WRITER_WAIT_S, on_wait: Callable[[str], None] | None = None
+    ) -> bool:
+        """Wait (up to `timeout` s) until no other program writes this archive's folder,
+        and keep it so until `close`. `on_wait(holder)` is called once after 2 s of
+        waiting. False when the time ran out."""
+        return self.archive.hold_writes(timeout, on_wait)
+
+    @property
+    def writes_held_by(self) -> str:
+        """Who holds the writer lock ("host pid"; '' when nobody says)."""
+        return self.archive.writer.holder()
 
     @property
     def lock_holder(self) -> str:
@@ -207,6 +248,12 @@ class ArchiveContext:
         from vaxa_desktop.services.sidecar import SidecarService
 
         return SidecarService(self.archive)
+
+    @cached_property
+    def loudness(self) -> LoudnessService:
+        from vaxa_desktop.services.loudness import LoudnessService
+
+        return LoudnessService(self.archive)
 
     @cached_property
     def maintenance(self) -> MaintenanceService:

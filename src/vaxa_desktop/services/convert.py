@@ -118,6 +118,8 @@ def recording_info(r: m.Recording, root: Path) -> RecordingInfo:
         added_at=r.added_at,
         last_verified_at=r.last_verified_at,
         is_placeholder=r.is_placeholder,
+        loudness_lufs=r.loudness_lufs,
+        true_peak_dbtp=r.true_peak_dbtp,
         volume=r.volume.name if r.volume else "",
         thumbnail=thumb,
         segments=tuple(

@@ -31,6 +31,9 @@ from vaxa_desktop.services.errors import (
 from vaxa_desktop.services.reasons import media_reason
 from vaxa_desktop.storage import models as m
 
+MAX_TRANSITION_MS = 30_000
+TRIM_MIN_DB, TRIM_MAX_DB = -40.0, 12.0
+
 ProbeDuration = Callable[[Path], "tuple[int | None, str]"]
 """Given a file, its real duration in ms (or None) and an error text ('' when fine)."""
 
@@ -161,6 +164,12 @@ class CueService(ArchiveService):
             end_action=EndAction.stored(c.end_action),
             pre_wait_ms=c.pre_wait_ms,
             title_override=c.title,
+            fade_in_ms=c.fade_in_ms,
+            fade_out_ms=c.fade_out_ms,
+            dissolve_ms=c.dissolve_ms,
+            trim_db=c.trim_db,
+            loudness_lufs=r.loudness_lufs if r else None,
+            true_peak_dbtp=r.true_peak_dbtp if r else None,
         )
 
     @staticmethod
@@ -178,6 +187,17 @@ class CueService(ArchiveService):
         if pre_wait < 0:
             raise ValidationError("cue.pre_wait_negative")
 
+    @staticmethod
+    def _validate_transitions(values: dict[str, object]) -> None:
+        """Fades and the dissolve in ms (0 = a cut), the level trim in dB."""
+        for key in ("fade_in_ms", "fade_out_ms", "dissolve_ms"):
+            ms = int(values.get(key) or 0)  # type: ignore[call-overload]
+            if not 0 <= ms <= MAX_TRANSITION_MS:
+                raise ValidationError("cue.transition_range", seconds=MAX_TRANSITION_MS // 1000)
+        trim = float(values.get("trim_db") or 0.0)  # type: ignore[arg-type]
+        if not TRIM_MIN_DB <= trim <= TRIM_MAX_DB:
+            raise ValidationError("cue.trim_range", low=f"{TRIM_MIN_DB:g}", high=f"{TRIM_MAX_DB:g}")
+
     def add_cue(
         self,
         list_ref: int | str,
@@ -191,8 +211,19 @@ class CueService(ArchiveService):
         volume: int = 100,
         pre_wait_ms: int = 0,
         position: int | None = None,
+        fade_in_ms: int = 0,
+        fade_out_ms: int = 0,
+        dissolve_ms: int = 0,
+        trim_db: float = 0.0,
     ) -> int:
         self._validate(in_ms, out_ms, volume, end_action, pre_wait_ms)
+        transitions: dict[str, object] = {
+            "fade_in_ms": fade_in_ms,
+            "fade_out_ms": fade_out_ms,
+            "dissolve_ms": dissolve_ms,
+            "trim_db": trim_db,
+        }
+        self._validate_transitions(transitions)
         with self._write() as s:
             cl = self._list(s, list_ref)
             rec = s.get(m.Recording, recording_id)
@@ -211,6 +242,10 @@ class CueService(ArchiveService):
                 title=title,
                 volume=volume,
                 pre_wait_ms=pre_wait_ms,
+                fade_in_ms=int(fade_in_ms),
+                fade_out_ms=int(fade_out_ms),
+                dissolve_ms=int(dissolve_ms),
+                trim_db=float(trim_db),
             )
             cl.cues.insert(pos, cue)
             self._renumber(cl)
@@ -233,7 +268,10 @@ class CueService(ArchiveService):
         for i, cue in enumerate(cl.cues):
             cue.position = i
 
-    _EDITABLE = ("in_ms", "out_ms", "end_action", "notes", "title", "volume", "pre_wait_ms")
+    _EDITABLE = (
+        "in_ms", "out_ms", "end_action", "notes", "title", "volume", "pre_wait_ms",
+        "fade_in_ms", "fade_out_ms", "dissolve_ms", "trim_db",
+    )  # fmt: skip
 
     def update_cue(self, cue_id: int, **changes: object) -> dict[str, object]:
         """Change some fields; returns their old values (for undo)."""
@@ -253,6 +291,7 @@ class CueService(ArchiveService):
                 str(merged["end_action"]),
                 int(merged["pre_wait_ms"]),  # type: ignore[call-overload]
             )
+            self._validate_transitions(merged)
             for key, value in changes.items():
                 if old[key] != value:
                     log_change(s, "cue", cue.id, "update", key, old[key], value)
@@ -290,6 +329,10 @@ class CueService(ArchiveService):
             volume=c.volume,
             end_action=EndAction.stored(c.end_action),
             pre_wait_ms=c.pre_wait_ms,
+            fade_in_ms=c.fade_in_ms,
+            fade_out_ms=c.fade_out_ms,
+            dissolve_ms=c.dissolve_ms,
+            trim_db=c.trim_db,
         )
 
     @staticmethod
@@ -305,6 +348,10 @@ class CueService(ArchiveService):
             volume=snap.volume,
             end_action=snap.end_action,
             pre_wait_ms=snap.pre_wait_ms,
+            fade_in_ms=snap.fade_in_ms,
+            fade_out_ms=snap.fade_out_ms,
+            dissolve_ms=snap.dissolve_ms,
+            trim_db=snap.trim_db,
         )
 
     def delete_cue(self, cue_id: int) -> CueSnapshot:

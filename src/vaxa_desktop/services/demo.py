@@ -12,10 +12,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from vaxa_desktop.media.loudness import ffmpeg_available
 from vaxa_desktop.media.thumbnails import ThumbnailError, extract_poster_frame
 from vaxa_desktop.resources import resource_path
 from vaxa_desktop.services import sidecar
 from vaxa_desktop.services.catalogue import CatalogueService
+from vaxa_desktop.services.loudness import LoudnessService
 from vaxa_desktop.services.mediainfo import describe
 from vaxa_desktop.storage import models as m
 
@@ -161,6 +163,8 @@ def build_demo(catalogue: CatalogueService) -> None:
         s.add(cue_list)
         for pos, rid in enumerate(recording_ids):
             cue_list.cues.append(m.Cue(position=pos, recording_id=rid, end_action="hold"))
+    if ffmpeg_available():  # presenter mode plays the clips at a common loudness
+        LoudnessService(catalogue.archive).measure(recording_ids)
     sidecar.write_sidecars(catalogue.archive, recording_ids)
 
 

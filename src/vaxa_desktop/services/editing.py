@@ -22,6 +22,7 @@ from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from vaxa_desktop.domain.enums import DocumentRole, Role
+from vaxa_desktop.domain.limits import fits
 from vaxa_desktop.domain.records import PersonEntry
 from vaxa_desktop.domain.text import person_sort_key, sort_key
 from vaxa_desktop.services import sidecar
@@ -423,7 +424,7 @@ class EditingService(FormReads):
     # -- building blocks ---------------------------------------------------------------------
     @staticmethod
     def _get(s: Session, entity: str, ident: int) -> Any:
-        obj = s.get(_model(entity), ident)
+        obj = s.get(_model(entity), ident) if fits(ident) else None
         if obj is None:
             raise NotFoundError("record.not_found", kind=entity, id=ident)
         return obj

@@ -13,11 +13,15 @@ them apart without importing storage.
 
 from __future__ import annotations
 
+import errno
+import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TypeVar
 
 from vaxa_desktop.domain.errors import UserError
+from vaxa_desktop.domain.limits import INT_MAX
 from vaxa_desktop.interchange.errors import InterchangeError
 from vaxa_desktop.storage.archive import (
     ArchiveError,
@@ -32,6 +36,7 @@ __all__ = [
     "CatalogueError",
     "ConflictError",
     "CorruptArchiveError",
+    "DiskFullError",
     "InterchangeError",
     "NewerArchiveError",
     "NotAnArchiveError",
@@ -43,6 +48,8 @@ __all__ = [
     "ValidationError",
     "as_user_error",
     "database_errors_reported",
+    "is_disk_full",
+    "little_space_left",
     "retry_on_conflict",
 ]
 
@@ -75,6 +82,41 @@ class CatalogueError(ServiceError):
     """The catalogue's database failed: unreachable, full or busy (see `detail`)."""
 
 
+class DiskFullError(ServiceError):
+    """The disk holding the archive filled up: the job stopped, keeping what it finished."""
+
+    default_code = "disk.full"
+
+
+def is_disk_full(exc: BaseException | None) -> bool:
+    """Whether `exc`, or an error that caused it, says the disk (or the database) is full."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, DiskFullError):
+            return True
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        if isinstance(exc, CatalogueError) and exc.code == "catalogue.full":
+            return True
+        if classify(exc) is Problem.FULL:
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+LOW_SPACE_BYTES = 1 << 20
+
+
+def little_space_left(folder: Path) -> bool:
+    """Whether the disk holding `folder` has (almost) no space left: what a child process
+    that could not write (ffmpeg making a poster frame) leaves as its only trace."""
+    try:
+        return shutil.disk_usage(folder).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
+
+
 class RebuildableFolderError(NotAnArchiveError):
     """No catalogue in the folder, but `sidecars` sidecar files a rebuild can use
     (made `like` the NotAnArchiveError of the folder)."""
@@ -96,6 +138,12 @@ def as_user_error(exc: BaseException) -> UserError | None:
         return CatalogueError("catalogue.busy", detail=why)
     if problem is Problem.FULL:
         return CatalogueError("catalogue.full", detail=why)
+    if problem is Problem.OUT_OF_RANGE:
+        return ValidationError("input.out_of_range", largest=INT_MAX, detail=why)
+    if problem is Problem.BAD_TEXT:
+        return ValidationError("input.bad_text", detail=why)
+    if problem is Problem.TOO_LONG:
+        return ValidationError("input.too_long", detail=why)
     return CatalogueError("catalogue.unreachable", reason=why, detail=why)
 
 

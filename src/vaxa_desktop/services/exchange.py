@@ -29,6 +29,7 @@ from vaxa_desktop.services.base import ArchiveService
 from vaxa_desktop.services.changelog import log_change
 from vaxa_desktop.services.convert import media_path
 from vaxa_desktop.services.errors import NotFoundError, ValidationError
+from vaxa_desktop.services.paths import check_rows, file_of, refuse_inside_media
 from vaxa_desktop.storage import migrate
 from vaxa_desktop.storage import models as m
 
@@ -41,6 +42,8 @@ class ExportReport:
     counts: dict[str, int] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+    """Files not taken: their stored path leads outside the archive and its drives."""
 
 
 def venue_tz() -> dt.tzinfo:
@@ -109,7 +112,12 @@ class ExchangeService(ArchiveService):
             tables = catalogue_tables.dump_tables(conn)
         return catalogue_json.dump_catalogue(tables, schema=migrate.head_revision())
 
+    def _outside_media(self, out: Path) -> None:
+        """ValidationError when `out` lies in the archive's own media folder."""
+        refuse_inside_media(self.archive.media_dir, out)
+
     def export_json(self, path: Path) -> ExportReport:
+        self._outside_media(path)
         data = self.catalogue_bytes()
         _write_atomic(path, data)
         return ExportReport(path, {"bytes": len(data)})
@@ -126,6 +134,7 @@ class ExchangeService(ArchiveService):
         schema, tables = catalogue_json.load_catalogue(data)
         if schema not in migrate.known_revisions():
             raise InterchangeError("catalogue_file.newer", schema=schema)
+        check_rows(tables, self.root, volumes_allowed=True)
         with self._write() as s:
             conn = s.connection()
             if not catalogue_tables.is_empty(conn):
@@ -139,6 +148,7 @@ class ExchangeService(ArchiveService):
     def export_csv(
         self, folder: Path, years: list[int] | None = None, *, excel: bool = False
     ) -> ExportReport:
+        self._outside_media(folder)
         """One CSV file per kind of record in `folder`."""
         folder.mkdir(parents=True, exist_ok=True)
         report = ExportReport(folder)
@@ -366,6 +376,7 @@ class ExchangeService(ArchiveService):
         return sched, skipped
 
     def export_frab(self, path: Path, years: list[int] | None = None) -> ExportReport:
+        self._outside_media(path)
         with self._read() as s:
             confs = self._conferences(s, years)
         if len(confs) != 1:
@@ -427,6 +438,7 @@ class ExchangeService(ArchiveService):
         self, out: Path, years: list[int] | None = None, *, collection: bool | None = None
     ) -> ExportReport:
         """A pbcoreCollection in one file (OUT ends in .xml), else one record per file in OUT/."""
+        self._outside_media(out)
         collection = out.suffix.lower() == ".xml" if collection is None else collection
         with self._read() as s:
             records = [self.pbcore_record(r) for r in self._recordings(s, years)]
@@ -451,12 +463,20 @@ class ExchangeService(ArchiveService):
         progress: Callable[[int], None] | None = None,
     ) -> ExportReport:
         """A BagIt bag of the chosen recordings, each with its PBCore record."""
+        self._outside_media(dest)
         items: list[bag.BagItem] = []
         records = []
         report = ExportReport(dest)
         with self._read() as s:
+            roots = list(s.scalars(select(m.Volume.root)))
             for r in self._recordings(s, years, recording_ids):
-                src = media_path(self.root, r.rel_path, r.volume)
+                found = file_of(self.root, r.rel_path, r.volume.root if r.volume else None, roots)
+                if found is None and not (r.volume and not r.volume.root):
+                    report.refused.append(
+                        f"recording {r.id}: {r.rel_path} is outside the archive and its drives"
+                    )
+                    continue
+                src = found or media_path(self.root, r.rel_path, r.volume)
                 if not src.is_file():
                     report.missing.append(f"recording {r.id}: {src}")
                     continue
@@ -466,6 +486,9 @@ class ExchangeService(ArchiveService):
                 records.append(rec)
                 items.append(bag.BagItem(f"{folder}/{src.name}", source=src))
                 items.append(bag.BagItem(f"{folder}/pbcore.xml", data=pbcore.record_xml(rec)))
+        if report.refused:
+            raise ValidationError("export.bag_outside", count=len(report.refused),
+                                  example=report.refused[0])  # fmt: skip
         if report.missing:
             raise ValidationError(
                 "export.bag_missing_files", count=len(report.missing), example=report.missing[0]

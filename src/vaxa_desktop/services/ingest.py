@@ -40,11 +40,17 @@ from vaxa_desktop.media.fixity import sha256_file
 from vaxa_desktop.media.probe import ProbeResult, probe_media
 from vaxa_desktop.media.thumbnails import ThumbnailError
 from vaxa_desktop.services import sidecar
-from vaxa_desktop.services.base import ArchiveService
+from vaxa_desktop.services.base import ArchiveService, writes_files
 from vaxa_desktop.services.cancel import CancelFlag
 from vaxa_desktop.services.changelog import current_user, log_change
 from vaxa_desktop.services.convert import unused_name
-from vaxa_desktop.services.errors import NotFoundError
+from vaxa_desktop.services.errors import (
+    DiskFullError,
+    NotFoundError,
+    UserError,
+    is_disk_full,
+    little_space_left,
+)
 from vaxa_desktop.services.media_files import is_media_probe, media_suffix
 from vaxa_desktop.services.mediainfo import probe_fields
 from vaxa_desktop.services.reasons import failure_reason, media_reason, os_reason
@@ -239,6 +245,7 @@ class IngestService(ArchiveService):
         self._db_lock = threading.Lock()
         self._names_lock = threading.Lock()
         self._reserved: set[str] = set()
+        self._disk_full = threading.Event()  # set when a write found the disk full
 
     @property
     def journal_dir(self) -> Path:
@@ -246,7 +253,20 @@ class IngestService(ArchiveService):
 
     # -- recovery --------------------------------------------------------------------------
     def recover(self) -> int:
-        """Remove what an interrupted import left half-done; returns entries cleaned."""
+        """Remove what an interrupted import left half-done; returns entries cleaned.
+
+        Only while no other job writes the folder (it takes the writer lock
+        without waiting, and does nothing when another program holds it: an
+        import running there owns its journal).
+        """
+        if not self.archive.writable or not self.archive.hold_writes(0):
+            return 0
+        try:
+            return self._recover()
+        finally:
+            self.archive.release_writes()
+
+    def _recover(self) -> int:
         if not self.journal_dir.is_dir():
             return 0
         cleaned = 0
@@ -276,12 +296,15 @@ class IngestService(ArchiveService):
             cleaned += 1
         for stray in self.archive.media_dir.glob(f"*{PART}"):
             stray.unlink(missing_ok=True)
-        # A sidecar write cut short leaves its hidden temp file (sidecar.write_atomic).
+        # A sidecar or journal write cut short leaves its hidden temp file (write_atomic).
         for stray in self.archive.media_dir.glob(".*.vaxa.json.*.tmp"):
+            stray.unlink(missing_ok=True)
+        for stray in self.journal_dir.glob(".*.tmp"):
             stray.unlink(missing_ok=True)
         return cleaned
 
     # -- the run -----------------------------------------------------------------------------
+    @writes_files
     def run(
         self,
         paths: Sequence[Path],
@@ -329,6 +352,8 @@ class IngestService(ArchiveService):
         # thread finished first.
         digests: dict[int, str] = {}
 
+        full = self._disk_full = threading.Event()
+
         def hash_one(index: int, path: Path) -> None:
             if cancel is not None and cancel.cancelled:
                 return
@@ -340,13 +365,12 @@ class IngestService(ArchiveService):
 
         # Pass 2: probe, thumbnails, copy, commit.
         def ingest_one(index: int, path: Path) -> None:
-            if cancel is not None and cancel.cancelled:
+            if (cancel is not None and cancel.cancelled) or full.is_set():
                 return
             try:
                 item = self._ingest_one(path, digests[index], talk_id, copy, cancel)
-            except Exception as exc:  # one bad file never stops the others
-                log.exception("ingest of %s failed", path)
-                item = _item(str(path), FAILED, failure_reason(exc))
+            except Exception as exc:  # one bad file never stops the others; a full disk does
+                item = self._failed(path, exc)
             tick(index, item)
 
         with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
@@ -359,10 +383,32 @@ class IngestService(ArchiveService):
                 f.result()
         for i, path in enumerate(files):
             report.items.append(results.get(i) or _cancelled(str(path)))
-        report.cancelled = bool(cancel is not None and cancel.cancelled)
+        report.cancelled = bool(cancel is not None and cancel.cancelled) or full.is_set()
         report.finished_at = m.utcnow()
-        self._finish_report(report)
+        self._finish(report, len(files))
         return report
+
+    def _failed(self, path: Path, exc: Exception) -> IngestItem:
+        """The item of a file whose import raised `exc`; a full disk stops the job."""
+        if is_disk_full(exc) or little_space_left(self.archive.root):
+            self._disk_full.set()
+            return _item(str(path), NOT_PROCESSED, Notice("io.disk_full"))
+        log.exception("ingest of %s failed", path)
+        return _item(str(path), FAILED, failure_reason(exc))
+
+    def _finish(self, report: IngestReport, total: int) -> None:
+        """Store the report; after a full disk, DiskFullError says how far the job came."""
+        try:
+            self._finish_report(report)
+        except UserError as exc:
+            if not is_disk_full(exc):
+                raise
+            self._disk_full.set()  # the catalogue's own disk: what was imported stands
+        if self._disk_full.is_set():
+            raise DiskFullError(
+                "disk.full_import", root=str(self.archive.root),
+                imported=len(report.imported), total=total,
+            )  # fmt: skip
 
     @staticmethod
     def _hash(path: Path) -> str | IngestItem:
@@ -407,12 +453,13 @@ class IngestService(ArchiveService):
         if copy:
             finals += [target_rel, target_rel + sidecar.SUFFIX]
         journal = self.journal_dir / f"{token}.json"
-        sidecar.write_atomic(
-            journal,
-            json.dumps({"sha256": digest, "source": src, "temp": [part_rel], "final": finals}),
-        )
         root = self.archive.root
+        committed = False  # until then, everything this file made goes when it stops
         try:
+            sidecar.write_atomic(
+                journal,
+                json.dumps({"sha256": digest, "source": src, "temp": [part_rel], "final": finals}),
+            )
             warning = warning_code = ""
             thumb = ""
             if probe.has_video:
@@ -424,6 +471,8 @@ class IngestService(ArchiveService):
                     warning_code = "media.no_strip" if made.warning else ""
                     thumb = poster_rel
                 except ThumbnailError as exc:
+                    if little_space_left(root):  # ffmpeg could not write the frame
+                        raise DiskFullError("disk.full", root=str(root)) from exc
                     self._discard(finals)
                     return _item(src, FAILED, Notice("media.no_frame", {}, str(exc)))
             if copy:
@@ -441,20 +490,29 @@ class IngestService(ArchiveService):
                 self._discard([part_rel, *finals])
                 return _cancelled(src)
             rid, linked = self._commit(stored, talk_id, size, digest, probe, path, thumb)
+            committed = True
             if talk_id is not None and not linked:
                 warning = "; ".join(
                     filter(None, [warning, "its talk was deleted meanwhile; imported unlinked"])
                 )
                 warning_code = "ingest.talk_deleted"
         finally:
-            # On an exception, leftovers stay listed in the journal; recover() removes them.
             with self._names_lock:
                 self._reserved.discard(target_rel)
-        journal.unlink(missing_ok=True)
+            # Failed, cancelled or stopped by a full disk: its partial copy, frames and
+            # journal entry go now (what cannot be removed stays listed for recover()).
+            self._close_journal(journal, [] if committed else [part_rel, *finals])
         return IngestItem(
             src, IMPORTED, recording_id=rid, stored_path=stored, warning=warning,
             warning_code=warning_code,
         )  # fmt: skip
+
+    def _close_journal(self, journal: Path, leftovers: list[str]) -> None:
+        try:
+            self._discard(leftovers)
+            journal.unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("left for the next start to clean up: %s (%s)", journal.name, exc)
 
     def _commit(
         self,
@@ -496,7 +554,10 @@ class IngestService(ArchiveService):
             try:
                 sidecar.write_one(self.archive.root, r)
             except OSError as exc:  # the sidecar is a spare copy; the import stands
-                log.warning("could not write the sidecar of %s: %s", rel, exc)
+                if is_disk_full(exc):  # ... and the job stops after this file
+                    self._disk_full.set()
+                else:
+                    log.warning("could not write the sidecar of %s: %s", rel, exc)
             return r.id, talk_id is not None
 
     # -- helpers ------------------------------------------------------------------------------

@@ -8,18 +8,38 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from vaxa_desktop.domain.records import RecordingInfo
 from vaxa_desktop.services import convert
-from vaxa_desktop.services.base import ArchiveService
-from vaxa_desktop.services.errors import database_errors_reported
+from vaxa_desktop.services.base import ArchiveService, writes_files
+from vaxa_desktop.services.errors import (
+    DiskFullError,
+    ValidationError,
+    database_errors_reported,
+    is_disk_full,
+)
+from vaxa_desktop.services.leftovers import (
+    Leftover,
+    clean_leftovers,
+    find_leftovers,
+    find_orphans,
+    move_orphans,
+)
+from vaxa_desktop.services.paths import StoredPath, outside_paths
 from vaxa_desktop.storage import models as m
-from vaxa_desktop.storage.archive import BACKUPS_KEPT, backup_is_due, integrity_problems
+from vaxa_desktop.storage.archive import (
+    BACKUPS_KEPT,
+    ReadOnlyReason,
+    backup_is_due,
+    integrity_problems,
+)
 
 log = logging.getLogger(__name__)
 
@@ -33,9 +53,40 @@ class CheckReport:
     missing: list[RecordingInfo] = field(default_factory=list)
     """Recordings whose file is not where the catalogue says."""
 
+    outside: list[StoredPath] = field(default_factory=list)
+    """Stored paths that lead out of the archive folder and its volumes."""
+    leftovers: list[Leftover] = field(default_factory=list)
+    """Working files of interrupted jobs (partial copies, journals, staging folders)."""
+    orphans: list[str] = field(default_factory=list)
+    """Files in media/ that no record points to."""
+    busy: bool = False
+    """Another program was writing the folder: leftovers and orphans were not looked for."""
+
     @property
     def ok(self) -> bool:
-        return not self.database and not self.missing
+        return not (self.database or self.missing or self.outside or self.leftovers
+                    or self.orphans)  # fmt: skip
+
+
+@dataclass
+class RepairReport:
+    removed: list[Leftover] = field(default_factory=list)
+    moved: list[tuple[str, str]] = field(default_factory=list)
+    """(from, to): orphan media files moved to media/.orphans/."""
+
+
+def _path_rows(s: Session) -> dict[str, list[dict[str, Any]]]:
+    """The catalogue's path columns, as `paths.outside_paths` reads them."""
+    queries = {
+        "volume": select(m.Volume.id, m.Volume.root),
+        "recording": select(
+            m.Recording.id, m.Recording.rel_path, m.Recording.thumbnail_path, m.Recording.volume_id
+        ),
+        "transcript": select(m.Transcript.id, m.Transcript.recording_id, m.Transcript.rel_path),
+        "document": select(m.Document.id, m.Document.rel_path, m.Document.volume_id),
+        "person": select(m.Person.id, m.Person.photo_path),
+    }
+    return {name: [dict(r) for r in s.execute(q).mappings()] for name, q in queries.items()}
 
 
 class MaintenanceService(ArchiveService):
@@ -55,7 +106,35 @@ class MaintenanceService(ArchiveService):
                 .order_by(m.Recording.id)
             )
             recs = [convert.recording_info(r, self.root) for r in rows]
-        return CheckReport(problems, [r for r in recs if not r.path.is_file()])
+            outside = outside_paths(_path_rows(s), self.root)
+        report = CheckReport(problems, [r for r in recs if not r.path.is_file()], outside)
+        # Only when nobody writes the folder: a running job's working files and its
+        # copies not yet in the catalogue look just like leftovers and orphans.
+        if not self.archive.hold_writes(0):
+            report.busy = True
+            return report
+        try:
+            report.leftovers = find_leftovers(self.root)
+            with self._read() as s:
+                report.orphans = find_orphans(self.archive, s)
+        finally:
+            self.archive.release_writes()
+        return report
+
+    @writes_files
+    def repair(self) -> RepairReport:
+        """Remove leftovers of interrupted jobs and move orphan media files to
+        media/.orphans/ (nothing is deleted); the caller has the archive to itself."""
+        report = RepairReport(removed=clean_leftovers(self.archive))
+        with self._read() as s:
+            orphans = find_orphans(self.archive, s)
+        try:
+            report.moved = move_orphans(self.archive, orphans)
+        except OSError as exc:
+            if is_disk_full(exc):
+                raise DiskFullError("disk.full", root=str(self.root)) from None
+            raise
+        return report
 
     @property
     def backups_dir(self) -> Path:
@@ -65,9 +144,23 @@ class MaintenanceService(ArchiveService):
         self, dest: Path | None = None, *, label: str = "manual", keep: int = BACKUPS_KEPT
     ) -> Path:
         """A timestamped copy of the catalogue in `dest` (default: the archive's backups/),
-        keeping the newest `keep` there (SQLite's backup API, or pg_dump for a server)."""
-        with database_errors_reported():
-            return self.archive.backup(dest, label=label, keep=keep)
+        keeping the newest `keep` there (SQLite's backup API, or pg_dump for a server).
+
+        On read-only media the archive's own backups/ cannot be written: a
+        ValidationError says to write the backup elsewhere.
+        """
+        folder = dest if dest is not None else self.backups_dir
+        own = folder.absolute() == self.backups_dir.absolute()
+        if own and self.archive.read_only is ReadOnlyReason.MEDIA:
+            raise ValidationError("backup.read_only_media", root=str(self.root))
+        try:
+            with database_errors_reported():
+                return self.archive.backup(dest, label=label, keep=keep)
+        except (OSError, sqlite3.Error) as exc:
+            why = getattr(exc, "strerror", None) or str(exc)
+            raise ValidationError(
+                "backup.cannot_write", folder=str(folder), reason=why, detail=str(exc)
+            ) from None
 
     def daily_backup(self) -> Path | None:
         """Once a day (on close), a copy of a local catalogue; never raises.

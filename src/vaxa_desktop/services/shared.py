@@ -30,8 +30,8 @@ from vaxa_desktop.services.bundles import BundleReport, BundleService
 from vaxa_desktop.services.errors import ServiceError, ValidationError
 from vaxa_desktop.storage import dberrors, dialect, migrate, pg
 from vaxa_desktop.storage import models as m
-from vaxa_desktop.storage.archive import write_settings
-from vaxa_desktop.storage.engine import pg_engine
+from vaxa_desktop.storage.archive import DB_NAME, write_settings
+from vaxa_desktop.storage.engine import make_engine, pg_engine
 from vaxa_desktop.storage.search_index import rebuild_index
 
 Progress = Callable[[str, int], None]
@@ -94,15 +94,20 @@ class SharedService(ArchiveService):
         With `switch`, the folder's archive.json then points at the server, so
         the archive opens with its catalogue there (archive.sqlite is left as it was).
         """
-        if self.archive.is_shared:
-            raise ValidationError("shared.already_shared")
         try:
             pg.validate(url)
         except pg.PgUrlError as exc:
             raise ValidationError.like(exc) from None
+        source = self.archive.engine
+        if self.archive.is_shared:
+            # Switched already (a run stopped after the switch): check it again.
+            local = self.root / DB_NAME
+            if pg.redact(url) != self.archive.database_label or not local.is_file():
+                raise ValidationError("shared.already_shared")
+            source = make_engine(local, read_only=True)
         target = pg_engine(url)
         try:
-            return self._migrate(target, url, switch, progress)
+            return self._migrate(source, target, url, switch, progress)
         except DBAPIError as exc:
             why = dberrors.reason(exc)
             raise ServiceError(
@@ -110,36 +115,40 @@ class SharedService(ArchiveService):
             ) from None
         finally:
             target.dispose()
+            if source is not self.archive.engine:
+                source.dispose()
 
     def _migrate(
-        self, target: Engine, url: str, switch: bool, progress: Progress | None
+        self, source: Engine, target: Engine, url: str, switch: bool, progress: Progress | None
     ) -> MigrationReport:
         where = pg.redact(url)
         with target.connect() as conn:
-            if inspect(conn).get_table_names():
+            copied = bool(inspect(conn).get_table_names())
+        if copied:
+            # Not empty: only a copy of this very catalogue (a run that stopped after
+            # its copy was committed) is taken as done, checked table by table.
+            try:
+                found = _compare(source, target, where)
+            except DBAPIError:  # tables of another shape: somebody else's database
+                raise ValidationError("shared.not_empty", where=where) from None
+            if not found.ok:
                 raise ValidationError("shared.not_empty", where=where)
-        report = MigrationReport(where)
-        # Schema and rows in one transaction: a failure or a cancel (raised from
-        # `progress`) leaves the database as empty as it was.
-        # Plain connections: a failure on either side is the copy's (`shared.copy_failed`).
-        source = self.archive.engine
-        with source.connect() as src, target.begin() as dst:
-            migrate.upgrade_in(dst)
-            for table in _tables():
-                _copy_table(src, dst, table, progress)
-            dialect.rows_loaded(dst, [t.name for t in _tables()])
-            if progress:
-                progress("search_index", 0)
-            with Session(dst) as s:
-                rebuild_index(s)
-            dialect.refresh_statistics(dst)
-        with source.connect() as src, target.connect() as dst:
-            for table in _tables():
-                n_src, sum_src = table_checksum(src, table)
-                n_dst, sum_dst = table_checksum(dst, table)
-                report.tables.append(
-                    TableCheck(table.name, n_src, sum_src, n_src == n_dst and sum_src == sum_dst)
-                )
+            report = found
+        else:
+            # Schema and rows in one transaction: a failure, a cancel (raised from
+            # `progress`) or a killed process leaves the database as empty as it was.
+            # Plain connections: a failure on either side is the copy's (`shared.copy_failed`).
+            with source.connect() as src, target.begin() as dst:
+                migrate.upgrade_in(dst)
+                for table in _tables():
+                    _copy_table(src, dst, table, progress)
+                dialect.rows_loaded(dst, [t.name for t in _tables()])
+                if progress:
+                    progress("search_index", 0)
+                with Session(dst) as s:
+                    rebuild_index(s)
+                dialect.refresh_statistics(dst)
+            report = _compare(source, target, where)
         if not report.ok:
             bad = ", ".join(t.table for t in report.tables if not t.matches)
             raise ServiceError("shared.copy_differs", where=where, tables=bad)
@@ -159,6 +168,23 @@ class SharedService(ArchiveService):
         return BundleService(self.archive).export(
             dest, years=years, cue_lists=cue_lists, as_zip=False, progress=progress
         )
+
+
+def _compare(source: Engine, target: Engine, where: str) -> MigrationReport:
+    """Every table's rows and checksum on both sides (a target without a table differs)."""
+    report = MigrationReport(where)
+    with source.connect() as src, target.connect() as dst:
+        present = set(inspect(dst).get_table_names())
+        for table in _tables():
+            n_src, sum_src = table_checksum(src, table)
+            if table.name not in present:
+                report.tables.append(TableCheck(table.name, n_src, sum_src, False))
+                continue
+            n_dst, sum_dst = table_checksum(dst, table)
+            report.tables.append(
+                TableCheck(table.name, n_src, sum_src, n_src == n_dst and sum_src == sum_dst)
+            )
+    return report
 
 
 def _copy_table(src: Connection, dst: Connection, table: Table, progress: Progress | None) -> None:

@@ -14,6 +14,7 @@ drives are not written to.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -65,6 +66,9 @@ _REC_FIELDS = (
     "is_placeholder",
     "notes",
     "thumbnail_path",
+    "loudness_lufs",
+    "true_peak_dbtp",
+    "loudness_at",
 )
 _TALK_FIELDS = (
     "title",
@@ -79,6 +83,7 @@ _TALK_FIELDS = (
 _DOC_FIELDS = ("series", "number", "title", "subtitle", "publisher", "year", "url", "notes")
 _CUE_FIELDS = (
     "position", "in_ms", "out_ms", "title", "notes", "volume", "end_action", "pre_wait_ms",
+    "fade_in_ms", "fade_out_ms", "dissolve_ms", "trim_db",
 )  # fmt: skip
 
 
@@ -175,12 +180,19 @@ def snapshot(r: m.Recording) -> dict[str, Any]:
 
 
 def write_atomic(path: Path, text: str) -> None:
+    """Write `path` whole or not at all: a temp file, fsynced, renamed into place. A write
+    that fails (a full disk) removes its temp file before the error goes on."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise
 
 
 def write_one(root: Path, r: m.Recording) -> Path | None:
@@ -425,6 +437,7 @@ def _restore(s: Session, root: Path, side: Path, data: dict[str, Any]) -> str:
     values = {k: rec.get(k) for k in _REC_FIELDS if k in rec}
     values["added_at"] = _date(values.get("added_at"), dt.datetime) or m.utcnow()
     values["last_verified_at"] = _date(values.get("last_verified_at"), dt.datetime)
+    values["loudness_at"] = _date(values.get("loudness_at"), dt.datetime)
     r = m.Recording(rel_path=rel, talk=talk, **{k: v for k, v in values.items() if v is not None})
     s.add(r)
     for seg in data.get("segments") or []:
@@ -458,9 +471,45 @@ def rebuild(root: Path, database_url: str | None = None) -> RebuildReport:
         return _rebuild(root, database_url)
 
 
+def _paths_in(data: Any) -> list[str]:
+    """The stored paths a sidecar's record would bring into the catalogue."""
+    if not isinstance(data, dict):
+        return []
+    found: list[Any] = []
+    rec = data.get("recording")
+    if isinstance(rec, dict):
+        found.append(rec.get("thumbnail_path"))
+    for tr in data.get("transcripts") or []:
+        found.append(tr.get("rel_path") if isinstance(tr, dict) else None)
+    talk = data.get("talk")
+    for doc in (talk.get("documents") or []) if isinstance(talk, dict) else []:
+        found.append(doc.get("file") if isinstance(doc, dict) else None)
+    return [str(p) for p in found if p]
+
+
+def _check_paths(root: Path, sidecars: list[Path]) -> None:
+    """UnsafePathError for the first sidecar whose recording, thumbnail, transcript or
+    document path leads outside the archive folder (symbolic links followed)."""
+    from vaxa_desktop.services.paths import UnsafePathError, stored_path_ok
+
+    for side in sidecars:
+        name = side.relative_to(root).as_posix()
+        try:
+            data = json.loads(side.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue  # reported as unreadable by the rebuild itself
+        media = side.with_name(side.name[: -len(SUFFIX)]).relative_to(root).as_posix()
+        for value in [media, *_paths_in(data)]:
+            if not stored_path_ok(value, root):
+                raise UnsafePathError("path.outside_sidecar", sidecar=name, path=value)
+
+
 def _rebuild(root: Path, database_url: str | None) -> RebuildReport:
     from vaxa_desktop.services.changelog import log_change
 
+    media_dir = root / "media"
+    if media_dir.is_dir():
+        _check_paths(root, sorted(media_dir.rglob(f"*{SUFFIX}")))
     url = database_url or database_of(root)
     if url is None:
         report = RebuildReport(created_archive=not is_archive(root))
@@ -484,7 +533,7 @@ def _rebuild(root: Path, database_url: str | None) -> RebuildReport:
                     if not why:
                         rid = s.scalars(select(m.Recording.id).order_by(m.Recording.id.desc()))
                         log_change(s, "recording", rid.first() or 0, "rebuild", new=name)
-            except (OSError, ValueError, KeyError, TypeError) as exc:
+            except (OSError, ValueError, KeyError, TypeError, AttributeError, OverflowError) as exc:
                 why = f"unreadable sidecar: {exc}"
             if why:
                 report.skipped.append((name, why))

@@ -4,13 +4,17 @@
     media/           recordings copied into the archive (stored by relative path)
     thumbnails/      poster frames and scrub strips
     backups/         timestamped copies of archive.sqlite
-    archive.lock     held by the one process allowed to write
+    archive.lock     held by the one editing window (a second one opens read-only)
+    archive.write.lock  held by whoever writes just now (a command-line program, an
+                     import, a merge): the next writer waits for it
     archive.json     settings of the folder: {"database": "postgresql://..."} when the
                      catalogue is kept on a PostgreSQL server instead of archive.sqlite
 
 Opening runs the migrations after a backup copy, refuses an archive from a
 newer version without touching it, and falls back to read-only when the
-media is read-only or another process is writing.
+media is read-only or another window is editing it. A command-line program
+opens it without the window's lock (`exclusive=False`) and takes the writer
+lock for as long as it writes, so it can work beside an open window.
 
 A catalogue on PostgreSQL is shared: many writers at once (optimistic
 versioning guards the records, see `models.Versioned`), no lock file. Its
@@ -23,8 +27,11 @@ import datetime as dt
 import json
 import logging
 import os
+import shutil
 import sqlite3
 import subprocess
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -37,7 +44,7 @@ from vaxa_desktop.domain.errors import UserError
 from vaxa_desktop.domain.messages import Notice
 from vaxa_desktop.storage import dberrors, migrate, pg
 from vaxa_desktop.storage.engine import make_engine, pg_engine, sqlite_uri
-from vaxa_desktop.storage.lock import ArchiveLock
+from vaxa_desktop.storage.lock import ArchiveLock, WriterLock
 from vaxa_desktop.storage.netfs import network_filesystem
 from vaxa_desktop.storage.search_index import install_search_index
 
@@ -45,6 +52,8 @@ log = logging.getLogger(__name__)
 
 DB_NAME = "archive.sqlite"
 LOCK_NAME = "archive.lock"
+WRITER_LOCK_NAME = "archive.write.lock"
+WRITER_WAIT_S = 30.0
 MEDIA_DIR = "media"
 THUMBNAILS_DIR = "thumbnails"
 BACKUPS_DIR = "backups"
@@ -102,6 +111,21 @@ class Archive:
     """The PostgreSQL catalogue's URL (None: archive.sqlite in the folder)."""
     warnings: list[ArchiveWarning] = field(default_factory=list)
     """Things the user should know about this archive (shown at open)."""
+    writer: WriterLock = field(init=False, repr=False)
+    """The folder's writer lock (`hold_writes`)."""
+
+    def __post_init__(self) -> None:
+        self.writer = WriterLock(self.root / WRITER_LOCK_NAME)
+
+    def hold_writes(
+        self, timeout: float | None = WRITER_WAIT_S, on_wait: Callable[[str], None] | None = None
+    ) -> bool:
+        """Take the writer lock (waiting up to `timeout` s; `on_wait(holder)` after 2 s);
+        held until `release_writes` or `close`. False when the time ran out."""
+        return self.writer.acquire(timeout, on_wait)
+
+    def release_writes(self) -> None:
+        self.writer.release()
 
     @property
     def is_shared(self) -> bool:
@@ -118,7 +142,8 @@ class Archive:
         dest = dest_dir if dest_dir is not None else self.backups_dir
         if self.database_url is not None:
             return pg.dump(self.database_url, dest, label=label, keep=keep)
-        return backup_database(self.db_path, dest, label=label, keep=keep)
+        immutable = self.read_only is ReadOnlyReason.MEDIA
+        return backup_database(self.db_path, dest, label=label, keep=keep, immutable=immutable)
 
     @property
     def db_path(self) -> Path:
@@ -142,6 +167,7 @@ class Archive:
 
     def close(self) -> None:
         self.engine.dispose()
+        self.writer.close()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -235,16 +261,21 @@ def create_archive(root: Path, *, database_url: str | None = None) -> Archive:
         raise ArchiveError("archive.exists", root=str(root))
     if root.exists() and not root.is_dir():
         raise ArchiveError("archive.is_a_file", root=str(root))
+    made = [p for p in (root, *root.parents) if not p.exists()]
     try:
         root.mkdir(parents=True, exist_ok=True)
         for sub in (MEDIA_DIR, THUMBNAILS_DIR, BACKUPS_DIR):
             (root / sub).mkdir(exist_ok=True)
-    except OSError as exc:
-        why = exc.strerror or str(exc)
-        raise ArchiveError(
-            "archive.cannot_create", root=str(root), reason=why, detail=str(exc)
-        ) from exc
-    return open_archive(root, database_url=database_url, _creating=True)
+        return open_archive(root, database_url=database_url, _creating=True)
+    except BaseException as exc:
+        if made:  # a folder this call made: nothing is left behind
+            shutil.rmtree(made[-1], ignore_errors=True)
+        if isinstance(exc, OSError):
+            why = exc.strerror or str(exc)
+            raise ArchiveError(
+                "archive.cannot_create", root=str(root), reason=why, detail=str(exc)
+            ) from exc
+        raise
 
 
 def create_catalogue(root: Path, database_url: str) -> Archive:
@@ -259,6 +290,7 @@ def open_archive(
     *,
     read_only: bool = False,
     database_url: str | None = None,
+    exclusive: bool = True,
     _creating: bool = False,
 ) -> Archive:
     """Open the archive in `root`; raises ArchiveError with a message for the user.
@@ -266,6 +298,11 @@ def open_archive(
     `database_url` (or the URL in the folder's archive.json) opens a catalogue
     kept on PostgreSQL; given for a folder that has none yet, it connects the
     folder to that catalogue and records the URL (without password).
+
+    `exclusive` (a window) takes archive.lock for as long as the archive is
+    open, or opens read-only when another window holds it. Without it (a
+    command-line program) the archive is writable beside a window; the
+    program takes the writer lock (`Archive.hold_writes`) while it writes.
     """
     root = root.expanduser()
     if not root.exists():
@@ -287,7 +324,7 @@ def open_archive(
     if not read_only:
         if not _dir_writable(root) or (db.exists() and not os.access(db, os.W_OK)):
             reason = ReadOnlyReason.MEDIA
-        else:
+        elif exclusive:
             lock = ArchiveLock(root / LOCK_NAME)
             if not lock.acquire():
                 holder = lock.holder()
@@ -299,7 +336,9 @@ def open_archive(
     try:
         _check_readable(db, root, creating=_creating, immutable=immutable)
         if reason is ReadOnlyReason.NONE:
-            _migrate_with_backup(root, db, creating=_creating)
+            if _creating or _schema_state(db) != migrate.head_revision():
+                with _writing(root):  # one program migrates; the others then find it done
+                    _migrate_with_backup(root, db, creating=_creating)
             engine = make_engine(db)
         else:
             _refuse_if_not_current(db, immutable=immutable)
@@ -317,6 +356,20 @@ def open_archive(
         archive.warnings.append(Notice(NETWORK_FS, {"folder": str(root), "fstype": fstype}))
     log.info("opened archive %s (read-only: %s)", root, reason or "no")
     return archive
+
+
+@contextmanager
+def _writing(root: Path) -> Iterator[None]:
+    """The folder's writer lock, for a step no two programs may do at once."""
+    writer = WriterLock(root / WRITER_LOCK_NAME)
+    if not writer.acquire(WRITER_WAIT_S):
+        raise ArchiveError(
+            "archive.busy_writer", root=str(root), holder=writer.holder(), seconds=WRITER_WAIT_S
+        )
+    try:
+        yield
+    finally:
+        writer.close()
 
 
 def _open_shared(root: Path, url: str, *, read_only: bool, creating: bool) -> Archive:
@@ -453,8 +506,11 @@ def _migrate_with_backup(root: Path, db: Path, *, creating: bool) -> None:
         engine.dispose()
 
 
-def backup_database(db: Path, dest_dir: Path, *, label: str = "", keep: int = BACKUPS_KEPT) -> Path:
-    """Copy the live database with SQLite's backup API (safe while others read).
+def backup_database(
+    db: Path, dest_dir: Path, *, label: str = "", keep: int = BACKUPS_KEPT, immutable: bool = False
+) -> Path:
+    """Copy the live database with SQLite's backup API (safe while others read) into
+    one self-contained file (journal mode DELETE: no -wal or -shm beside it).
 
     For a folder whose catalogue is on PostgreSQL (no archive.sqlite, a URL in
     archive.json) this is a pg_dump instead; `Archive.backup` says it directly.
@@ -467,10 +523,13 @@ def backup_database(db: Path, dest_dir: Path, *, label: str = "", keep: int = BA
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     name = f"archive-{stamp}{'-' + label if label else ''}.sqlite"
     target = dest_dir / name
-    src = sqlite3.connect(sqlite_uri(db, read_only=True), uri=True, timeout=5)
+    src = sqlite3.connect(sqlite_uri(db, read_only=True, immutable=immutable), uri=True, timeout=5)
     dst = sqlite3.connect(target)
     try:
         src.backup(dst)
+        # One self-contained file: a rollback journal instead of the live catalogue's
+        # WAL, so no -wal or -shm file ever appears beside it (even when read later).
+        dst.execute("PRAGMA journal_mode=DELETE")
     finally:
         dst.close()
         src.close()

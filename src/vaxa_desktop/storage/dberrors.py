@@ -21,6 +21,9 @@ _PG_DISK_FULL = "53100"
 _PG_OUT_OF_MEMORY = "53200"
 _PG_LOCK_TIMEOUTS = ("55P03", "40P01")  # lock not available, deadlock detected
 _PG_SERIALIZATION = "40001"
+_PG_OUT_OF_RANGE = ("22003",)  # numeric_value_out_of_range
+_PG_BAD_TEXT = ("22021", "22P05")  # character_not_in_repertoire, untranslatable_character
+_PG_TOO_LONG = "22001"  # string_data_right_truncation
 
 
 class Problem(Enum):
@@ -32,6 +35,12 @@ class Problem(Enum):
     """The disk or the database is full."""
     UNREACHABLE = "unreachable"
     """The catalogue cannot be used at all: server down, connection lost, drive gone."""
+    OUT_OF_RANGE = "out-of-range"
+    """A number given is beyond what a column (or SQLite's 64-bit integer) holds."""
+    BAD_TEXT = "bad-text"
+    """A text given cannot be stored: a lone surrogate (no UTF-8 at all) or NUL."""
+    TOO_LONG = "too-long"
+    """A text given is longer than its column (PostgreSQL checks lengths; SQLite does not)."""
 
 
 def _sqlite_code(exc: DBAPIError) -> int | None:
@@ -46,9 +55,21 @@ def classify(exc: BaseException) -> Problem | None:
     """The kind of database failure `exc` is, or None when it is none of these."""
     if isinstance(exc, StaleDataError):
         return Problem.CONFLICT
+    # Refused by the driver before the database saw them (sqlite3 binding a
+    # parameter, psycopg encoding one): not wrapped by SQLAlchemy.
+    if isinstance(exc, OverflowError):
+        return Problem.OUT_OF_RANGE
+    if isinstance(exc, UnicodeEncodeError):
+        return Problem.BAD_TEXT
     if not isinstance(exc, DBAPIError):
         return None
     code, state = _sqlite_code(exc), _sqlstate(exc)
+    if state in _PG_OUT_OF_RANGE or isinstance(exc.orig, OverflowError):
+        return Problem.OUT_OF_RANGE
+    if state in _PG_BAD_TEXT or isinstance(exc.orig, UnicodeError) or "NUL (0x00)" in str(exc):
+        return Problem.BAD_TEXT
+    if state == _PG_TOO_LONG:
+        return Problem.TOO_LONG
     if code == _SQLITE_BUSY_SNAPSHOT or state == _PG_SERIALIZATION:
         return Problem.CONFLICT
     if code is not None and code & 0xFF in (_SQLITE_BUSY, _SQLITE_LOCKED):

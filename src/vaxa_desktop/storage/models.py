@@ -209,6 +209,10 @@ class Recording(Versioned, Base):
     is_placeholder: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
     thumbnail_path: Mapped[str] = mapped_column(String(1000), default="")
+    # EBU R128 integrated loudness and true peak; NULL until measured (0005).
+    loudness_lufs: Mapped[float | None] = mapped_column(Float)
+    true_peak_dbtp: Mapped[float | None] = mapped_column(Float)
+    loudness_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     talk: Mapped[Talk | None] = relationship(back_populates="recordings")
     volume: Mapped[Volume | None] = relationship()
@@ -367,6 +371,10 @@ class Cue(Versioned, Base):
     volume: Mapped[int] = mapped_column(Integer, default=100)
     end_action: Mapped[str] = mapped_column(String(10), default="hold")
     pre_wait_ms: Mapped[int] = mapped_column(Integer, default=0)
+    fade_in_ms: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    fade_out_ms: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    dissolve_ms: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    trim_db: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
     cue_list: Mapped[CueList] = relationship(back_populates="cues")
     recording: Mapped[Recording | None] = relationship()
 

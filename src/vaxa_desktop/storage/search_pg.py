@@ -107,21 +107,39 @@ def _copy(conn: Connection, rows: Iterable[tuple[int, str]]) -> int:
     return count
 
 
+# Insert, or replace the row another transaction committed meanwhile: concurrent
+# writers touching the same record (a shared speaker, a conference) both write
+# its rows, and the later one's text wins instead of a duplicate-key error.
+_UPSERT = text(
+    "INSERT INTO search_index (rowid, doc) "
+    "SELECT r, CAST(d AS tsvector) FROM unnest(CAST(:r AS bigint[]), CAST(:d AS text[])) "
+    "AS t(r, d) ON CONFLICT (rowid) DO UPDATE SET doc = EXCLUDED.doc"
+)
+_DELETE = text("DELETE FROM search_index WHERE rowid IN :r").bindparams(
+    bindparam("r", expanding=True)
+)
+
+
 def reindex(conn: Connection, keys: Mapping[str, Iterable[int]]) -> None:
-    """Replace the index rows of these records with their current text."""
-    for kind, id_set in keys.items():
-        ids = sorted({int(i) for i in id_set if i is not None})
+    """Replace the index rows of these records with their current text.
+
+    Safe with other transactions doing the same to the same records: rows are
+    upserted, never deleted and inserted again, and always in one global order
+    (kind, then rowid), so two writers never wait on each other in a cycle.
+    """
+    for kind in [k for k in si.KINDS if k in keys]:
+        ids = sorted({int(i) for i in keys[kind] if i is not None})
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
+            rows = sorted(_rows(kind, si.source_rows(conn, kind, chunk, agg=_AGG)))
+            present = {rowid for rowid, _doc in rows}
             parts = (si.TITLE_PART, si.ALL_PART)
-            rowids = [si.index_rowid(kind, p, i) for i in chunk for p in parts]
-            conn.execute(
-                text("DELETE FROM search_index WHERE rowid IN :r").bindparams(
-                    bindparam("r", expanding=True)
-                ),
-                {"r": rowids},
-            )
-            _copy(conn, list(_rows(kind, si.source_rows(conn, kind, chunk, agg=_AGG))))
+            wanted = [si.index_rowid(kind, p, i) for i in chunk for p in parts]
+            gone = [r for r in wanted if r not in present]
+            if gone:  # records deleted: their rows go
+                conn.execute(_DELETE, {"r": gone})
+            if rows:
+                conn.execute(_UPSERT, {"r": [r for r, _ in rows], "d": [d for _, d in rows]})
 
 
 def rebuild(conn: Connection, chunk: int = 5000) -> int:

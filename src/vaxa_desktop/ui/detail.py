@@ -299,6 +299,10 @@ def _recording_block(r: RecordingInfo, show_title: bool = True) -> str:
     facts = [labels.recording_kind(r.kind), i18n.format_duration(r.duration_ms)]
     if r.width and r.height:
         facts.append(f"{r.width}×{r.height}")
+    if r.loudness_lufs is not None:
+        facts.append(
+            translate("Detail", "loudness {lufs} LUFS").format(lufs=f"{r.loudness_lufs:.1f}")
+        )
     if r.status not in ("ok", "unverified", *BADGED):
         facts.append(labels.recording_status(r.status))
     play = f'<a href="vaxa:play/{r.id}">▶ {escape(translate("Detail", "Play"))}</a>'

@@ -42,9 +42,10 @@ from vaxa_desktop.ui.catalogue_actions import install_catalogue_actions
 from vaxa_desktop.ui.cuelist.page import CueListPage
 from vaxa_desktop.ui.dialogs.messages import Dialogs
 from vaxa_desktop.ui.errors import user_message
-from vaxa_desktop.ui.history import History
+from vaxa_desktop.ui.history import History, Location
 from vaxa_desktop.ui.icons import app_icon, icon
 from vaxa_desktop.ui.interchange_actions import install_interchange_actions
+from vaxa_desktop.ui.loudness_pass import LoudnessPass
 from vaxa_desktop.ui.models.lazy import LazyTableModel
 from vaxa_desktop.ui.models.search_results import SearchResultsModel
 from vaxa_desktop.ui.tasks import TaskRunner
@@ -156,8 +157,9 @@ class MainWindow(QMainWindow):
             c.act_save_search,
             browser,
         )
-        self.cues = CueController(state, tasks, dialogs, bar, self.cue_page, self)
+        self.cues = CueController(state, tasks, dialogs, bar, self.cue_page, self, settings)
         self.watcher = SharedChangeWatcher(state, tasks, bar)
+        self.loudness = LoudnessPass(state, self)
         self.opening = ArchiveOpening(
             state,
             tasks,
@@ -433,9 +435,11 @@ class MainWindow(QMainWindow):
             return
         self.archiveOpened.emit(ctx)
         state = self.state
-        if state.pending_play is not None:  # --play ID: its page, and the clip playing
+        if state.pending_play is not None:  # --play ID: the recordings, its page, the clip playing
             ident, state.pending_play = state.pending_play, None
-            self.nav.open_record("recording", ident)
+            loc = Location("recording", record=("recording", ident))
+            state.push(loc)
+            self.nav.apply(loc)
             self.details.play_recording(ident)
         if state.pending_show is not None:
             name, state.pending_show = state.pending_show, None
@@ -578,6 +582,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.cues.close_presenter()
+        self.loudness.stop()  # ffmpeg killed before the archive closes
         self.layout_state.save()
         self.tasks.cancel_all()
         self.tasks.wait(5000)

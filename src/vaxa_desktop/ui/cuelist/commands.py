@@ -216,6 +216,10 @@ class CueEditing(QObject):
                     title=cue.title_override,
                     volume=cue.volume,
                     pre_wait_ms=cue.pre_wait_ms,
+                    fade_in_ms=cue.fade_in_ms,
+                    fade_out_ms=cue.fade_out_ms,
+                    dissolve_ms=cue.dissolve_ms,
+                    trim_db=cue.trim_db,
                 )
                 self._remap[("cue", self.original_cue(cue.id))] = cid
             self.current = orig

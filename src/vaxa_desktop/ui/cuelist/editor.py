@@ -1,8 +1,10 @@
-"""The form under the cue table: trims, title, notes, volume, end action, pre-wait.
+"""The form under the cue table: in and out, title, notes, level, fades, end action, pre-wait.
 
 Each field commits when the user leaves it (Enter, Tab, a click elsewhere),
 as one undoable edit. Times are typed as seconds, M:SS or H:MM:SS(.mmm) and
 checked before anything is saved; a bad time is explained next to the form.
+Fades and the dissolve are seconds (0 or empty: a cut); the level is a trim
+in dB on top of the common target loudness presenter mode plays every cue at.
 """
 
 from __future__ import annotations
@@ -10,17 +12,18 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSpinBox,
     QWidget,
 )
 
 from vaxa_desktop.domain.cues import CueInfo
 from vaxa_desktop.domain.timecode import TimecodeError, format_timecode, parse_timecode
+from vaxa_desktop.services.cues import MAX_TRANSITION_MS, TRIM_MAX_DB, TRIM_MIN_DB
 from vaxa_desktop.ui.cuelist.model import end_action_label
 
 END_ACTIONS = ("hold", "black", "next")
@@ -42,10 +45,15 @@ class CueEditor(QWidget):
         self.out_edit.setObjectName("cueOut")
         self.pre_wait = QLineEdit(self)
         self.pre_wait.setObjectName("cuePreWait")
-        self.volume = QSpinBox(self)
-        self.volume.setObjectName("cueVolume")
-        self.volume.setRange(0, 200)
-        self.volume.setSuffix(" %")
+        self.trim = QDoubleSpinBox(self)
+        self.trim.setObjectName("cueTrim")
+        self.trim.setRange(TRIM_MIN_DB, TRIM_MAX_DB)
+        self.trim.setSingleStep(0.5)
+        self.trim.setDecimals(1)
+        self.trim.setSuffix(" dB")
+        self.fade_in = self._seconds_edit("cueFadeIn")
+        self.fade_out = self._seconds_edit("cueFadeOut")
+        self.dissolve = self._seconds_edit("cueDissolve")
         self.end_action = QComboBox(self)
         self.end_action.setObjectName("cueEndAction")
         for action in END_ACTIONS:
@@ -71,8 +79,11 @@ class CueEditor(QWidget):
             (left, "title", self.title),
             (left, "in", self.in_edit),
             (left, "out", self.out_edit),
-            (left, "volume", self.volume),
+            (left, "trim", self.trim),
+            (left, "fadein", self.fade_in),
             (right, "end", self.end_action),
+            (right, "fadeout", self.fade_out),
+            (right, "dissolve", self.dissolve),
             (right, "prewait", self.pre_wait),
             (right, "notes", self.notes),
         ):
@@ -93,7 +104,13 @@ class CueEditor(QWidget):
         self.in_edit.editingFinished.connect(self._commit_times)
         self.out_edit.editingFinished.connect(self._commit_times)
         self.pre_wait.editingFinished.connect(self._commit_pre_wait)
-        self.volume.editingFinished.connect(self._commit_volume)
+        self.trim.editingFinished.connect(self._commit_trim)
+        for edit_, key in (
+            (self.fade_in, "fade_in_ms"),
+            (self.fade_out, "fade_out_ms"),
+            (self.dissolve, "dissolve_ms"),
+        ):
+            edit_.editingFinished.connect(lambda e=edit_, k=key: self._commit_seconds(e, k))
         self.end_action.activated.connect(self._commit_end)
         self.retranslate()
         self.set_cue(None)
@@ -103,7 +120,10 @@ class CueEditor(QWidget):
             "title": self.tr("&Title"),
             "in": self.tr("&In"),
             "out": self.tr("O&ut"),
-            "volume": self.tr("&Volume"),
+            "trim": self.tr("&Level"),
+            "fadein": self.tr("&Fade in"),
+            "fadeout": self.tr("F&ade out"),
+            "dissolve": self.tr("&Dissolve to next"),
             "end": self.tr("At the &end"),
             "prewait": self.tr("&Pre-wait"),
             "notes": self.tr("&Notes"),
@@ -118,6 +138,23 @@ class CueEditor(QWidget):
         self.in_edit.setToolTip(self.tr("Where the cue starts: seconds, M:SS or H:MM:SS.mmm"))
         self.out_edit.setToolTip(self.tr("Where the cue ends; empty = the end of the recording"))
         self.notes.setPlaceholderText(self.tr("What the presenter should know or say"))
+        for e in (self.fade_in, self.fade_out, self.dissolve):
+            e.setPlaceholderText(self.tr("0 s: a cut"))
+        self.fade_in.setToolTip(
+            self.tr(
+                "Seconds it rises from black, or from the picture before when that cue "
+                "has no dissolve"
+            )
+        )
+        self.fade_out.setToolTip(
+            self.tr("Seconds it fades to black before its end (“Fade to black”)")
+        )
+        self.dissolve.setToolTip(
+            self.tr("Seconds the next cue takes to dissolve in over this one; 0 = a cut")
+        )
+        self.trim.setToolTip(
+            self.tr("Louder or softer than the common target loudness, in dB (0 = as all others)")
+        )
         self._show_heading()
 
     def _show_heading(self) -> None:
@@ -136,7 +173,10 @@ class CueEditor(QWidget):
             self.in_edit,
             self.out_edit,
             self.pre_wait,
-            self.volume,
+            self.trim,
+            self.fade_in,
+            self.fade_out,
+            self.dissolve,
             self.end_action,
             self.notes,
         )
@@ -147,19 +187,26 @@ class CueEditor(QWidget):
             self.error.clear()
             self.in_edit.setStyleSheet("")
             self.out_edit.setStyleSheet("")
-            self.pre_wait.setStyleSheet("")
+            for e in (self.pre_wait, self.fade_in, self.fade_out, self.dissolve):
+                e.setStyleSheet("")
             if cue is None:
-                for e in (self.title, self.in_edit, self.out_edit, self.pre_wait):
+                for e in self._line_edits():
                     e.clear()
                 self.notes.clear()
-                self.volume.setValue(100)
+                self.trim.setValue(0.0)
             else:
                 self.title.setText(cue.title_override)
                 self.title.setPlaceholderText(cue.title)
                 self.in_edit.setText(format_timecode(cue.in_ms))
                 self.out_edit.setText(format_timecode(cue.out_ms) if cue.out_ms is not None else "")
                 self.pre_wait.setText(f"{cue.pre_wait_ms / 1000:g}" if cue.pre_wait_ms else "")
-                self.volume.setValue(cue.volume)
+                self.trim.setValue(cue.trim_db)
+                for e, ms in (
+                    (self.fade_in, cue.fade_in_ms),
+                    (self.fade_out, cue.fade_out_ms),
+                    (self.dissolve, cue.dissolve_ms),
+                ):
+                    e.setText(f"{ms / 1000:g}" if ms else "")
                 self.end_action.setCurrentIndex(
                     max(
                         0, END_ACTIONS.index(cue.end_action) if cue.end_action in END_ACTIONS else 0
@@ -255,8 +302,36 @@ class CueEditor(QWidget):
             return
         self._request({"pre_wait_ms": ms})
 
-    def _commit_volume(self) -> None:
-        self._request({"volume": self.volume.value()})
+    def _commit_trim(self) -> None:
+        self._request({"trim_db": round(self.trim.value(), 1)})
+
+    def _commit_seconds(self, edit: QLineEdit, key: str) -> None:
+        """A fade or the dissolve: seconds, 0 to 30 (empty = 0, a cut)."""
+        edit.setStyleSheet("")
+        text = edit.text().strip().replace(",", ".")
+        try:
+            ms = parse_timecode(text) if text else 0
+        except TimecodeError:
+            ms = -1
+        if not 0 <= ms <= MAX_TRANSITION_MS:
+            self._fail(
+                edit,
+                self.tr("A fade or dissolve is 0 to {max} seconds, like 1 or 0.5.").format(
+                    max=MAX_TRANSITION_MS // 1000
+                ),
+            )
+            return
+        self._request({key: ms})
+
+    def _seconds_edit(self, name: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
+        edit.setMaximumWidth(160)
+        return edit
+
+    def _line_edits(self) -> tuple[QLineEdit, ...]:
+        return (self.title, self.in_edit, self.out_edit, self.pre_wait, self.fade_in,
+                self.fade_out, self.dissolve)  # fmt: skip
 
     def _commit_end(self, index: int) -> None:
         self._request({"end_action": END_ACTIONS[index]})

@@ -8,7 +8,7 @@ change when the edit's result comes back from the background.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -124,24 +124,31 @@ class CueTableModel(QAbstractTableModel):
         broken = self._broken.get(cue.id)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._role_data(cue, col, broken, role)
-        if col == "number":
-            return f"⚠ {cue.number}" if broken else str(cue.number)
-        if col == "title":
-            return cue.title
-        if col == "people":
-            return ", ".join(cue.people)
-        if col == "in":
-            return format_timecode(cue.in_ms)
-        if col == "out":
-            return format_timecode(cue.out_ms) if cue.out_ms is not None else self.tr("end")
-        if col == "duration":
-            return format_timecode(cue.play_ms) if cue.play_ms is not None else ""
-        if col == "end":
-            text = end_action_label(cue.end_action)
-            if cue.pre_wait_ms:
-                text += " · " + self.tr("wait {s} s").format(s=f"{cue.pre_wait_ms / 1000:g}")
-            return text
-        return cue.notes.replace("\n", " ")
+        return self._text(cue, col, broken)
+
+    def _text(self, cue: CueInfo, col: str, broken: str | None) -> str:
+        """What a cell says."""
+        texts: dict[str, Callable[[], str]] = {
+            "number": lambda: f"⚠ {cue.number}" if broken else str(cue.number),
+            "title": lambda: cue.title,
+            "people": lambda: ", ".join(cue.people),
+            "in": lambda: format_timecode(cue.in_ms),
+            "out": lambda: (
+                format_timecode(cue.out_ms) if cue.out_ms is not None else self.tr("end")
+            ),
+            "duration": lambda: format_timecode(cue.play_ms) if cue.play_ms is not None else "",
+            "end": lambda: self._end_text(cue),
+        }
+        text = texts.get(col)
+        return text() if text is not None else cue.notes.replace("\n", " ")
+
+    def _end_text(self, cue: CueInfo) -> str:
+        text = end_action_label(cue.end_action)
+        if cue.pre_wait_ms:
+            text += " · " + self.tr("wait {s} s").format(s=f"{cue.pre_wait_ms / 1000:g}")
+        if cue.dissolve_ms:
+            text += " · " + self.tr("dissolve {s} s").format(s=f"{cue.dissolve_ms / 1000:g}")
+        return text
 
     def _role_data(self, cue: CueInfo, col: str, broken: str | None, role: int) -> Any:
         """What a cell gives for a role other than its text: ids, tooltip, colour, alignment."""

@@ -58,6 +58,7 @@ def _said(problem: CueProblem) -> str:
 
 class CueListPage(QWidget):
     presentRequested = Signal(str, list, set)  # list name, cues, indexes of broken cues
+    cuesShown = Signal(str, list)  # list name, its cues as now saved (a running show follows)
     checked = Signal(list)  # list[CueProblem] of the last preflight
     exported = Signal(object)  # Path written
 
@@ -327,6 +328,7 @@ class CueListPage(QWidget):
         finally:
             self._refreshing = False
         self._show_title()
+        self.cuesShown.emit(self.current_list_name(), list(cues))
 
     def _show_cues(self, cues: list[CueInfo], keep: int | None, row: int) -> None:
         self.model.set_cues(cues)
@@ -497,6 +499,10 @@ class CueListPage(QWidget):
             "volume": self.tr("volume"),
             "end_action": self.tr("end action"),
             "pre_wait_ms": self.tr("pre-wait"),
+            "fade_in_ms": self.tr("fade in"),
+            "fade_out_ms": self.tr("fade out"),
+            "dissolve_ms": self.tr("dissolve"),
+            "trim_db": self.tr("level"),
         }
         fields = ", ".join(names.get(k, k) for k in changes)
         log.debug("cue %s change %s", cue_id, changes)

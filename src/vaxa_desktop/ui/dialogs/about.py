@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from vaxa_desktop import APP_NAME, __version__
 from vaxa_desktop.ui import i18n
 from vaxa_desktop.ui.icons import app_icon
+from vaxa_desktop.ui.presenter.settings_box import PresenterSettingsBox
 
 
 class OpenArchive(Protocol):
@@ -141,6 +142,8 @@ class SettingsDialog(QDialog):
         box.addWidget(self.catalogue_where)
         box.addLayout(row)
         lay.addWidget(self.catalogue_box)
+        self.presenter_box = PresenterSettingsBox(settings, self)
+        lay.addWidget(self.presenter_box)
         # Moving needs a local catalogue that may be changed.
         self.move_button.setVisible(
             archive is not None and not archive.is_shared and archive.writable
@@ -197,4 +200,5 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         self._settings.setValue("ui/language", self.language.currentData() or "")
+        self.presenter_box.save()
         super().accept()

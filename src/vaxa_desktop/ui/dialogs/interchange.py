@@ -329,6 +329,10 @@ class BundleExportDialog(JobDialog):
         )
         if report.missing:
             text += "\n" + self.tr("Missing media: %1").replace("%1", "; ".join(report.missing))
+        if report.refused:
+            text += "\n" + self.tr("Left out, outside the archive: %1").replace(
+                "%1", "; ".join(report.refused)
+            )
         self.status.setText(text)
 
 

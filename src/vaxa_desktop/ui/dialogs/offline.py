@@ -172,6 +172,10 @@ class TakeOfflineDialog(JobDialog):
             text += "\n" + self.tr("Missing media (not copied): {files}").format(
                 files="; ".join(report.missing)
             )
+        if report.refused:
+            text += "\n" + self.tr("Left out, outside the archive: {files}").format(
+                files="; ".join(report.refused)
+            )
         self.status.setText(text)
         self.open_button.show()
         self.finished.emit(report)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QShortcut, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -36,13 +36,16 @@ from vaxa_desktop.media.vlcboot import is_headless
 from vaxa_desktop.services.errors import ValidationError
 from vaxa_desktop.services.transcripts import read_cues
 from vaxa_desktop.ui.player.seekslider import SeekSlider
-from vaxa_desktop.ui.player.surfaces import CardView, FrameView, NativeVideoSurface
+from vaxa_desktop.ui.player.surfaces import CardView, FrameView, SurfacePool
 from vaxa_desktop.ui.player.timefmt import format_ms, format_remaining
 from vaxa_desktop.ui.player.transcript import TranscriptPane
 
 log = logging.getLogger(__name__)
 
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
+VOLUME_STEP = 5
+VOLUME_MIN_WIDTH = 90
+REFRESH_DELAY_MS = 60
 
 
 class PlayerPanel(QWidget):
@@ -54,7 +57,6 @@ class PlayerPanel(QWidget):
     def __init__(self, parent: QWidget | None = None, *, frame_sink: bool | None = None) -> None:
         super().__init__(parent)
         self._use_sink = is_headless() if frame_sink is None else frame_sink
-        self.controller = PlayerController(self, frame_sink=self._use_sink)
         self._title = ""
         self._path: Path | None = None
         self._shut_down = False
@@ -62,6 +64,7 @@ class PlayerPanel(QWidget):
         self._mark_in: int | None = None
         self._mark_out: int | None = None
         self._build()
+        self.controller = PlayerController(self, frame_sink=self._use_sink, drawables=self.video)
         self._connect()
         self._install_shortcuts()
         self._show_idle()
@@ -74,13 +77,13 @@ class PlayerPanel(QWidget):
         self._body = QWidget(self)
         self._stack = QStackedWidget(self._body)
         self._stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.video: NativeVideoSurface | None = None
+        self.video: SurfacePool | None = None
         self.frame_view: FrameView | None = None
         if self._use_sink:
             self.frame_view = FrameView(self._stack)
             self._video_page: QWidget = self.frame_view
         else:
-            self.video = NativeVideoSurface(self._stack)
+            self.video = SurfacePool(self._stack)
             self._video_page = self.video
         self.card = CardView(self._stack)
         self._stack.addWidget(self._video_page)
@@ -97,6 +100,11 @@ class PlayerPanel(QWidget):
         self._status_timer.setSingleShot(True)
         self._status_timer.setInterval(6000)
         self._status_timer.timeout.connect(self._status.hide)
+        # A paused picture that a dialog or menu covered is asked for again from libvlc.
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(lambda: self.controller.refresh_picture())
 
         style = self.style()
         sp = QStyle.StandardPixmap
@@ -133,12 +141,22 @@ class PlayerPanel(QWidget):
             "", self.tr("Full screen (F, double-click; Esc leaves)"), sp.SP_TitleBarMaxButton
         )
         self.volume = QSlider(Qt.Orientation.Horizontal, self._body)
+        self.volume.setObjectName("playerVolume")
         self.volume.setRange(0, 100)
         self.volume.setValue(100)
-        self.volume.setMaximumWidth(90)
+        self.volume.setSingleStep(VOLUME_STEP)
+        self.volume.setPageStep(VOLUME_STEP * 2)
+        self.volume.setMinimumWidth(VOLUME_MIN_WIDTH)
+        self.volume.setMaximumWidth(160)
+        self.volume.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.volume.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.volume.setToolTip(self.tr("Volume"))
+        self.volume.setToolTip(self.tr("Volume (Up/Down, mouse wheel)"))
         self.volume.setAccessibleName(self.tr("Volume"))
+        self.volume_label = QLabel("100 %", self._body)
+        self.volume_label.setObjectName("playerVolumeLabel")
+        wide = self.volume_label.fontMetrics().horizontalAdvance("100 %") + 4
+        self.volume_label.setMinimumWidth(wide)
+        self.volume_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.speed = QComboBox(self._body)
         self.speed.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.speed.setToolTip(self.tr("Playback speed"))
@@ -146,6 +164,7 @@ class PlayerPanel(QWidget):
             self.speed.addItem(self.tr("%1×").replace("%1", f"{rate:g}"), rate)
         self.speed.setCurrentIndex(RATES.index(1.0))
 
+        # Two rows, so the panel stays narrow enough for the detail pane whatever plays.
         controls = QHBoxLayout()
         controls.setContentsMargins(4, 0, 4, 0)
         for w in (
@@ -160,20 +179,22 @@ class PlayerPanel(QWidget):
             controls.addWidget(w)
         controls.addWidget(self._time_label)
         controls.addStretch(1)
-        extras: tuple[QWidget, ...] = (
-            self.mark_in_button,
-            self.mark_out_button,
-            self.speed,
-            self.mute_button,
-            self.volume,
-            self.fullscreen_button,
-        )
-        for extra in extras:
-            controls.addWidget(extra)
+        controls.addWidget(self.fullscreen_button)
+        extras = QHBoxLayout()
+        extras.setContentsMargins(4, 0, 4, 0)
+        left: tuple[QWidget, ...] = (self.mark_in_button, self.mark_out_button, self.speed)
+        right: tuple[QWidget, ...] = (self.mute_button, self.volume, self.volume_label)
+        for item in left:
+            extras.addWidget(item)
+        extras.addStretch(1)
+        for item in right:
+            extras.addWidget(item)
 
+        # The transcript goes under the picture: showing it changes the panel's
+        # height, never its width, so the window's columns stay where they are.
         self.transcript = TranscriptPane(self)
         self.transcript.setVisible(False)
-        self.transcript.setMinimumWidth(180)
+        self.transcript.setMinimumHeight(60)
 
         body_layout = QVBoxLayout(self._body)
         body_layout.setContentsMargins(0, 0, 0, 4)
@@ -182,11 +203,12 @@ class PlayerPanel(QWidget):
         body_layout.addWidget(self._status)
         body_layout.addWidget(self.slider)
         body_layout.addLayout(controls)
+        body_layout.addLayout(extras)
 
-        self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self._splitter = QSplitter(Qt.Orientation.Vertical, self)
         self._splitter.addWidget(self._body)
         self._splitter.addWidget(self.transcript)
-        self._splitter.setStretchFactor(0, 3)
+        self._splitter.setStretchFactor(0, 4)
         self._splitter.setStretchFactor(1, 1)
         self._splitter.setChildrenCollapsible(False)
         outer = QVBoxLayout(self)
@@ -206,6 +228,8 @@ class PlayerPanel(QWidget):
         c.volumeChanged.connect(self._on_volume_changed)
         if self.frame_view is not None:
             c.frameReady.connect(self._on_frame)
+        if self.video is not None:
+            self.video.exposed.connect(self._refresh_timer.start)
         self.slider.seekRequested.connect(c.seek)
         self.transcript.seekRequested.connect(self._seek_from_transcript)
         self.play_button.clicked.connect(c.toggle)
@@ -241,8 +265,8 @@ class PlayerPanel(QWidget):
             (("O",), self.mark_out),
             (("PgDown", "N"), c.next_chapter),
             (("PgUp", "P"), c.previous_chapter),
-            (("Up",), lambda: self.volume.setValue(self.volume.value() + 5)),
-            (("Down",), lambda: self.volume.setValue(self.volume.value() - 5)),
+            (("Up",), lambda: self.change_volume(1)),
+            (("Down",), lambda: self.change_volume(-1)),
         ]
         self._shortcuts: list[QShortcut] = []
         for keys, slot in bindings:
@@ -274,9 +298,23 @@ class PlayerPanel(QWidget):
             self.frame_view.set_image(None)
         self._stack.setCurrentWidget(self._video_page)
         self._load_transcript(subtitles)
-        if self.video is not None:
-            self.controller.set_video_window(int(self.video.winId()))
         self.controller.load(self._path, chapters, subtitles, autoplay)
+
+    def clear(self) -> None:
+        """Nothing loaded any more: stop, and no old picture, title or transcript left over."""
+        if self._shut_down:
+            return
+        self.controller.unload()
+        self._path = None
+        self._title = ""
+        self._mark_in = self._mark_out = None
+        self.slider.set_marks(None, None)
+        self.slider.setValue(0)
+        self._status.setVisible(False)
+        if self.frame_view is not None:
+            self.frame_view.set_image(None)
+        self._load_transcript(None)
+        self._show_idle()
 
     def set_chapters(self, chapters: Sequence[tuple[int, int, str]]) -> None:
         """Replace the chapter marks of the loaded recording without reloading it."""
@@ -446,6 +484,19 @@ class PlayerPanel(QWidget):
             self.volume.blockSignals(True)
             self.volume.setValue(volume)
             self.volume.blockSignals(False)
+        self.volume_label.setText(f"{volume} %")
+
+    def change_volume(self, steps: int) -> None:
+        """Up/Down and the mouse wheel over the picture: louder or softer in 5 % steps."""
+        self.volume.setValue(self.volume.value() + steps * VOLUME_STEP)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        dy = event.angleDelta().y()
+        if dy and not self.transcript.underMouse():
+            self.change_volume(1 if dy > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     def _on_error(self, error: PlaybackError) -> None:
         heading, body = self._describe(error)

@@ -1,14 +1,21 @@
-"""What fills the player area: native video window, painted frames, still card, message.
+"""What fills the player area: native video windows, painted frames, still card, message.
 
-The native surface is a real child window so libvlc can draw into it; the
-frame view paints QImages from the frame sink where no window system exists.
+A native surface is a real child window so libvlc can draw into it; the
+`SurfacePool` lends one to each new libvlc player and takes it back only
+once that player is released (see media/controller.py for why). The frame
+view paints QImages from the frame sink where no window system exists.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, Signal
+import contextlib
+import logging
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedLayout, QVBoxLayout, QWidget
+
+log = logging.getLogger(__name__)
 
 _BACKGROUND = QColor("#101418")
 
@@ -34,6 +41,8 @@ class _Surface(QWidget):
 class NativeVideoSurface(_Surface):
     """A native child window handed to libvlc (set_xwindow / set_hwnd / set_nsobject)."""
 
+    exposed = Signal()  # the window system asked for (part of) it to be drawn again
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow, True)
@@ -44,6 +53,86 @@ class NativeVideoSurface(_Surface):
     def paintEvent(self, event: QPaintEvent) -> None:
         # libvlc paints the video; Qt only clears what libvlc has not covered yet.
         QPainter(self).fillRect(event.rect(), Qt.GlobalColor.black)
+        self.exposed.emit()
+
+
+class SurfacePool(_Surface):
+    """The video area of a native player: a stack of surfaces lent to libvlc players.
+
+    Implements `media.types.DrawableSource`. The surface lent last is the one
+    on top. A surface comes back (`release`, from any thread) only after the
+    player that drew into it was released, so two players never share a
+    window. A surface whose native window Qt destroys or re-creates while it
+    is lent is reported through `drawableLost` and taken back at once.
+    """
+
+    drawableLost = Signal(int)  # the lost window id
+    exposed = Signal()  # the surface on top needs its picture again (a dialog went away)
+    _released = Signal(int)
+    KEEP_FREE = 1  # spare surfaces kept beyond the one on top
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._stack = QStackedLayout(self)
+        self._stack.setContentsMargins(0, 0, 0, 0)
+        self._free: list[NativeVideoSurface] = []
+        self._lent: dict[int, NativeVideoSurface] = {}
+        self._released.connect(self._take_back, Qt.ConnectionType.QueuedConnection)
+
+    def acquire(self) -> int | None:
+        surface = self._free.pop() if self._free else self._new_surface()
+        win = int(surface.winId())
+        self._lent[win] = surface
+        self._stack.setCurrentWidget(surface)
+        return win
+
+    def release(self, win_id: int) -> None:
+        """Any thread: the player that drew into `win_id` is gone."""
+        with contextlib.suppress(RuntimeError):  # the pool itself is being destroyed
+            self._released.emit(int(win_id))
+
+    def current(self) -> QWidget | None:
+        return self._stack.currentWidget()
+
+    def lent_count(self) -> int:
+        return len(self._lent)
+
+    def surface_count(self) -> int:
+        return self._stack.count()
+
+    def _new_surface(self) -> NativeVideoSurface:
+        surface = NativeVideoSurface(self)
+        surface.setMinimumSize(1, 1)
+        surface.doubleClicked.connect(self.doubleClicked)
+        surface.exposed.connect(self.exposed)
+        self._stack.addWidget(surface)
+        surface.winId()  # the X window exists before libvlc gets its id
+        surface.installEventFilter(self)  # from now on a new window id means a lost one
+        return surface
+
+    @Slot(int)
+    def _take_back(self, win: int) -> None:
+        surface = self._lent.pop(win, None)
+        if surface is None:
+            return
+        if surface is self._stack.currentWidget() or len(self._free) < self.KEEP_FREE:
+            self._free.append(surface)
+            return
+        self._stack.removeWidget(surface)
+        surface.deleteLater()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WinIdChange and isinstance(obj, NativeVideoSurface):
+            now = int(obj.internalWinId())  # (winId() would create a window right here)
+            for win, surface in list(self._lent.items()):
+                if surface is obj and win != now:
+                    # Its player draws into a window that no longer exists.
+                    self._lent.pop(win, None)
+                    log.warning("video surface 0x%x was destroyed or re-created by Qt", win)
+                    self.drawableLost.emit(win)
+            if now and obj not in self._free and obj not in self._lent.values():
+                self._free.append(obj)  # a new window: free to lend
+        return super().eventFilter(obj, event)
 
 
 class FrameView(_Surface):

@@ -1,16 +1,33 @@
-"""The laptop's window in presenter mode: what plays, how long it has left, what comes next.
+"""The laptop's window in presenter mode: program and preview, like a vision mixer.
+
+The PROGRAM monitor shows exactly what the output shows (the same composed
+pictures: the clip, a dissolve, a fade, black); the PREVIEW monitor shows the
+standby cue's first picture. Each carries elapsed and remaining time.
 
 Keys work wherever the focus is (the buttons never take it): Space = GO,
-Esc = Stop, Shift+Esc = Panic, Up/Down = choose the standby cue.
+Esc = Stop, Shift+Esc = Panic, Up/Down = choose the standby cue, F = output
+fullscreen or not, Ctrl+W = leave presenter mode.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QImage, QKeyEvent, QPixmap
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -27,7 +44,8 @@ from PySide6.QtWidgets import (
 from vaxa_desktop.domain.cues import CueInfo
 from vaxa_desktop.domain.timecode import format_timecode
 
-PREVIEW = QSize(320, 180)
+PROGRAM_RED = QColor("#d93025")
+PREVIEW_GREEN = QColor("#1e8e3e")
 
 
 def countdown_text(ms: int) -> str:
@@ -40,12 +58,116 @@ def countdown_text(ms: int) -> str:
     return f"−{m}:{s:02d}.{t}"
 
 
+def elapsed_text(ms: int) -> str:
+    if ms < 0:
+        return "–:––"
+    tenths = ms // 100
+    s, t = divmod(tenths, 10)
+    m, s = divmod(s, 60)
+    return f"{m}:{s:02d}.{t}"
+
+
+class MonitorView(QWidget):
+    """A 16:9 monitor: a picture letterboxed on black, a tally caption, elapsed and remaining."""
+
+    def __init__(self, colour: QColor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._colour = colour
+        self._image: QImage | None = None
+        self.caption = ""
+        self.placeholder = ""
+        self.elapsed = ""
+        self.remaining = ""
+        self.tally = False  # the red frame of a source that is on air
+        self.setMinimumSize(200, 112)
+        # 16:9 whatever the width: the height follows it (see resizeEvent).
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(self.heightForWidth(self.minimumWidth()))
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def heightForWidth(self, width: int) -> int:
+        return (width - 6) * 9 // 16 + 6  # the picture 16:9 inside a 3 px frame
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        height = self.heightForWidth(self.width())
+        if height != self.height():
+            self.setFixedHeight(height)
+        super().resizeEvent(event)
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, 225)
+
+    def set_image(self, image: QImage | None) -> None:
+        self._image = image
+        self.update()
+
+    def image(self) -> QImage | None:
+        return self._image
+
+    def set_times(self, elapsed: str, remaining: str) -> None:
+        if (elapsed, remaining) != (self.elapsed, self.remaining):
+            self.elapsed, self.remaining = elapsed, remaining
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.fillRect(self.rect(), QColor("#0b0d0f"))
+        area = self.rect().adjusted(3, 3, -3, -3)
+        p.fillRect(area, Qt.GlobalColor.black)
+        if self._image is not None and not self._image.isNull():
+            size = self._image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            target = QRect(0, 0, size.width(), size.height())
+            target.moveCenter(area.center())
+            p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+            p.drawImage(target, self._image)
+        elif self.placeholder:
+            p.setPen(QColor("#8a9199"))
+            p.drawText(area, Qt.AlignmentFlag.AlignCenter, self.placeholder)
+        frame = self._colour if self.tally else QColor("#3c4043")
+        p.setPen(QPen(frame, 3))
+        p.drawRect(self.rect().adjusted(1, 1, -2, -2))
+        self._paint_labels(p, area)
+
+    def _paint_labels(self, p: QPainter, area: QRect) -> None:
+        font = QFont(self.font())
+        font.setBold(True)
+        p.setFont(font)
+        metrics = p.fontMetrics()
+        pad = 6
+        h = metrics.height() + 4
+        if self.caption:
+            w = metrics.horizontalAdvance(self.caption) + 2 * pad
+            p.fillRect(QRect(area.left(), area.top(), w, h), self._colour)
+            p.setPen(Qt.GlobalColor.white)
+            p.drawText(QRect(area.left(), area.top(), w, h), Qt.AlignmentFlag.AlignCenter,
+                       self.caption)  # fmt: skip
+        mono = QFont(font)
+        mono.setFamilies(["DejaVu Sans Mono", "Monospace"])
+        p.setFont(mono)
+        metrics = p.fontMetrics()
+        for text, align in ((self.elapsed, "left"), (self.remaining, "right")):
+            if not text:
+                continue
+            w = metrics.horizontalAdvance(text) + 2 * pad
+            x = area.left() if align == "left" else area.right() - w + 1
+            box = QRect(x, area.bottom() - h + 1, w, h)
+            p.fillRect(box, QColor(0, 0, 0, 170))
+            p.setPen(QColor("#e8eaed"))
+            p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+
 class ControlWindow(QWidget):
     goClicked = Signal()
     stopClicked = Signal()
     panicClicked = Signal()
     standbyMoved = Signal(int)  # -1 up, +1 down
-    closing = Signal()
+    leaveRequested = Signal()
+    fullscreenToggled = Signal()
+    outputScreenChosen = Signal(str)  # a screen name
 
     def __init__(self, list_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -53,12 +175,14 @@ class ControlWindow(QWidget):
         self.list_name = list_name
         self.cues: list[CueInfo] = []
         self._on_air = -1
+        self._held = False
         self._standby = -1
         self._broken: set[int] = set()
+        self._may_close = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
         self.retranslate()
-        self.resize(1180, 720)
+        self.resize(1180, 760)
 
     # -- building ----------------------------------------------------------------------
     def _label(self, name: str, scale: float = 1.0, bold: bool = False) -> QLabel:
@@ -84,6 +208,9 @@ class ControlWindow(QWidget):
             "QListWidget#warnings { background: #3b1f1f; color: #ffb4ab; }"
             "QProgressBar { background: #2b3238; border: none; height: 8px; border-radius: 4px; }"
             "QProgressBar::chunk { background: #8ab4f8; border-radius: 4px; }"
+            "QComboBox { background: #2b3238; color: #e8eaed; padding: 4px 8px; }"
+            "QPushButton#fullscreenButton, QPushButton#leaveButton { background: #2b3238;"
+            " color: #e8eaed; padding: 6px 12px; border-radius: 6px; }"
         )
         outer = QHBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)
@@ -92,10 +219,10 @@ class ControlWindow(QWidget):
         self.cue_list = QListWidget(self)
         self.cue_list.setObjectName("presenterCues")
         self.cue_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.cue_list.setMinimumWidth(300)
+        self.cue_list.setMinimumWidth(180)
         self.cue_list.setWordWrap(True)
         self.cue_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.cue_list.setMaximumWidth(380)
+        self.cue_list.setMaximumWidth(340)
         self.cue_list.itemClicked.connect(self._cue_clicked)
         left = QVBoxLayout()
         self.list_title = self._label("listTitle", 1.3, True)
@@ -104,63 +231,79 @@ class ControlWindow(QWidget):
         outer.addLayout(left)
 
         right = QVBoxLayout()
-        right.setSpacing(12)
+        right.setSpacing(10)
+        right.addLayout(self._build_monitors(), 1)
+        self.warnings = QListWidget(self)
+        self.warnings.setObjectName("warnings")
+        self.warnings.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.warnings.setMaximumHeight(80)
+        self.warnings.hide()
+        right.addWidget(self.warnings)
+        right.addLayout(self._build_buttons())
+        right.addLayout(self._build_output_row())
+        self.keys_hint = self._label("keysHint", 0.9)
+        self.keys_hint.setStyleSheet("color: #8a9199;")
+        right.addWidget(self.keys_hint)
+        outer.addLayout(right, 1)
+
+    def _build_monitors(self) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(6)
+        self.program = MonitorView(PROGRAM_RED, self)
+        self.program.setObjectName("programMonitor")
+        self.preview_monitor = MonitorView(PREVIEW_GREEN, self)
+        self.preview_monitor.setObjectName("previewMonitor")
+        # As on a vision mixer's multiview: preview on the left, program on the right.
+        grid.addWidget(self.preview_monitor, 0, 0)
+        grid.addWidget(self.program, 0, 1)
+
         now = QFrame(self)
         now.setProperty("role", "panel")
         now_lay = QVBoxLayout(now)
         self.now_caption = self._label("nowCaption")
         self.now_caption.setProperty("role", "caption")
-        self.now_title = self._label("nowTitle", 1.8, True)
-        self.countdown = self._label("countdown", 5.0, True)
+        self.now_title = self._label("nowTitle", 1.4, True)
+        self.countdown = self._label("countdown", 3.2, True)
         self.countdown.setWordWrap(False)
         mono = self.countdown.font()
         mono.setFamilies(["DejaVu Sans Mono", "Monospace"])
         self.countdown.setFont(mono)
-        self.countdown.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(False)
         self.progress.setRange(0, 1000)
         self.progress.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.now_notes = self._label("nowNotes", 1.2)
+        self.now_notes = self._label("nowNotes", 1.1)
         for w in (self.now_caption, self.now_title, self.countdown, self.progress, self.now_notes):
             now_lay.addWidget(w)
-        right.addWidget(now, 3)
+        now_lay.addStretch(1)
 
         nxt = QFrame(self)
         nxt.setProperty("role", "panel")
-        grid = QGridLayout(nxt)
+        next_lay = QVBoxLayout(nxt)
         self.next_caption = self._label("nextCaption")
         self.next_caption.setProperty("role", "caption")
-        self.preview = QLabel(nxt)
-        self.preview.setObjectName("nextPreview")
-        self.preview.setFixedSize(PREVIEW)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setStyleSheet("background: #000; color: #8a9199; border-radius: 4px;")
         self.next_title = self._label("nextTitle", 1.4, True)
         self.next_times = self._label("nextTimes", 1.0)
         self.next_notes = self._label("nextNotes", 1.1)
-        grid.addWidget(self.next_caption, 0, 0, 1, 2)
-        grid.addWidget(self.preview, 1, 0, 3, 1)
-        grid.addWidget(self.next_title, 1, 1)
-        grid.addWidget(self.next_times, 2, 1)
-        grid.addWidget(self.next_notes, 3, 1)
+        for w in (self.next_caption, self.next_title, self.next_times, self.next_notes):
+            next_lay.addWidget(w)
+        next_lay.addStretch(1)
+        grid.addWidget(nxt, 1, 0)
+        grid.addWidget(now, 1, 1)
+        grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        right.addWidget(nxt, 2)
+        grid.setRowStretch(1, 1)
+        return grid
 
-        self.warnings = QListWidget(self)
-        self.warnings.setObjectName("warnings")
-        self.warnings.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.warnings.setMaximumHeight(96)
-        self.warnings.hide()
-        right.addWidget(self.warnings)
-
+    def _build_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         self.go_button = QPushButton(self)
         self.go_button.setObjectName("goButton")
-        self.go_button.setMinimumHeight(72)
+        self.go_button.setMinimumHeight(64)
         self.go_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.go_button.setStyleSheet(
-            "QPushButton { background: #1e8e3e; color: white; font-size: 26pt; font-weight: bold;"
+            "QPushButton { background: #1e8e3e; color: white; font-size: 24pt; font-weight: bold;"
             " border-radius: 8px; } QPushButton:pressed { background: #137333; }"
             "QPushButton:disabled { background: #2b3238; color: #5f6368; }"
         )
@@ -169,8 +312,8 @@ class ControlWindow(QWidget):
         self.panic_button = QPushButton(self)
         self.panic_button.setObjectName("panicButton")
         for b, colour in ((self.stop_button, "#5f6368"), (self.panic_button, "#b3261e")):
-            b.setMinimumHeight(72)
-            b.setMinimumWidth(150)
+            b.setMinimumHeight(64)
+            b.setMinimumWidth(96)
             b.setStyleSheet(
                 f"QPushButton {{ background: {colour}; color: white; font-size: 13pt;"
                 " font-weight: bold; border-radius: 8px; }"
@@ -183,15 +326,40 @@ class ControlWindow(QWidget):
         buttons.addWidget(self.go_button, 1)
         buttons.addWidget(self.stop_button)
         buttons.addWidget(self.panic_button)
-        right.addLayout(buttons)
-        self.keys_hint = self._label("keysHint", 0.9)
-        self.keys_hint.setStyleSheet("color: #8a9199;")
-        right.addWidget(self.keys_hint)
-        outer.addLayout(right, 1)
+        return buttons
+
+    def _build_output_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.output_label = self._label("outputLabel")
+        self.output_label.setWordWrap(False)
+        self.screen_combo = QComboBox(self)
+        self.screen_combo.setObjectName("outputScreen")
+        self.screen_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.screen_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.screen_combo.activated.connect(self._screen_chosen)
+        self.output_label.setBuddy(self.screen_combo)
+        self.fullscreen_button = QPushButton(self)
+        self.fullscreen_button.setObjectName("fullscreenButton")
+        self.fullscreen_button.setCheckable(True)
+        self.fullscreen_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.fullscreen_button.clicked.connect(lambda _on: self.fullscreenToggled.emit())
+        self.leave_button = QPushButton(self)
+        self.leave_button.setObjectName("leaveButton")
+        self.leave_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.leave_button.clicked.connect(self.leaveRequested)
+        row.addWidget(self.output_label)
+        row.addWidget(self.screen_combo)
+        row.addWidget(self.fullscreen_button)
+        row.addStretch(1)
+        row.addWidget(self.leave_button)
+        return row
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Presenter — {name}").format(name=self.list_name))
         self.list_title.setText(self.list_name)
+        self.program.caption = self.tr("PROGRAM")
+        self.preview_monitor.caption = self.tr("PREVIEW")
+        self.program.placeholder = self.tr("Black")
         self.now_caption.setText(self.tr("NOW PLAYING"))
         self.next_caption.setText(self.tr("NEXT (STANDBY)"))
         self.go_button.setText(self.tr("GO"))
@@ -200,19 +368,54 @@ class ControlWindow(QWidget):
         self.go_button.setToolTip(self.tr("Play the standby cue (Space)"))
         self.stop_button.setToolTip(self.tr("Stop the cue on air (Esc)"))
         self.panic_button.setToolTip(self.tr("Stop everything and go black (Shift+Esc)"))
+        self.output_label.setText(self.tr("&Output:"))
+        self.screen_combo.setToolTip(self.tr("The screen the audience sees"))
+        self.fullscreen_button.setText(self.tr("Fullscreen (F)"))
+        self.leave_button.setText(self.tr("Leave presenter mode"))
+        self.leave_button.setToolTip(
+            QKeySequence(QKeySequence.StandardKey.Close).toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+        )
         self.keys_hint.setText(
-            self.tr("Space GO  ·  Esc Stop  ·  Shift+Esc Panic  ·  ↑ ↓ choose the next cue")
+            self.tr(
+                "Space GO  ·  Esc Stop  ·  Shift+Esc Panic  ·  ↑ ↓ choose the next cue  ·  "
+                "F output fullscreen  ·  Ctrl+W leave"
+            )
         )
         self.cue_list.setAccessibleName(self.tr("Cues"))
         self.warnings.setAccessibleName(self.tr("Warnings"))
+        self.program.setAccessibleName(self.tr("Program: what the audience sees"))
+        self.preview_monitor.setAccessibleName(self.tr("Preview: the next cue"))
         self._show_now()
         self._show_next()
+
+    # -- output screens ----------------------------------------------------------------
+    def set_screens(self, items: Sequence[tuple[str, str]], current: str) -> None:
+        """(name, label) of each connected screen; `current` is the output's screen name."""
+        self.screen_combo.blockSignals(True)
+        self.screen_combo.clear()
+        for name, label in items:
+            self.screen_combo.addItem(label, name)
+        self.screen_combo.setCurrentIndex(max(0, self.screen_combo.findData(current)))
+        self.screen_combo.blockSignals(False)
+
+    def _screen_chosen(self, index: int) -> None:
+        name = self.screen_combo.itemData(index)
+        if name is not None:
+            self.outputScreenChosen.emit(str(name))
+
+    def set_output_fullscreen(self, on: bool) -> None:
+        self.fullscreen_button.setChecked(on)
 
     # -- content -----------------------------------------------------------------------
     def set_cues(self, cues: Sequence[CueInfo], broken: set[int] | None = None) -> None:
         self.cues = list(cues)
-        self._broken = set(broken or ())
+        if broken is not None:
+            self._broken = set(broken)
         self._fill()
+        self._show_now()
+        self._show_next()
 
     def _fill(self) -> None:
         self.cue_list.clear()
@@ -225,9 +428,10 @@ class ControlWindow(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, i)
             if i == self._on_air:
                 item.setText("▶  " + text)
-                item.setForeground(QColor("#81c995"))
+                item.setForeground(QColor("#f28b82"))
             elif i == self._standby:
                 item.setText("»  " + text)
+                item.setForeground(QColor("#81c995"))
                 f = item.font()
                 f.setBold(True)
                 item.setFont(f)
@@ -243,9 +447,18 @@ class ControlWindow(QWidget):
         self.standbyMoved.emit(index - self._standby if self._standby >= 0 else index)
 
     def set_on_air(self, index: int) -> None:
+        """The cue on the programme (-1: black)."""
         self._on_air = index
+        self._held = False
+        self.program.tally = index >= 0
         self._fill()
         self._show_now()
+
+    def set_held(self, index: int) -> None:
+        """The cue on air reached its end and holds its last picture (or stopped on a fault)."""
+        if index == self._on_air and index >= 0:
+            self._held = True
+            self._show_now()
 
     def set_standby(self, index: int) -> None:
         self._standby = index
@@ -263,10 +476,15 @@ class ControlWindow(QWidget):
             self.now_title.setText(self.tr("Nothing on air (black)"))
             self.now_notes.setText("")
             self.countdown.setText("–:––")
+            self.countdown.setStyleSheet("color: #e8eaed;")
             self.progress.setValue(0)
+            self.program.set_times("", "")
             return
         people = ", ".join(cue.people)
-        self.now_title.setText(f"{cue.number}. {cue.title}" + (f" — {people}" if people else ""))
+        title = f"{cue.number}. {cue.title}" + (f" — {people}" if people else "")
+        if self._held:
+            title = self.tr("{title} (holding the last picture)").format(title=title)
+        self.now_title.setText(title)
         self.now_notes.setText(cue.notes)
 
     def _show_next(self) -> None:
@@ -275,45 +493,64 @@ class ControlWindow(QWidget):
             self.next_title.setText(self.tr("End of the cue list"))
             self.next_times.setText("")
             self.next_notes.setText("")
-            self.preview.setPixmap(QPixmap())
-            self.preview.setText("")
+            self.preview_monitor.set_image(None)
+            self.preview_monitor.placeholder = ""
+            self.preview_monitor.set_times("", "")
             return
         self.next_title.setText(f"{cue.number}. {cue.title}")
+        self.next_times.setText(self._times_text(cue))
+        self.next_notes.setText(cue.notes)
+        self.preview_monitor.set_image(None)
+        self.preview_monitor.placeholder = self.tr("Loading…")
+        length = cue.play_ms
+        self.preview_monitor.set_times(
+            elapsed_text(0), countdown_text(length) if length is not None else ""
+        )
+
+    def _times_text(self, cue: CueInfo) -> str:
         out = format_timecode(cue.out_ms) if cue.out_ms is not None else self.tr("end")
         end = {
             "hold": self.tr("hold last frame"),
             "black": self.tr("fade to black"),
             "next": self.tr("continue to the next cue"),
         }.get(cue.end_action, cue.end_action)
-        times = self.tr("{tin} → {tout}, then {end}").format(
-            tin=format_timecode(cue.in_ms), tout=out, end=end
-        )
+        lines = [
+            self.tr("{tin} → {tout}, then {end}").format(
+                tin=format_timecode(cue.in_ms), tout=out, end=end
+            )
+        ]
+        fades = []
+        if cue.fade_in_ms:
+            fades.append(self.tr("fade in {s} s").format(s=f"{cue.fade_in_ms / 1000:g}"))
+        if cue.fade_out_ms and cue.end_action == "black":
+            fades.append(self.tr("fade out {s} s").format(s=f"{cue.fade_out_ms / 1000:g}"))
+        if cue.dissolve_ms:
+            fades.append(self.tr("dissolve {s} s").format(s=f"{cue.dissolve_ms / 1000:g}"))
+        if fades:
+            lines.append(" · ".join(fades))
         if cue.pre_wait_ms:
-            times += "\n" + self.tr("Pre-wait {s} s").format(s=f"{cue.pre_wait_ms / 1000:g}")
-        self.next_times.setText(times)
-        self.next_notes.setText(cue.notes)
-        self.preview.setPixmap(QPixmap())
-        self.preview.setText(self.tr("Loading…"))
+            lines.append(self.tr("Pre-wait {s} s").format(s=f"{cue.pre_wait_ms / 1000:g}"))
+        return "\n".join(lines)
 
     def set_preview(self, index: int, image: QImage | None) -> None:
         if index != self._standby:
             return
+        self.preview_monitor.set_image(image if image is not None and not image.isNull() else None)
         if image is None or image.isNull():
-            self.preview.setPixmap(QPixmap())
-            self.preview.setText(self.tr("No preview"))
-            return
-        self.preview.setPixmap(
-            QPixmap.fromImage(image).scaled(
-                PREVIEW,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-        )
+            self.preview_monitor.placeholder = self.tr("No picture (sound only)")
+            self.preview_monitor.update()
 
     def preview_image(self) -> QImage:
-        return self.preview.pixmap().toImage()
+        image = self.preview_monitor.image()
+        return QImage() if image is None else image
+
+    def show_programme(self, image: QImage) -> None:
+        """The program monitor: the very pictures the output shows."""
+        self.program.set_image(image)
 
     def set_remaining(self, position_ms: int, remaining_ms: int) -> None:
+        if self._on_air < 0:
+            return
         self.countdown.setText(countdown_text(remaining_ms))
         colour = "#e8eaed"
         if 0 <= remaining_ms < 5000:
@@ -324,6 +561,7 @@ class ControlWindow(QWidget):
         total = position_ms + remaining_ms
         done = int(1000 * position_ms / total) if remaining_ms >= 0 and total else 0
         self.progress.setValue(done)
+        self.program.set_times(elapsed_text(position_ms), countdown_text(remaining_ms))
 
     def set_prewait(self, ms: int) -> None:
         if ms > 0:
@@ -340,21 +578,32 @@ class ControlWindow(QWidget):
     # -- keys --------------------------------------------------------------------------
     def handle_key(self, event: QKeyEvent) -> bool:
         key, mods = event.key(), event.modifiers()
-        actions: dict[int, Callable[[], None]] = {
-            Qt.Key.Key_Space: self.goClicked.emit,
-            Qt.Key.Key_Up: lambda: self.standbyMoved.emit(-1),
-            Qt.Key.Key_Down: lambda: self.standbyMoved.emit(1),
-        }
         if key == Qt.Key.Key_Escape:
             if mods & Qt.KeyboardModifier.ShiftModifier:
                 self.panicClicked.emit()
             else:
                 self.stopClicked.emit()
             return True
+        if event.matches(QKeySequence.StandardKey.Close) or (
+            key == Qt.Key.Key_W and mods & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.leaveRequested.emit()
+            return True
         if event.isAutoRepeat() and key == Qt.Key.Key_Space:
             return True  # a held Space is one GO
+        actions: dict[int, Callable[[], None]] = {
+            Qt.Key.Key_Space: self.goClicked.emit,
+            Qt.Key.Key_Up: lambda: self.standbyMoved.emit(-1),
+            Qt.Key.Key_Down: lambda: self.standbyMoved.emit(1),
+            Qt.Key.Key_F: self.fullscreenToggled.emit,
+        }
         action = actions.get(key)
-        if action is None:
+        chorded = mods & (
+            Qt.KeyboardModifier.ControlModifier
+            | Qt.KeyboardModifier.AltModifier
+            | Qt.KeyboardModifier.MetaModifier
+        )
+        if action is None or chorded:
             return False
         action()
         return True
@@ -363,6 +612,12 @@ class ControlWindow(QWidget):
         if not self.handle_key(event):
             super().keyPressEvent(event)
 
+    def allow_close(self) -> None:
+        self._may_close = True
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.closing.emit()
-        super().closeEvent(event)
+        if self._may_close:
+            super().closeEvent(event)
+            return
+        event.ignore()  # the window's close button asks, like Ctrl+W
+        self.leaveRequested.emit()

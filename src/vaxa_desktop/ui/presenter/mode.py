@@ -1,32 +1,37 @@
-"""Presenter mode: a ShowPlayer, the output window on the projector and the control window.
+"""Presenter mode: a ShowPlayer, the output window for the audience and the control view.
+
+The output goes to the screen chosen in the control view or in Settings
+(remembered by name; the second screen by default), fullscreen there. With
+one screen the output is a normal window beside the control view, and F makes
+it fullscreen on that screen. Ctrl+W or "Leave presenter mode" ends it,
+after asking while a cue is on air.
 
 Faults during a show are handled here and never reach the projector: a cue
-that cannot play is skipped with a warning in the control window, a
-projector that disappears moves the output to a remaining screen while the
-decks keep playing, and every fault is logged.
+that cannot play is skipped with a warning in the control view, a projector
+that disappears moves the output to a remaining screen while the decks keep
+playing, and every fault is logged.
 """
 
 from __future__ import annotations
 
 import logging
-import tempfile
 from collections.abc import Sequence
-from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QScreen
+from PySide6.QtWidgets import QMessageBox
 
 from vaxa_desktop.domain.cues import CueInfo
 from vaxa_desktop.media.showplayer import ShowPlayer, ShowWarning
 from vaxa_desktop.media.types import ErrorKind
-from vaxa_desktop.media.vlcboot import is_headless
+from vaxa_desktop.ui.presenter import screens
 from vaxa_desktop.ui.presenter.control import ControlWindow
 from vaxa_desktop.ui.presenter.output import OutputWindow
-from vaxa_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 RELEASE_WAIT_MS = 10_000
+CONTROL_MIN_WIDTH = 640
 
 
 class PresenterMode(QObject):
@@ -37,21 +42,19 @@ class PresenterMode(QObject):
         list_name: str,
         cues: Sequence[CueInfo],
         *,
-        frame_sink: bool | None = None,
+        settings: QSettings | None = None,
         broken: set[int] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.frame_sink = is_headless() if frame_sink is None else frame_sink
         self.list_name = list_name
         self.cues = list(cues)
-        self.player = ShowPlayer(self, frame_sink=self.frame_sink)
-        self.output = OutputWindow(frame_sink=self.frame_sink)
+        self.settings = settings
+        self.player = ShowPlayer(self, target_lufs=screens.target_lufs(settings))
+        self.output = OutputWindow()
         self.control = ControlWindow(list_name)
         self.control.set_cues(self.cues, broken)
-        self._tasks = TaskRunner(self)
-        self._posters: dict[int, QImage] = {}
-        self._poster_dir: tempfile.TemporaryDirectory[str] | None = None
+        self.ask_leave = self._ask_leave  # tests answer for the operator
         self._closed = False
         self._wire()
 
@@ -61,13 +64,15 @@ class PresenterMode(QObject):
         c.stopClicked.connect(p.stop)
         c.panicClicked.connect(p.panic)
         c.standbyMoved.connect(p.move_standby)
-        c.closing.connect(self.close)
+        c.leaveRequested.connect(self.leave)
+        c.fullscreenToggled.connect(o.toggle_fullscreen)
+        c.outputScreenChosen.connect(self.choose_output_screen)
+        o.fullscreenChanged.connect(c.set_output_fullscreen)
         o.key_handler = c.handle_key
         p.programmeFrame.connect(o.show_frame)
-        p.onAirDeckChanged.connect(o.show_deck)
-        p.fadeChanged.connect(o.set_fade)
-        p.cueStarted.connect(c.set_on_air)
-        p.cueEnded.connect(lambda _i: c.set_on_air(p.on_air_index))
+        p.programmeFrame.connect(c.show_programme)
+        p.onAirChanged.connect(c.set_on_air)
+        p.cueEnded.connect(c.set_held)
         p.standbyChanged.connect(self._standby_changed)
         p.standbyReady.connect(self._standby_ready)
         p.remainingChanged.connect(c.set_remaining)
@@ -80,37 +85,85 @@ class PresenterMode(QObject):
 
     # -- start and end -----------------------------------------------------------------
     def start(self) -> None:
-        control_screen, output_screen, full = self.choose_screens()
-        if control_screen is not None:
-            geo = control_screen.availableGeometry()
-            self.control.move(geo.x() + 20, geo.y() + 20)
-        self.control.show()
-        self.output.place_on(output_screen, full)
-        if not self.frame_sink:
-            self.player.set_video_windows(self.output.video_window_ids())
+        self.place_windows(screens.output_screen(self.settings))
         self.control.raise_()
         self.control.activateWindow()
         self.control.setFocus()
         self.player.set_cues(self.cues, 0)
-        log.info(
-            "presenter mode on '%s' (%d cues, output %s)",
-            self.list_name,
-            len(self.cues),
-            "fullscreen" if full else "windowed",
-        )
+        log.info("presenter mode on '%s' (%d cues)", self.list_name, len(self.cues))
 
-    @staticmethod
-    def choose_screens() -> tuple[QScreen | None, QScreen | None, bool]:
-        """Control on the primary screen; output fullscreen on another one if there is one."""
+    def place_windows(self, output: QScreen | None) -> None:
+        """The output fullscreen on its own screen, or beside the control view on a shared one."""
         primary = QGuiApplication.primaryScreen()
-        others = [s for s in QGuiApplication.screens() if s is not primary]
-        if others:
-            return primary, others[0], True
-        return primary, primary, False
+        output = output or primary
+        others = [s for s in QGuiApplication.screens() if s is not output]
+        control_screen = primary if primary is not output else (others[0] if others else output)
+        area = control_screen.availableGeometry() if control_screen is not None else None
+        if output is not control_screen or area is None:
+            if area is not None:
+                self.control.setGeometry(area.adjusted(20, 20, -20, -60))
+            self.control.show()
+            self.output.place_on(output, True)
+        else:
+            least = max(CONTROL_MIN_WIDTH, self.control.minimumSizeHint().width())
+            control_geo, output_geo = screens.side_by_side(area, least)
+            self.control.setGeometry(control_geo)
+            self.control.show()
+            self.output.place_on(output, False, output_geo)
+        self._fill_screens()
+
+    def _fill_screens(self) -> None:
+        current = self.output.target_screen.name() if self.output.target_screen else ""
+        items = [(s.name(), screens.screen_label(s)) for s in QGuiApplication.screens()]
+        self.control.set_screens(items, current)
+        self.control.set_output_fullscreen(self.output.fullscreen)
+
+    def choose_output_screen(self, name: str) -> None:
+        """The operator picked the output's screen: move it there and remember the choice."""
+        screen = next((s for s in QGuiApplication.screens() if s.name() == name), None)
+        if screen is None:
+            return
+        if self.settings is not None:
+            self.settings.setValue(screens.OUTPUT_SCREEN_KEY, name)
+        self.place_windows(screen)
+        self.control.activateWindow()
 
     def go(self) -> None:
         if not self.player.go():
             log.info("GO with nothing to play")
+
+    def on_air(self) -> bool:
+        """A cue is on the programme (playing, holding or fading)."""
+        return self.player.on_air is not None and not self.player.is_black
+
+    def leave(self) -> None:
+        """Ctrl+W, the button or the window's close box: ask first while a cue is on air."""
+        if self._closed:
+            return
+        if self.on_air() and not self.ask_leave():
+            return
+        self.close()
+
+    def _ask_leave(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Leave presenter mode?"),
+            self.tr("A cue is on air. Leaving presenter mode stops it and closes the output."),
+            QMessageBox.StandardButton.Cancel,
+            self.control,
+        )
+        leave = box.addButton(self.tr("Leave"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is leave
+
+    def update_cues(self, cues: Sequence[CueInfo]) -> None:
+        """The cue list was edited during the show; what is on air plays on."""
+        if self._closed:
+            return
+        self.cues = list(cues)
+        self.control.set_cues(self.cues)
+        self.player.replace_cues(self.cues)
 
     def close(self) -> None:
         if self._closed:
@@ -120,25 +173,17 @@ class PresenterMode(QObject):
         if isinstance(app, QGuiApplication):
             app.screenRemoved.disconnect(self.on_screen_removed)
             app.screenAdded.disconnect(self.on_screen_added)
-        self.player.shutdown()  # stop and release before the video windows go
-        self._tasks.cancel_all()
-        self._tasks.wait(3000)
+        self.player.shutdown()
         self.output.close_for_good()
-        self.control.closing.disconnect(self.close)
+        self.control.leaveRequested.disconnect(self.leave)
+        self.control.allow_close()
         self.control.close()
         self.control.deleteLater()
         self._delete_output_when_released(self.output, 0)
-        if self._poster_dir is not None:
-            self._poster_dir.cleanup()
         self.closed.emit()
 
     def _delete_output_when_released(self, output: OutputWindow, waited_ms: int) -> None:
-        """Destroy the output's native windows only once libvlc has let go of them.
-
-        The decks' players stop in the background; a video output still
-        drawing into an X window that was destroyed under it can crash libvlc.
-        The hidden window waits (bounded) and is deleted after that.
-        """
+        """Let the decks' players finish stopping (in the background) before the windows go."""
         if self.player.players_released() or waited_ms >= RELEASE_WAIT_MS:
             output.deleteLater()
             return
@@ -147,21 +192,22 @@ class PresenterMode(QObject):
     # -- screens -------------------------------------------------------------------------
     def on_screen_removed(self, screen: QScreen) -> None:
         """The projector was unplugged: move the output, keep playing."""
-        if self._closed or (screen is not self.output.target_screen and self.output.fullscreen):
+        if self._closed:
+            return
+        if screen is not self.output.target_screen:
+            QTimer.singleShot(0, self._fill_screens)
             return
         remaining = [s for s in QGuiApplication.screens() if s is not screen]
-        primary = QGuiApplication.primaryScreen()
-        others = [s for s in remaining if s is not primary]
-        target = others[0] if others else (primary if primary is not screen else None)
-        if target is None and remaining:
-            target = remaining[0]
+        target = screens.automatic_output() if remaining else None
+        if target is screen:
+            target = remaining[0] if remaining else None
         name = screen.name() if screen is not None else "?"
         log.warning(
             "screen %s removed during the show; output moves to %s",
             name,
             target.name() if target else "no screen",
         )
-        self.output.place_on(target, bool(others))
+        self.place_windows(target)
         self.control.add_warning(
             self.tr(
                 "The projector screen ({name}) was disconnected; the output moved to {to}."
@@ -169,53 +215,25 @@ class PresenterMode(QObject):
         )
 
     def on_screen_added(self, screen: QScreen) -> None:
-        """A projector was plugged in: take the output there, fullscreen."""
-        if self._closed or self.output.fullscreen:
+        """A projector was plugged in: the output goes there if it was chosen (or automatic)."""
+        if self._closed:
             return
-        if screen is QGuiApplication.primaryScreen():
-            return
-        log.info("screen %s added; output goes fullscreen there", screen.name())
-        self.output.place_on(screen, True)
+        wanted = screens.saved_screen_name(self.settings)
+        projector = screen is not QGuiApplication.primaryScreen()
+        if (wanted and screen.name() == wanted) or (
+            not wanted and not self.output.fullscreen and projector
+        ):
+            log.info("screen %s added; the output goes there", screen.name())
+            self.place_windows(screen)
+        else:
+            self._fill_screens()
 
     # -- standby preview -----------------------------------------------------------------
     def _standby_changed(self, index: int) -> None:
         self.control.set_standby(index)
-        if index in self._posters:
-            self.control.set_preview(index, self._posters[index])
 
     def _standby_ready(self, index: int, image: object) -> None:
-        if isinstance(image, QImage) and not image.isNull():
-            self._posters[index] = image
-            self.control.set_preview(index, image)
-        elif index not in self._posters:
-            self._poster(index)
-
-    def _poster(self, index: int) -> None:
-        """Native video gives no frame to show: take one with ffmpeg, off the GUI thread."""
-        cue = self.player.cue_at(index)
-        if cue is None or cue.path is None:
-            return
-        from vaxa_desktop.media.thumbnails import ThumbnailError, extract_poster_frame
-
-        if self._poster_dir is None:
-            self._poster_dir = tempfile.TemporaryDirectory(prefix="vaxa-show-")
-        target = Path(self._poster_dir.name) / f"cue-{cue.id}.png"
-        path, at = cue.path, cue.in_ms
-
-        def job() -> QImage | None:
-            try:
-                extract_poster_frame(path, target, at_ms=at, max_width=320, timeout=10)
-            except ThumbnailError as exc:
-                log.info("no preview for %s: %s", path, exc)
-                return None
-            return QImage(str(target))
-
-        def done(image: QImage | None) -> None:
-            if image is not None and not image.isNull():
-                self._posters[index] = image
-            self.control.set_preview(index, image)
-
-        self._tasks.submit(job, on_result=done, on_error=lambda e: log.info("preview: %s", e))
+        self.control.set_preview(index, image if isinstance(image, QImage) else None)
 
     # -- faults ----------------------------------------------------------------------------
     def _warning(self, warning: ShowWarning) -> None:

@@ -39,6 +39,7 @@ class DetailPane(QWidget):
         self.player: QWidget | None = None
         self.player_error = ""
         self.recording_id: int | None = None  # what the player has loaded
+        self.talk_id: int | None = None  # ... and its talk
 
     def show_html(self, html: str) -> None:
         self.browser.setHtml(html)
@@ -73,11 +74,22 @@ class DetailPane(QWidget):
             (p for p in rec.transcript_paths if p.suffix.lower() in (".vtt", ".srt")), None
         )
         chapters = [(s.start_ms, s.end_ms or 0, s.title) for s in rec.segments]
-        self.recording_id = rec.id
+        self.recording_id, self.talk_id = rec.id, rec.talk_id
         player.show()
         player.load(rec.path, rec.title, chapters=chapters, subtitles=subtitles)  # type: ignore[attr-defined]
         player.setFocus()
         return True
+
+    def follow_selection(self, kind: str | None, ident: int | None) -> None:
+        """Another record is shown: the player lets go of a clip that is not part of it."""
+        if self.player is None or self.recording_id is None:
+            return
+        if (kind == "recording" and ident == self.recording_id) or (
+            kind == "talk" and ident is not None and ident == self.talk_id
+        ):
+            return
+        self.player.clear()  # type: ignore[attr-defined]
+        self.recording_id = self.talk_id = None
 
     def _marked(self, start_ms: int, end_ms: int) -> None:
         if self.recording_id is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QStatusBar, QWidget
 
 from vaxa_desktop.domain.records import CueListInfo
@@ -30,6 +30,7 @@ class CueController(QObject):
         status_bar: QStatusBar,
         page: CueListPage,
         presenter_parent: QWidget,
+        settings: QSettings,
     ) -> None:
         super().__init__(page)
         self.state = state
@@ -37,10 +38,12 @@ class CueController(QObject):
         self.status_bar = status_bar
         self.page = page
         self.presenter_parent = presenter_parent
+        self.settings = settings
         self.presenter: Any = None
         self._lists: dict[int, CueListInfo] | None = None  # as last published
         page.ask_text = lambda title, label, text: dialogs.ask_text(title, label, text)
         page.presentRequested.connect(self.start_presenter)
+        page.cuesShown.connect(self._cues_edited)
         page.resolve_records = self.recordings_of
         state.archiveChanged.connect(self._archive_changed)
         state.changed.connect(self._changed)
@@ -156,7 +159,9 @@ class CueController(QObject):
                 10000,
             )
             return
-        self.presenter = PresenterMode(name, cues, broken=broken, parent=self.presenter_parent)
+        self.presenter = PresenterMode(
+            name, cues, settings=self.settings, broken=broken, parent=self.presenter_parent
+        )
         self.presenter.closed.connect(self._presenter_closed)
         self.presenter.start()
 
@@ -166,3 +171,8 @@ class CueController(QObject):
 
     def _presenter_closed(self) -> None:
         self.presenter = None
+
+    def _cues_edited(self, name: str, cues: list[Any]) -> None:
+        """A cue of the list being presented was edited: the show follows (not what is on air)."""
+        if self.presenter is not None and self.presenter.list_name == name and cues:
+            self.presenter.update_cues(cues)

@@ -108,6 +108,7 @@ class DetailController(QObject):
         self._record = None
         self.shown = None
         self.show_hint()
+        self.pane.follow_selection(None, None)
 
     def show_hint(self) -> None:
         if self.state.current.section == "search":
@@ -145,6 +146,7 @@ class DetailController(QObject):
         def shown(loaded: tuple[Any, dict[str, bool]]) -> None:
             data, self.files = loaded
             self.shown = (kind, data)
+            self.pane.follow_selection(kind, ident)
             self.render()
             self.shown_record.emit(kind, ident)
 

@@ -1,4 +1,5 @@
-"""With a catalogue on a server, what others save shows up by itself.
+"""What others save shows up by itself: another user of a catalogue on a server, or a
+`vaxa-archive` command writing the window's own archive beside it.
 
 Every `INTERVAL_MS` the newest change-log id is read in the background
 (`BrowseService.last_change`, one indexed query). When it moved since the
@@ -39,7 +40,7 @@ class SharedChangeWatcher(QObject):
         state.changed.connect(lambda _changes: self.resync())
 
     def _archive_changed(self, ctx: ArchiveContext | None) -> None:
-        if ctx is not None and ctx.is_shared:
+        if ctx is not None:  # another user, or a vaxa-archive command beside the window
             self.start(ctx.browse)
         else:
             self.stop()

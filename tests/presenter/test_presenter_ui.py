@@ -1,0 +1,147 @@
+"""The control view and the output window: program monitor, placement, leaving, settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QImage
+
+from vaxa_desktop.domain.cues import CueInfo
+from vaxa_desktop.media.compositor import centre_colour, is_black
+from vaxa_desktop.ui.presenter import screens
+from vaxa_desktop.ui.presenter.mode import PresenterMode
+from vaxa_desktop.ui.presenter.settings_box import PresenterSettingsBox
+
+from .conftest import BLUE, GREEN
+from .helpers import WAIT_MS, press, showing, wait_showing, wait_standby_ready
+
+
+def _same(a: QImage | None, b: QImage | None) -> bool:
+    """The very same picture (shared data), not just a similar one."""
+    return a is not None and b is not None and a.cacheKey() == b.cacheKey()
+
+
+def test_program_monitor_shows_what_the_output_shows(
+    qtbot, make_show, demo_cues: list[CueInfo]
+) -> None:
+    mode, _monitor = make_show(demo_cues)
+    wait_standby_ready(qtbot, mode, 0)
+    assert showing(mode.control.preview_image(), BLUE)  # preview: the standby's first picture
+    press(qtbot, mode, Qt.Key.Key_Space)
+    wait_showing(qtbot, mode, BLUE)
+    for _ in range(5):
+        qtbot.wait(80)
+        assert _same(mode.control.program.image(), mode.output.current_image())
+    wait_standby_ready(qtbot, mode, 1)
+    assert showing(mode.control.preview_image(), GREEN)
+    qtbot.waitUntil(lambda: bool(mode.control.program.remaining), timeout=WAIT_MS)
+    assert mode.control.program.elapsed.startswith("0:0")
+    assert mode.control.program.remaining.startswith("−0:0")
+    assert mode.control.program.tally
+    press(qtbot, mode, Qt.Key.Key_Escape)  # Stop
+    qtbot.waitUntil(lambda: is_black(mode.output.current_image()), timeout=WAIT_MS)
+    assert _same(mode.control.program.image(), mode.output.current_image())
+    assert not mode.control.program.tally
+
+
+def test_now_playing_tells_the_truth_after_stop_and_panic(
+    qtbot, make_show, demo_cues: list[CueInfo]
+) -> None:
+    mode, _monitor = make_show(demo_cues)
+    wait_standby_ready(qtbot, mode, 0)
+    press(qtbot, mode, Qt.Key.Key_Space)
+    wait_showing(qtbot, mode, BLUE)
+    assert "Olofsson" in mode.control.now_title.text() or "1." in mode.control.now_title.text()
+    press(qtbot, mode, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: mode.player.on_air is None, timeout=WAIT_MS)
+    assert mode.control.now_title.text() == "Nothing on air (black)"
+    assert mode.control.countdown.text() == "–:––"
+    wait_standby_ready(qtbot, mode, 1)
+    press(qtbot, mode, Qt.Key.Key_Space)
+    wait_showing(qtbot, mode, GREEN)
+    assert mode.control.now_title.text().startswith("2.")
+    press(qtbot, mode, Qt.Key.Key_Escape, shift=True)  # Panic
+    qtbot.waitUntil(lambda: mode.player.on_air is None, timeout=WAIT_MS)
+    assert mode.control.now_title.text() == "Nothing on air (black)"
+
+
+def test_one_screen_output_beside_the_control_view_and_f_toggles_fullscreen(
+    qtbot, make_show, demo_cues: list[CueInfo]
+) -> None:
+    assert len(QGuiApplication.screens()) == 1
+    mode, _monitor = make_show(demo_cues)
+    out = mode.output.geometry()
+    assert not mode.output.fullscreen and mode.output.isVisible()
+    least = mode.control.minimumSizeHint().width()
+    for w, h in ((1280, 720), (1366, 768), (1920, 1080)):  # laptop screens (the xvfb test: real)
+        control, output = screens.side_by_side(QRect(0, 0, w, h), least)
+        assert not control.intersects(output) and control.width() >= least
+        assert output.width() >= 320 and output.height() == output.width() * 9 // 16
+    assert mode.control.screen_combo.count() == 1
+    press(qtbot, mode, Qt.Key.Key_F)
+    assert mode.output.fullscreen and mode.control.fullscreen_button.isChecked()
+    screen = QGuiApplication.primaryScreen()
+    qtbot.waitUntil(lambda: mode.output.geometry() == screen.geometry(), timeout=WAIT_MS)
+    press(qtbot, mode, Qt.Key.Key_F)
+    assert not mode.output.fullscreen
+    qtbot.waitUntil(lambda: mode.output.geometry() == out, timeout=WAIT_MS)
+
+
+def test_leaving_asks_only_while_a_cue_is_on_air(
+    qtbot, make_show, demo_cues: list[CueInfo]
+) -> None:
+    mode, _monitor = make_show(demo_cues)
+    asked: list[bool] = []
+    answer = [False]
+
+    def ask() -> bool:
+        asked.append(True)
+        return answer[0]
+
+    mode.ask_leave = ask
+    closed: list[bool] = []
+    mode.closed.connect(lambda: closed.append(True))
+    wait_standby_ready(qtbot, mode, 0)
+    press(qtbot, mode, Qt.Key.Key_Space)
+    wait_showing(qtbot, mode, BLUE)
+    qtbot.keyClick(mode.control, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert asked and not closed  # "Cancel": the show goes on
+    assert mode.player.on_air is not None
+    mode.control.close()  # the window's close box asks too
+    assert len(asked) == 2 and not closed and mode.control.isVisible()
+    answer[0] = True
+    mode.control.leave_button.click()
+    assert len(asked) == 3 and closed
+
+
+def test_leaving_while_black_needs_no_question(
+    qtbot, make_show, demo_cues: list[CueInfo]
+) -> None:
+    mode, _monitor = make_show(demo_cues)
+    mode.ask_leave = lambda: (_ for _ in ()).throw(AssertionError("asked"))
+    closed: list[bool] = []
+    mode.closed.connect(lambda: closed.append(True))
+    qtbot.keyClick(mode.control, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert closed
+
+
+def test_output_screen_and_target_are_settings(qtbot, tmp_path, demo_cues: list[CueInfo]) -> None:
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    box = PresenterSettingsBox(settings)
+    qtbot.addWidget(box)
+    name = QGuiApplication.primaryScreen().name()
+    box.screen_combo.setCurrentIndex(box.screen_combo.findData(name))
+    box.target.setValue(-18.0)
+    box.save()
+    assert screens.saved_screen_name(settings) == name
+    assert screens.target_lufs(settings) == -18.0
+    mode = PresenterMode("Axplock 2018", demo_cues, settings=settings)
+    try:
+        assert mode.player.target_lufs == -18.0
+        mode.start()
+        assert mode.output.target_screen is QGuiApplication.primaryScreen()
+        settings.setValue(screens.OUTPUT_SCREEN_KEY, "")
+        mode.choose_output_screen(name)  # chosen in the control view: remembered
+        assert screens.saved_screen_name(settings) == name
+        assert centre_colour(mode.control.grab().toImage()) is not None
+    finally:
+        mode.close()

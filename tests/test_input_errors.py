@@ -1,0 +1,262 @@
+"""Input no catalogue can hold gets a sentence about the input, never an exception's name.
+
+Ids and years beyond 64 bits, numbers too large for any column, text with a
+lone surrogate or NUL, a backup on read-only media: each ends with exit 2
+and one line saying what is wrong, in words. Hypothesis feeds random
+catalogue files and random command lines and checks the same of every line.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import require
+from vaxa_desktop.cli.main import main
+from vaxa_desktop.services.context import ArchiveContext
+
+HUGE = "99999999999999999999999"
+# An exception's class name (OverflowError, UnicodeEncodeError, OperationalError, ...).
+CLASS_NAME = re.compile(r"\b[A-Z]\w*(Error|Exception|Warning|Interrupt)\b|internal error|Traceback")
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    """`vaxa-archive ARGS` in this process: (exit status, stdout, stderr)."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(list(args))
+        except SystemExit as exc:  # argparse's usage errors
+            code = int(exc.code or 0)
+    return code, out.getvalue(), err.getvalue()
+
+
+def _one_line_in_words(code: int, err: str, *expected: str) -> None:
+    assert code == 2, err
+    assert err.count("\n") == 1, err
+    assert not CLASS_NAME.search(err), err
+    for text in expected:
+        assert text in err, err
+
+
+def test_huge_ids_and_years(demo_dir: Path) -> None:
+    archive = ["--archive", str(demo_dir)]
+    _one_line_in_words(*run(*archive, "show", "talk", HUGE)[::2], f"no talk with id {HUGE}")
+    _one_line_in_words(*run(*archive, "show", "person", "-" + HUGE)[::2], "no person with id")
+    code, _, err = run(*archive, "add", "talk", "--conference", HUGE, "--title", "x")
+    _one_line_in_words(code, err, f"no conference in {HUGE}")
+    code, _, err = run(*archive, "edit", "talk", HUGE, "--title", "x")
+    _one_line_in_words(code, err, "no talk with id")
+    code, _, err = run(*archive, "list", "talks", "--conference", HUGE)
+    _one_line_in_words(code, err, "out of range")
+
+
+def test_text_with_a_lone_surrogate(demo_dir: Path) -> None:
+    """What a terminal passes for bytes that are not UTF-8 (surrogateescape)."""
+    code, _, err = run("--archive", str(demo_dir), "add", "person", "Anna \udcff")
+    _one_line_in_words(code, err, "invalid character")
+    code, _, err = run("--archive", str(demo_dir), "add", "talk", "--title", "x\ud800")
+    _one_line_in_words(code, err, "invalid character")
+    with ArchiveContext.open(demo_dir) as ctx:
+        assert not [p for p in ctx.catalogue.list_people() if p.name.startswith("Anna ")]
+
+
+def _catalogue(demo_dir: Path, tmp_path: Path) -> dict:  # type: ignore[type-arg]
+    out = tmp_path / "katalog.json"
+    assert run("--archive", str(demo_dir), "export", "json", str(out))[0] == 0
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def _empty_archive(tmp_path: Path, database_url: str | None, name: str = "tomt") -> Path:
+    root = tmp_path / name
+    if root.exists():
+        shutil.rmtree(root)
+    ArchiveContext.create(root, database_url=database_url).close()
+    return root
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "value", "expected"),
+    [
+        ("talk", "id", 2**63, "out of range"),
+        ("person", "id", 10**30, "out of range"),
+        ("recording", "duration_ms", 10**40, "out of range"),
+        ("recording", "frame_rate", float("inf"), "out of range"),
+        ("talk", "title", "Välkommen \ud800", "invalid character"),
+        ("person", "name", "Nul\x00l", "invalid character"),
+    ],
+)
+def test_import_json_numbers_and_text_no_catalogue_holds(  # type: ignore[no-untyped-def]
+    demo_dir: Path, tmp_path: Path, database_url: str | None,
+    table: str, column: str, value: object, expected: str,
+) -> None:  # fmt: skip
+    doc = _catalogue(demo_dir, tmp_path)
+    doc["tables"][table][0][column] = value
+    bad = tmp_path / "dålig.json"
+    # ensure_ascii keeps the lone surrogate as its escape, as a hostile file would hold it
+    bad.write_text(json.dumps(doc, ensure_ascii=True).replace("Infinity", "1e999"), "utf-8")
+    root = _empty_archive(tmp_path, database_url)
+    code, _, err = run("--archive", str(root), "import", "json", str(bad))
+    _one_line_in_words(code, err, expected, f"{table} row 1", column)
+    with ArchiveContext.open(root) as ctx:
+        assert ctx.catalogue.counts().talks == 0
+
+
+@pytest.mark.sqlite_only
+def test_backup_on_read_only_media_says_where_to_write_it(demo_dir: Path, tmp_path: Path) -> None:
+    """A real read-only mount (a mount namespace, as root or as a user)."""
+    require(None if shutil.which("unshare") else "unshare is missing (util-linux)")
+    mnt, elsewhere = tmp_path / "skrivskyddad", tmp_path / "annanstans"
+    mnt.mkdir()
+    elsewhere.mkdir()
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
+    script = (
+        'mount --bind "$1" "$2" && mount -o remount,bind,ro "$2" && '
+        '"$3" -m vaxa_desktop.cli.main --archive "$2" backup; echo "exit $?"; '
+        '"$3" -m vaxa_desktop.cli.main --archive "$2" backup --to "$4"; echo "exit $?"'
+    )
+    proc = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", script, "sh", str(demo_dir), str(mnt), sys.executable,
+         str(elsewhere)],
+        capture_output=True, text=True, timeout=120, env=env,
+    )  # fmt: skip
+    if "mount" in proc.stderr and "not permitted" in proc.stderr.lower():
+        require("mount namespaces are not allowed here")
+    first, second = proc.stdout.split("exit ")[1:3]
+    assert first.startswith("2"), proc.stderr
+    err_lines = [line for line in proc.stderr.splitlines() if line.startswith("vaxa-archive")]
+    assert err_lines == [
+        "vaxa-archive: The archive is on read-only media: write the backup elsewhere "
+        "with --to DIR."
+    ], proc.stderr
+    assert second.startswith("0"), proc.stderr
+    written = list(elsewhere.glob("archive-*.sqlite"))
+    assert len(written) == 1 and str(written[0]) in proc.stdout
+
+
+# --- Hypothesis: random catalogue files and command lines ----------------------------------
+
+_NASTY = st.sampled_from(
+    [2**63, -(2**63) - 1, 10**30, 10**40, 2**31, "\ud800", "x\udcff", "\x00", 1e308, -1]
+)
+_JSON_VALUES = st.one_of(
+    _NASTY,
+    _NASTY,
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.sampled_from([2**63, -(2**63) - 1, 10**30, 2**31, -1, 0]),
+    st.floats(allow_nan=False),
+    st.text(max_size=12),
+    st.sampled_from(["\ud800", "x\udcff", "\x00", "", "media/../../etc/passwd", "2018-13-45"]),
+    st.lists(st.integers(), max_size=2),
+    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
+)
+
+
+@settings(
+    max_examples=120, deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)  # fmt: skip
+@given(data=st.data())
+def test_random_catalogue_files_get_sentences(  # type: ignore[no-untyped-def]
+    data, demo_dir: Path, tmp_path: Path
+) -> None:
+    doc = _catalogue(demo_dir, tmp_path) if not (tmp_path / "bas.json").exists() else json.loads(
+        (tmp_path / "bas.json").read_text(encoding="utf-8")
+    )
+    (tmp_path / "bas.json").write_text(json.dumps(doc), encoding="utf-8")
+    for _ in range(data.draw(st.integers(1, 3))):
+        where = data.draw(st.sampled_from(["cell", "cell", "cell", "row", "table", "top"]))
+        tables = doc.get("tables")
+        if not isinstance(tables, dict) or not tables:
+            break
+        if where == "top":
+            doc[data.draw(st.sampled_from(["format_version", "schema", "tables", "format"]))] = (
+                data.draw(_JSON_VALUES)
+            )
+            continue
+        name = data.draw(st.sampled_from(sorted(tables)))
+        if where == "table":
+            tables[name] = data.draw(st.one_of(_JSON_VALUES, st.just([{"id": 1}])))
+            continue
+        rows = tables[name]
+        if not isinstance(rows, list) or not rows or not isinstance(rows[0], dict):
+            continue
+        row = rows[data.draw(st.integers(0, len(rows) - 1))]
+        if where == "row":
+            row[data.draw(st.text(max_size=5))] = data.draw(_JSON_VALUES)
+        else:
+            row[data.draw(st.sampled_from(sorted(row)))] = data.draw(_JSON_VALUES)
+    bad = tmp_path / "slump.json"
+    bad.write_text(json.dumps(doc, ensure_ascii=True), encoding="utf-8")
+    template = tmp_path / "mall"
+    if not template.exists():
+        _empty_archive(tmp_path, None, "mall")
+    root = tmp_path / "mål"
+    shutil.rmtree(root, ignore_errors=True)
+    shutil.copytree(template, root, ignore=shutil.ignore_patterns("archive.lock"))
+    code, out, err = run("--archive", str(root), "import", "json", str(bad))
+    assert code in (0, 2), err
+    if code == 2:
+        assert err.count("\n") == 1 and not CLASS_NAME.search(err), err
+    else:
+        assert not err and "Imported" in out
+
+
+_TEXT = st.one_of(
+    st.text(max_size=20),
+    st.sampled_from(["\ud800", "a\udcff", "Åsa Öberg", "x" * 600, "", " ", "%", "\"'*"]),
+)
+_NUMBER = st.one_of(
+    st.integers(min_value=-(2**80), max_value=2**80),
+    st.sampled_from([0, 1, -1, 2018, 2**31, 2**63, 2**63 - 1, -(2**63) - 1]),
+).map(str)
+_COMMANDS = [
+    lambda n, t: ["show", "talk", n],
+    lambda n, t: ["show", "conference", n, "--json"],
+    lambda n, t: ["show", "recording", n],
+    lambda n, t: ["list", "talks", "--conference", n],
+    lambda n, t: ["search", t, "--limit", n],
+    lambda n, t: ["add", "talk", "--title", t or "x", "--conference", n],
+    lambda n, t: ["add", "person", t or "x", "--organisation", t],
+    lambda n, t: ["add", "conference", "--year", n, "--title", t],
+    lambda n, t: ["add", "document", "--title", t or "x", "--year", n],
+    lambda n, t: ["edit", "person", n, "--name", t],
+    lambda n, t: ["edit", "talk", "1", "--title", t],
+    lambda n, t: ["delete", "tag", n],
+    lambda n, t: ["history", "talk", n],
+    lambda n, t: ["merge-people", n, "1"],
+    lambda n, t: ["cues", "create", t or "x"],
+    lambda n, t: ["cues", "add", t or "x", n],
+    lambda n, t: ["export", "bagit", "bag-" + n, "--recording", n],
+    lambda n, t: ["verify", "--id", n],
+]
+
+
+@settings(
+    max_examples=150, deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)  # fmt: skip
+@given(command=st.sampled_from(_COMMANDS), number=_NUMBER, text=_TEXT)
+def test_random_command_lines_get_sentences(  # type: ignore[no-untyped-def]
+    demo_dir: Path, tmp_path: Path, monkeypatch, command, number: str, text: str
+) -> None:
+    args = command(number, text)
+    monkeypatch.chdir(tmp_path)  # exports write here
+    code, _, err = run("--archive", str(demo_dir), *args)
+    assert code in (0, 1, 2), (args, err)
+    assert not CLASS_NAME.search(err), (args, err)
+    if code == 2:
+        assert err.count("\n") <= 2, (args, err)  # argparse: usage line and the error

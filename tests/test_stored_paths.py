@@ -1,0 +1,282 @@
+"""Paths stored in the catalogue never lead out of the archive.
+
+A catalogue file, a bundle or a sidecar naming `/etc/shadow`,
+`../../../../etc/passwd` or `media/../../../../etc/hostname` is refused whole
+(exit 2, one line naming the record and the path, nothing written). A
+catalogue that holds such a path already (an older version let it in) is
+reported by `check`, and no export, bundle, snapshot or bag copies the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlalchemy import update
+
+from vaxa_desktop.cli.main import main
+from vaxa_desktop.interchange import bundle as fmt
+from vaxa_desktop.services.context import ArchiveContext
+from vaxa_desktop.services.paths import stored_path_ok
+from vaxa_desktop.storage import models as m
+
+SECRET = b"root:$6$hemligt-salt$hemlig-hash:19000:0:99999:7:::\n"
+
+HOSTILE = [
+    "/etc/shadow",
+    "../../../../etc/passwd",
+    "media/../../../../etc/hostname",
+    "media/../../utanför.txt",
+    "..",
+    "C:/Windows/win.ini",
+    "C:secret.txt",
+    "media\\..\\..\\x.txt",
+    "media/\x00.mp4",
+    "media/\n.mp4",
+]
+GOOD = ["media/klipp.mp4", "media/Åsa Öberg – del 1.mp4", "thumbnails/ab/ab12.jpg",
+        "media/a/../b.mp4", "./media/x.mp4"]  # fmt: skip
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_hostile_paths_are_refused(tmp_path: Path, value: str) -> None:
+    assert not stored_path_ok(value, tmp_path)
+    assert not stored_path_ok(value)
+
+
+@pytest.mark.parametrize("value", GOOD)
+def test_paths_inside_are_accepted(tmp_path: Path, value: str) -> None:
+    assert stored_path_ok(value, tmp_path) and stored_path_ok(value)
+
+
+def test_a_symbolic_link_out_of_the_archive_is_refused(tmp_path: Path) -> None:
+    root = tmp_path / "arkiv"
+    (root / "media").mkdir(parents=True)
+    outside = tmp_path / "utanför"
+    outside.mkdir()
+    (outside / "hemlig.txt").write_bytes(SECRET)
+    (root / "media" / "länk").symlink_to(outside, target_is_directory=True)
+    (root / "media" / "fil.mp4").symlink_to(outside / "hemlig.txt")
+    assert not stored_path_ok("media/länk/hemlig.txt", root)
+    assert not stored_path_ok("media/fil.mp4", root)
+    (root / "media" / "inne.mp4").write_bytes(b"x")
+    (root / "media" / "alias.mp4").symlink_to(root / "media" / "inne.mp4")
+    assert stored_path_ok("media/alias.mp4", root)
+
+
+_SEGMENTS = st.sampled_from(["..", ".", "", "media", "etc", "shadow", "å", "C:", "a\\b", "\x00"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    parts=st.lists(st.one_of(_SEGMENTS, st.text(max_size=6)), max_size=8),
+    lead=st.sampled_from(["", "/", "//", "./", "C:"]),
+)
+def test_an_accepted_path_always_stays_inside(
+    tmp_path_factory: pytest.TempPathFactory, parts: list[str], lead: str
+) -> None:
+    base = tmp_path_factory.getbasetemp() / "bas" / "arkiv"
+    (base / "media").mkdir(parents=True, exist_ok=True)
+    value = lead + "/".join(parts)
+    if stored_path_ok(value, base):
+        resolved = (base / value).resolve()
+        assert resolved == base.resolve() or resolved.is_relative_to(base.resolve()), value
+        assert not value.startswith("/") and "\\" not in value and "\x00" not in value
+
+
+# --- the boundaries: catalogue file, bundle, sidecar -------------------------------------
+
+
+def _catalogue_file(demo_dir: Path, tmp_path: Path, capsys) -> dict:  # type: ignore[no-untyped-def]
+    out = tmp_path / "katalog.json"
+    assert main(["--archive", str(demo_dir), "export", "json", str(out)]) == 0
+    capsys.readouterr()
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "value"),
+    [
+        ("recording", "rel_path", "/etc/shadow"),
+        ("recording", "rel_path", "../../../../etc/passwd"),
+        ("recording", "thumbnail_path", "media/../../../../etc/hostname"),
+        ("transcript", "rel_path", "/etc/shadow"),
+        ("document", "rel_path", "../hemlig.txt"),
+        ("person", "photo_path", "/etc/shadow"),
+    ],
+)
+def test_import_json_refuses_a_path_outside(  # type: ignore[no-untyped-def]
+    demo_dir: Path, tmp_path: Path, capsys, database_url: str | None,
+    table: str, column: str, value: str,
+) -> None:  # fmt: skip
+    doc = _catalogue_file(demo_dir, tmp_path, capsys)
+    rows = doc["tables"][table]
+    if not rows:
+        rows.append({"id": 1, "recording_id": doc["tables"]["recording"][0]["id"], "text": ""})
+    rows[0][column] = value
+    bad = tmp_path / "fientlig.json"
+    bad.write_text(json.dumps(doc), encoding="utf-8")
+    target = tmp_path / "nytt"
+    init = ["--database", database_url] if database_url else []
+    assert main([*init, "init", str(target)]) == 0
+    capsys.readouterr()
+    code = main(["--archive", str(target), "import", "json", str(bad)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.count("\n") == 1 and value in err and f"{table} {rows[0]['id']}" in err, err
+    with ArchiveContext.open(target) as ctx:
+        counts = ctx.catalogue.counts()
+        assert counts.recordings == counts.talks == counts.people == 0
+
+
+def _poison_bundle(folder: Path, value: str) -> None:
+    """Point the bundle's first recording at `value` and make its manifest agree."""
+    db = folder / "archive.sqlite"
+    con = sqlite3.connect(db)
+    with con:
+        con.execute("UPDATE recording SET rel_path = ? WHERE id = (SELECT min(id) FROM recording)",
+                    (value,))  # fmt: skip
+    con.close()
+    manifest = json.loads((folder / fmt.MANIFEST_NAME).read_text(encoding="utf-8"))
+    data = db.read_bytes()
+    manifest["files"]["archive.sqlite"] = {
+        "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)
+    }
+    (folder / fmt.MANIFEST_NAME).write_text(json.dumps(manifest), encoding="utf-8")
+
+
+@pytest.mark.parametrize("value", ["/etc/hostname", "media/../../../../etc/hostname"])
+def test_bundle_open_and_merge_refuse_a_path_outside(  # type: ignore[no-untyped-def]
+    demo_dir: Path, tmp_path: Path, capsys, value: str
+) -> None:
+    bundle = tmp_path / "paket"
+    assert main(["--archive", str(demo_dir), "bundle", "export", str(bundle),
+                 "--conference", "2018"]) == 0  # fmt: skip
+    capsys.readouterr()
+    _poison_bundle(bundle, value)
+
+    laptop = tmp_path / "bärbar"
+    assert main(["bundle", "open", str(bundle), str(laptop)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and value in err and "recording" in err, err
+    assert not laptop.exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+    with ArchiveContext.open(demo_dir) as ctx:
+        before = ctx.catalogue.counts()
+    media_before = sorted(p.name for p in (demo_dir / "media").iterdir())
+    assert main(["--archive", str(demo_dir), "bundle", "merge", str(bundle)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and value in err, err
+    with ArchiveContext.open(demo_dir) as ctx:
+        assert ctx.catalogue.counts() == before
+    assert sorted(p.name for p in (demo_dir / "media").iterdir()) == media_before
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("where", ["thumbnail", "transcript", "document", "symlink"])
+def test_rebuild_refuses_a_sidecar_pointing_outside(  # type: ignore[no-untyped-def]
+    demo_dir: Path, tmp_path: Path, capsys, where: str
+) -> None:
+    secret = tmp_path / "hemlig.txt"
+    secret.write_bytes(SECRET)
+    side = sorted((demo_dir / "media").glob("*.vaxa.json"))[0]
+    data = json.loads(side.read_text(encoding="utf-8"))
+    if where == "thumbnail":
+        data["recording"]["thumbnail_path"] = str(secret)
+    elif where == "transcript":
+        data["transcripts"] = [{"language": "sv", "format": "vtt", "text": "",
+                                "rel_path": "media/../../hemlig.txt"}]  # fmt: skip
+    elif where == "document":
+        data["talk"]["documents"] = [{"title": "Rapport", "file": "../hemlig.txt", "people": []}]
+    else:
+        (demo_dir / "media" / "ond.mp4").symlink_to(secret)
+        side = demo_dir / "media" / "ond.mp4.vaxa.json"
+    side.write_text(json.dumps(data), encoding="utf-8")
+    for name in ("archive.sqlite", "archive.sqlite-wal", "archive.sqlite-shm"):
+        (demo_dir / name).unlink(missing_ok=True)
+    assert main(["--archive", str(demo_dir), "rebuild"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and side.name in err and "outside" in err, err
+    assert not (demo_dir / "archive.sqlite").exists()
+
+
+# --- a catalogue that already holds one: check reports, exports leave it out --------------
+
+
+def _smuggle(ctx: ArchiveContext, value: str) -> int:
+    """What an older version's merge let in: a recording pointing at `value`."""
+    with ctx.archive.session_factory.begin() as s:
+        rid = min(r.id for r in ctx.catalogue.list_recordings())
+        s.execute(update(m.Recording).where(m.Recording.id == rid).values(rel_path=value))
+    return rid
+
+
+@pytest.mark.parametrize("how", ["absolute", "dotdot", "symlink"])
+def test_old_catalogue_with_a_path_outside_is_reported_and_never_copied(  # type: ignore[no-untyped-def]
+    demo_dir: Path, tmp_path: Path, capsys, how: str
+) -> None:
+    secret = tmp_path / "hemlig.txt"
+    secret.write_bytes(SECRET)
+    if how == "absolute":
+        value = str(secret)
+    elif how == "dotdot":
+        value = os.path.relpath(secret, demo_dir)
+    else:
+        (demo_dir / "media" / "länk.mp4").symlink_to(secret)
+        value = "media/länk.mp4"
+    with ArchiveContext.open(demo_dir) as ctx:
+        rid = _smuggle(ctx, value)
+    archive = ["--archive", str(demo_dir)]
+
+    assert main([*archive, "check"]) == 1
+    out = capsys.readouterr().out
+    assert f"outside the archive: recording {rid} rel_path: {value}" in out
+
+    bundle = tmp_path / "paket"
+    assert main([*archive, "bundle", "export", str(bundle), "--conference", "2018",
+                 "--conference", "2016", "--conference", "2021"]) == 0  # fmt: skip
+    out = capsys.readouterr().out
+    assert f"refused: recording {rid}" in out
+    assert all(SECRET not in p.read_bytes() for p in bundle.rglob("*") if p.is_file())
+    assert main(["bundle", "open", str(bundle), str(tmp_path / "öppnad")]) == 0
+
+    offline = tmp_path / "offline"
+    main([*archive, "snapshot", str(offline), "--conference", "2018", "--conference", "2016",
+          "--conference", "2021"])  # fmt: skip
+    err = capsys.readouterr().err
+    assert f"refused: recording {rid}" in err
+    assert all(SECRET not in p.read_bytes() for p in offline.rglob("*") if p.is_file())
+
+    assert main([*archive, "export", "bagit", str(tmp_path / "bag"), "--recording", str(rid)]) == 2
+    err = capsys.readouterr().err
+    assert "outside the archive" in err and err.count("\n") == 1
+    assert not (tmp_path / "bag").exists() or all(
+        SECRET not in p.read_bytes() for p in (tmp_path / "bag").rglob("*") if p.is_file()
+    )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "json", "media/katalog.json"],
+        ["export", "csv", "media/csv"],
+        ["export", "pbcore", "media/ut"],
+        ["export", "bagit", "media/bag"],
+        ["bundle", "export", "media/paket", "--conference", "2018"],
+        ["snapshot", "media/offline", "--conference", "2018"],
+    ],
+)
+def test_exports_refuse_a_place_inside_media(demo_dir: Path, capsys, args: list[str]) -> None:  # type: ignore[no-untyped-def]
+    args = [a.replace("media/", str(demo_dir / "media") + "/") for a in args]
+    before = sorted(p.name for p in (demo_dir / "media").iterdir())
+    assert main(["--archive", str(demo_dir), *args]) == 2
+    err = capsys.readouterr().err
+    assert "inside the archive's own media folder" in err and err.count("\n") == 1
+    assert sorted(p.name for p in (demo_dir / "media").iterdir()) == before
