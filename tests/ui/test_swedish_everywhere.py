@@ -1,8 +1,9 @@
 """In Swedish, every page and dialog shows Swedish: no text equal to its English source.
 
 The window is opened in Swedish on the demo archive and walked through as a
-new user would: every list and record page, search (found, found without
-å ä ö, not found), the filters, and every dialog, each after it has done
+new user would: every list and record page, presenter mode's control view
+(standing by and with a cue on air), search (found, found without å ä ö,
+not found), the filters, and every dialog, each after it has done
 its work (an import's report, a check's findings, a form with its values).
 Each screen is read as a person reads it (`tests.ui.visible_text`).
 """
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import QWidget
 from tests.ui.conftest import WAIT_MS, wait_detail, wait_rows
 from tests.ui.visible_text import english, english_in
 
+from vaxa_desktop.media.showplayer import DeckStatus
 from vaxa_desktop.resources import resource_path
+from vaxa_desktop.services.demo import DEMO_CUE_LIST
 from vaxa_desktop.services.errors import NotFoundError
 from vaxa_desktop.ui.dialogs.about import AboutDialog, SettingsDialog, ShortcutsDialog
 from vaxa_desktop.ui.dialogs.edit_forms import (
@@ -97,6 +100,25 @@ def _window_screens(walk: Walk, window, qtbot) -> None:  # type: ignore[no-untyp
     page.table.selectRow(0)
     qtbot.wait(300)
     walk.look("cue lists: a cue in the editor", window)
+
+
+def _presenter_screens(walk: Walk, window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Presenter mode's control view: standing by, then with a cue on air."""
+    window.cues.show_cue_list(DEMO_CUE_LIST)
+    qtbot.waitUntil(lambda: window.cues.presenter is not None, timeout=WAIT_MS)
+    mode = window.cues.presenter
+
+    def standing_by() -> bool:
+        deck = mode.player.standby_deck()
+        return deck.index == 0 and deck.status is DeckStatus.READY
+
+    qtbot.waitUntil(standing_by, timeout=WAIT_MS)
+    walk.look("presenter: control view", mode.control)
+    mode.go()
+    qtbot.waitUntil(lambda: bool(mode.control.program.remaining), timeout=WAIT_MS)
+    walk.look("presenter: a cue on air", mode.control)
+    mode.close()
+    qtbot.waitUntil(lambda: window.cues.presenter is None, timeout=WAIT_MS)
 
 
 def _search_screens(walk: Walk, window, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -194,9 +216,10 @@ def test_every_screen_speaks_swedish(make_window, archive_dir, qtbot, tmp_path, 
     window = make_window(archive_dir, language="sv")
     walk = Walk(qtbot)
     _window_screens(walk, window, qtbot)
+    _presenter_screens(walk, window, qtbot)
     _search_screens(walk, window, qtbot)
     _dialog_screens(walk, window, qtbot, tmp_path, settings)
-    assert walk.screens >= 35
+    assert walk.screens >= 37
     assert walk.found == {}, "English on Swedish screens:\n" + "\n".join(
         f"  {screen}: {sorted(bad)}" for screen, bad in walk.found.items()
     )
