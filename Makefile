@@ -21,6 +21,7 @@ lint: venv
 	$(BIN)/ruff check src tests bench tools
 	$(BIN)/mypy
 	$(BIN)/lint-imports
+	$(BIN)/python tools/check_translations.py
 
 sysdeps:
 	@bash tools/sysdeps.sh

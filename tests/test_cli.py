@@ -70,6 +70,18 @@ def test_search_syssner_finds_her_clip_and_report(demo_dir: Path, capsys) -> Non
         assert {"kind", "id", "title", "snippet"} <= set(h)
 
 
+def test_search_without_a_ring_and_umlauts_marks_its_hits(demo_dir: Path, capsys) -> None:
+    code, out, _ = run(capsys, "--archive", str(demo_dir), "search", "soren", "--json")
+    assert code == 0
+    hits = json.loads(out)
+    assert ("person", "Sören Häggroth") in {(h["kind"], h["title"]) for h in hits}
+    assert all(h["folded"] is True for h in hits)
+    code, out, _ = run(capsys, "--archive", str(demo_dir), "search", "soren")
+    assert out.splitlines()[0] == 'No hits for "soren". Showing hits for "sören".'
+    code, out, _ = run(capsys, "--archive", str(demo_dir), "search", "Syssner", "--json")
+    assert all(h["folded"] is False for h in json.loads(out))
+
+
 def test_add_commands_print_new_ids(demo_dir: Path, capsys, tmp_path: Path) -> None:
     a = ["--archive", str(demo_dir)]
     code, out, _ = run(capsys, *a, "add", "conference", "--year", "2023", "--title",

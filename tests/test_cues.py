@@ -92,11 +92,18 @@ def test_preflight_flags_missing_unreadable_and_too_short(cues: CueService, demo
     cues.add_cue("Trasig", 1, out_ms=9000)  # beyond the end
     (demo_dir / "media" / "per-sandgren-2018.mp4").unlink()
     (demo_dir / "media" / "josefina-syssner-2018.mp4").write_bytes(b"\x00garbage" * 4000)
-    problems = {p.number: p.reason for p in cues.check("Trasig")}
+    found = cues.check("Trasig")
+    problems = {p.number: p.reason for p in found}
     assert set(problems) == {2, 3, 4}
     assert "missing" in problems[2]
-    assert "unreadable" in problems[3]
+    assert "damaged" in problems[3]
     assert "after the end" in problems[4]
+    # The GUI says the same in the user's language: each reason has a code and its params.
+    codes = {p.number: (p.code, p.params) for p in found}
+    assert codes[2][0] == "cue.file_missing"
+    assert str(codes[2][1]["path"]).endswith("per-sandgren-2018.mp4")
+    assert codes[3] == ("media.invalid_data", {})
+    assert codes[4] == ("cue.out_after_file_end", {"out": "0:09", "end": "0:04"})
 
 
 def test_xspf_reads_back_with_in_and_out(cues: CueService) -> None:

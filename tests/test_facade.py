@@ -17,6 +17,7 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "vaxa_desktop"
 SERVICES = (
     "catalogue", "browse", "search", "editing", "attachments", "cues", "ingest", "fixity",
     "relink", "exchange", "schedules", "bundles", "shared", "sidecars", "maintenance",
+    "import_preview",
 )  # fmt: skip
 
 

@@ -69,6 +69,15 @@ def test_readme_examples_run(tmp_path: Path, monkeypatch, clip_factory: Path) ->
     card.mkdir(parents=True)
     for i in (1, 2):
         (card / f"klipp {i}.mp4").write_bytes((clip_factory / f"clip{i}.mp4").read_bytes())
+    dcim = tmp_path / "media" / "kort" / "DCIM"  # a camera card: one new talk per clip
+    dcim.mkdir(parents=True)
+    shutil.copy(clip_factory / "clip3.mp4", dcim / "MVI_0412.MP4")
+    shutil.copy(clip_factory / "tone.mp3", dcim / "Intervju_Åsa_Öberg.mp3")
+    (dcim / "MVI_0412.THM").write_bytes(b"\xff\xd8 not a recording")
+    (tmp_path / "klipp").mkdir()  # clips for one talk: content not in the archive yet
+    (tmp_path / "klipp" / "extra.mp4").write_bytes(
+        (clip_factory / "clip3.mp4").read_bytes() + b"\0" * 64
+    )
     for folder in ("mnt/ny-disk", "media/usb1"):
         (tmp_path / folder).mkdir(parents=True)
     from interchange.schedule_samples import FRAB_QUIRKY
@@ -81,7 +90,11 @@ def test_readme_examples_run(tmp_path: Path, monkeypatch, clip_factory: Path) ->
         assert code == 0, f"vaxa-archive {shlex.join(args)}: {err}"
     with ArchiveContext.open(tmp_path / "demo") as ctx:
         assert ctx.maintenance.check().ok
-        assert any(r.path.name == "film.mp4" for r in ctx.catalogue.list_recordings())
+        recordings = ctx.catalogue.list_recordings()
+        assert any(r.path.name == "film.mp4" for r in recordings)
+        titles = {t.title for t in ctx.catalogue.list_talks()}
+        assert {"MVI 0412", "Intervju Åsa Öberg"} <= titles, titles
+        assert any(r.path.name == "extra.mp4" and r.talk_id == 4 for r in recordings)
 
 
 @pytest.mark.postgres

@@ -190,6 +190,73 @@ def test_a_ring_and_umlauts_are_letters_of_their_own(
     assert not_found not in people
 
 
+def test_swedish_hits_stay_first_and_unfolded(service: SearchService) -> None:
+    """`far` has hits of its own, so `får` is never among them, and nothing is folded."""
+    found = service.search("far")
+    assert "Karl Far" in titles(found, "person") and "Lisa Får" not in titles(found)
+    assert not found.folded and found.folded_as is None
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "spelled"),
+    [
+        ("oberg", "Anna Öberg", "öberg"),
+        ("anna oberg", "Anna Öberg", "anna öberg"),
+        ("OBER", "Anna Öberg", "öber"),
+        ("gallivare", "Gruvstäder i förändring", "gällivare"),
+        ("sma kommuner", "Små kommuner i en tid av krympning", "små kommuner"),
+    ],
+)
+def test_without_a_ring_and_umlauts_a_query_that_finds_nothing_tries_again(
+    service: SearchService, query: str, name: str, spelled: str
+) -> None:
+    found = service.search(query)
+    assert name in titles(found)
+    assert found.folded and found.folded_as == spelled
+    hit = next(h for h in found.hits if h.title == name)
+    if hit.kind != "talk" or spelled.split()[0] in hit.title.lower():
+        assert hit.title_highlights  # the letters found are marked as ever
+
+
+def test_a_folded_query_names_no_spelling_when_the_hits_have_several(
+    archive: Archive, service: SearchService
+) -> None:
+    with archive.session_factory.begin() as s:
+        s.add_all([m.Person(name="Åsa Lind"), m.Person(name="Äsa Berg")])
+    found = service.search("asa")
+    assert {"Åsa Lind", "Äsa Berg"} <= set(titles(found, "person"))
+    assert found.folded and found.folded_as is None
+
+
+def test_spellings_follow_the_words_of_the_index() -> None:
+    from vaxa_desktop.storage.search_text import MAX_VARIANTS, aao_variants
+
+    words = {"sören", "häggroth", "sorlig"}
+
+    def has(prefix: str) -> bool | None:
+        return any(w.startswith(prefix) for w in words) if len(prefix) >= 4 else None
+
+    assert aao_variants("soren", has) == ["sören"]
+    assert aao_variants("sören", has) == ["sören"]  # typed with ö: a and o only are widened
+    assert aao_variants("haggroth", has) == ["häggroth"]
+    assert aao_variants("sorl", has) == ["sorl"]
+    assert aao_variants("sor", has) == ["sor", "sör"]  # too short to ask: every spelling
+    assert aao_variants("ao", lambda p: None) == ["ao", "aö", "åo", "åö", "äo", "äö"]
+    assert len(aao_variants("a" * 12, lambda p: None)) <= MAX_VARIANTS
+
+
+def test_a_query_without_a_or_o_is_not_tried_again(service: SearchService) -> None:
+    found = service.search("xyzzy")
+    assert len(found) == 0 and not found.folded
+
+
+def test_folded_search_respects_filters(service: SearchService) -> None:
+    found = service.search("gallivare", filters=SearchFilters(year=2018))
+    assert len(found) == 0
+    found = service.search("gallivare", filters=SearchFilters(year=2021))
+    assert titles(found, "talk") == ["Gruvstäder i förändring"] and found.folded
+
+
 @pytest.mark.parametrize(
     ("query", "name"),
     [
@@ -396,7 +463,8 @@ def test_deleted_records_are_gone(archive: Archive, service: SearchService) -> N
     with archive.session_factory.begin() as s:
         s.delete(s.query(m.Person).filter_by(name="Karl Far").one())
         s.delete(s.query(m.Document).one())
-    assert titles(service.search("far"), "person") == []
+    found = service.search("far")  # no "far" left: only "Får", found without the ring
+    assert titles(found, "person") == ["Lisa Får"] and found.folded
     assert titles(service.search("framtiden"), "document") == []
 
 

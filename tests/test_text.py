@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from vaxa_desktop.domain.text import fold_for_search, person_sort_key, sort_key
+from vaxa_desktop.domain.text import (
+    fold_for_search,
+    person_sort_key,
+    sort_key,
+    title_from_file_name,
+)
 from vaxa_desktop.storage.search_index import fold
 
 
@@ -67,3 +73,25 @@ def test_people_sort_by_family_name() -> None:
         "Erik Zetterberg",
         "Anna Öberg",
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("Intervju_Åsa_Öberg.mov", "Intervju Åsa Öberg"),
+        ("MVI_0412.MOV", "MVI 0412"),
+        ("panel.2021.final.mp4", "panel 2021 final"),
+        ("Välkommen  till__Luleå .mp4", "Välkommen till Luleå"),
+        ("- Avslutning -.mkv", "Avslutning"),
+        ("utan_ändelse", "utan ändelse"),
+        (".dold.mp4", "dold"),
+        ("___.mp4", "___.mp4"),
+    ],
+)
+def test_titles_from_file_names(name: str, title: str) -> None:
+    assert title_from_file_name(name) == title
+
+
+@given(st.text(min_size=1))
+def test_a_title_from_any_file_name_is_never_empty(name: str) -> None:
+    assert title_from_file_name(name).strip() or not name.strip()

@@ -60,6 +60,32 @@ def test_the_grammar_refuses(text: str) -> None:
             parse_time_ms(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "code", "params"),
+    [
+        ("", "time.missing", {}),
+        ("1e3", "time.not_a_time", {"text": "1e3"}),
+        ("1:60", "time.sixty", {"text": "1:60"}),
+        ("1.2345", "time.decimals", {"text": "1.2345"}),
+        ("100:00:01", "time.too_long", {"text": "100:00:01", "hours": 100}),
+    ],
+)
+def test_a_refused_time_says_why_by_code(text: str, code: str, params: dict[str, object]) -> None:
+    """Forms show the reason in the user's language: the code and its params, not English."""
+    with pytest.raises(TimecodeError) as caught:
+        parse_timecode(text)
+    assert (caught.value.code, caught.value.params) == (code, params)
+    assert isinstance(caught.value, ValueError)
+    if text:
+        with pytest.raises(ValidationError) as form:
+            parse_time_ms(text)
+        assert (form.value.code, form.value.params) == (code, params)
+    with pytest.raises(TimecodeError) as negative:
+        check_ms(-1)
+    assert negative.value.code == "time.negative"
+    assert str(negative.value) == "A time cannot be negative."
+
+
 def test_the_old_disagreements_are_settled() -> None:
     """Forms refused "100:00" and took "1e3"; cue points did the opposite."""
     assert parse_timecode("100:00") == parse_time_ms("100:00") == 6_000_000

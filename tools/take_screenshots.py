@@ -12,13 +12,16 @@ player's picture, which libvlc draws itself, is in them.
     settings-sv.png      Settings: language, and where the catalogue is kept
     talk-player-sv.png   a talk with its clip playing in the embedded player
     main-en.png          the recordings grid (English)
-    import-sv.png        Import recordings: a folder's report (Swedish; it imports into ARCHIVE)
+    search-folded-sv.png "soren": no hits as typed, the hits for "sören"
+    talk-editor-sv.png   editing a talk: conference, people in roles, language, length
+    import-sv.png        Import recordings: a camera card's files before anything is copied
+    import-report-sv.png the same card imported as ten talks of 2021 (it imports into ARCHIVE)
 """
 
 from __future__ import annotations
 
 import os
-import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -32,6 +35,31 @@ from PySide6.QtWidgets import QWidget
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
 TIMEOUT_S = 20
+
+
+CARD_CLIPS = (
+    "Intervju_Åsa_Öberg", "Panel_Omställning_i_Kiruna", "Välkommen_till_Luleå",
+    "Intervju_Sören_Häggroth", "Keynote_Gröna_jobb", "Samtal_om_bostäder", "Avslutning_dag_1",
+    "MVI_0412", "MVI_0413", "Frågestund_Älvsbyn",
+)  # fmt: skip
+
+
+def camera_card(where: Path) -> Path:
+    """A camera card's DCIM folder: ten short clips, a .THM picture and a .txt note."""
+    folder = where / "DCIM" / "100CANON"
+    folder.mkdir(parents=True)
+
+    def ffmpeg(*args: str) -> None:
+        subprocess.run(["ffmpeg", "-hide_banner", "-loglevel", "error", "-y", *args], check=True)
+
+    for i, name in enumerate(CARD_CLIPS):
+        ffmpeg("-f", "lavfi", "-i", f"testsrc=d=2:s=320x180:r=25,hue=h={i * 36}",
+               "-f", "lavfi", "-i", f"sine=f={200 + 50 * i}:d=2", "-c:v", "libx264",
+               "-preset", "ultrafast", "-c:a", "aac", "-shortest", str(folder / f"{name}.MOV"))
+    ffmpeg("-f", "lavfi", "-i", "testsrc=s=160x120", "-frames:v", "1", "-f", "image2",
+           "-c:v", "mjpeg", str(folder / "MVI_0412.THM"))
+    (folder / "LÄS_MIG.txt").write_text("Kortet från konferensdag 1.\n", encoding="utf-8")
+    return folder.parent
 
 
 def main(archive: str) -> int:  # noqa: C901 (a script: one step after another)
@@ -132,27 +160,57 @@ def main(archive: str) -> int:  # noqa: C901 (a script: one step after another)
     def save_en() -> None:
         shot("main-en.png")
 
-    @step(until=lambda: bool(shown) and not getattr(shown[-1], "busy", True), settle=600)
+    @step(until=lambda: idle() and "Sören Häggroth" in w.detail_text(), settle=800)
+    def folded_search_sv() -> None:
+        i18n.install_language("sv")
+        w.act_grid.setChecked(False)
+        w.focus_search()
+        w.search_box.setText("soren")
+
+    @step(until=lambda: bool(shown) and getattr(shown[-1], "is_loaded", False), settle=800)
+    def talk_editor_sv() -> None:
+        shot("search-folded-sv.png")
+        w.search_box.clear()
+        from vaxa_desktop.ui.dialogs.edit_forms import EditForm
+
+        controller = w.catalogue.controller()
+        people = [t for t in w.ctx.catalogue.list_talks() if t.people]
+        form = EditForm(controller, "talk", people[0].id, w)
+        form.move(150, 60)
+        form.show()
+        shown.append(form)
+
+    @step(until=lambda: not shown[-1].busy and bool(shown[-1].found), settle=800)
     def import_sv() -> None:
+        form = shown[-1]
+        people = form.widgets["people"]
+        people.name.setText("Åsa Öberg")  # a new person, made when the form is saved
+        people.role.set_value("interviewer")
+        people.add_typed()
+        form.widgets["duration_min"].setText("1:30:00")
+        form.widgets["duration_min"].editingFinished.emit()
+        QCoreApplication.processEvents()
+        shot("talk-editor-sv.png", form)
+        form.reject()
         from vaxa_desktop.ui.dialogs.ingest import IngestDialog
 
-        i18n.install_language("sv")
-        folder = Path(tempfile.mkdtemp(prefix="vaxa-shots-")) / "Inspelningar 2021"
-        folder.mkdir()
-        clips = ROOT / "resources" / "clips"
-        shutil.copy(clips / "per-sandgren-2018.mp4", folder / "Per Sandgren (kopia).mp4")
-        new = folder / "Panelsamtal 2021.mp4"
-        new.write_bytes((clips / "sverker-olofsson-2018.mp4").read_bytes() + b"\0" * 64)
-        (folder / "avbruten inspelning.mp4").write_bytes(b"\0" * 4096)
-        dialog = IngestDialog(w.ctx, [folder], parent=w)
-        dialog.move(200, 150)
+        card = camera_card(Path(tempfile.mkdtemp(prefix="vaxa-shots-")))
+        dialog = IngestDialog(w.ctx, [card], parent=w, controller=w.catalogue.controller())
+        dialog.move(100, 60)
         dialog.show()
-        dialog.start_import()
         shown.append(dialog)
+
+    @step(until=lambda: bool(shown[-1].talks_made), settle=800)
+    def import_report_sv() -> None:
+        dialog = shown[-1]
+        dialog.conference.setEditText("Växa eller Krympa 2021")
+        QCoreApplication.processEvents()
+        shot("import-sv.png", dialog)
+        dialog.start_import()
 
     @step()
     def save_import() -> None:
-        shot("import-sv.png", shown[-1])
+        shot("import-report-sv.png", shown[-1])
         shown[-1].close()
 
     def run(i: int = 0) -> None:

@@ -5,7 +5,10 @@
 Runs `pyside6-lupdate` over every .py file in src/vaxa_desktop (the player
 included) into resources/translations/vaxa_sv.ts and vaxa_en.ts, keeping the
 translations already there, then `pyside6-lrelease` to the .qm files the app
-loads. Both .ts and .qm are committed.
+loads. Both .ts and .qm are committed. In vaxa_en.ts a new message's
+translation is set to its source; its plural forms, and every Swedish
+translation, are written by hand (`make lint` fails until they are:
+tools/check_translations.py).
 
 The error and notice templates of `domain.messages` (context "Messages") and
 the words their params may hold (context "Terms") are not in Qt calls in the
@@ -16,6 +19,7 @@ lupdate reads with the rest, and removed again.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -61,6 +65,19 @@ def main() -> int:
     return 0
 
 
+_UNFINISHED_EN = re.compile(
+    r"(<message>\s*<source>([^<]*)</source>\s*)<translation type=\"unfinished\"></translation>"
+)
+
+
+def english_is_the_source(ts: Path) -> None:
+    """In vaxa_en.ts every new message's translation is its source (plurals are written)."""
+    text = ts.read_text(encoding="utf-8")
+    filled = _UNFINISHED_EN.sub(r"\1<translation>\2</translation>", text)
+    if filled != text:
+        ts.write_text(filled, encoding="utf-8")
+
+
 def update(files: list[str]) -> None:
     for lang in LANGUAGES:
         ts = OUT / f"vaxa_{lang}.ts"
@@ -69,6 +86,8 @@ def update(files: list[str]) -> None:
              "-target-language", lang, *files, "-ts", str(ts.relative_to(ROOT))],
             cwd=ROOT, check=True,
         )  # fmt: skip
+        if lang == "en":
+            english_is_the_source(ts)
         subprocess.run(
             [tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
             cwd=ROOT,

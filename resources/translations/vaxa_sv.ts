@@ -138,44 +138,62 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
 <context>
     <name>BulkEditDialog</name>
     <message>
-        <source>Edit %1 records</source>
-        <translation>Redigera %1 poster</translation>
-    </message>
-    <message>
         <source>(unchanged)</source>
         <translation>(oförändrad)</translation>
     </message>
-    <message>
-        <source>unchanged; e.g. sv, en</source>
-        <translation>oförändrat; t.ex. sv, en</translation>
+    <message numerus="yes">
+        <source>Edit %n talk(s)</source>
+        <translation>
+            <numerusform>Redigera %n föredrag</numerusform>
+            <numerusform>Redigera %n föredrag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n recording(s)</source>
+        <translation>
+            <numerusform>Redigera %n inspelning</numerusform>
+            <numerusform>Redigera %n inspelningar</numerusform>
+        </translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(ingen)</translation>
+        <source>Type a name</source>
+        <translation>Skriv ett namn</translation>
     </message>
     <message>
-        <source>Conference</source>
-        <translation>Konferens</translation>
+        <source>Conference:</source>
+        <translation>Konferens:</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Språk</translation>
+        <source>Language:</source>
+        <translation>Språk:</translation>
     </message>
     <message>
-        <source>Add tag</source>
-        <translation>Lägg till tagg</translation>
+        <source>Kind:</source>
+        <translation>Slag:</translation>
     </message>
     <message>
-        <source>Remove tag</source>
-        <translation>Ta bort tagg</translation>
+        <source>Add tag:</source>
+        <translation>Lägg till etikett:</translation>
     </message>
     <message>
-        <source>Add person</source>
-        <translation>Lägg till person</translation>
+        <source>Remove tag:</source>
+        <translation>Ta bort etikett:</translation>
     </message>
     <message>
-        <source>in the role</source>
-        <translation>i rollen</translation>
+        <source>Add person:</source>
+        <translation>Lägg till person:</translation>
+    </message>
+    <message>
+        <source>in the role:</source>
+        <translation>i rollen:</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
@@ -378,6 +396,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>&amp;Redigera posten…</translation>
     </message>
     <message>
+        <source>Edit &amp;selected talks or recordings…</source>
+        <translation>Redigera &amp;valda föredrag eller inspelningar…</translation>
+    </message>
+    <message>
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
@@ -394,12 +416,12 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <source>Folder to import</source>
-        <translation>Mapp att importera</translation>
-    </message>
-    <message>
         <source>Select a recording first.</source>
         <translation>Välj en inspelning först.</translation>
+    </message>
+    <message>
+        <source>Select talks or recordings in the list first (Ctrl or Shift and click).</source>
+        <translation>Välj först föredrag eller inspelningar i listan (Ctrl eller Skift och klicka).</translation>
     </message>
     <message>
         <source>Listing people…</source>
@@ -1027,6 +1049,17 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Tick when the date is known</source>
+        <translation>Kryssa i när datumet är känt</translation>
+    </message>
+    <message>
+        <source>Date known</source>
+        <translation>Datum känt</translation>
+    </message>
+</context>
+<context>
     <name>Detail</name>
     <message>
         <source>… and {n} more</source>
@@ -1284,30 +1317,21 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     </message>
 </context>
 <context>
+    <name>DurationField</name>
+    <message>
+        <source>h:mm:ss</source>
+        <translation>t:mm:ss</translation>
+    </message>
+    <message>
+        <source>Hours, minutes and seconds, like 1:30:00 or 45:00; kept in whole minutes.</source>
+        <translation>Timmar, minuter och sekunder, som 1:30:00 eller 45:00; sparas i hela minuter.</translation>
+    </message>
+</context>
+<context>
     <name>EditForm</name>
     <message>
-        <source>Edit</source>
-        <translation>Redigera</translation>
-    </message>
-    <message>
-        <source>New record</source>
-        <translation>Ny post</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Läs in igen</translation>
-    </message>
-    <message>
-        <source>Show the record as it is saved now; your changes in this form are lost.</source>
-        <translation>Visa posten som den är sparad nu; dina ändringar i formuläret försvinner.</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Laddar…</translation>
-    </message>
-    <message>
-        <source>This record cannot be edited: {error}</source>
-        <translation>Posten kan inte redigeras: {error}</translation>
+        <source>Position</source>
+        <translation>Befattning</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1350,16 +1374,16 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <source>Organisation id</source>
-        <translation>Organisationens id</translation>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Biography</source>
         <translation>Biografi</translation>
     </message>
     <message>
-        <source>Photo</source>
-        <translation>Foto</translation>
+        <source>Photo (file)</source>
+        <translation>Foto (fil)</translation>
     </message>
     <message>
         <source>Abstract</source>
@@ -1374,20 +1398,20 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Språk</translation>
     </message>
     <message>
-        <source>Starts at</source>
+        <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <source>Length (minutes)</source>
-        <translation>Längd (minuter)</translation>
+        <source>Length</source>
+        <translation>Längd</translation>
     </message>
     <message>
         <source>Room</source>
         <translation>Sal</translation>
     </message>
     <message>
-        <source>Conference id</source>
-        <translation>Konferensens id</translation>
+        <source>Conference</source>
+        <translation>Konferens</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1398,16 +1422,12 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <source>Talk id</source>
-        <translation>Föredragets id</translation>
+        <source>Talk</source>
+        <translation>Föredrag</translation>
     </message>
     <message>
         <source>Placeholder</source>
         <translation>Platshållare</translation>
-    </message>
-    <message>
-        <source>Recording id</source>
-        <translation>Inspelningens id</translation>
     </message>
     <message>
         <source>Start (m:ss)</source>
@@ -1436,6 +1456,102 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>Web address</source>
         <translation>Webbadress</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Edit conference</source>
+        <translation>Redigera konferens</translation>
+    </message>
+    <message>
+        <source>New conference</source>
+        <translation>Ny konferens</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Redigera person</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <source>Edit talk</source>
+        <translation>Redigera föredrag</translation>
+    </message>
+    <message>
+        <source>New talk</source>
+        <translation>Nytt föredrag</translation>
+    </message>
+    <message>
+        <source>Edit recording</source>
+        <translation>Redigera inspelning</translation>
+    </message>
+    <message>
+        <source>Edit document</source>
+        <translation>Redigera dokument</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Nytt dokument</translation>
+    </message>
+    <message>
+        <source>Edit chapter</source>
+        <translation>Redigera kapitel</translation>
+    </message>
+    <message>
+        <source>New chapter</source>
+        <translation>Nytt kapitel</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Ny post</translation>
+    </message>
+    <message>
+        <source>Edit record</source>
+        <translation>Redigera post</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Läs in igen</translation>
+    </message>
+    <message>
+        <source>Show the record as it is saved now; your changes in this form are lost.</source>
+        <translation>Visa posten som den är sparad nu; dina ändringar i formuläret försvinner.</translation>
+    </message>
+    <message>
+        <source>(no conference)</source>
+        <translation>(ingen konferens)</translation>
+    </message>
+    <message>
+        <source>Type part of the talk&apos;s title</source>
+        <translation>Skriv en del av föredragets titel</translation>
+    </message>
+    <message>
+        <source>Type a name: one in the archive, or a new one</source>
+        <translation>Skriv ett namn: ett som finns i arkivet, eller ett nytt</translation>
+    </message>
+    <message>
+        <source>This is a stand-in, not the real recording</source>
+        <translation>Detta är en ersättare, inte den riktiga inspelningen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laddar…</translation>
+    </message>
+    <message>
+        <source>This record cannot be edited: {error}</source>
+        <translation>Posten kan inte redigeras: {error}</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1635,12 +1751,8 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Avbröts innan alla filer hade kontrollerats.</translation>
     </message>
     <message>
-        <source>changed</source>
-        <translation>ändrad</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>saknas</translation>
+        <source>What was found</source>
+        <translation>Vad som hittades</translation>
     </message>
     <message>
         <source>File</source>
@@ -1650,13 +1762,53 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <source>Status</source>
         <translation>Status</translation>
     </message>
-    <message>
-        <source>Detail</source>
-        <translation>Detaljer</translation>
-    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
+    <message>
+        <source>changed</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>skapad</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>borttagen</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>kopplad</translation>
+    </message>
+    <message>
+        <source>unlinked</source>
+        <translation>koppling borttagen</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>sammanslagen</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>kontrollerad</translation>
+    </message>
+    <message>
+        <source>found again</source>
+        <translation>återfunnen</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importerad</translation>
+    </message>
+    <message>
+        <source>rebuilt</source>
+        <translation>återuppbyggd</translation>
+    </message>
+    <message>
+        <source>%1 (undone)</source>
+        <translation>%1 (ångrad)</translation>
+    </message>
     <message>
         <source>History</source>
         <translation>Historik</translation>
@@ -1688,6 +1840,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>New value</source>
         <translation>Nytt värde</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>The history cannot be shown: {error}</source>
@@ -1756,6 +1912,46 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Importera inspelningar</translation>
     </message>
     <message>
+        <source>Choose &amp;files…</source>
+        <translation>Välj &amp;filer…</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>Välj &amp;mapp…</translation>
+    </message>
+    <message>
+        <source>Where the recordings belong</source>
+        <translation>Vart inspelningarna hör</translation>
+    </message>
+    <message>
+        <source>One &amp;new talk per file, in the conference</source>
+        <translation>Ett &amp;nytt föredrag per fil, i konferensen</translation>
+    </message>
+    <message>
+        <source>All to one existing &amp;talk</source>
+        <translation>Alla till ett befintligt &amp;föredrag</translation>
+    </message>
+    <message>
+        <source>No talk &amp;yet</source>
+        <translation>Inget föredrag &amp;än</translation>
+    </message>
+    <message>
+        <source>(no conference)</source>
+        <translation>(ingen konferens)</translation>
+    </message>
+    <message>
+        <source>Conference of the new talks</source>
+        <translation>De nya föredragens konferens</translation>
+    </message>
+    <message>
+        <source>Type part of the talk&apos;s title</source>
+        <translation>Skriv en del av föredragets titel</translation>
+    </message>
+    <message>
+        <source>The talk the recordings belong to</source>
+        <translation>Föredraget som inspelningarna hör till</translation>
+    </message>
+    <message>
         <source>&amp;Copy into the archive</source>
         <translation>&amp;Kopiera in i arkivet</translation>
     </message>
@@ -1780,12 +1976,81 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Mapp att importera</translation>
     </message>
     <message>
+        <source>Files to import</source>
+        <translation>Filer att importera</translation>
+    </message>
+    <message>
+        <source>Looking at the files…</source>
+        <translation>Tittar på filerna…</translation>
+    </message>
+    <message>
+        <source>Title of a new talk</source>
+        <translation>Titel på nytt föredrag</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) to import</source>
+        <translation>
+            <numerusform>%n inspelning att importera</numerusform>
+            <numerusform>%n inspelningar att importera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left out: not audio or video</source>
+        <translation>
+            <numerusform>%n fil utelämnas: inte ljud eller video</numerusform>
+            <numerusform>%n filer utelämnas: inte ljud eller video</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be imported</source>
+        <translation>
+            <numerusform>%n fil kan inte importeras</numerusform>
+            <numerusform>%n filer kan inte importeras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(looking was cancelled)</source>
+        <translation>(genomgången avbröts)</translation>
+    </message>
+    <message>
+        <source>The title of the talk made for this file; edit it here.</source>
+        <translation>Titeln på föredraget som skapas för filen; ändra den här.</translation>
+    </message>
+    <message>
+        <source>Cannot be imported: %1</source>
+        <translation>Kan inte importeras: %1</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>Importerar…</translation>
     </message>
     <message>
-        <source>%1 imported, %2 duplicates, %3 failed.</source>
-        <translation>%1 importerade, %2 dubbletter, %3 misslyckades.</translation>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Talk: %1</source>
+        <translation>Föredrag: %1</translation>
+    </message>
+    <message>
+        <source>Recording: %1</source>
+        <translation>Inspelning: %1</translation>
     </message>
     <message>
         <source>Cancelled: the remaining files were not imported.</source>
@@ -1810,6 +2075,33 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>File</source>
         <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Making the talks…</source>
+        <translation>Skapar föredragen…</translation>
+    </message>
+    <message>
+        <source>The talks were not made: %1</source>
+        <translation>Föredragen skapades inte: %1</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 duplicates, %3 failed, %4 left out.</source>
+        <translation>%1 importerade, %2 dubbletter, %3 misslyckades, %4 utelämnade.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new talk(s).</source>
+        <translation>
+            <numerusform>%n nytt föredrag.</numerusform>
+            <numerusform>%n nya föredrag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its record.</source>
+        <translation>Dubbelklicka på en rad för att öppna dess post.</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>utelämnad</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1858,6 +2150,14 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
 <context>
     <name>JobDialog</name>
     <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>What the media tools or the system said about the selected file</source>
+        <translation>Vad medieverktygen eller systemet sa om den valda filen</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
@@ -1868,6 +2168,14 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>%1 of %2: %3</source>
         <translation>%1 av %2: %3</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detaljer: %1</translation>
+    </message>
+    <message>
+        <source>Select a file to see what was said about it.</source>
+        <translation>Välj en fil för att se vad som sades om den.</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2406,13 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     </message>
 </context>
 <context>
+    <name>LanguageField</name>
+    <message>
+        <source>Choose a language from the list.</source>
+        <translation>Välj ett språk i listan.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Opening the archive…</source>
@@ -2149,6 +2464,14 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>Every talk and document of the removed person moves to the kept one. Empty fields of the kept person are filled in.</source>
         <translation>Alla föredrag och dokument som hör till personen som tas bort flyttas till den som behålls. Tomma fält hos den som behålls fylls i.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Slå ihop</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Merging…</source>
@@ -2402,6 +2725,14 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>En person behöver ett namn.</translation>
     </message>
     <message>
+        <source>{name} is listed twice as {role}.</source>
+        <translation>{name} finns med två gånger som {role}.</translation>
+    </message>
+    <message>
+        <source>A {kind} has no people in roles.</source>
+        <translation>En post av typen {kind} har inga personer i roller.</translation>
+    </message>
+    <message>
         <source>Choose two different people to merge.</source>
         <translation>Välj två olika personer att slå ihop.</translation>
     </message>
@@ -2488,6 +2819,34 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>The web address is longer than 2000 characters.</source>
         <translation>Webbadressen är längre än 2000 tecken.</translation>
+    </message>
+    <message>
+        <source>A time is missing (use seconds (83.5), M:SS or H:MM:SS, with up to three decimals).</source>
+        <translation>En tid saknas (ange sekunder (83,5), M:SS eller H:MM:SS, med högst tre decimaler).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a time (use seconds (83.5), M:SS or H:MM:SS, with up to three decimals).</source>
+        <translation>”{text}” är ingen tid (ange sekunder (83,5), M:SS eller H:MM:SS, med högst tre decimaler).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is longer than {hours} hours.</source>
+        <translation>”{text}” är längre än {hours} timmar.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: minutes and seconds after a colon go from 00 to 59.</source>
+        <translation>”{text}”: minuter och sekunder efter ett kolon går från 00 till 59.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: a time has at most three decimals (milliseconds).</source>
+        <translation>”{text}”: en tid har högst tre decimaler (millisekunder).</translation>
+    </message>
+    <message>
+        <source>A time cannot be negative.</source>
+        <translation>En tid kan inte vara negativ.</translation>
+    </message>
+    <message>
+        <source>A time cannot be longer than {hours} hours.</source>
+        <translation>En tid kan inte vara längre än {hours} timmar.</translation>
     </message>
     <message>
         <source>There is no cue list &apos;{name}&apos;.</source>
@@ -2588,6 +2947,178 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>{path} already exists and is not empty; choose a new folder.</source>
         <translation>{path} finns redan och är inte tom; välj en ny mapp.</translation>
+    </message>
+    <message>
+        <source>The file or folder was not found.</source>
+        <translation>Filen eller mappen hittades inte.</translation>
+    </message>
+    <message>
+        <source>Permission denied: this user may not read or change it.</source>
+        <translation>Åtkomst nekad: den här användaren får inte läsa eller ändra den.</translation>
+    </message>
+    <message>
+        <source>The drive reported a read or write error; the disk or memory card may be failing.</source>
+        <translation>Enheten rapporterade ett läs- eller skrivfel; disken eller minneskortet kan vara på väg att gå sönder.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Disken är full.</translation>
+    </message>
+    <message>
+        <source>The drive is read-only.</source>
+        <translation>Enheten är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>The name is too long for this file system.</source>
+        <translation>Namnet är för långt för det här filsystemet.</translation>
+    </message>
+    <message>
+        <source>It is a folder, not a file.</source>
+        <translation>Det är en mapp, inte en fil.</translation>
+    </message>
+    <message>
+        <source>A part of the path is a file, not a folder.</source>
+        <translation>En del av sökvägen är en fil, inte en mapp.</translation>
+    </message>
+    <message>
+        <source>The path goes round in a loop of symbolic links.</source>
+        <translation>Sökvägen går runt i en slinga av symboliska länkar.</translation>
+    </message>
+    <message>
+        <source>The network drive did not answer.</source>
+        <translation>Nätverksenheten svarade inte.</translation>
+    </message>
+    <message>
+        <source>The file is in use by another program.</source>
+        <translation>Filen används av ett annat program.</translation>
+    </message>
+    <message>
+        <source>Too many files are open at once; close some programs and try again.</source>
+        <translation>För många filer är öppna samtidigt; stäng några program och försök igen.</translation>
+    </message>
+    <message>
+        <source>The file system refused; see the details.</source>
+        <translation>Filsystemet vägrade; se detaljerna.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with this file; see the details.</source>
+        <translation>Något gick fel med den här filen; se detaljerna.</translation>
+    </message>
+    <message>
+        <source>It is not a regular file.</source>
+        <translation>Det är ingen vanlig fil.</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>Filen är tom (0 byte).</translation>
+    </message>
+    <message>
+        <source>The media tools ffprobe and ffmpeg are not installed, so the file cannot be examined.</source>
+        <translation>Medieverktygen ffprobe och ffmpeg är inte installerade, så filen kan inte undersökas.</translation>
+    </message>
+    <message>
+        <source>The media tools ffprobe and ffmpeg could not be started.</source>
+        <translation>Medieverktygen ffprobe och ffmpeg kunde inte startas.</translation>
+    </message>
+    <message>
+        <source>The media tools gave an answer that cannot be read.</source>
+        <translation>Medieverktygen gav ett svar som inte går att läsa.</translation>
+    </message>
+    <message>
+        <source>The file is not in an audio or video format that is known here.</source>
+        <translation>Filen har inget ljud- eller videoformat som är känt här.</translation>
+    </message>
+    <message>
+        <source>The file holds neither sound nor picture.</source>
+        <translation>Filen innehåller varken ljud eller bild.</translation>
+    </message>
+    <message>
+        <source>It is a still image, not a recording.</source>
+        <translation>Det är en stillbild, ingen inspelning.</translation>
+    </message>
+    <message>
+        <source>The file is incomplete: it was probably cut off while it was recorded or copied.</source>
+        <translation>Filen är ofullständig: den avbröts troligen medan den spelades in eller kopierades.</translation>
+    </message>
+    <message>
+        <source>The file is damaged, or it is not an audio or video file.</source>
+        <translation>Filen är skadad, eller så är den ingen ljud- eller videofil.</translation>
+    </message>
+    <message>
+        <source>Not one picture of the video could be decoded; the file is probably damaged.</source>
+        <translation>Inte en enda bild i videon gick att avkoda; filen är troligen skadad.</translation>
+    </message>
+    <message>
+        <source>Examining the file took longer than {seconds} seconds; it is probably damaged.</source>
+        <translation>Att undersöka filen tog längre tid än {seconds} sekunder; den är troligen skadad.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as audio or video.</source>
+        <translation>Filen kan inte läsas som ljud eller video.</translation>
+    </message>
+    <message>
+        <source>No scrub strip could be made; the recording plays as usual.</source>
+        <translation>Ingen bildremsa kunde göras; inspelningen spelas som vanligt.</translation>
+    </message>
+    <message>
+        <source>Not an audio or video file; left out.</source>
+        <translation>Ingen ljud- eller videofil; utelämnad.</translation>
+    </message>
+    <message>
+        <source>Already in the archive: the same content as {original}.</source>
+        <translation>Finns redan i arkivet: samma innehåll som {original}.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being imported; import it again once it is complete.</source>
+        <translation>Filen ändrades medan den importerades; importera den igen när den är komplett.</translation>
+    </message>
+    <message>
+        <source>Not imported: the import was cancelled.</source>
+        <translation>Inte importerad: importen avbröts.</translation>
+    </message>
+    <message>
+        <source>Its talk was deleted meanwhile; the recording was imported without a talk.</source>
+        <translation>Föredraget togs bort under tiden; inspelningen importerades utan föredrag.</translation>
+    </message>
+    <message>
+        <source>The file was not found (is the drive connected?).</source>
+        <translation>Filen hittades inte (är enheten ansluten?).</translation>
+    </message>
+    <message>
+        <source>There is a folder or something else where the file should be.</source>
+        <translation>Det ligger en mapp eller något annat där filen borde vara.</translation>
+    </message>
+    <message>
+        <source>The file is now {size_bytes} bytes; it was {was_bytes} bytes when it was checked in.</source>
+        <translation>Filen är nu {size_bytes} byte; den var {was_bytes} byte när den togs in.</translation>
+    </message>
+    <message>
+        <source>There was no checksum yet; it has been recorded now.</source>
+        <translation>Det fanns ingen kontrollsumma än; den har sparats nu.</translation>
+    </message>
+    <message>
+        <source>The content has changed: its checksum differs from the one recorded.</source>
+        <translation>Innehållet har ändrats: kontrollsumman skiljer sig från den sparade.</translation>
+    </message>
+    <message>
+        <source>Its recording was deleted from the archive.</source>
+        <translation>Inspelningen har tagits bort ur arkivet.</translation>
+    </message>
+    <message>
+        <source>The file is missing: {path}</source>
+        <translation>Filen saknas: {path}</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {path}</source>
+        <translation>Filen kan inte läsas: {path}</translation>
+    </message>
+    <message>
+        <source>The out point ({out}) is after the end of the file ({end}).</source>
+        <translation>Utpunkten ({out}) ligger efter filens slut ({end}).</translation>
+    </message>
+    <message>
+        <source>The in point is after the end of the file.</source>
+        <translation>Inpunkten ligger efter filens slut.</translation>
     </message>
     <message>
         <source>{name} is not an SRT or WebVTT file (.srt or .vtt).</source>
@@ -3001,6 +3532,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <source>The json export is always the whole catalogue.</source>
         <translation>JSON-exporten omfattar alltid hela katalogen.</translation>
     </message>
+    <message>
+        <source>--conference YEAR goes with --new-talks (one new talk per file in that conference).</source>
+        <translation>--conference ÅR hör ihop med --new-talks (ett nytt föredrag per fil i den konferensen).</translation>
+    </message>
 </context>
 <context>
     <name>MoveToServerDialog</name>
@@ -3011,6 +3546,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>Copies this archive&apos;s catalogue into an empty PostgreSQL database and keeps it there from now on, so several people can catalogue at once. The media stay in this folder, and archive.sqlite is left as it was. A password is not remembered: keep it in your .pgpass file, or type it in the address.</source>
         <translation>Kopierar arkivets katalog till en tom PostgreSQL-databas och håller den där från och med nu, så att flera kan katalogisera samtidigt. Medierna stannar i den här mappen, och archive.sqlite lämnas som den var. Ett lösenord sparas inte: lägg det i din .pgpass-fil, eller skriv det i adressen.</translation>
+    </message>
+    <message>
+        <source>postgresql://user@server/database</source>
+        <translation>postgresql://användare@server/databas</translation>
     </message>
     <message>
         <source>Copy and switch</source>
@@ -3071,6 +3610,10 @@ eller importera en schemafil. Ett demoarkiv skapas med vaxa-archive init MAPP --
         <translation>Öppna delad katalog</translation>
     </message>
     <message>
+        <source>postgresql://user@server/database</source>
+        <translation>postgresql://användare@server/databas</translation>
+    </message>
+    <message>
         <source>The folder holds the media; the catalogue is on the database server. A password is not remembered: keep it in your .pgpass file, or type it in the address each time.</source>
         <translation>Mappen innehåller mediefilerna; katalogen finns på databasservern. Lösenord sparas inte: lägg det i din .pgpass-fil eller skriv det i adressen varje gång.</translation>
     </message>
@@ -3107,6 +3650,76 @@ eller importera en schemafil. Ett demoarkiv skapas med vaxa-archive init MAPP --
     <message>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleField</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>People and their roles</source>
+        <translation>Personer och deras roller</translation>
+    </message>
+    <message>
+        <source>Name of a person to add</source>
+        <translation>Namn på en person att lägga till</translation>
+    </message>
+    <message>
+        <source>Role of the person to add</source>
+        <translation>Roll för personen som läggs till</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Flytta upp (Alt+Upp)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Flytta ned (Alt+Ned)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (ny)</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Roll för %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the archive yet: Add makes a new person.</source>
+        <translation>”%1” finns inte i arkivet än: Lägg till skapar en ny person.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice as %2.</source>
+        <translation>%1 finns med två gånger som %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PickField</name>
+    <message>
+        <source>Choose one of the list (type to find it).</source>
+        <translation>Välj en i listan (skriv för att hitta den).</translation>
     </message>
 </context>
 <context>
@@ -3398,6 +4011,20 @@ eller importera en schemafil. Ett demoarkiv skapas med vaxa-archive init MAPP --
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>RecordField</name>
+    <message>
+        <source>Choose one of the names offered while you type.</source>
+        <translation>Välj ett av namnen som föreslås medan du skriver.</translation>
+    </message>
+</context>
+<context>
     <name>Relink</name>
     <message>
         <source>Locate recording</source>
@@ -3483,6 +4110,18 @@ eller importera en schemafil. Ett demoarkiv skapas med vaxa-archive init MAPP --
     <message>
         <source>The search failed: {error}</source>
         <translation>Sökningen misslyckades: {error}</translation>
+    </message>
+    <message>
+        <source>No hits for “{q}”.</source>
+        <translation>Inga träffar för ”{q}”.</translation>
+    </message>
+    <message>
+        <source>Showing hits for “{q}”.</source>
+        <translation>Visar träffar för ”{q}”.</translation>
+    </message>
+    <message>
+        <source>Showing hits without å, ä and ö.</source>
+        <translation>Visar träffar utan å, ä och ö.</translation>
     </message>
     <message>
         <source>No hits for “{q}” with these filters.
@@ -3940,6 +4579,34 @@ Försök med färre bokstäver eller en annan stavning av namnet.</translation>
         <translation>år</translation>
     </message>
     <message>
+        <source>speaker</source>
+        <translation>talare</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>moderator</translation>
+    </message>
+    <message>
+        <source>interviewee</source>
+        <translation>intervjuad</translation>
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation>intervjuare</translation>
+    </message>
+    <message>
+        <source>panellist</source>
+        <translation>paneldeltagare</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>författare</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>redaktör</translation>
+    </message>
+    <message>
         <source>JSON file</source>
         <translation>JSON-fil</translation>
     </message>
@@ -4085,6 +4752,10 @@ Försök med färre bokstäver eller en annan stavning av namnet.</translation>
     <message>
         <source>Attach document</source>
         <translation>Bifoga dokument</translation>
+    </message>
+    <message>
+        <source>New talks for {count} recordings</source>
+        <translation>Nya föredrag för {count} inspelningar</translation>
     </message>
 </context>
 <context>

@@ -63,3 +63,37 @@ def mixed_folder(clip_factory: Path, tmp_path: Path) -> Path:
     (src / "dag 2" / "avbruten.mp4").write_bytes(data[: len(data) // 3])
     (src / "skräp.mp4").write_bytes(bytes(range(256)) * 20)
     return src
+
+
+CARD_NAMES = (
+    "Intervju_Åsa_Öberg", "Panel_Omställning_i_Kiruna", "Välkommen_till_Luleå",
+    "Intervju_Sören_Häggroth", "Keynote_Gröna_jobb", "Samtal_om_bostäder", "Avslutning_dag_1",
+    "MVI_0412", "MVI_0413", "Frågestund_Älvsbyn",
+)  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def camera_card_source(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A camera's card made once: ten short clips, a .THM picture and a .txt note."""
+    card = tmp_path_factory.mktemp("kort")
+    folder = card / "DCIM" / "100CANON"
+    folder.mkdir(parents=True)
+    for i, name in enumerate(CARD_NAMES):
+        _ffmpeg(
+            "-f", "lavfi", "-i", f"testsrc=d=1:s=160x90:r=10,hue=h={i * 36}",
+            "-f", "lavfi", "-i", f"sine=f={200 + 50 * i}:d=1",
+            "-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac", "-shortest",
+            str(folder / f"{name}.MOV"),
+        )  # fmt: skip
+    _ffmpeg("-f", "lavfi", "-i", "testsrc=s=160x120", "-frames:v", "1", "-f", "image2",
+            "-c:v", "mjpeg", str(folder / "MVI_0412.THM"))  # fmt: skip
+    (folder / "LÄS_MIG.txt").write_text("Kortet från dag 1.\n", encoding="utf-8")
+    return card
+
+
+@pytest.fixture
+def camera_card(camera_card_source: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the card's DCIM folder for one test."""
+    target = tmp_path / "DCIM"
+    shutil.copytree(camera_card_source / "DCIM", target)
+    return target

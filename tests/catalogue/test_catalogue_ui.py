@@ -43,18 +43,21 @@ def test_undo_redo_through_the_stack(qtbot, demo: ArchiveContext) -> None:
     title = form.widgets["title"]
     assert isinstance(title, QLineEdit) and title.text() == talk.title and title.isEnabled()
     title.setText("")
-    form.save()  # refused: the message shows, the dialog stays open, nothing pushed
-    assert form.note.text() == "Saving…" and not title.isEnabled()
-    qtbot.waitUntil(lambda: form.error.isVisibleTo(form), timeout=WAIT)
-    assert "empty" in form.error.text() and stack.count() == 0 and title.isEnabled()
+    # Refused as it is typed: the message beside the field, Save disabled, nothing pushed.
+    assert form.rows["title"].error.isVisibleTo(form)
+    assert "empty" in form.rows["title"].error.text()
+    assert not form.save_button.isEnabled()
+    form.save()
+    assert form.note.text() == "" and stack.count() == 0
     title.setText("Ny titel från formuläret")
+    assert form.save_button.isEnabled() and not form.rows["title"].error.isVisibleTo(form)
     with qtbot.waitSignal(form.accepted, timeout=WAIT):
         form.save()
     assert stack.count() == 1 and demo.catalogue.talk(talk.id).talk.title.startswith("Ny titel")
 
     bulk = BulkEditDialog(controller, "talk", [t.id for t in talks])
     qtbot.addWidget(bulk)
-    bulk.language.setText("en")
+    bulk.language.set_value("en")
     bulk.add_tag.setText("arkiv")
     with qtbot.waitSignal(bulk.accepted, timeout=WAIT):
         bulk.apply()
@@ -153,10 +156,17 @@ def test_locate_checks_the_file_in_the_background(
 def test_ingest_dialog_runs_in_background(qtbot, empty: ArchiveContext, mixed_folder: Path) -> None:
     dialog = IngestDialog(empty, [mixed_folder])
     qtbot.addWidget(dialog)
+    # First it looks at what was chosen, in the background, before anything is copied.
+    assert dialog.busy and not dialog.close_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.busy and bool(dialog.found), timeout=60_000)
+    assert len(dialog.found) == 7 and dialog.table.rowCount() == 7
+    assert sum(f.importable for f in dialog.found) == 4
+    assert dialog.start_button.isEnabled() and not empty.catalogue.list_recordings()
+    dialog.no_talk.setChecked(True)
     dialog.start_import()
     assert dialog.busy and not dialog.close_button.isEnabled()
-    qtbot.waitUntil(lambda: not dialog.busy, timeout=60_000)
-    assert dialog.last_result is not None and len(dialog.last_result.imported) == 4
+    qtbot.waitUntil(lambda: dialog.report is not None and not dialog.busy, timeout=60_000)
+    assert dialog.report is not None and len(dialog.report.imported) == 4
     assert dialog.table.rowCount() == 7
     assert "4" in dialog.status.text()
 
@@ -192,6 +202,7 @@ def test_actions_installed_and_drop_imports(
     assert acts.drops.eventFilter(window, drop)
     dialog = window.findChild(IngestDialog)
     assert dialog is not None and dialog.paths == [folder]
+    qtbot.waitUntil(lambda: not dialog.busy and bool(dialog.found), timeout=60_000)
     dialog.start_import()
-    qtbot.waitUntil(lambda: not dialog.busy, timeout=60_000)
+    qtbot.waitUntil(lambda: dialog.report is not None and not dialog.busy, timeout=60_000)
     assert len(empty.catalogue.list_recordings()) == 1

@@ -219,3 +219,104 @@ def test_time_and_cli_field_parsing_never_crash(text: str) -> None:
         parse_field_args(text.split())
     except UsageError:
         pass
+
+
+def test_a_talks_people_in_roles_are_saved_in_one_undoable_edit(demo: ArchiveContext) -> None:
+    from vaxa_desktop.domain.records import PersonEntry
+
+    ed = EditingService(demo.archive)
+    talk = next(t for t in demo.catalogue.list_talks() if t.people)
+    first = talk.people[0]
+    hagg = next(p for p in demo.catalogue.list_people() if p.name == "Sören Häggroth")
+    wanted = [
+        PersonEntry(None, "Åsa  Öberg", "moderator"),  # new: made in the same transaction
+        PersonEntry(first.person_id, first.name, str(first.role)),
+        PersonEntry(hagg.id, hagg.name, "interviewer"),
+    ]
+    data = ed.form_data("talk", talk.id)
+    change = ed.edit(
+        "talk", talk.id, {"title": "Med fler personer"}, people=wanted,
+        expected_version=data.version,
+    )  # fmt: skip
+    after = demo.catalogue.talk(talk.id).talk
+    assert [(p.name, str(p.role)) for p in after.people] == [
+        ("Åsa Öberg", "moderator"),
+        (first.name, str(first.role)),
+        ("Sören Häggroth", "interviewer"),
+    ]
+    assert after.title == "Med fler personer"
+    assert ed.form_data("talk", talk.id).people[0].name == "Åsa Öberg"
+
+    # Reordered, one role changed, one removed; an existing name is not made twice.
+    again = [
+        PersonEntry(hagg.id, hagg.name, "moderator"),
+        PersonEntry(None, "åsa öberg", "moderator"),
+    ]
+    ed.set_people("talk", talk.id, again)
+    assert [(p.name, str(p.role)) for p in demo.catalogue.talk(talk.id).talk.people] == [
+        ("Sören Häggroth", "moderator"),
+        ("Åsa Öberg", "moderator"),
+    ]
+    people = [p.name for p in demo.catalogue.list_people()]
+    assert people.count("Åsa Öberg") == 1
+
+    with pytest.raises(ConflictError):  # the second edit moved rows the first one made
+        ed.undo(change)
+    assert demo.catalogue.talk(talk.id).talk.title == "Med fler personer"  # nothing undone
+
+
+def test_people_edits_undo_exactly(demo: ArchiveContext) -> None:
+    from vaxa_desktop.domain.records import PersonEntry
+
+    ed = EditingService(demo.archive)
+    talk = next(t for t in demo.catalogue.list_talks() if t.people)
+    before = demo.catalogue.talk(talk.id).talk.people
+    change = ed.set_people("talk", talk.id, [PersonEntry(None, "Ny Talare", "speaker")])
+    assert [p.name for p in demo.catalogue.talk(talk.id).talk.people] == ["Ny Talare"]
+    ed.undo(change)
+    assert demo.catalogue.talk(talk.id).talk.people == before
+    assert "Ny Talare" not in [p.name for p in demo.catalogue.list_people()]
+    with pytest.raises(ValidationError, match="twice as speaker"):
+        ed.set_people("talk", talk.id, [PersonEntry(None, "X Y", "speaker")] * 2)
+    with pytest.raises(ValidationError, match="Unknown role"):
+        ed.set_people("talk", talk.id, [PersonEntry(None, "X Y", "author")])
+
+
+def test_a_document_is_made_with_its_authors_and_editors(demo: ArchiveContext) -> None:
+    from vaxa_desktop.domain.records import PersonEntry
+
+    ed = EditingService(demo.archive)
+    syssner = next(p for p in demo.catalogue.list_people() if p.name == "Josefina Syssner")
+    new_id, change = ed.create(
+        "document",
+        {"title": "Kommuner i omställning", "series": "FoUI rapport", "number": "101:2021"},
+        people=[PersonEntry(syssner.id, syssner.name, "editor"),
+                PersonEntry(None, "Lars Andersson", "author")],
+    )  # fmt: skip
+    doc = demo.catalogue.document(new_id).document
+    assert [(p.name, str(p.role)) for p in doc.people] == [
+        ("Josefina Syssner", "editor"),
+        ("Lars Andersson", "author"),
+    ]
+    assert (doc.series, doc.number) == ("FoUI rapport", "101:2021")
+    ed.undo(change)
+    assert "Lars Andersson" not in [p.name for p in demo.catalogue.list_people()]
+
+
+def test_forms_read_records_by_the_names_people_know(demo: ArchiveContext) -> None:
+    ed = EditingService(demo.archive)
+    talk = next(t for t in demo.catalogue.list_talks() if t.conference_id)
+    data = ed.form_data("talk", talk.id)
+    assert data.values["conference_id"] == talk.conference_id
+    assert data.shown["conference_id"].label == "Växa eller Krympa 2018"
+    assert data.people and data.people[0].name
+    labels = [c.label for c in ed.conference_choices()]
+    assert labels[0] == "Växa eller Krympa 2021" and "Växa eller Krympa 2016" in labels
+    assert [c.label for c in ed.people_named("syss jos")] == ["Josefina Syssner"]
+    assert [c.label for c in ed.people_named("HÄGG")] == ["Sören Häggroth"]
+    assert ed.people_named("hagg") == []  # å ä ö are letters of their own
+    assert [c.label for c in ed.organisations_named("TILLVÄ")] == ["Arena för Tillväxt"]
+    found = ed.talks_named("sandgren")
+    assert len(found) == 1 and found[0].label.endswith("(2018)")
+    rec = demo.catalogue.list_recordings()[0]
+    assert ed.form_data("recording", rec.id).shown["talk_id"].id == rec.talk_id

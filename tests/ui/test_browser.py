@@ -112,6 +112,23 @@ def test_search_groups_hits_by_kind_with_highlights(make_window, archive_dir, qt
     assert "Josefina Syssner"[start:end] == "Syss"
 
 
+def test_a_search_without_a_ring_and_umlauts_says_what_it_shows(
+    make_window, archive_dir, qtbot
+) -> None:
+    window = make_window(archive_dir, language="sv")
+    _type_search(qtbot, window, "soren")
+    assert window.stack.currentIndex() == PAGE_SEARCH
+    person = window.results_model.first_hit()
+    assert person.data() == "Sören Häggroth"
+    start, end = person.data(Qt.ItemDataRole.UserRole + 12)[0]
+    assert "Sören Häggroth"[start:end] == "Sören"
+    assert window.search_note.isVisible()
+    assert window.search_note.text() == "Inga träffar för ”soren”. Visar träffar för ”sören”."
+    window.search_box.clear()
+    _type_search(qtbot, window, "syss")
+    assert not window.search_note.isVisible()
+
+
 def test_filters_narrow_and_no_hits_suggests_removing_them(make_window, archive_dir, qtbot):
     window = make_window(archive_dir)
     window.act_filters.trigger()
@@ -249,7 +266,7 @@ def test_shortcut_sheet_and_about(make_window, archive_dir, qtbot) -> None:
     window = make_window(archive_dir)
     rows = dict(window.shortcut_rows())
     assert "Alt+Left" in rows["Back"]
-    assert rows["Play the selected recording"] == "Space"
+    assert rows["Play the selected recording"] == "Space"  # as the menu writes it
     assert rows["Find"].startswith("Ctrl+K")
     assert "(Alt+Left" in window.act_back.toolTip()
 

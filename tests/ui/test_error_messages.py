@@ -96,3 +96,27 @@ def test_a_coded_error_survives_pickling() -> None:
         {"year": 2030},
         "There is no conference in 2030.",
     )
+
+
+def test_what_a_check_found_is_said_in_swedish_with_sizes_in_groups(swedish: None) -> None:
+    from vaxa_desktop.ui.errors import reason_message, technical
+
+    why = Notice("fixity.size_changed", {"size_bytes": 57246, "was_bytes": 57245})
+    shown = reason_message(why).replace("\N{NO-BREAK SPACE}", " ")
+    assert shown == "Filen är nu 57 246 byte; den var 57 245 byte när den togs in."
+    probe = Notice("media.invalid_data", {}, "Invalid data found when processing input")
+    assert reason_message(probe) == "Filen är skadad, eller så är den ingen ljud- eller videofil."
+    assert technical(probe) == "Invalid data found when processing input"  # under Details
+    assert reason_message(Notice("media.timeout", {"seconds": 2.5})).startswith(
+        "Att undersöka filen tog längre tid än 2,5 sekunder"
+    )
+
+
+def test_a_refused_file_is_said_in_swedish(swedish: None) -> None:
+    import errno
+
+    exc = PermissionError(errno.EACCES, "Permission denied", "/media/kort/MVI_0001.MOV")
+    assert user_message(exc) == (
+        "Åtkomst nekad: den här användaren får inte läsa eller ändra den. "
+        "(/media/kort/MVI_0001.MOV)"
+    )

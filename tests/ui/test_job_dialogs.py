@@ -157,4 +157,7 @@ def test_relink_dialog_finds_a_moved_file(qtbot, demo: ArchiveContext, tmp_path:
     qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
     assert dialog.status.text() == "1 relinked, 0 still missing."
     assert dialog.table.rowCount() == 1
+    # The recording by the name people know it by, not its number.
+    talk = demo.catalogue.talk(rec.talk_id).talk  # type: ignore[arg-type]
+    assert dialog.table.item(0, 0).text() == (rec.title or talk.title)
     assert demo.catalogue.recording(rec.id).path == moved / rec.path.name

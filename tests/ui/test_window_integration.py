@@ -67,7 +67,8 @@ def test_new_record_actions_open_an_empty_form(make_window, archive_dir, qtbot) 
         window.catalogue.actions[f"new-{kind}"].trigger()
         form = window.findChild(EditForm)
         assert form is not None and form.entity == kind and form.ident is None
-        assert form.windowTitle() == f"New {kind}"
+        assert form.windowTitle() == {"conference": "New conference", "person": "New person",
+                                      "talk": "New talk", "document": "New document"}[kind]
         form.reject()
         form.deleteLater()
         qtbot.waitUntil(lambda: window.findChild(EditForm) is None, timeout=WAIT_MS)

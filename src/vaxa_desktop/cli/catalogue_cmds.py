@@ -17,7 +17,10 @@ from vaxa_desktop.cli.common import (
     print_json,
     print_table,
 )
+from vaxa_desktop.domain.text import title_from_file_name
+from vaxa_desktop.services.changes import SetValue
 from vaxa_desktop.services.fields import FIELDS
+from vaxa_desktop.services.ingest import IngestReport
 
 EDIT_KINDS = tuple(FIELDS)
 
@@ -28,25 +31,54 @@ def _progress(done: int, total: int, text: str) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.paths]
+    if args.conference is not None and not args.new_talks:
+        raise UsageError("cli.conference_needs_new_talks")
     with open_context(args, write=True) as ctx:
+        conference_id = None
+        if args.conference is not None:  # before anything is copied: a wrong year stops here
+            conference_id = ctx.catalogue.conference_by_year(args.conference).id
         report = ctx.ingest.run(
             paths, talk_id=args.talk, copy=not args.link, progress=_progress, workers=args.workers
         )
         imported = [i.recording_id for i in report.imported if i.recording_id is not None]
         if imported:  # EBU R128 loudness, for presenter mode's common level
             ctx.loudness.measure(imported, progress=_progress)
-    if args.json:
-        print_json(report.to_json())
-    else:
-        for item in report.items:
-            extra = item.stored_path or item.duplicate_of or ""
-            why = f" ({item.reason})" if item.reason else ""
-            print(f"{item.outcome:9} {item.source}{why}{' -> ' + extra if extra else ''}")
-        print(
-            f"{len(report.imported)} imported, {len(report.duplicates)} duplicates, "
-            f"{len(report.failed)} failed (report {report.id})"
-        )
+        talks: dict[int, int] = {}
+        if args.new_talks and report.imported:
+            titles = [
+                (i.recording_id, title_from_file_name(Path(i.source).name))
+                for i in report.imported
+                if i.recording_id is not None
+            ]
+            change = ctx.editing.talks_for_recordings(conference_id, titles)
+            talks = {
+                op.key: int(op.new)
+                for op in change.ops
+                if isinstance(op, SetValue) and op.table == "recording" and isinstance(op.key, int)
+            }
+    _print_import(args, report, talks)
     return EXIT_PROBLEMS if report.failed else EXIT_OK
+
+
+def _print_import(args: argparse.Namespace, report: IngestReport, talks: dict[int, int]) -> None:
+    if args.json:
+        data = report.to_json()
+        for item in data["items"]:
+            item["talk_id"] = talks.get(item["recording_id"]) or args.talk
+        print_json(data)
+        return
+    for item in report.items:
+        extra = item.stored_path or item.duplicate_of or ""
+        why = f" ({item.reason})" if item.reason else ""
+        talk = talks.get(item.recording_id or 0)
+        made = f" (new talk {talk})" if talk else ""
+        print(f"{item.outcome:9} {item.source}{why}{' -> ' + extra if extra else ''}{made}")
+    skipped = f", {len(report.skipped)} skipped" if report.skipped else ""
+    new = f", {len(talks)} new talks" if talks else ""
+    print(
+        f"{len(report.imported)} imported, {len(report.duplicates)} duplicates, "
+        f"{len(report.failed)} failed{skipped}{new} (report {report.id})"
+    )
 
 
 def cmd_loudness(args: argparse.Namespace) -> int:
@@ -236,9 +268,25 @@ def cmd_attach(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("import-media", help="import recordings (files or folders, recursively)")
+    p = sub.add_parser(
+        "import-media",
+        help="import recordings (files or folders, recursively; files that are not audio or "
+        "video are skipped)",
+    )
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--talk", type=int, metavar="ID", help="link every imported file to this talk")
+    talk = p.add_mutually_exclusive_group()
+    talk.add_argument(
+        "--talk", type=int, metavar="ID", help="link every imported file to this talk"
+    )
+    talk.add_argument(
+        "--new-talks",
+        action="store_true",
+        help="make one talk per imported file, titled from its name ('Intervju_Åsa_Öberg.mov' "
+        "-> 'Intervju Åsa Öberg')",
+    )
+    p.add_argument(
+        "--conference", type=int, metavar="YEAR", help="with --new-talks: the talks' conference"
+    )
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--copy", action="store_true", help="copy into media/ (default)")
     mode.add_argument("--link", action="store_true", help="keep the files where they are")

@@ -307,8 +307,14 @@ def cmd_search(args: argparse.Namespace) -> int:
             for h in results.hits
         ]
     if args.json:
-        print_json(hits)
+        print_json([{**h, "folded": results.folded} for h in hits])
     else:
+        if results.folded:  # found only with a and o standing also for å, ä and ö
+            said = f'No hits for "{args.query.strip()}".'
+            if results.folded_as:
+                print(f'{said} Showing hits for "{results.folded_as}".')
+            else:
+                print(f"{said} Showing hits without å, ä and ö.")
         print_table(["kind", "id", "title", "snippet"], [tuple(h.values()) for h in hits])
     return EXIT_OK
 

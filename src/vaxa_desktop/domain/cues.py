@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from vaxa_desktop.domain.enums import EndAction
@@ -46,9 +46,15 @@ class CueInfo:
 
 @dataclass(frozen=True)
 class CueProblem:
+    """Why a cue will not play. `reason` is English (the CLI, the log); `code` and
+    `params` say it for the GUI to translate, `technical` keeps the tools' words."""
+
     cue_id: int
     number: int
     reason: str
+    code: str = ""
+    params: dict[str, object] = field(default_factory=dict, hash=False, compare=False)
+    technical: str = ""
 
 
 @dataclass(frozen=True)

@@ -144,6 +144,8 @@ MESSAGES: dict[str, str] = {
     "person.name_taken": "There is already a person named '{name}'. Merge the two people instead.",
     "person.exists": "'{name}' is already in the archive.",
     "person.needs_name": "A person needs a name.",
+    "person.twice_in_role": "{name} is listed twice as {role}.",
+    "record.no_people": "A {kind} has no people in roles.",
     "person.merge_same": "Choose two different people to merge.",
     "conference.needs_title": "A conference needs a title.",
     "conference.implausible_year": "{year} is not a plausible conference year.",
@@ -169,6 +171,19 @@ MESSAGES: dict[str, str] = {
     "field.not_a_language": "'{value}' is not a language code (use e.g. sv, en, se, fi, sv-FI).",
     "field.not_a_url": "'{value}' is not a web address (start with https://).",
     "field.url_too_long": "The web address is longer than 2000 characters.",
+    # -- times as typed (domain.timecode) -------------------------------------------------
+    "time.missing": (
+        "A time is missing (use seconds (83.5), M:SS or H:MM:SS, with up to three decimals)."
+    ),
+    "time.not_a_time": (
+        "'{text}' is not a time (use seconds (83.5), M:SS or H:MM:SS, with up to three "
+        "decimals)."
+    ),
+    "time.too_long": "'{text}' is longer than {hours} hours.",
+    "time.sixty": "'{text}': minutes and seconds after a colon go from 00 to 59.",
+    "time.decimals": "'{text}': a time has at most three decimals (milliseconds).",
+    "time.negative": "A time cannot be negative.",
+    "time.over_max": "A time cannot be longer than {hours} hours.",
     # -- cue lists -------------------------------------------------------------------------
     "cue_list.not_found": "There is no cue list '{name}'.",
     "cue_list.needs_name": "A cue list needs a name.",
@@ -202,6 +217,72 @@ MESSAGES: dict[str, str] = {
         "{sidecar}: the path {path} leads outside the archive folder; nothing was restored."
     ),
     "path.not_empty": "{path} already exists and is not empty; choose a new folder.",
+    # -- what the file system said (services.reasons.os_reason) -----------------------------
+    "io.not_found": "The file or folder was not found.",
+    "io.permission": "Permission denied: this user may not read or change it.",
+    "io.read_error": (
+        "The drive reported a read or write error; the disk or memory card may be failing."
+    ),
+    "io.disk_full": "The disk is full.",
+    "io.read_only": "The drive is read-only.",
+    "io.name_too_long": "The name is too long for this file system.",
+    "io.is_folder": "It is a folder, not a file.",
+    "io.not_folder": "A part of the path is a file, not a folder.",
+    "io.link_loop": "The path goes round in a loop of symbolic links.",
+    "io.network": "The network drive did not answer.",
+    "io.busy": "The file is in use by another program.",
+    "io.too_many_open": "Too many files are open at once; close some programs and try again.",
+    "io.other": "The file system refused; see the details.",
+    "file.failed": "Something went wrong with this file; see the details.",
+    # -- what the media tools said (services.reasons.media_reason) ---------------------------
+    "media.not_regular": "It is not a regular file.",
+    "media.empty": "The file is empty (0 bytes).",
+    "media.no_tools": (
+        "The media tools ffprobe and ffmpeg are not installed, so the file cannot be examined."
+    ),
+    "media.tools_failed": "The media tools ffprobe and ffmpeg could not be started.",
+    "media.probe_output": "The media tools gave an answer that cannot be read.",
+    "media.unknown_format": "The file is not in an audio or video format that is known here.",
+    "media.no_streams": "The file holds neither sound nor picture.",
+    "media.still_image": "It is a still image, not a recording.",
+    "media.truncated": (
+        "The file is incomplete: it was probably cut off while it was recorded or copied."
+    ),
+    "media.invalid_data": "The file is damaged, or it is not an audio or video file.",
+    "media.no_frame": (
+        "Not one picture of the video could be decoded; the file is probably damaged."
+    ),
+    "media.timeout": (
+        "Examining the file took longer than {seconds} seconds; it is probably damaged."
+    ),
+    "media.unreadable": "The file cannot be read as audio or video.",
+    "media.no_strip": "No scrub strip could be made; the recording plays as usual.",
+    # -- importing media (services.ingest) ----------------------------------------------------
+    "ingest.not_media": "Not an audio or video file; left out.",
+    "ingest.duplicate": "Already in the archive: the same content as {original}.",
+    "ingest.changed_during": (
+        "The file changed while it was being imported; import it again once it is complete."
+    ),
+    "ingest.cancelled": "Not imported: the import was cancelled.",
+    "ingest.talk_deleted": (
+        "Its talk was deleted meanwhile; the recording was imported without a talk."
+    ),
+    # -- checking files (services.fixity) -----------------------------------------------------
+    "fixity.missing": "The file was not found (is the drive connected?).",
+    "fixity.not_a_file": "There is a folder or something else where the file should be.",
+    "fixity.size_changed": (
+        "The file is now {size_bytes} bytes; it was {was_bytes} bytes when it was checked in."
+    ),
+    "fixity.recorded": "There was no checksum yet; it has been recorded now.",
+    "fixity.checksum_differs": (
+        "The content has changed: its checksum differs from the one recorded."
+    ),
+    # -- a cue list's preflight check (services.cues) -----------------------------------------
+    "cue.recording_deleted": "Its recording was deleted from the archive.",
+    "cue.file_missing": "The file is missing: {path}",
+    "cue.file_unreadable": "The file cannot be read: {path}",
+    "cue.out_after_file_end": "The out point ({out}) is after the end of the file ({end}).",
+    "cue.in_after_file_end": "The in point is after the end of the file.",
     # -- transcripts and documents -----------------------------------------------------------
     "transcript.not_subtitles": "{name} is not an SRT or WebVTT file (.srt or .vtt).",
     "transcript.unreadable": "{name} is not a readable subtitle file: {reason}.",
@@ -372,10 +453,13 @@ MESSAGES: dict[str, str] = {
     "cli.excel_csv_only": "--excel applies to csv only.",
     "cli.recording_bagit_only": "--recording applies to bagit only.",
     "cli.json_whole": "The json export is always the whole catalogue.",
+    "cli.conference_needs_new_talks": (
+        "--conference YEAR goes with --new-talks (one new talk per file in that conference)."
+    ),
 }
 
 # Params whose value is a word of TERMS, translated by the GUI.
-TERM_PARAMS = ("kind", "field", "other", "what")
+TERM_PARAMS = ("kind", "field", "other", "what", "role")
 
 # Kinds of record (table names) and field names as messages name them.
 TERMS: tuple[str, ...] = (
@@ -389,6 +473,8 @@ TERMS: tuple[str, ...] = (
     "format", "is placeholder", "kind", "language", "name", "notes", "number", "photo path",
     "place", "publisher", "recording kind", "role", "room", "start", "start date", "starts at",
     "status", "subtitle", "talk type", "theme", "title", "url", "year",
+    # roles of people
+    "speaker", "moderator", "interviewee", "interviewer", "panellist", "author", "editor",
     # files
     "JSON file", "bundle manifest", "catalogue file", "schedule file",
 )  # fmt: skip
@@ -423,13 +509,17 @@ def render(code: str, params: dict[str, object]) -> str:
 
 @dataclass(frozen=True)
 class Notice:
-    """Something the user should know, not an error (e.g. an archive on a network drive).
+    """Something the user should know, not an error: an archive on a network drive, why a
+    file was not imported, what a check found.
 
     Like an error it has a `code` of MESSAGES and `params`; `str()` is English.
+    `detail` keeps the technical text it was made from (ffprobe's or the
+    system's words), for a "Details" section.
     """
 
     code: str
     params: dict[str, object] = field(default_factory=dict)
+    detail: str = ""
 
     def __str__(self) -> str:
         return render(self.code, self.params)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from vaxa_desktop.domain.enums import (
     ConferenceFormat,
@@ -55,6 +56,42 @@ class PersonRole:
     person_id: int
     name: str
     role: Role | DocumentRole
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    """A person in a role as an edit form hands it in, in the order shown.
+
+    An existing person has a `person_id`; a new one (None) is made from `name`,
+    or is the person already named so.
+    """
+
+    person_id: int | None
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A record to pick in a form: its id and how people know it ("Växa eller Krympa 2018")."""
+
+    id: int
+    label: str
+
+
+@dataclass(frozen=True)
+class FormData:
+    """What an edit form shows of one record, read together with its `version`.
+
+    `values`: the editable fields (`services.fields.FIELDS`). `people`: a talk's
+    or document's people in their roles, in order. `shown`: the records the
+    values refer to, by field ("conference_id" -> "Växa eller Krympa 2018").
+    """
+
+    values: dict[str, Any]
+    version: int | None
+    people: tuple[PersonEntry, ...] = ()
+    shown: dict[str, Choice] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

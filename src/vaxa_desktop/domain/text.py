@@ -61,3 +61,19 @@ def person_sort_key(name: str) -> str:
     if len(parts) < 2:
         return sort_key(name)
     return sort_key(" ".join([parts[-1], *parts[:-1]]))
+
+
+_TITLE_SEPARATORS = str.maketrans({"_": " ", ".": " ", "+": " "})
+
+
+def title_from_file_name(name: str) -> str:
+    """A record's title from a file's name: "Intervju_Åsa_Öberg.mov" -> "Intervju Åsa Öberg".
+
+    The suffix goes; underscores, dots and plus signs become spaces; runs of
+    spaces and dashes at the ends are tidied. The words are kept as written.
+    """
+    stem = name.rsplit("/", 1)[-1]
+    if "." in stem.lstrip("."):
+        stem = stem.rsplit(".", 1)[0]
+    words = " ".join(stem.translate(_TITLE_SEPARATORS).split())
+    return words.strip(" -–") or name

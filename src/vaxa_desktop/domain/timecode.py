@@ -20,8 +20,8 @@ Reading, after surrounding whitespace is stripped:
 - Nothing else: no sign, no exponent ("1e3"), no "inf" or "nan", no space
   inside, no fraction without digits on both sides (".5", "5."), no fourth
   fraction digit, nothing above `MAX_MS` (100 hours).
-- `TimecodeError` (a `ValueError`) is the only exception, whatever the text,
-  with a sentence the user can act on.
+- `TimecodeError` (a `ValueError` and a coded `UserError`, codes `time.*`) is
+  the only exception, whatever the text, with a sentence the user can act on.
 
 Showing (hours appear only from one hour on, minutes then have two digits):
 
@@ -43,50 +43,52 @@ from __future__ import annotations
 
 import re
 
+from vaxa_desktop.domain.errors import UserError
+
 MAX_MS = 100 * 3600 * 1000
 MINUS = "\u2212"
 
 _GRAMMAR = re.compile(r"(?:(?:([0-9]+):)?([0-9]+):)?([0-9]+)(?:[.,]([0-9]+))?")
-_HINT = "use seconds (83.5), M:SS or H:MM:SS, with up to three decimals"
+_HOURS = MAX_MS // 3_600_000
 
 
-class TimecodeError(ValueError):
-    pass
+class TimecodeError(UserError, ValueError):
+    """A time that cannot be read; its code (`time.*`) says why."""
 
 
 def parse_timecode(text: str) -> int:
     """A time typed by a person (grammar in the module docstring) → milliseconds."""
     if not isinstance(text, str):
-        raise TimecodeError(f"{text!r} is not a time ({_HINT}).")
+        raise TimecodeError("time.not_a_time", text=repr(text))
     shown = text.strip()
     if not shown:
-        raise TimecodeError(f"A time is missing ({_HINT}).")
+        raise TimecodeError("time.missing")
     match = _GRAMMAR.fullmatch(shown)
     if match is None:
-        raise TimecodeError(f"'{shown}' is not a time ({_HINT}).")
+        raise TimecodeError("time.not_a_time", text=shown)
     hours, minutes, seconds, fraction = match.groups()
     numbers = [n for n in (hours, minutes, seconds) if n is not None]
     if len(numbers[0]) > 9:
-        raise TimecodeError(f"'{shown}' is longer than {MAX_MS // 3_600_000} hours.")
+        raise TimecodeError("time.too_long", text=shown, hours=_HOURS)
     if any(len(n) > 2 or int(n) >= 60 for n in numbers[1:]):
-        raise TimecodeError(f"'{shown}': minutes and seconds after a colon go from 00 to 59.")
+        raise TimecodeError("time.sixty", text=shown)
     if fraction is not None and len(fraction) > 3:
-        raise TimecodeError(f"'{shown}': a time has at most three decimals (milliseconds).")
+        raise TimecodeError("time.decimals", text=shown)
     total_s = 0
     for n in numbers:
         total_s = total_s * 60 + int(n)
     ms = total_s * 1000 + int((fraction or "0").ljust(3, "0"))
     if ms > MAX_MS:
-        raise TimecodeError(f"'{shown}' is longer than {MAX_MS // 3_600_000} hours.")
+        raise TimecodeError("time.too_long", text=shown, hours=_HOURS)
     return ms
 
 
 def check_ms(ms: int) -> int:
     """A number of milliseconds given as a number: refused as `parse_timecode` would."""
     if ms < 0:
-        raise TimecodeError("A time cannot be negative.")
+        raise TimecodeError("time.negative")
     if ms > MAX_MS:
-        raise TimecodeError(f"A time cannot be longer than {MAX_MS // 3_600_000} hours.")
+        raise TimecodeError("time.over_max", hours=_HOURS)
     return ms
 
 
@@ -102,7 +104,7 @@ def format_timecode(ms: int, *, millis: bool = True) -> str:
     With `millis=False` the fraction is dropped (rounded down, as `format_clock`).
     """
     if ms < 0:
-        raise TimecodeError("A time cannot be negative.")
+        raise TimecodeError("time.negative")
     seconds, frac = divmod(int(ms), 1000)
     body = _clock(seconds)
     return f"{body}.{frac:03d}" if millis and frac else body

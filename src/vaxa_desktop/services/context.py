@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from vaxa_desktop.services.editing import EditingService
     from vaxa_desktop.services.exchange import ExchangeService
     from vaxa_desktop.services.fixity import FixityService
+    from vaxa_desktop.services.import_preview import ImportPreviewService
     from vaxa_desktop.services.ingest import IngestService
     from vaxa_desktop.services.loudness import LoudnessService
     from vaxa_desktop.services.maintenance import MaintenanceService
@@ -199,6 +200,12 @@ class ArchiveContext:
         from vaxa_desktop.services.ingest import IngestService
 
         return IngestService(self.archive)
+
+    @cached_property
+    def import_preview(self) -> ImportPreviewService:
+        from vaxa_desktop.services.import_preview import ImportPreviewService
+
+        return ImportPreviewService(self.archive)
 
     @cached_property
     def fixity(self) -> FixityService:

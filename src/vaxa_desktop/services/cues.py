@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 
 from vaxa_desktop.domain.cues import CueInfo, CueProblem, CueSnapshot
 from vaxa_desktop.domain.enums import EndAction
+from vaxa_desktop.domain.messages import Notice
 from vaxa_desktop.domain.records import CueListInfo
+from vaxa_desktop.domain.timecode import format_timecode
 from vaxa_desktop.interchange import running_order as ro
 from vaxa_desktop.interchange.running_order import RunningOrderRow
 from vaxa_desktop.services.base import ArchiveService
@@ -22,6 +24,7 @@ from vaxa_desktop.services.errors import (
     NotFoundError,
     ValidationError,
 )
+from vaxa_desktop.services.reasons import media_reason
 from vaxa_desktop.storage.lazy import lazy_module
 
 if TYPE_CHECKING:
@@ -429,28 +432,31 @@ class CueService(ArchiveService):
         """
         problems = []
         for cue in self.cues(list_ref):
-            reason = self._problem(cue, probe)
-            if reason:
-                problems.append(CueProblem(cue.id, cue.number, reason))
+            why = self._problem(cue, probe)
+            if why is not None:
+                problems.append(
+                    CueProblem(cue.id, cue.number, str(why), why.code, why.params, why.detail)
+                )
         return problems
 
     @staticmethod
-    def _problem(cue: CueInfo, probe: ProbeDuration) -> str:
+    def _problem(cue: CueInfo, probe: ProbeDuration) -> Notice | None:
         if cue.recording_id is None or cue.path is None:
-            return "its recording was deleted from the archive"
+            return Notice("cue.recording_deleted")
         if not cue.path.exists():
-            return f"file missing: {cue.path}"
+            return Notice("cue.file_missing", {"path": str(cue.path)})
         if not cue.path.is_file() or not os.access(cue.path, os.R_OK):
-            return f"file unreadable: {cue.path}"
+            return Notice("cue.file_unreadable", {"path": str(cue.path)})
         duration, error = probe(cue.path)
         if error:
-            return f"file unreadable: {error}"
+            return media_reason(error)
         if duration is not None:
             if cue.out_ms is not None and cue.out_ms > duration + 40:
-                return (
-                    f"the out point ({cue.out_ms / 1000:.1f} s) is after the end of the "
-                    f"file ({duration / 1000:.1f} s)"
-                )
+                times: dict[str, object] = {
+                    "out": format_timecode(cue.out_ms),
+                    "end": format_timecode(duration),
+                }
+                return Notice("cue.out_after_file_end", times)
             if cue.in_ms >= duration:
-                return "the in point is after the end of the file"
-        return ""
+                return Notice("cue.in_after_file_end")
+        return None

@@ -21,11 +21,11 @@ from typing import Any
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
-from vaxa_desktop.domain.enums import Role
+from vaxa_desktop.domain.enums import DocumentRole, Role
 from vaxa_desktop.domain.limits import fits
+from vaxa_desktop.domain.records import PersonEntry
 from vaxa_desktop.domain.text import person_sort_key, sort_key
 from vaxa_desktop.services import sidecar
-from vaxa_desktop.services.base import ArchiveService
 from vaxa_desktop.services.changelog import log_change
 from vaxa_desktop.services.changes import (
     AddRows,
@@ -39,6 +39,7 @@ from vaxa_desktop.services.changes import (
 )
 from vaxa_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from vaxa_desktop.services.fields import FIELDS, REQUIRED, choice, parse_values
+from vaxa_desktop.services.form_reads import FormReads
 from vaxa_desktop.storage import models as m
 from vaxa_desktop.storage.dialect import NewIds
 
@@ -70,6 +71,7 @@ LABELS: dict[str, str] = {
     "merge_people": "Merge people",
     "attach_transcript": "Attach transcript",
     "attach_document": "Attach document",
+    "new_talks": "New talks for {count} recordings",
 }
 
 
@@ -128,6 +130,14 @@ def _key_of(table: str, values: dict[str, Any]) -> RowKey:
 
 def _values(obj: Any) -> dict[str, Any]:
     return {c.name: getattr(obj, c.name) for c in obj.__table__.columns}
+
+
+def _defaults(model: Any) -> dict[str, Any]:
+    """A new row's column values before any are given: the columns' plain defaults."""
+    return {
+        c.name: (c.default.arg if c.default is not None and not callable(c.default.arg) else None)
+        for c in model.__table__.columns
+    }
 
 
 def _display(row: Row) -> str:
@@ -264,7 +274,14 @@ def _speaker_ops(talks: Iterable[Any], person: tuple[int, str], newids: NewIds) 
     return ops
 
 
-class EditingService(ArchiveService):
+# Records with people in roles: (link table, its column naming the record, the roles).
+PEOPLE_LINKS: dict[str, tuple[str, str, type[Role] | type[DocumentRole]]] = {
+    "talk": ("talk_person", "talk_id", Role),
+    "document": ("document_person", "document_id", DocumentRole),
+}
+
+
+class EditingService(FormReads):
     # -- the engine: apply a Change ------------------------------------------------------
     def apply(self, change: Change) -> Change:
         """Apply `change` in one transaction (used for redo as well)."""
@@ -515,11 +532,15 @@ class EditingService(ArchiveService):
         values: dict[str, Any],
         *,
         expected_version: int | None = None,
+        people: Sequence[PersonEntry] | None = None,
     ) -> Change:
         """Change fields of one record; unchanged values make no log rows.
 
         `expected_version` is the record's `version` when the form was filled
         in: if someone saved the record since, ConflictError, nothing changed.
+        `people` (talks and documents): the record's people in their roles, in
+        order, as they should be; new people named there are made. All of it
+        is one transaction and one undoable Change.
         """
 
         def build(s: Session, ids: NewIds) -> list[Op]:
@@ -539,11 +560,20 @@ class EditingService(ArchiveService):
                 old = getattr(obj, col)
                 if old != new:
                     ops.append(SetValue(entity, ident, col, old, new))
+            if people is not None:
+                ops += self._people_ops(s, ids, entity, ident, people)
             return ops
 
         return self._run(make_label("edit", entity), entity, ident, build)
 
-    def create(self, entity: str, values: dict[str, Any]) -> tuple[int, Change]:
+    def create(
+        self,
+        entity: str,
+        values: dict[str, Any],
+        *,
+        people: Sequence[PersonEntry] = (),
+    ) -> tuple[int, Change]:
+        """A new record (with its people in their roles, for talks and documents)."""
         if entity not in REQUIRED:
             raise ValidationError("record.not_creatable", kind=entity)
         new_id: list[int] = []
@@ -558,19 +588,14 @@ class EditingService(ArchiveService):
             self._check_refs(s, {k: v for k, v in parsed.items() if k != "organisation_id"})
             self._check_rules(s, entity, None, parsed)
             ident = ids.take(entity)
-            model = _model(entity)
-            defaults = {
-                c.name: (
-                    c.default.arg if c.default is not None and not callable(c.default.arg) else None
-                )
-                for c in model.__table__.columns
-            }
-            row = {**defaults, **parsed, "id": ident}
+            row = {**_defaults(_model(entity)), **parsed, "id": ident}
             if "sort_key" in row:
                 text = row.get("name") or row.get("title") or ""
                 row["sort_key"] = (person_sort_key if entity == "person" else sort_key)(text)
             ops.append(AddRows((Row(entity, row),)))
             new_id.append(ident)
+            if people:
+                ops += self._people_ops(s, ids, entity, ident, people)
             return ops
 
         change = self._run(make_label("new", entity), entity, None, build)
@@ -587,6 +612,128 @@ class EditingService(ArchiveService):
             return self._delete_ops(s, entity, ident)
 
         return self._run(make_label("delete", entity), entity, ident, build)
+
+    def set_people(
+        self,
+        entity: str,
+        ident: int,
+        people: Sequence[PersonEntry],
+    ) -> Change:
+        """A talk's or document's people in their roles, in order, as one undoable edit."""
+        return self.edit(entity, ident, {}, people=people)
+
+    def _people_ops(
+        self,
+        s: Session,
+        ids: NewIds,
+        entity: str,
+        ident: int,
+        people: Sequence[PersonEntry],
+    ) -> list[Op]:
+        """The rows that make a record's people what `people` says (new people made).
+
+        Rows already there for a person in a role are kept (moved if the order
+        changed); the others are removed, and missing ones added.
+        """
+        if entity not in PEOPLE_LINKS:
+            raise ValidationError("record.no_people", kind=entity)
+        table, column, roles = PEOPLE_LINKS[entity]
+        ops: list[Op] = []
+        wanted = self._resolve_people(s, ids, people, choice("role", roles), ops)
+        model = _model(table)
+        have = {
+            (r.person_id, r.role): r
+            for r in s.scalars(select(model).where(getattr(model, column) == ident))
+        }
+        kept: set[tuple[int, str]] = set()
+        moves: list[Op] = []
+        adds: list[Op] = []
+        for position, key in enumerate(wanted):
+            row = have.get(key)
+            if row is None:
+                values = {"id": ids.take(table), column: ident, "person_id": key[0],
+                          "role": key[1], "position": position}  # fmt: skip
+                adds.append(AddRows((Row(table, values),)))
+            else:
+                kept.add(key)
+                if row.position != position:
+                    moves.append(SetValue(table, row.id, "position", row.position, position))
+        gone = [Row(table, _values(r)) for key, r in have.items() if key not in kept]
+        removed: list[Op] = [RemoveRows(tuple(gone))] if gone else []
+        return ops + removed + moves + adds
+
+    def _resolve_people(
+        self,
+        s: Session,
+        ids: NewIds,
+        people: Sequence[PersonEntry],
+        role_of: Callable[[Any], str],
+        ops: list[Op],
+    ) -> list[tuple[int, str]]:
+        """(person id, role) of each entry in order; a new name makes a person once."""
+        made: dict[str, int] = {}
+        out: list[tuple[int, str]] = []
+        for entry in people:
+            role = role_of(entry.role)
+            if entry.person_id is not None:
+                person = self._get(s, "person", entry.person_id)
+                person_id, name = entry.person_id, person.name
+            else:
+                name = FIELDS["person"]["name"](entry.name)
+                person_id = self._person_named(s, ids, name, made, ops)
+            if (person_id, role) in out:
+                raise ValidationError("person.twice_in_role", name=name, role=role)
+            out.append((person_id, role))
+        return out
+
+    @staticmethod
+    def _person_named(
+        s: Session, ids: NewIds, name: str, made: dict[str, int], ops: list[Op]
+    ) -> int:
+        """The person of this name (any case), made now if there is none."""
+        key = name.casefold()
+        if key in made:
+            return made[key]
+        same_key = s.execute(
+            select(m.Person.id, m.Person.name).where(m.Person.sort_key == person_sort_key(name))
+        )
+        existing = next((i for i, n in same_key if n.casefold() == key), None)
+        if existing is not None:
+            made[key] = existing
+            return existing
+        ident = ids.take("person")
+        row = {**_defaults(m.Person), "id": ident, "name": name, "sort_key": person_sort_key(name)}
+        ops.append(AddRows((Row("person", row),)))
+        made[key] = ident
+        return ident
+
+    def talks_for_recordings(
+        self, conference_id: int | None, titles: Sequence[tuple[int, str]]
+    ) -> Change:
+        """One new talk per recording, titled and under the conference, as one undoable edit.
+
+        `titles`: (recording id, the new talk's title). A recording that
+        already has a talk keeps it (someone linked it meanwhile).
+        """
+
+        def build(s: Session, ids: NewIds) -> list[Op]:
+            conference = FIELDS["talk"]["conference_id"](conference_id)
+            self._check_refs(s, {"conference_id": conference})
+            ops: list[Op] = []
+            for recording_id, title in titles:
+                rec = self._get(s, "recording", recording_id)
+                if rec.talk_id is not None:
+                    continue
+                clean = FIELDS["talk"]["title"](title)
+                talk_id = ids.take("talk")
+                row = {**_defaults(m.Talk), "id": talk_id, "title": clean,
+                       "sort_key": sort_key(clean), "conference_id": conference}  # fmt: skip
+                ops.append(AddRows((Row("talk", row),)))
+                ops.append(SetValue("recording", recording_id, "talk_id", None, talk_id))
+            return ops
+
+        label = make_label("new_talks", count=len(titles))
+        return self._run(label, "talk", None, build)
 
     def add_person_to_talk(self, talk_id: int, person_id: int, role: str = "speaker") -> Change:
         role = choice("role", Role)(role)

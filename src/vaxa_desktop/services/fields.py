@@ -179,14 +179,14 @@ def parse_time_ms(value: Any) -> int | None:
             return timecode.check_ms(value)
         return timecode.parse_timecode(str(value))
     except timecode.TimecodeError as exc:
-        raise ValidationError(str(exc)) from None
+        raise ValidationError.like(exc) from None
 
 
 def time_ms(field: str, *, optional: bool = True) -> Parser:
     def parse(value: Any) -> int | None:
         ms = parse_time_ms(value)
         if ms is None and not optional:
-            raise ValidationError(f"The {_label(field)} is required.")
+            raise ValidationError("field.required", field=_label(field))
         return ms
 
     return parse

@@ -17,17 +17,20 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from vaxa_desktop.domain.enums import RecordingStatus
+from vaxa_desktop.domain.messages import Notice
 from vaxa_desktop.media.fixity import sha256_file
 from vaxa_desktop.services import sidecar
 from vaxa_desktop.services.base import ArchiveService
 from vaxa_desktop.services.cancel import CancelFlag
 from vaxa_desktop.services.changelog import current_user, log_change
 from vaxa_desktop.services.convert import media_path
+from vaxa_desktop.services.reasons import os_reason
 from vaxa_desktop.storage import models as m
 
 log = logging.getLogger(__name__)
@@ -43,12 +46,24 @@ _BATCH = 200
 
 @dataclass
 class FixityResult:
+    """One file's finding. `detail` is English (the CLI, the log); `code` and `params`
+    say it for the GUI to translate, `technical` keeps the system's own words."""
+
     recording_id: int
     path: str
     status: str
     detail: str = ""
     #: The checksum found when none was stored (recorded with the result).
     found_sha256: str | None = field(default=None, repr=False, compare=False)
+    code: str = ""
+    params: dict[str, Any] = field(default_factory=dict)
+    technical: str = ""
+
+    @property
+    def why(self) -> Notice | None:
+        if self.code:
+            return Notice(self.code, dict(self.params), self.technical)
+        return Notice(self.detail) if self.detail else None
 
 
 @dataclass
@@ -78,30 +93,43 @@ class FixityReport:
         }
 
 
-def check_file(path: Path, sha256: str | None, size: int | None) -> tuple[str, str, str | None]:
-    """(status, detail, digest) of one file against its stored checksum.
+def check_file(
+    path: Path, sha256: str | None, size: int | None
+) -> tuple[str, Notice | None, str | None]:
+    """(status, what was found, digest) of one file against its stored checksum.
 
     `digest` is the file's SHA-256 when it could be read, else None.
     """
     try:
         st = path.stat()
     except FileNotFoundError:
-        return MISSING, "file not found", None
+        return MISSING, Notice("fixity.missing"), None
     except OSError as exc:
-        return MISSING, exc.strerror or str(exc), None
+        return MISSING, os_reason(exc), None
     if not path.is_file():
-        return MISSING, "not a file", None
+        return MISSING, Notice("fixity.not_a_file"), None
     if size is not None and st.st_size != size:
-        return CHANGED, f"size is {st.st_size} bytes, was {size}", None
+        sizes: dict[str, object] = {"size_bytes": st.st_size, "was_bytes": size}
+        return CHANGED, Notice("fixity.size_changed", sizes), None
     try:
         digest = sha256_file(path)
     except OSError as exc:
-        return MISSING, f"cannot be read: {exc.strerror or exc}", None
+        return MISSING, os_reason(exc), None
     if sha256 is None:
-        return OK, "no stored checksum; recorded now", digest
+        return OK, Notice("fixity.recorded"), digest
     if digest != sha256:
-        return CHANGED, "checksum differs", digest
-    return OK, "", digest
+        return CHANGED, Notice("fixity.checksum_differs"), digest
+    return OK, None, digest
+
+
+def _result(
+    rid: int, path: Path, status: str, why: Notice | None, found: str | None
+) -> FixityResult:
+    if why is None:
+        return FixityResult(rid, str(path), status, "", found)
+    return FixityResult(
+        rid, str(path), status, str(why), found, why.code, dict(why.params), why.detail
+    )
 
 
 class FixityService(ArchiveService):
@@ -134,9 +162,9 @@ class FixityService(ArchiveService):
             if cancel is not None and cancel.cancelled:
                 return None
             rid, path, stored, size = job
-            status, detail, digest = check_file(path, stored, size)
+            status, why, digest = check_file(path, stored, size)
             found = digest if stored is None and status == OK else None
-            return FixityResult(rid, str(path), status, detail, found)
+            return _result(rid, path, status, why, found)
 
         with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
             for n, result in enumerate(pool.map(one, todo), 1):

@@ -35,6 +35,7 @@ from typing import Any
 from sqlalchemy import select
 
 from vaxa_desktop.domain.enums import RecordingStatus
+from vaxa_desktop.domain.messages import Notice
 from vaxa_desktop.media.fixity import sha256_file
 from vaxa_desktop.media.probe import ProbeResult, probe_media
 from vaxa_desktop.media.thumbnails import ThumbnailError
@@ -50,7 +51,9 @@ from vaxa_desktop.services.errors import (
     is_disk_full,
     little_space_left,
 )
+from vaxa_desktop.services.media_files import is_media_probe, media_suffix
 from vaxa_desktop.services.mediainfo import probe_fields
+from vaxa_desktop.services.reasons import failure_reason, media_reason, os_reason
 from vaxa_desktop.services.thumbs import fsync_dir, make_thumbnails
 from vaxa_desktop.storage import models as m
 from vaxa_desktop.storage.archive import Archive
@@ -66,10 +69,14 @@ _IMAGE_FORMATS = ("image2", "_pipe", "gif", "apng")
 _PAUSE_ENV = "VAXA_TEST_INGEST_PAUSE"
 
 IMPORTED, DUPLICATE, FAILED, NOT_PROCESSED = "imported", "duplicate", "failed", "not-processed"
+SKIPPED = "skipped"  # not an audio or video file: left out, not a failure
 
 
 @dataclass
 class IngestItem:
+    """One file's outcome. `reason` and `warning` are English (the CLI, the log); `code`
+    and `params` say the reason for the GUI to translate, `technical` the tools' words."""
+
     source: str
     outcome: str
     reason: str = ""
@@ -77,6 +84,28 @@ class IngestItem:
     duplicate_of: str = ""
     stored_path: str = ""
     warning: str = ""
+    code: str = ""
+    params: dict[str, Any] = field(default_factory=dict)
+    technical: str = ""
+    warning_code: str = ""
+
+    @property
+    def why(self) -> Notice | None:
+        """The reason as a coded Notice (None when there is none)."""
+        if self.code:
+            return Notice(self.code, dict(self.params), self.technical)
+        return Notice(self.reason) if self.reason else None
+
+
+def _item(source: str, outcome: str, why: Notice, **extra: Any) -> IngestItem:
+    return IngestItem(
+        source, outcome, str(why), code=why.code, params=dict(why.params), technical=why.detail,
+        **extra,
+    )  # fmt: skip
+
+
+def _cancelled(source: str) -> IngestItem:
+    return _item(source, NOT_PROCESSED, Notice("ingest.cancelled"))
 
 
 @dataclass
@@ -103,6 +132,10 @@ class IngestReport:
     def failed(self) -> list[IngestItem]:
         return self.of(FAILED)
 
+    @property
+    def skipped(self) -> list[IngestItem]:
+        return self.of(SKIPPED)
+
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
@@ -113,6 +146,7 @@ class IngestReport:
             "imported": len(self.imported),
             "duplicates": len(self.duplicates),
             "failed": len(self.failed),
+            "skipped": len(self.skipped),
             "items": [asdict(i) for i in self.items],
         }
 
@@ -153,20 +187,20 @@ def collect_files(
                     if p.is_file():
                         add(p)
         elif path.exists():
-            problems.append(IngestItem(str(path), FAILED, "not a regular file"))
+            problems.append(_item(str(path), FAILED, Notice("media.not_regular")))
         else:
-            problems.append(IngestItem(str(path), FAILED, "file not found"))
+            problems.append(_item(str(path), FAILED, Notice("io.not_found")))
     return files, problems
 
 
-def _reject_reason(probe: ProbeResult) -> str:
+def _reject_reason(probe: ProbeResult) -> Notice | None:
     if not probe.ok:
-        return probe.error
+        return media_reason(probe.error)
     if any(f in probe.container for f in _IMAGE_FORMATS) or (
         probe.has_video and not probe.has_audio and probe.duration_ms == 0
     ):
-        return "a still image, not a recording"
-    return ""
+        return Notice("media.still_image", {}, probe.container)
+    return None
 
 
 def _copy_hashed(src: Path, dst: Path) -> str:
@@ -193,8 +227,11 @@ def _decide_duplicates(
         digest = digests[i]
         if digest in claimed:
             src = str(files[i])
-            duplicates[i] = IngestItem(
-                src, DUPLICATE, "same checksum", duplicate_of=claimed[digest]
+            duplicates[i] = _item(
+                src,
+                DUPLICATE,
+                Notice("ingest.duplicate", {"original": claimed[digest]}),
+                duplicate_of=claimed[digest],
             )
         else:
             claimed[digest] = str(files[i])
@@ -294,6 +331,10 @@ class IngestService(ArchiveService):
         self.journal_dir.mkdir(exist_ok=True)
         self.archive.media_dir.mkdir(exist_ok=True)
         files, problems = collect_files(paths, skip_under=self.archive.root)
+        # Files named as not media (a camera's .THM, a .txt) are left out unread.
+        problems += [_item(str(p), SKIPPED, Notice("ingest.not_media")) for p in files
+                     if media_suffix(p) is False]  # fmt: skip
+        files = [p for p in files if media_suffix(p) is not False]
         report = IngestReport(
             None, "copy" if copy else "link", list(problems), started_at=m.utcnow()
         )
@@ -344,9 +385,7 @@ class IngestService(ArchiveService):
             for f in [pool.submit(ingest_one, i, files[i]) for i in todo]:
                 f.result()
         for i, path in enumerate(files):
-            report.items.append(
-                results.get(i) or IngestItem(str(path), NOT_PROCESSED, "import cancelled")
-            )
+            report.items.append(results.get(i) or _cancelled(str(path)))
         report.cancelled = bool(cancel is not None and cancel.cancelled) or full.is_set()
         report.finished_at = m.utcnow()
         self._finish(report, len(files))
@@ -356,9 +395,9 @@ class IngestService(ArchiveService):
         """The item of a file whose import raised `exc`; a full disk stops the job."""
         if is_disk_full(exc) or little_space_left(self.archive.root):
             self._disk_full.set()
-            return IngestItem(str(path), NOT_PROCESSED, "the disk is full")
+            return _item(str(path), NOT_PROCESSED, Notice("io.disk_full"))
         log.exception("ingest of %s failed", path)
-        return IngestItem(str(path), FAILED, f"{exc.__class__.__name__}: {exc}")
+        return _item(str(path), FAILED, failure_reason(exc))
 
     def _finish(self, report: IngestReport, total: int) -> None:
         """Store the report; after a full disk, DiskFullError says how far the job came."""
@@ -381,13 +420,13 @@ class IngestService(ArchiveService):
         try:
             size = path.stat().st_size
         except OSError as exc:
-            return IngestItem(src, FAILED, exc.strerror or str(exc))
+            return _item(src, FAILED, os_reason(exc))
         if size == 0:
-            return IngestItem(src, FAILED, "file is empty")
+            return _item(src, FAILED, Notice("media.empty"))
         try:
             return sha256_file(path)
         except OSError as exc:
-            return IngestItem(src, FAILED, f"cannot be read: {exc.strerror or exc}")
+            return _item(src, FAILED, os_reason(exc))
 
     def _ingest_one(
         self,
@@ -400,11 +439,13 @@ class IngestService(ArchiveService):
         src = str(path)
         size = path.stat().st_size
         probe = probe_media(path, timeout=PROBE_TIMEOUT_S)
-        reason = _reject_reason(probe).removeprefix(f"{path}: ")
-        if reason:
-            return IngestItem(src, FAILED, reason)
+        if media_suffix(path) is None and not is_media_probe(probe):
+            return _item(src, SKIPPED, Notice("ingest.not_media", {}, probe.error))
+        reason = _reject_reason(probe)
+        if reason is not None:
+            return _item(src, FAILED, reason)
         if cancel is not None and cancel.cancelled:
-            return IngestItem(src, NOT_PROCESSED, "import cancelled")
+            return _cancelled(src)
 
         token = uuid.uuid4().hex
         thumbs_rel = f"thumbnails/{digest[:2]}/{digest}"
@@ -422,7 +463,7 @@ class IngestService(ArchiveService):
                 journal,
                 json.dumps({"sha256": digest, "source": src, "temp": [part_rel], "final": finals}),
             )
-            warning = ""
+            warning = warning_code = ""
             thumb = ""
             if probe.has_video:
                 try:
@@ -430,17 +471,18 @@ class IngestService(ArchiveService):
                         path, root / poster_rel, root / strip_rel, probe.duration_ms
                     )
                     warning = made.warning
+                    warning_code = "media.no_strip" if made.warning else ""
                     thumb = poster_rel
                 except ThumbnailError as exc:
                     if little_space_left(root):  # ffmpeg could not write the frame
                         raise DiskFullError("disk.full", root=str(root)) from exc
                     self._discard(finals)
-                    return IngestItem(src, FAILED, f"no video frame could be decoded: {exc}")
+                    return _item(src, FAILED, Notice("media.no_frame", {}, str(exc)))
             if copy:
                 written = _copy_hashed(path, root / part_rel)
                 if written != digest:
                     self._discard([part_rel, *finals])
-                    return IngestItem(src, FAILED, "the file changed while it was imported")
+                    return _item(src, FAILED, Notice("ingest.changed_during"))
                 os.replace(root / part_rel, root / target_rel)
                 fsync_dir(root / "media")
                 stored = target_rel
@@ -449,20 +491,24 @@ class IngestService(ArchiveService):
             self._pause()
             if cancel is not None and cancel.cancelled:
                 self._discard([part_rel, *finals])
-                return IngestItem(src, NOT_PROCESSED, "import cancelled")
+                return _cancelled(src)
             rid, linked = self._commit(stored, talk_id, size, digest, probe, path, thumb)
             committed = True
             if talk_id is not None and not linked:
                 warning = "; ".join(
                     filter(None, [warning, "its talk was deleted meanwhile; imported unlinked"])
                 )
+                warning_code = "ingest.talk_deleted"
         finally:
             with self._names_lock:
                 self._reserved.discard(target_rel)
             # Failed, cancelled or stopped by a full disk: its partial copy, frames and
             # journal entry go now (what cannot be removed stays listed for recover()).
             self._close_journal(journal, [] if committed else [part_rel, *finals])
-        return IngestItem(src, IMPORTED, recording_id=rid, stored_path=stored, warning=warning)
+        return IngestItem(
+            src, IMPORTED, recording_id=rid, stored_path=stored, warning=warning,
+            warning_code=warning_code,
+        )  # fmt: skip
 
     def _close_journal(self, journal: Path, leftovers: list[str]) -> None:
         try:

@@ -11,6 +11,11 @@ Filters narrow talks directly; the other kinds follow their talks (a person
 passes a year filter when they appear in a talk that year). Documents have no
 tags, language or recordings, so those filters leave them out. With filters,
 each kind looks at no more than `FILTER_SCAN` text matches.
+
+Swedish rules first: "far" finds "far", never "får". Only when a query finds
+nothing at all is it tried again with its a and o standing also for å, ä and
+ö ("soren" finds "Sören"): the results then say so (`SearchResults.folded`)
+and which spelling they found (`folded_as`), when there was one.
 """
 
 from __future__ import annotations
@@ -29,7 +34,9 @@ from vaxa_desktop.storage.search_index import (
     TITLE_PART,
     WORD_RE,
     SearchBackend,
+    aao_variants,
     fold,
+    fold_aao,
     fold_for_index,
     open_backend,
     plain_transcript_text,
@@ -135,8 +142,14 @@ class SearchGroup:
 
 @dataclass(frozen=True)
 class SearchResults:
+    """Hits grouped by kind. `folded`: the query found nothing as typed, and these are
+    its hits with a and o standing also for å, ä and ö; `folded_as` is the spelling
+    they were found by ("sören" for "soren"), None when it was more than one."""
+
     query: str
     groups: list[SearchGroup] = field(default_factory=list)
+    folded: bool = False
+    folded_as: str | None = None
 
     @property
     def hits(self) -> list[SearchHit]:
@@ -394,9 +407,31 @@ def _rank_key(title: str, terms: Sequence[str]) -> tuple[int, int, int, str]:
     return (-exact, -first, len(title), folded)
 
 
-def _in_title(title: str, terms: Sequence[str]) -> bool:
+def _in_title(title: str, groups: Sequence[Sequence[str]]) -> bool:
+    """Whether every group has a word the title's words start with."""
     title_words = WORD_RE.findall(fold_for_index(title))
-    return all(any(w.startswith(t) for w in title_words) for t in terms)
+    return all(any(w.startswith(t) for w in title_words for t in group) for group in groups)
+
+
+# --- folded search: a and o standing also for å, ä and ö ---------------------------------
+
+FOLDED_SCAN = 30  # hits looked at to say which spelling a folded search found
+
+
+def _spelling(
+    terms: Sequence[str], groups: Sequence[Sequence[str]], hits: list[SearchHit]
+) -> str | None:
+    """The query as the hits spell it ("sören" for "soren"), None when not one spelling."""
+    texts = [fold(h.title) for h in hits[:FOLDED_SCAN]]
+    texts += [fold(h._body[:2000]) for h in hits[:FOLDED_SCAN]]
+    words = {w for text in texts for w in WORD_RE.findall(text)}
+    shown = []
+    for term, group in zip(terms, groups, strict=True):
+        forms = {w[: len(term)] for w in words for v in group if w.startswith(v)}
+        if len(forms) != 1:
+            return None
+        shown.append(forms.pop())
+    return " ".join(shown)
 
 
 # --- display rows ----------------------------------------------------------
@@ -497,7 +532,9 @@ class SearchService(ArchiveService):
                 fts = cur.match_expression(terms)
                 if fts is None:
                     return SearchResults(text_in)
-                groups = self._search_kinds(cur, order, fts, terms, limit, filt)
+                groups = self._search_kinds(cur, order, fts, [[t] for t in terms], limit, filt)
+                if not groups:
+                    return self._folded(cur, text_in, terms, order, limit, filt)
             except cur.errors as exc:
                 log.warning("search for %r failed: %s", text_in[:100], exc)
                 return SearchResults(text_in)
@@ -505,16 +542,41 @@ class SearchService(ArchiveService):
                 cur.close()
         return SearchResults(text_in, groups)
 
+    def _folded(
+        self,
+        cur: SearchBackend,
+        text_in: str,
+        terms: list[str],
+        order: list[str],
+        limit: int,
+        filt: SearchFilters,
+    ) -> SearchResults:
+        """The query again with a and o standing also for å, ä and ö (nothing found as typed)."""
+        variants = [aao_variants(t, cur.has_prefix) for t in terms]
+        if all(v == [t] for v, t in zip(variants, terms, strict=True)):
+            return SearchResults(text_in)  # no other spelling to try
+        fts = cur.match_any(variants)
+        if fts is None:
+            return SearchResults(text_in)
+        groups = self._search_kinds(cur, order, fts, variants, limit, filt)
+        if not groups:
+            return SearchResults(text_in)
+        hits = [h for g in groups for h in g.hits]
+        spelled = _spelling([fold_aao(t) for t in terms], variants, hits)
+        return SearchResults(text_in, groups, folded=True, folded_as=spelled)
+
     def _search_kinds(
         self,
         cur: SearchBackend,
         kinds: list[str],
         fts: str,
-        terms: list[str],
+        terms: list[list[str]],
         limit: int,
         filt: SearchFilters,
     ) -> list[SearchGroup]:
         """Candidates for every kind in at most two batches of bounded statements.
+
+        `terms` are the query's words, each as a group of the spellings it may have.
 
         Without filters: the newest `limit + 1` title matches of each kind, then
         (for kinds with room left) the newest `limit + 1` matches anywhere. With
@@ -564,19 +626,20 @@ class SearchService(ArchiveService):
         kind: str,
         title_ids: list[int],
         other_ids: list[int],
-        terms: list[str],
+        groups: list[list[str]],
         limit: int,
         *,
         filtered: bool,
     ) -> SearchGroup:
         rows = _display(cur, kind, title_ids + other_ids)
+        terms = [t for group in groups for t in group]
 
         def ranked(ids: list[int]) -> list[int]:
             present = [i for i in ids if i in rows]
             return sorted(present, key=lambda i: _rank_key(rows[i][0], terms))
 
         if filtered:
-            title_ids = [i for i in other_ids if i in rows and _in_title(rows[i][0], terms)]
+            title_ids = [i for i in other_ids if i in rows and _in_title(rows[i][0], groups)]
             in_title = set(title_ids)
             other_ids = [i for i in other_ids if i not in in_title]
         order = ranked(title_ids) + ranked(other_ids)

@@ -138,32 +138,59 @@ def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
+def _words_starting(cur: sqlite3.Cursor, term: str, limit: int) -> list[str] | None:
+    """Indexed words of four letters or more that start with `term` (None: no word list)."""
+    try:
+        rows = cur.execute(
+            "SELECT term FROM search_term WHERE term >= ? AND term < ? LIMIT ?",
+            (term, term + "\U0010ffff", limit),
+        ).fetchall()
+    except sqlite3.OperationalError:  # an index made before search_term existed
+        return None
+    return [r[0] for r in rows]
+
+
+def _term_expression(cur: sqlite3.Cursor, term: str) -> str:
+    """One folded query word as a prefix, or as an OR of the indexed words it starts."""
+    expanded: list[str] | None = None
+    if len(term) >= MIN_EXPANDED:
+        rows = _words_starting(cur, term, MAX_EXPANSION + 1) or []
+        if 0 < len(rows) <= MAX_EXPANSION:
+            expanded = rows
+    if expanded is None:
+        return _quote(term) + "*"
+    if len(expanded) == 1:
+        return _quote(expanded[0])
+    return "(" + " OR ".join(_quote(w) for w in expanded) + ")"
+
+
 def match_expression(cur: sqlite3.Cursor, terms: Sequence[str]) -> str | None:
     """The FTS5 MATCH text for folded query words, every word a prefix, all ANDed.
 
     Words of four letters or more become an OR of the indexed words they
     start (see TERMS_CREATE), unless there are more than MAX_EXPANSION.
     """
+    return match_any(cur, [[term] for term in terms])
+
+
+def match_any(cur: sqlite3.Cursor, groups: Sequence[Sequence[str]]) -> str | None:
+    """Every group required; within a group, any of its words (each as `match_expression`)."""
     parts = []
-    for term in terms:
-        expanded: list[str] | None = None
-        if len(term) >= MIN_EXPANDED:
-            try:
-                rows = cur.execute(
-                    "SELECT term FROM search_term WHERE term >= ? AND term < ? LIMIT ?",
-                    (term, term + "\U0010ffff", MAX_EXPANSION + 1),
-                ).fetchall()
-            except sqlite3.OperationalError:  # an index made before search_term existed
-                rows = []
-            if 0 < len(rows) <= MAX_EXPANSION:
-                expanded = [r[0] for r in rows]
-        if expanded is None:
-            parts.append(_quote(term) + "*")
-        elif len(expanded) == 1:
-            parts.append(_quote(expanded[0]))
-        else:
-            parts.append("(" + " OR ".join(_quote(w) for w in expanded) + ")")
+    for group in groups:
+        alternatives = [_term_expression(cur, term) for term in group]
+        if len(alternatives) == 1:
+            parts.append(alternatives[0])
+        elif alternatives:
+            parts.append("(" + " OR ".join(alternatives) + ")")
     return " AND ".join(parts) or None
+
+
+def has_prefix(cur: sqlite3.Cursor, prefix: str) -> bool | None:
+    """Whether an indexed word starts with `prefix`; None under four letters (not listed)."""
+    if len(prefix) < MIN_EXPANDED:
+        return None
+    words = _words_starting(cur, prefix, 1)
+    return None if words is None else bool(words)
 
 
 def match_ids(
@@ -207,6 +234,12 @@ class SqliteSearchBackend:
 
     def match_expression(self, terms: Sequence[str]) -> str | None:
         return match_expression(self._cur, terms)
+
+    def match_any(self, groups: Sequence[Sequence[str]]) -> str | None:
+        return match_any(self._cur, groups)
+
+    def has_prefix(self, prefix: str) -> bool | None:
+        return has_prefix(self._cur, prefix)
 
     def match_batch(self, requests: Sequence[MatchRequest], scan: int = 2000) -> list[list[int]]:
         """One statement per request: in-process SQLite has no round trip to save."""

@@ -68,10 +68,19 @@ def tsvector_literal(words: Iterable[str]) -> str:
 
 def tsquery_literal(terms: Sequence[str]) -> str | None:
     """Every folded query word as a prefix, all required; None when there is nothing."""
-    clean = [w for t in terms for w in si.WORD_RE.findall(t)]
-    if not clean:
-        return None
-    return " & ".join(f"'{w[:MAX_LEXEME]}':*" for w in clean)
+    return tsquery_any([[t] for t in terms])
+
+
+def tsquery_any(groups: Sequence[Sequence[str]]) -> str | None:
+    """Every group required, any of its words enough; each word a prefix."""
+    parts = []
+    for group in groups:
+        clean = list(dict.fromkeys(w[:MAX_LEXEME] for t in group for w in si.WORD_RE.findall(t)))
+        if len(clean) == 1:
+            parts.append(f"'{clean[0]}':*")
+        elif clean:
+            parts.append("(" + " | ".join(f"'{w}':*" for w in clean) + ")")
+    return " & ".join(parts) or None
 
 
 def _rows(kind: str, rows: Iterable[Any]) -> Iterator[tuple[int, str]]:
@@ -184,6 +193,13 @@ class PgSearchBackend:
 
     def match_expression(self, terms: Sequence[str]) -> str | None:
         return tsquery_literal(terms)
+
+    def match_any(self, groups: Sequence[Sequence[str]]) -> str | None:
+        return tsquery_any(groups)
+
+    def has_prefix(self, prefix: str) -> bool | None:
+        """The tsvectors keep no word list to ask: every spelling is tried."""
+        return None
 
     def match_batch(self, requests: Sequence[si.MatchRequest], scan: int = 2000) -> list[list[int]]:
         """All requests in one UNION ALL statement: one round trip instead of one each.

@@ -10,6 +10,11 @@ the work is bounded however many rows match.
 Text is folded by `fold` (the same rule as `domain.text.fold_for_search`)
 before it is indexed and before a query runs: å ä ö stay letters.
 
+A query that finds nothing may be tried again without å ä ö
+(`aao_variants`): the typed a and o may then stand for å, ä or ö. The index
+is not folded a second time; each engine says which spellings it has words
+for (`SearchBackend.has_prefix`) and the query asks for all of them.
+
 Each engine's index (`search_fts5`, `search_pg`) implements `SearchEngine`;
 `search_index` picks one for a connection and keeps it in step with the ORM.
 """
@@ -18,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Protocol
 
 from sqlalchemy import Connection, bindparam, text
@@ -78,6 +83,46 @@ def fold(text: str) -> str:
 def fold_for_index(text: str) -> str:
     """Fold text for the index or a query: composed form first (e + ´ is é)."""
     return fold(unicodedata.normalize("NFC", text))
+
+
+_AAO = str.maketrans("åäö", "aao")
+# What a typed letter may stand for when å ä ö were left out.
+_STANDS_FOR = {"a": "aåä", "o": "oö"}
+MAX_VARIANTS = 81
+
+
+def fold_aao(folded: str) -> str:
+    """Folded text with å ä ö also folded (å, ä → a; ö → o): one character to one."""
+    return folded.translate(_AAO)
+
+
+def aao_variants(
+    term: str,
+    has_prefix: Callable[[str], bool | None],
+    limit: int = MAX_VARIANTS,
+) -> list[str]:
+    """The spellings of a folded query word with each a or o possibly å, ä or ö.
+
+    `fold_aao(term)` comes first. `has_prefix(p)` says whether the index has
+    a word starting with p (None: it cannot tell); a spelling no indexed word
+    starts with is dropped as soon as it is known, so the work follows the
+    index's words, not the number of combinations. No more than `limit`
+    spellings: past it, the remaining letters stay as typed.
+    """
+    base = fold_aao(term)
+    found = [""]
+    for ch in base:
+        choices = _STANDS_FOR.get(ch, ch)
+        if len(choices) > 1 and len(found) * len(choices) > limit:
+            choices = ch
+        grown = [p + c for p in found for c in choices]
+        if len(choices) > 1 or len(grown[0]) == len(base):
+            grown = [p for i, p in enumerate(grown) if i == 0 or has_prefix(p) is not False]
+        found = grown
+    plain, others = found[0], found[1:]
+    if has_prefix(plain) is False and others:
+        return others
+    return [plain, *others]
 
 
 # Letters and digits, as FTS5's unicode61 tokenizer sees them (not '_').
@@ -209,6 +254,14 @@ class SearchBackend(Protocol):
     errors: tuple[type[BaseException], ...]
 
     def match_expression(self, terms: Sequence[str]) -> str | None: ...
+
+    def match_any(self, groups: Sequence[Sequence[str]]) -> str | None:
+        """Like `match_expression`, every group required, any word of a group enough."""
+        ...
+
+    def has_prefix(self, prefix: str) -> bool | None:
+        """Whether an indexed word starts with `prefix` (None: cannot tell cheaply)."""
+        ...
 
     def match_batch(
         self, requests: Sequence[MatchRequest], scan: int = 2000

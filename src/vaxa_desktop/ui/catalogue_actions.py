@@ -19,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QDropEvent, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from vaxa_desktop.services.changes import OpChanges
 from vaxa_desktop.services.context import ArchiveContext
@@ -30,6 +30,7 @@ from vaxa_desktop.ui.undo import EditCommand, UndoActions, UndoController
 
 ContextSource = ArchiveContext | Callable[[], ArchiveContext | None]
 RecordSource = Callable[[], tuple[str, int] | None]
+SelectionSource = Callable[[], tuple[str, list[int]] | None]
 _STATUSES = OpChanges.of_kinds("recording")  # checks and relinks: statuses and paths
 
 
@@ -67,6 +68,7 @@ class CatalogueActions(QObject):
     """Owns the undo controller and the actions; kept alive as a child of the window."""
 
     changed = Signal(object)  # OpChanges: what an edit, import or check changed
+    openRequested = Signal(str, int)  # a record to show (one an import made)
 
     def __init__(
         self,
@@ -75,8 +77,10 @@ class CatalogueActions(QObject):
         undo_stack: QUndoStack,
         current_record: RecordSource | None,
         tasks: TaskRunner | None = None,
+        selected_records: SelectionSource | None = None,
     ) -> None:
         super().__init__(window)
+        self._selected = selected_records or (lambda: None)
         self.window = window
         self.tasks = tasks if tasks is not None else TaskRunner(self)
         self.busy = BusyIndicator.of(window)
@@ -153,6 +157,7 @@ class CatalogueActions(QObject):
             "new-talk": self.tr("New &talk…"),
             "new-document": self.tr("New &document…"),
             "editRecord": self.tr("&Edit record…"),
+            "editSelected": self.tr("Edit &selected talks or recordings…"),
             "recordHistory": self.tr("&History…"),
             "mergePeople": self.tr("&Merge people…"),
         }
@@ -174,21 +179,24 @@ class CatalogueActions(QObject):
         self.stack.redoTextChanged.emit(self.stack.redoText())
 
     # -- actions ---------------------------------------------------------------------------------
-    def import_paths(self, paths: list[Path]) -> None:
+    def import_paths(self, paths: list[Path], talk_id: int | None = None) -> None:
+        """The import dialog, looking at `paths` at once (none: it asks for them)."""
         from vaxa_desktop.ui.dialogs.ingest import IngestDialog
 
         ctx = self._writable()
         if ctx is None:
             return
-        dialog = IngestDialog(ctx, paths, parent=self.window)
-        imported = OpChanges.of_kinds("recording", "talk", counts=True, search=True)
-        dialog.finished.connect(lambda _r: self.changed.emit(imported))
+        dialog = IngestDialog(
+            ctx, paths, talk_id, parent=self.window, controller=self.controller()
+        )
+        dialog.imported.connect(self.changed)
+        dialog.openRecord.connect(self.openRequested)
         dialog.open()
 
     def choose_import(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Folder to import"))
-        if folder:
-            self.import_paths([Path(folder)])
+        """Archive ▸ Import recordings: the dialog first, which asks what to import."""
+        rec = self._current()
+        self.import_paths([], rec[1] if rec is not None and rec[0] == "talk" else None)
 
     def verify(self) -> None:
         from vaxa_desktop.ui.dialogs.fixity import FixityDialog
@@ -252,11 +260,21 @@ class CatalogueActions(QObject):
         controller = self.controller()
         if controller is None or self._writable() is None:
             return
-        form = EditForm(controller, kind, None, self.window)
-        act = self.actions.get(f"new-{kind}")
-        if act is not None:
-            form.setWindowTitle(act.text().replace("&", "").rstrip("…"))
-        form.open()
+        EditForm(controller, kind, None, self.window).open()
+
+    def edit_selected(self) -> None:
+        """The bulk edit form for the talks or recordings selected in the list."""
+        from vaxa_desktop.ui.dialogs.edit_forms import BulkEditDialog
+
+        chosen, controller = self._selected(), self.controller()
+        if controller is None or self._writable() is None:
+            return
+        if chosen is None or chosen[0] not in ("talk", "recording") or not chosen[1]:
+            self._show_error(
+                self.tr("Select talks or recordings in the list first (Ctrl or Shift and click).")
+            )
+            return
+        BulkEditDialog(controller, chosen[0], chosen[1], parent=self.window).open()
 
     def history_current(self) -> None:
         from vaxa_desktop.ui.dialogs.edit_forms import HistoryDialog
@@ -297,6 +315,7 @@ def install_catalogue_actions(
     *,
     current_record: RecordSource | None = None,
     tasks: TaskRunner | None = None,
+    selected_records: SelectionSource | None = None,
 ) -> CatalogueActions:
     """Add Import/Verify/Relink to the Archive menu and New/Undo/Redo/Edit/History/Merge to Edit.
 
@@ -305,7 +324,7 @@ def install_catalogue_actions(
     live language switch through `CatalogueActions.retranslate()`.
     """
     stack = undo_stack if undo_stack is not None else QUndoStack(window)
-    acts = CatalogueActions(window, context, stack, current_record, tasks)
+    acts = CatalogueActions(window, context, stack, current_record, tasks, selected_records)
     archive_menu = _menu(window, "menuArchive")
     edit_menu = _menu(window, "menuEdit")
     acts.archive_menu, acts.edit_menu = archive_menu, edit_menu
@@ -332,6 +351,7 @@ def install_catalogue_actions(
         add(edit_menu, f"new-{kind}", partial(acts.new_record, kind))
     edit_menu.addSeparator()
     add(edit_menu, "editRecord", acts.edit_current, "Ctrl+E")
+    add(edit_menu, "editSelected", acts.edit_selected, "Ctrl+Shift+E")
     add(edit_menu, "recordHistory", acts.history_current, "Ctrl+H")
     add(edit_menu, "mergePeople", acts.merge_people)
     acts.retranslate()

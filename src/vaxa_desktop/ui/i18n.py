@@ -9,7 +9,18 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTime,
+    QTimeZone,
+    QTranslator,
+)
 
 from vaxa_desktop.domain.timecode import format_clock
 from vaxa_desktop.resources import resource_path
@@ -17,6 +28,8 @@ from vaxa_desktop.resources import resource_path
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("sv", "en")
+# Qt's Swedish writes the standard OK button "Ok"; ours, in Qt's own context, "OK".
+OK_BUTTON = QT_TRANSLATE_NOOP("QPlatformTheme", "OK")
 _installed: list[QTranslator] = []
 _current = "en"
 
@@ -55,6 +68,14 @@ def install_language(code: str) -> str:
     QLocale.setDefault(locale())
     if app is None:
         return code
+    if code != "en":
+        qt = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{code}", qt_dir):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    # Ours last: Qt asks the translator installed last first, so where ours says
+    # something of Qt's own differently (OK_BUTTON), ours is used.
     ours = QTranslator(app)
     qm = resource_path("translations", f"vaxa_{code}.qm")
     if ours.load(str(qm)):
@@ -62,12 +83,6 @@ def install_language(code: str) -> str:
         _installed.append(ours)
     elif code != "en":
         log.warning("no translation file %s", qm)
-    if code != "en":
-        qt = QTranslator(app)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt.load(f"qtbase_{code}", qt_dir):
-            app.installTranslator(qt)
-            _installed.append(qt)
     # Translators changed after the first install: widgets get LanguageChange.
     return code
 
@@ -77,6 +92,32 @@ def format_date(value: dt.date | None) -> str:
     if value is None:
         return ""
     return locale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+
+
+def format_datetime(value: dt.datetime | None, *, utc: bool = True) -> str:
+    """A moment in the user's local time, the locale's way: "4 dec. 2024 21:03"."""
+    if value is None:
+        return ""
+    when = QDateTime(
+        QDate(value.year, value.month, value.day),
+        QTime(value.hour, value.minute, value.second),
+        QTimeZone.utc() if utc else QTimeZone.systemTimeZone(),
+    ).toLocalTime()
+    return locale().toString(when, "d MMM yyyy HH:mm")
+
+
+def format_size(size: int | None) -> str:
+    """A file size the locale's way: "1,5 MB" / "1.5 MB"."""
+    if size is None:
+        return ""
+    return locale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
+def format_number(value: int | float) -> str:
+    """A count or measure the locale's way ("57 246", "83,5")."""
+    if isinstance(value, float):
+        return locale().toString(value, "g", 6)
+    return locale().toString(value)
 
 
 def format_duration(ms: int | None) -> str:

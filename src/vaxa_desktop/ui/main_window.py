@@ -46,6 +46,7 @@ from vaxa_desktop.ui.history import History, Location
 from vaxa_desktop.ui.icons import app_icon, icon
 from vaxa_desktop.ui.interchange_actions import install_interchange_actions
 from vaxa_desktop.ui.loudness_pass import LoudnessPass
+from vaxa_desktop.ui.models.lazy import LazyTableModel
 from vaxa_desktop.ui.models.search_results import SearchResultsModel
 from vaxa_desktop.ui.tasks import TaskRunner
 from vaxa_desktop.ui.widgets.detail_pane import DetailPane
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
             self.filter_bar,
             self.results,
             self.results_model,
+            self.search_note,
             self.sidebar,
             c.act_filters,
             c.act_save_search,
@@ -171,7 +173,11 @@ class MainWindow(QMainWindow):
             c.menu_recent,
         )
         self.catalogue = install_catalogue_actions(
-            self, lambda: self.state.ctx, current_record=lambda: self.state.record, tasks=tasks
+            self,
+            lambda: self.state.ctx,
+            current_record=lambda: self.state.record,
+            tasks=tasks,
+            selected_records=self.selected_records,
         )
         self.interchange = install_interchange_actions(self, lambda: self.state.ctx)
         c.arrange_archive_menu(self.catalogue, self.interchange)
@@ -221,6 +227,7 @@ class MainWindow(QMainWindow):
         cues.sectionRequested.connect(nav.go_section)
         self.detail.linkActivated.connect(self.link)
         self.catalogue.changed.connect(self.state.publish)
+        self.catalogue.openRequested.connect(nav.open_record)
         self.interchange.changed.connect(self.state.publish)
         self.interchange.bundleOpened.connect(self.open_archive)
         self.state.archiveChanged.connect(self._archive_changed)
@@ -260,13 +267,32 @@ class MainWindow(QMainWindow):
         self.results_model = SearchResultsModel(self)
         self.results.setModel(self.results_model)
         self.results.setItemDelegate(HitDelegate(self.results))
-        for view in (self.table, self.grid, self.results):
+        results_page = QWidget(self.stack)
+        results_layout = QVBoxLayout(results_page)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.setSpacing(0)
+        self.search_note = QLabel(results_page)  # "No hits for … Showing hits for …"
+        self.search_note.setObjectName("searchNote")
+        self.search_note.setWordWrap(True)
+        self.search_note.setStyleSheet(
+            "QLabel#searchNote { background: #e8f1fb; color: #1c3d5a; padding: 6px 10px;"
+            " border-bottom: 1px solid #c5d9ef; }"
+        )
+        self.search_note.hide()
+        results_layout.addWidget(self.search_note)
+        results_layout.addWidget(self.results, 1)
+        for view in (self.table, self.grid, results_page):
             self.stack.addWidget(view)
         self.stack.addWidget(self._build_message_page())
         self.cue_page = CueListPage(self.tasks, self.stack)
         self.stack.addWidget(self.cue_page)
 
         self.detail = DetailPane(self.splitter)
+        # The page shows when it has the keyboard (Enter on a list row moves it there).
+        self.detail.browser.setStyleSheet(
+            "QTextBrowser#detailBrowser { border: 2px solid transparent; }"
+            " QTextBrowser#detailBrowser:focus { border: 2px solid #90caf9; }"
+        )
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
         self.splitter.addWidget(self.detail)
@@ -301,7 +327,8 @@ class MainWindow(QMainWindow):
         table = QTableView(self.stack)
         table.setObjectName("recordTable")
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows (Ctrl or Shift and click) for Edit ▸ Edit selected; the current one shows.
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setAlternatingRowColors(True)
         table.setShowGrid(False)
         table.setWordWrap(False)
@@ -518,6 +545,15 @@ class MainWindow(QMainWindow):
 
     def current_record(self) -> tuple[str, int] | None:
         return self.state.record
+
+    def selected_records(self) -> tuple[str, list[int]] | None:
+        """The kind and ids of the rows selected in the list (None off a list)."""
+        model = self.table.model()
+        if self.stack.currentWidget() is not self.table or not isinstance(model, LazyTableModel):
+            return None
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        ids = [i for i in (model.id_at(r) for r in rows) if i is not None]
+        return model.kind, ids
 
     def detail_text(self) -> str:
         return self.detail.plain_text()

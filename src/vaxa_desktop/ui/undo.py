@@ -70,6 +70,7 @@ def _labels() -> dict[tuple[str, str], str]:
         ("merge_people", ""): translate("UndoLabels", "Merge people"),
         ("attach_transcript", ""): translate("UndoLabels", "Attach transcript"),
         ("attach_document", ""): translate("UndoLabels", "Attach document"),
+        ("new_talks", ""): translate("UndoLabels", "New talks for {count} recordings"),
     }
 
 
@@ -157,14 +158,16 @@ class UndoController(QObject):
         on_done: Callable[[Change], None] | None = None,
         on_error: Callable[[str], None] | None = None,
         on_conflict: Callable[[str], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
         **kwargs: Any,
     ) -> None:
         """Call an EditingService method in the background; push its Change when it worked.
 
         `on_error` gets the service's message (a validation error for the form to
-        show); without it the message goes to `failed`. `on_conflict`, when given,
-        gets it instead when someone else saved the record first (the form can
-        then offer to reload).
+        show); without it the message goes to `failed`. `on_failure`, when given,
+        gets the error itself instead (a form shows it beside the field it
+        names). `on_conflict`, when given, gets the message instead when someone
+        else saved the record first (the form can then offer to reload).
         """
 
         def done(result: Any) -> None:
@@ -181,6 +184,8 @@ class UndoController(QObject):
                 log.error("edit failed", exc_info=exc)
             if on_conflict is not None and isinstance(exc, ConflictError):
                 on_conflict(text)
+            elif on_failure is not None:
+                on_failure(exc)
             elif on_error is not None:
                 on_error(text)
             else:

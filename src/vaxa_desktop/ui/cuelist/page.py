@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from vaxa_desktop.domain.cues import CueInfo, CueProblem
+from vaxa_desktop.domain.messages import Notice
 from vaxa_desktop.domain.records import CueListInfo
 from vaxa_desktop.services.cues import RUNNING_ORDER_FORMATS, CueService, running_order
 from vaxa_desktop.ui.cuelist.commands import CueEditing
 from vaxa_desktop.ui.cuelist.editor import CueEditor
 from vaxa_desktop.ui.cuelist.model import CueTableModel
-from vaxa_desktop.ui.errors import user_message
+from vaxa_desktop.ui.errors import reason_message, user_message
 from vaxa_desktop.ui.models.lazy import IdRole
 from vaxa_desktop.ui.tasks import CancelToken, TaskRunner
 
@@ -46,6 +47,13 @@ WIDTHS = (44, 230, 140, 76, 76, 70, 130, 200)
 
 AskText = Callable[[str, str, str], "str | None"]
 AskSavePath = Callable[[str, str], "Path | None"]
+
+
+def _said(problem: CueProblem) -> str:
+    """Why a cue will not play, in the user's language."""
+    if not problem.code:
+        return problem.reason
+    return reason_message(Notice(problem.code, dict(problem.params), problem.technical))
 
 
 class CueListPage(QWidget):
@@ -564,11 +572,12 @@ class CueListPage(QWidget):
         )
 
     def _checked(self, problems: list[CueProblem]) -> None:
-        self.model.set_broken({p.cue_id: p.reason for p in problems})
+        said = {p.cue_id: _said(p) for p in problems}
+        self.model.set_broken(said)
         if problems:
             self.status.setText(
                 self.tr("%n cue(s) will not play: ", "", len(problems))
-                + "; ".join(f"#{p.number}: {p.reason}" for p in problems)
+                + "; ".join(f"#{p.number}: {said[p.cue_id]}" for p in problems)
             )
         else:
             self.status.setText(

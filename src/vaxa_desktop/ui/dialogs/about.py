@@ -156,6 +156,9 @@ class SettingsDialog(QDialog):
         lay.addWidget(buttons)
         self._retranslate()
         saved = str(settings.value("ui/language", "") or "")
+        in_use = i18n.current_language()
+        if (saved or i18n.system_language()) != in_use:
+            saved = in_use  # started with --language: show the language in use, not the setting
         self.language.setCurrentIndex(max(0, self.language.findData(saved)))
 
     def _retranslate(self) -> None:

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QWidget
 
 from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.services.fixity import FixityReport
+from vaxa_desktop.ui import labels
 from vaxa_desktop.ui.dialogs.jobs import JobDialog
+from vaxa_desktop.ui.errors import reason_message, technical
+from vaxa_desktop.ui.i18n import format_datetime
 
 
 class FixityDialog(JobDialog):
@@ -32,7 +39,8 @@ class FixityDialog(JobDialog):
         if when is None:
             self.last.setText(self.tr("The recordings have never all been verified."))
         else:
-            text = self.tr("Last full check: %1").replace("%1", str(when)[:16])
+            shown = format_datetime(when) if isinstance(when, dt.datetime) else str(when)
+            text = self.tr("Last full check: %1").replace("%1", shown)
             if due:
                 text += " " + self.tr("(more than 90 days ago: time to check again)")
             self.last.setText(text)
@@ -48,8 +56,15 @@ class FixityDialog(JobDialog):
             self.tr("Verifying the recordings…"),
         )
 
+    def progress_text(self, done: int, total: int, text: str) -> str:
+        """The service reports "status: path"; the dialog says it in its own words."""
+        status, _, path = text.partition(": ")
+        shown = f"{Path(path).name} ({labels.recording_status(status)})" if path else text
+        return super().progress_text(done, total, shown)
+
     def show_result(self, result: FixityReport) -> None:
         text = self.tr("%1 checked: %2 ok, %3 changed, %4 missing.")
+        locale = QLocale()
         for n, value in enumerate(
             (
                 len(result.results),
@@ -59,11 +74,14 @@ class FixityDialog(JobDialog):
             ),
             1,
         ):
-            text = text.replace(f"%{n}", str(value))
+            text = text.replace(f"%{n}", locale.toString(value))
         if result.cancelled:
             text += " " + self.tr("Cancelled before every file was checked.")
         self.status.setText(text)
-        status = {"changed": self.tr("changed"), "missing": self.tr("missing")}
-        rows = [(r.path, status.get(r.status, r.status), r.detail) for r in result.problems]
-        self.fill_table([self.tr("File"), self.tr("Status"), self.tr("Detail")], rows)
+        problems = result.problems
+        rows = [
+            (r.path, labels.recording_status(r.status), reason_message(r.why)) for r in problems
+        ]
+        headers = [self.tr("File"), self.tr("Status"), self.tr("What was found")]
+        self.fill_table(headers, rows, [technical(r.why) for r in problems])
         self.runner.submit(self._last_check, self._show_last)

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.ui.dialogs.jobs import JobDialog
+from vaxa_desktop.ui.file_dialogs import choose_folder
+from vaxa_desktop.ui.i18n import format_number
 from vaxa_desktop.ui.tasks import TaskRunner
 from vaxa_desktop.ui.widgets.checklist import add_checkable, checked_values
 from vaxa_desktop.ui.widgets.path_field import PathField
@@ -101,10 +103,10 @@ class ImportScheduleDialog(JobDialog):
             .replace("%1", preview.conference_title)
             .replace("%2", str(preview.year))
             .replace("%3", verb)
-            .replace("%4", str(preview.talks_new))
-            .replace("%5", str(preview.talks_updated))
-            .replace("%6", str(preview.people_exact))
-            .replace("%7", str(preview.people_new))
+            .replace("%4", format_number(preview.talks_new))
+            .replace("%5", format_number(preview.talks_updated))
+            .replace("%6", format_number(preview.people_exact))
+            .replace("%7", format_number(preview.people_new))
         )
         for cm in preview.close_matches:
             item = QListWidgetItem(
@@ -142,9 +144,9 @@ class ImportScheduleDialog(JobDialog):
     def _done(self, report: Any) -> None:
         self.status.setText(
             self.tr("Imported: %1 talks created, %2 updated, %3 people created.")
-            .replace("%1", str(report.talks_created))
-            .replace("%2", str(report.talks_updated))
-            .replace("%3", str(report.people_created))
+            .replace("%1", format_number(report.talks_created))
+            .replace("%2", format_number(report.talks_updated))
+            .replace("%3", format_number(report.people_created))
         )
         self.schedule = None
         self.start_button.setEnabled(False)
@@ -211,7 +213,7 @@ class ExportDialog(JobDialog):
 
     def _choose(self) -> str:
         if self._folder_target():
-            return QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"))
+            return choose_folder(self, self.tr("Choose a folder"))
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save as"), "", self.tr("Files (*.xml *.json)")
         )
@@ -323,7 +325,7 @@ class BundleExportDialog(JobDialog):
         text = (
             self.tr("Bundle saved to %1 (%2 files).")
             .replace("%1", str(report.path))
-            .replace("%2", str(report.files))
+            .replace("%2", format_number(report.files))
         )
         if report.missing:
             text += "\n" + self.tr("Missing media: %1").replace("%1", "; ".join(report.missing))
@@ -344,7 +346,7 @@ def choose_bundle(parent: QWidget) -> str:
         QCoreApplication.translate("BundleOpenDialog", "Bundles (*.zip);;All files (*)"),
     )
     folder_title = QCoreApplication.translate("BundleOpenDialog", "Or choose a bundle folder")
-    return name or QFileDialog.getExistingDirectory(parent, folder_title)
+    return name or choose_folder(parent, folder_title)
 
 
 class BundleOpenDialog(JobDialog):

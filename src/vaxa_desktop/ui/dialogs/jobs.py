@@ -14,7 +14,9 @@ sent and the result at the end.
   its progress callback (given to `on_error`), after undoing what it started.
   Closing the dialog while such a job runs cancels it.
 - A failure not taken by `on_error` is shown as "Failed: <why>".
-- `fill_table(headers, rows)` shows a result table.
+- `fill_table(headers, rows, details)` shows a result table; a row's `details`
+  (the tools' or the system's own words behind a reason) show under
+  "Details" while that row is selected, and as its tooltip.
 
 Subclasses add their options to `body`, call `finish_layout()`, name
 `start_button` and implement `start()` (the start button and Enter call it).
@@ -25,15 +27,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -72,6 +76,25 @@ class JobDialog(QDialog):
         self.table.hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.table.currentCellChanged.connect(lambda row, *_: self._show_details(row))
+        self._details: list[str] = []
+        self.details_button = QToolButton(self)
+        self.details_button.setObjectName("detailsButton")
+        self.details_button.setCheckable(True)
+        self.details_button.setText(self.tr("Details"))
+        self.details_button.setToolTip(
+            self.tr("What the media tools or the system said about the selected file")
+        )
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_button.toggled.connect(self._toggle_details)
+        self.details_button.hide()
+        self.details = QPlainTextEdit(self)
+        self.details.setObjectName("technicalDetails")
+        self.details.setReadOnly(True)
+        self.details.setMaximumHeight(90)
+        self.details.hide()
         self.buttons = QDialogButtonBox(self)
         # A plain button: a standard one would take back its own text at a language change.
         self.start_button = QPushButton(self)
@@ -89,7 +112,10 @@ class JobDialog(QDialog):
 
     def finish_layout(self) -> None:
         """Put the status, progress, result table and buttons below the options."""
-        for w in (self.status, self.progress, self.table, self.buttons):
+        for w in (
+            self.status, self.progress, self.table, self.details_button, self.details,
+            self.buttons,
+        ):
             self.body.addWidget(w)
 
     # -- running ---------------------------------------------------------------------------
@@ -189,10 +215,11 @@ class JobDialog(QDialog):
         """The status line for a progress report; subclasses may word it their way."""
         if total <= 0:
             return text
+        locale = QLocale()
         return (
             self.tr("%1 of %2: %3")
-            .replace("%1", str(done))
-            .replace("%2", str(total))
+            .replace("%1", locale.toString(done))
+            .replace("%2", locale.toString(total))
             .replace("%3", text)
         )
 
@@ -205,16 +232,43 @@ class JobDialog(QDialog):
         self.status.setText(self.progress_text(done, total, text))
 
     # -- the result --------------------------------------------------------------------------
-    def fill_table(self, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    def fill_table(
+        self,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[Any]],
+        details: Sequence[str] = (),
+    ) -> None:
+        """Show `rows`; `details[r]` is row r's technical text (see the module docstring)."""
         if not self.table.isVisibleTo(self):
             self.table.setVisible(True)
             self.resize(max(self.width(), 640), max(self.height(), 420))
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(list(headers))
         self.table.setRowCount(len(rows))
+        self._details = [str(d or "") for d in details]
         for r, row in enumerate(rows):
+            tip = self._details[r] if r < len(self._details) else ""
             for c, value in enumerate(row):
                 item = QTableWidgetItem("" if value is None else str(value))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if tip:
+                    item.setToolTip(self.tr("Details: %1").replace("%1", tip))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
+        self.set_row_details(self._details)
+
+    def set_row_details(self, details: Sequence[str]) -> None:
+        """The technical text of each table row, shown under Details for the selected row."""
+        self._details = [str(d or "") for d in details]
+        self.details_button.setVisible(any(self._details))
+        self._show_details(self.table.currentRow())
+
+    def _toggle_details(self, shown: bool) -> None:
+        self.details_button.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+        self.details.setVisible(shown)
+
+    def _show_details(self, row: int) -> None:
+        text = self._details[row] if 0 <= row < len(self._details) else ""
+        self.details.setPlainText(text or self.tr("Select a file to see what was said about it."))

@@ -9,7 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from vaxa_desktop.ui.file_dialogs import choose_folder as one_click_folder
 
 translate = QCoreApplication.translate
 
@@ -89,5 +91,5 @@ class Dialogs:
         return value if ok and value.strip() else None
 
     def choose_folder(self, title: str, start: Path | None = None) -> Path | None:
-        folder = QFileDialog.getExistingDirectory(self.parent, title, str(start or Path.home()))
+        folder = one_click_folder(self.parent, title, str(start or Path.home()))
         return Path(folder) if folder else None

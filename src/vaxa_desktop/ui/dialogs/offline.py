@@ -20,7 +20,6 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -34,6 +33,7 @@ from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.services.folders import redact_database_url, valid_database_url
 from vaxa_desktop.ui.dialogs.jobs import Cancelled, JobDialog, ProgressRelay
 from vaxa_desktop.ui.errors import user_message
+from vaxa_desktop.ui.file_dialogs import choose_folder
 from vaxa_desktop.ui.tasks import CancelToken, TaskRunner
 from vaxa_desktop.ui.widgets.checklist import add_checkable, checked_values
 from vaxa_desktop.ui.widgets.path_field import PathField
@@ -115,7 +115,7 @@ class TakeOfflineDialog(JobDialog):
                 widget.item(i).setCheckState(Qt.CheckState.Checked)
 
     def _choose(self) -> str:
-        parent = QFileDialog.getExistingDirectory(
+        parent = choose_folder(
             self, self.tr("Where to put the offline archive (a folder is made in it)")
         )
         if not parent:
@@ -215,7 +215,7 @@ class OpenSharedDialog(QDialog):
         self.folder.changed.connect(self._folder_changed)
         self.url = QLineEdit(self)
         self.url.setObjectName("sharedDatabase")
-        self.url.setPlaceholderText("postgresql://user@server/database")
+        self.url.setPlaceholderText(self.tr("postgresql://user@server/database"))
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
@@ -247,7 +247,7 @@ class OpenSharedDialog(QDialog):
             self._folder_changed(str(start))
 
     def _choose(self) -> str:
-        return QFileDialog.getExistingDirectory(
+        return choose_folder(
             self, self.tr("Choose the archive folder"), str(self._start or "")
         )
 
@@ -313,7 +313,7 @@ class MoveToServerDialog(JobDialog):
         intro.setWordWrap(True)
         self.url = QLineEdit(self)
         self.url.setObjectName("moveDatabase")
-        self.url.setPlaceholderText("postgresql://user@server/database")
+        self.url.setPlaceholderText(self.tr("postgresql://user@server/database"))
         self.start_button.setText(self.tr("Copy and switch"))
         form = QFormLayout()
         form.addRow(self.tr("Database:"), self.url)

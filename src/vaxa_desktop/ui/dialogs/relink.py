@@ -5,16 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from vaxa_desktop.domain.errors import UserError
+from vaxa_desktop.services.catalogue import CatalogueService
 from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.services.errors import ServiceError
 from vaxa_desktop.services.relink import RelinkReport, VolumeReport
 from vaxa_desktop.ui.busy import BusyIndicator, run_busy
-from vaxa_desktop.ui.dialogs.jobs import JobDialog
+from vaxa_desktop.ui.dialogs.jobs import JobDialog, ProgressRelay
 from vaxa_desktop.ui.errors import user_message
-from vaxa_desktop.ui.tasks import TaskRunner
+from vaxa_desktop.ui.file_dialogs import choose_folder
+from vaxa_desktop.ui.i18n import format_number
+from vaxa_desktop.ui.tasks import CancelToken, TaskRunner
 
 
 class RelinkDialog(JobDialog):
@@ -23,6 +27,7 @@ class RelinkDialog(JobDialog):
     ) -> None:
         super().__init__(parent)
         self.service = context.relink
+        self.catalogue = context.catalogue
         self.folder = folder
         self.setWindowTitle(self.tr("Find missing recordings"))
         self.finish_layout()
@@ -33,26 +38,50 @@ class RelinkDialog(JobDialog):
         self.choose_and_start()
 
     def choose_and_start(self) -> None:
-        folder = self.folder or QFileDialog.getExistingDirectory(self, self.tr("Search in folder"))
+        folder = self.folder or choose_folder(self, self.tr("Search in folder"))
         if folder:
             self.start_in(Path(folder))
 
     def start_in(self, folder: Path) -> None:
-        service = self.service
+        service, catalogue = self.service, self.catalogue
+
+        def job(relay: ProgressRelay, token: CancelToken) -> tuple[RelinkReport, dict[int, str]]:
+            report = service.relink_folder(folder, progress=relay.report, cancel=token)
+            return report, {r.recording_id: _name(catalogue, r.recording_id)
+                            for r in report.relinked}  # fmt: skip
+
         self.run_cancellable(
-            lambda relay, token: service.relink_folder(folder, progress=relay.report, cancel=token),
+            job,
             self.show_result,
             self.tr("Looking for the missing files in %1…").replace("%1", folder.name),
         )
 
-    def show_result(self, result: RelinkReport) -> None:
+    def show_result(self, found: tuple[RelinkReport, dict[int, str]]) -> None:
+        result, names = found
+        locale = QLocale()
         self.status.setText(
             self.tr("%1 relinked, %2 still missing.")
-            .replace("%1", str(len(result.relinked)))
-            .replace("%2", str(len(result.still_missing)))
+            .replace("%1", locale.toString(len(result.relinked)))
+            .replace("%2", locale.toString(len(result.still_missing)))
         )
-        rows = [(r.recording_id, r.old_path, r.new_path) for r in result.relinked]
+        rows = [
+            (names.get(r.recording_id) or Path(r.new_path).name, r.old_path, r.new_path)
+            for r in result.relinked
+        ]
         self.fill_table([self.tr("Recording"), self.tr("Was"), self.tr("Now")], rows)
+
+
+def _name(catalogue: CatalogueService, recording_id: int) -> str:
+    """How people know a recording: its title, else its talk's, else its file's name."""
+    try:
+        rec = catalogue.recording(recording_id)
+        if rec.title:
+            return rec.title
+        if rec.talk_id is not None:
+            return catalogue.talk(rec.talk_id).talk.title
+        return Path(rec.rel_path).name
+    except UserError:
+        return ""  # gone meanwhile: the row shows its file's name
 
 
 def locate_recording(
@@ -102,7 +131,7 @@ def change_volume_root(
     )
     if not ok or not name.strip():
         return
-    root = QFileDialog.getExistingDirectory(
+    root = choose_folder(
         parent, QCoreApplication.translate("Relink", "Where the drive is mounted now")
     )
     if not root:
@@ -116,8 +145,8 @@ def change_volume_root(
             parent,
             title,
             QCoreApplication.translate("Relink", "%1 of %2 recordings on this drive were found.")
-            .replace("%1", str(report.found))
-            .replace("%2", str(report.recordings)),
+            .replace("%1", format_number(report.found))
+            .replace("%2", format_number(report.recordings)),
         )
 
     def failed(exc: BaseException) -> None:

@@ -44,6 +44,29 @@ def runs(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, bool]]:
     return out
 
 
+def elide_words(text: str, metrics: QFontMetrics, room: int) -> str:
+    """The longest start of `text` that fits in `room` pixels with "…", cut between words.
+
+    A single word longer than the room is cut inside it (there is no better place).
+    """
+    if metrics.horizontalAdvance(text) <= room:
+        return text
+    room -= metrics.horizontalAdvance("…")
+    low, high = 0, len(text)
+    while low < high:  # the longest prefix that fits
+        mid = (low + high + 1) // 2
+        if metrics.horizontalAdvance(text[:mid]) <= room:
+            low = mid
+        else:
+            high = mid - 1
+    cut = text[:low]
+    space = cut.rfind(" ")
+    if space > 0 and low < len(text) and not text[low].isspace():
+        cut = cut[:space]  # not in the middle of a word
+    cut = cut.rstrip(" ,;:·-–")
+    return (cut + "…") if cut else "…"
+
+
 class _Fonts:
     """The fonts and metrics one paint needs, made once per view font (not per row)."""
 
@@ -98,6 +121,9 @@ class HitDelegate(QStyledItemDelegate):
             if len(piece) > 160:  # a long snippet tail: shape only what can show
                 piece = piece[:160]
             width = metrics.horizontalAdvance(piece)
+            if x + width > right:  # the last piece that shows: cut between words, with "…"
+                piece = elide_words(piece, metrics, right - x)
+                width = metrics.horizontalAdvance(piece)
             if marked and not selected:
                 painter.fillRect(QRect(x, rect.top(), min(width, right - x), rect.height()), MARK)
                 painter.setPen(Qt.GlobalColor.black)

@@ -237,13 +237,17 @@ class WindowActions(QObject):
                 s.toString(QKeySequence.SequenceFormat.NativeText) for s in act.shortcuts()
             )
             rows.append((act.text().replace("&", ""), keys))
-        rows[1:1] = [(self.tr("Search (also)"), "Ctrl+F")]
+        def native(*names: str) -> str:  # as the menus write them ("Mellanslag" in Swedish)
+            native = QKeySequence.SequenceFormat.NativeText
+            return ", ".join(QKeySequence(n).toString(native) for n in names)
+
+        rows[1:1] = [(self.tr("Search (also)"), native("Ctrl+F"))]
         rows += [
-            (self.tr("Open the selected record"), "Enter"),
-            (self.tr("Play the selected recording"), "Space"),
-            (self.tr("Mark in / mark out and save a segment (player)"), "I, O"),
-            (self.tr("Move between side bar, list and details"), "Tab, Shift+Tab"),
-            (self.tr("From the search box to the results"), "↓"),
+            (self.tr("Open the selected record"), native("Enter")),
+            (self.tr("Play the selected recording"), native("Space")),
+            (self.tr("Mark in / mark out and save a segment (player)"), native("I", "O")),
+            (self.tr("Move between side bar, list and details"), native("Tab", "Shift+Tab")),
+            (self.tr("From the search box to the results"), native("Down")),
             (self.tr("Back / Forward with the mouse"), self.tr("Side buttons")),
         ]
         return rows

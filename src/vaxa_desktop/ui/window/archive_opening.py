@@ -106,7 +106,9 @@ class ArchiveOpening(QObject):
         self.tasks.submit(job, on_result=self._ready, on_error=lambda exc: self._failed(path, exc))
 
     def _failed(self, path: Path, exc: BaseException) -> None:
-        log.warning("cannot open %s: %s", path, exc)
+        # The user is told in their language; only the unexpected goes to the console too.
+        report = log.info if isinstance(exc, UserError) else log.warning
+        report("cannot open %s: %s", path, exc)
         self.status_bar.clearMessage()  # "Opening …" is over; it hid the path label
         dialogs, tasks = self.dialogs, self.tasks
         title = self.tr("Cannot open the archive")

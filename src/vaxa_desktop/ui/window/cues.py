@@ -73,11 +73,16 @@ class CueController(QObject):
         """The cue list editor saved something: the lists' rows and counts follow."""
         new = {cl.id: cl for cl in lists}
         old, self._lists = self._lists, new
-        if old is None:
-            return  # the lists as the archive opened with them
+        # However the first answer and the counts crossed at the start, the side bar's
+        # count follows the lists as they are now.
+        miscounted = self.state.counts.cue_lists != len(new)
+        if old is None:  # the lists as the archive opened with them
+            if miscounted:
+                self.state.publish(OpChanges.of_kinds("cuelist", counts=True))
+            return
         touched = {i for i in old.keys() | new.keys() if old.get(i) != new.get(i)}
-        if touched:
-            added_or_removed = old.keys() != new.keys()
+        if touched or miscounted:
+            added_or_removed = old.keys() != new.keys() or miscounted
             self.state.publish(
                 OpChanges.of_kinds("cuelist", ids={"cuelist": touched}, counts=added_or_removed)
             )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTableView
+from shiboken6 import isValid
 
 from vaxa_desktop.ui.models.lazy import LazyTableModel
 from vaxa_desktop.ui.window.constants import COLUMN_WIDTHS, COLUMN_WIDTHS_BY_KIND
@@ -50,6 +51,22 @@ class LayoutState:
         self.save_columns()
         s.sync()
 
+    def fit_columns(self) -> None:
+        """No horizontal scroll bar while the columns fit: the last one (which stretches to
+        fill the pane) is made no wider than the room the others leave."""
+        if not isValid(self.table):
+            return
+        hh = self.table.horizontalHeader()
+        shown = [hh.logicalIndex(v) for v in range(hh.count())]
+        shown = [i for i in shown if not hh.isSectionHidden(i)]
+        if not shown:
+            return
+        last = shown[-1]
+        others = sum(hh.sectionSize(i) for i in shown[:-1])
+        room = self.table.viewport().width() - others
+        if room >= hh.minimumSectionSize() and hh.sectionSize(last) > room:
+            hh.resizeSection(last, room)
+
     def save_columns(self) -> None:
         table = self.table
         model = table.model()
@@ -59,6 +76,7 @@ class LayoutState:
     def restore_columns(self, model: LazyTableModel) -> None:
         """The saved widths of this kind's columns, or defaults that fit the pane."""
         hh = self.table.horizontalHeader()
+        QTimer.singleShot(0, self.fit_columns)  # once the pane has its size
         state = self.settings.value(f"columns/{model.kind}")
         if isinstance(state, QByteArray) and hh.restoreState(state):
             return

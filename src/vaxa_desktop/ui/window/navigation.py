@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QAction, QMouseEvent
-from PySide6.QtWidgets import QAbstractItemView, QListView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QTableView, QTextBrowser, QWidget
 
 from vaxa_desktop.services.changes import OpChanges
 from vaxa_desktop.services.context import ArchiveContext
@@ -287,7 +287,15 @@ class Navigation(QObject):
             ident = model.id_at(index.row())
             if ident is not None:
                 self.open_record(model.kind, ident)
-                self.focus_after_open.setFocus()
+                self.enter_page()
+
+    def enter_page(self) -> None:
+        """Enter opens: the keyboard moves into the page, onto its first link (Tab goes on,
+        Enter follows it), and the page's frame shows it has the keyboard."""
+        page = self.focus_after_open
+        page.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(page, QTextBrowser) and "href=" in page.toHtml():
+            page.focusNextPrevChild(True)  # onto the page's first link (none: focus would leave)
 
     # -- mouse side buttons ----------------------------------------------------------------
     def mouse_nav(self, event: QMouseEvent) -> bool:

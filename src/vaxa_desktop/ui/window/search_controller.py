@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QStatusBar, QTreeView, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QStatusBar, QTextBrowser, QTreeView, QWidget
 
 from vaxa_desktop.services.browse import BrowseService, SavedSearchInfo
 from vaxa_desktop.services.changes import OpChanges
@@ -71,6 +71,7 @@ class SearchController(QObject):
         filter_bar: FilterBar,
         results: QTreeView,
         results_model: SearchResultsModel,
+        note: QLabel,
         sidebar: SideBar,
         act_filters: QAction,
         act_save_search: QAction,
@@ -86,6 +87,7 @@ class SearchController(QObject):
         self.filter_bar = filter_bar
         self.results = results
         self.results_model = results_model
+        self.note = note
         self.sidebar = sidebar
         self.act_filters = act_filters
         self.act_save_search = act_save_search
@@ -122,6 +124,7 @@ class SearchController(QObject):
     def _archive_changed(self, ctx: ArchiveContext | None) -> None:
         if ctx is None:
             self.results_model.set_results(None)
+            self.note.hide()
             return
         self.act_save_search.setEnabled(ctx.writable)
         self.load_saved_searches()
@@ -197,9 +200,23 @@ class SearchController(QObject):
             ),
         )
 
+    def folded_text(self, results: SearchResults) -> str:
+        """The line above hits found without å, ä and ö ("" when found as typed)."""
+        if not results.folded:
+            return ""
+        none = self.tr("No hits for “{q}”.").format(q=results.query.strip())
+        if results.folded_as:
+            shown = self.tr("Showing hits for “{q}”.").format(q=results.folded_as)
+        else:
+            shown = self.tr("Showing hits without å, ä and ö.")
+        return f"{none} {shown}"
+
     def _done(self, results: SearchResults, preview: bool) -> None:
         self.results_model.set_results(results)
         self.results.expandAll()
+        note = self.folded_text(results)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
         if len(results) == 0:
             q = results.query or self.search_box.text()
             if self.filter_bar.active():
@@ -250,7 +267,10 @@ class SearchController(QObject):
         rec = index.data(RecordRole)
         if rec is not None:
             self.state.open_record(*rec)
-            self.focus_after_open.setFocus()
+            page = self.focus_after_open
+            page.setFocus()
+            if isinstance(page, QTextBrowser) and "href=" in page.toHtml():
+                page.focusNextPrevChild(True)  # onto the page's first link
 
     def toggle_filters(self, checked: bool) -> None:
         self.filter_bar.setVisible(checked)

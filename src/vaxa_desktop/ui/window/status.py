@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from vaxa_desktop import APP_NAME
@@ -84,9 +84,10 @@ class StatusController(QObject):
             return
         counts = self.count_map()
         self.sidebar.set_counts(counts)
+        locale = QLocale()
         self.counts_label.setText(
             "  ·  ".join(
-                f"{labels.kind_plural(k)}: {n:,}".replace(",", "\u202f")
+                f"{labels.kind_plural(k)}: {locale.toString(n)}"
                 for k, n in counts.items()
                 if k != "cuelist"
             )
@@ -128,7 +129,7 @@ class StatusController(QObject):
             )
         else:
             text = self.tr("Read-only: the archive was opened read-only as requested.")
-        return "🔒 " + text
+        return "⚠ " + text  # a sign every font here has (a lock emoji showed as a box)
 
     def message(self, text: str, msecs: int = 0) -> None:
         self.window.statusBar().showMessage(text, msecs)

@@ -1,0 +1,137 @@
+"""The smaller things a new user found, each fixed."""
+
+from __future__ import annotations
+
+from tests.ui.conftest import WAIT_MS
+
+
+def test_the_side_bar_counts_a_second_cue_list_right_after_a_restart(
+    make_window, archive_dir, qtbot
+) -> None:
+    window = make_window(archive_dir, language="sv")
+    window.go_section("cuelist")
+    page = window.cue_page
+    qtbot.waitUntil(lambda: page.lists.count() > 0, timeout=WAIT_MS)
+    page.new_list("Första")
+    qtbot.waitUntil(lambda: window.counts.cue_lists == 2, timeout=WAIT_MS)
+    window.close()
+    again = make_window(archive_dir, language="sv")  # the same settings: the cue lists again
+    page = again.cue_page
+    page.new_list("Andra")
+    qtbot.waitUntil(lambda: again.counts.cue_lists == 3, timeout=WAIT_MS)
+    item = again.sidebar.item(5)
+    qtbot.waitUntil(lambda: item.text().endswith("3"), timeout=WAIT_MS)
+
+
+def test_enter_on_a_conference_opens_it_onto_its_first_talk(make_window, archive_dir, qtbot):
+    from PySide6.QtCore import Qt
+    from tests.ui.conftest import wait_detail, wait_rows
+
+    window = make_window(archive_dir, language="sv")
+    model = window.table.model()
+    wait_rows(qtbot, model)
+    row = next(r for r in range(model.rowCount()) if model.id_at(r) == 2)  # 2018: three talks
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+    window.table.setFocus()
+    window.table.selectRow(row)
+    wait_detail(qtbot, window, "Växa eller Krympa 2018")
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert window.current_record() == ("conference", 2)
+    browser = window.detail.browser
+    assert browser.hasFocus()
+    assert browser.textCursor().selectedText() in window.detail_text()
+    assert "inför" in browser.textCursor().selectedText()  # a talk's link, ready for Enter
+
+
+def test_settings_show_the_language_in_use_when_started_with_one(qtbot, tmp_path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from vaxa_desktop.ui import i18n
+    from vaxa_desktop.ui.dialogs.about import SettingsDialog
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)  # nothing chosen
+    i18n.install_language("sv")  # as --language sv does
+    try:
+        dialog = SettingsDialog(settings)
+        qtbot.addWidget(dialog)
+        if i18n.system_language() != "sv":
+            assert dialog.language.currentText() == "Svenska"
+            assert dialog.language.currentData() == "sv"
+        ok = [b.text() for b in dialog.findChildren(type(dialog.move_button)) if b.text()]
+        assert "Ok" not in ok and "OK" in ok  # Qt's own Swedish says "Ok"
+    finally:
+        i18n.install_language("en")
+
+
+def test_the_read_only_banner_starts_with_a_sign_the_font_has(make_window, archive_dir, qtbot):
+    from PySide6.QtGui import QFontMetrics
+
+    window = make_window(archive_dir, language="sv", read_only=True)
+    qtbot.waitUntil(window.banner.isVisible, timeout=WAIT_MS)
+    text = window.banner.text()
+    assert text.startswith("⚠ Skrivskydd") or text.startswith("⚠ ")
+    metrics = QFontMetrics(window.banner.font())
+    assert all(metrics.inFontUcs4(ord(ch)) for ch in text if not ch.isspace()), text
+
+
+def test_a_long_hit_is_cut_between_words_with_an_ellipsis(qapp) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from vaxa_desktop.ui.widgets.hit_delegate import elide_words
+
+    metrics = QFontMetrics(QFont())
+    text = "Josefina Syssner, forskare och kulturgeografi och verksam vid Centrum"
+    room = metrics.horizontalAdvance("Josefina Syssner, forskare och kult")
+    shown = elide_words(text, metrics, room)
+    assert shown == "Josefina Syssner, forskare och…"
+    assert metrics.horizontalAdvance(shown) <= room
+    assert elide_words("kort", metrics, 500) == "kort"
+    long_word = "Omställningsförmåga"
+    cut = elide_words(long_word, metrics, metrics.horizontalAdvance("Omställ…"))
+    assert cut.endswith("…") and long_word.startswith(cut[:-1]) and len(cut) > 1
+
+
+def test_lists_show_no_horizontal_scroll_bar_while_their_columns_fit(
+    make_window, archive_dir, qtbot
+) -> None:
+    from tests.ui.conftest import wait_rows
+
+    window = make_window(archive_dir, language="sv")
+    for kind in ("conference", "talk", "person", "recording", "document"):
+        window.act_grid.setChecked(False)
+        window.go_section(kind)
+        wait_rows(qtbot, window.table.model())
+        bar = window.table.horizontalScrollBar()
+        qtbot.waitUntil(lambda bar=bar: bar.maximum() == 0, timeout=WAIT_MS)
+
+
+def test_the_shortcut_list_names_keys_as_the_menus_do(make_window, archive_dir, qtbot) -> None:
+    window = make_window(archive_dir, language="sv")
+    rows = dict(window.shortcut_rows())
+    assert rows["Spela upp den valda inspelningen"] == "Mellanslag"
+    assert rows["Flytta mellan sidopanel, lista och detaljer"] == "Tab, Skift+Tab"
+    play = next(a for a in window.findChildren(type(window.act_back)) if "Mellanslag" in
+                a.shortcut().toString(a.shortcut().SequenceFormat.NativeText))  # fmt: skip
+    assert play is not None
+
+
+def test_several_talks_selected_are_edited_together(make_window, archive_dir, qtbot) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+    from tests.ui.conftest import wait_rows
+
+    from vaxa_desktop.ui.dialogs.edit_forms import BulkEditDialog
+
+    window = make_window(archive_dir, language="sv")
+    window.go_section("talk")
+    model = window.table.model()
+    wait_rows(qtbot, model)
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    window.table.selectRow(0)
+    window.table.selectionModel().select(model.index(1, 0), flags)  # Ctrl and click
+    assert window.selected_records() == ("talk", [model.id_at(0), model.id_at(1)])
+    window.catalogue.actions["editSelected"].trigger()
+    dialog = window.findChild(BulkEditDialog)
+    assert dialog is not None and dialog.windowTitle() == "Redigera 2 föredrag"
+    assert dialog.ids == [model.id_at(0), model.id_at(1)]
+    dialog.reject()
