@@ -16,6 +16,11 @@ Threading contract (each rule was learned from a crash or deadlock):
   before `frameReady`, and callers never see a picture of the previous file.
 - The frame sink's ctypes callbacks and the event manager stay referenced
   until after the reaper's `stop()` and `release()` of that player.
+- A retired player keeps calling back while the reaper stops it, and the Qt
+  objects may be deleted meanwhile (the widget that owned the controller went
+  away). Callbacks therefore check that their player is current and emit under
+  a lock that retiring takes too: once retired, a player's callbacks touch no
+  Qt object.
 - Probing runs ffprobe in a worker thread with a timeout, started once the
   first frame is out (or after PROBE_DEFER_S), so it never delays that frame.
 - Damaged media often ends with EndReached and zero frames instead of an
@@ -36,6 +41,7 @@ import contextlib
 import ctypes
 import logging
 import sys
+import threading
 import time
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -125,6 +131,9 @@ class PlayerController(QObject):
         self._win_id: int | None = None  # the current player's native window
         self._sink_size: tuple[int, int] | None = None
         self._epoch = 0
+        # Held by libvlc/worker threads from their check of `_epoch`/`_released` through
+        # their emit, and by the GUI thread while it changes them (see the docstring).
+        self._emit_lock = threading.RLock()
         self._player: Any = None
         self._events: Any = None
         self._sink_key = 0
@@ -201,8 +210,11 @@ class PlayerController(QObject):
         elif code == _VOUT:
             # python-vlc declares new_count as 64-bit; libvlc writes a C int.
             value = ctypes.c_int(int(event.u.new_count) & 0xFFFFFFFF).value
-        with contextlib.suppress(RuntimeError):  # C++ side gone in teardown
-            self._vlcEvent.emit(epoch, code, value)
+        with self._emit_lock:
+            if epoch != self._epoch or self._released:
+                return
+            with contextlib.suppress(RuntimeError):  # C++ side gone in teardown
+                self._vlcEvent.emit(epoch, code, value)
 
     # -- queries ---------------------------------------------------------------
     @property
@@ -411,10 +423,13 @@ class PlayerController(QObject):
             result = future.result()
         except Exception as exc:  # a bug in probing must not kill the player
             result = ProbeResult(error=f"probe failed: {exc}")
-        if self._sink is not None and gen == self._gen:
-            self._sink.expect_size(result.width, result.height)
-        with contextlib.suppress(RuntimeError):
-            self._probeDone.emit(gen, result)
+        with self._emit_lock:
+            if self._released:
+                return
+            if self._sink is not None and gen == self._gen:
+                self._sink.expect_size(result.width, result.height)
+            with contextlib.suppress(RuntimeError):
+                self._probeDone.emit(gen, result)
 
     def _start(self) -> None:
         self._loading_since = time.monotonic()
@@ -600,7 +615,8 @@ class PlayerController(QObject):
         self._watchdog.stop()
         self._gen += 1
         self._retire_player(release_media=True)
-        self._released = True
+        with self._emit_lock:
+            self._released = True
         self._executor.shutdown(wait=False, cancel_futures=True)
         self._set_state(PlayerState.IDLE)
 
@@ -617,7 +633,8 @@ class PlayerController(QObject):
         player = self._instance.media_player_new()
         if player is None:
             raise RuntimeError("libvlc could not create a media player")
-        self._epoch += 1
+        with self._emit_lock:
+            self._epoch += 1
         self._player = player
         self._player_used = False
         self._adjust_on = False
@@ -636,6 +653,10 @@ class PlayerController(QObject):
         if self._player is None:
             return
         player, events, key, win = self._player, self._events, self._sink_key, self._win_id
+        with self._emit_lock:
+            self._epoch += 1  # from now on its events are ignored
+        if self._sink is not None:
+            self._sink.retire(key)  # and its frames
         if self._player_used:
             # Silence it and stop decoding now; stop() itself may take seconds.
             player.audio_set_mute(True)
@@ -644,7 +665,6 @@ class PlayerController(QObject):
         if release_media:
             self._media = None
         self._player = self._events = None
-        self._epoch += 1  # from now on its events and frames are ignored
         self._win_id = None
         sink, drawables = self._sink, self._drawables
         on_released: Any = None

@@ -5,6 +5,12 @@ and by the player widget on the offscreen platform. The callbacks run on
 libvlc's video thread, so they only copy pixels and emit a Qt signal; the
 ctypes callback objects live as long as this sink, which the controller keeps
 until after the player is stopped and released (dropping them earlier crashes).
+
+A retired player may still deliver pictures while the reaper stops it, and by
+then the Qt object may be on its way out (its parent deleted). So `retire()`
+takes the player's slot off the air on the GUI thread, under the same lock the
+display callback holds while it checks and emits: once `retire()` returned, no
+callback of that player touches a Qt object again.
 """
 
 from __future__ import annotations
@@ -87,7 +93,9 @@ class FrameSink(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._lock = threading.Lock()
+        # Reentrant: a slot connected directly runs on the video thread inside the
+        # emit, which holds this lock, and may ask for `latest_frame()`.
+        self._lock = threading.RLock()
         self._slots: dict[int, _Slot] = {}
         self._current = 0
         self._next_key = 1
@@ -128,6 +136,17 @@ class FrameSink(QObject):
         self._set_callbacks(player._as_parameter_, lock, unlock, display, key)
         self.configure(player, None)
         return key
+
+    def retire(self, key: int) -> None:
+        """GUI thread, before the player goes to the reaper: its frames are no longer emitted.
+
+        Waits for a display callback of that player that is emitting right now;
+        afterwards none will emit again, so the sink may be deleted while libvlc
+        still runs the player down.
+        """
+        with self._lock:
+            if key == self._current:
+                self._current = 0
 
     def forget(self, key: int) -> None:
         """Drop a released player's buffers (any thread; libvlc no longer uses them)."""
@@ -241,7 +260,7 @@ class FrameSink(QObject):
         dest = (ctypes.c_char * size).from_buffer(view)  # type: ignore[arg-type]
         ctypes.memmove(dest, slot.address, size)
         del dest, view
-        with self._lock:
+        with self._lock:  # retire() cannot slip in between this check and the emit
             if key != self._current:
                 return
             self._latest = image
@@ -250,6 +269,6 @@ class FrameSink(QObject):
             if self.first_frame_at is None:
                 # When libvlc handed over the decoded picture (before our copy).
                 self.first_frame_at = now
-        with contextlib.suppress(RuntimeError):  # C++ side gone in teardown
-            self.taggedFrame.emit(key, image)
-            self.frameReady.emit(image)
+            with contextlib.suppress(RuntimeError):  # C++ side gone in teardown
+                self.taggedFrame.emit(key, image)
+                self.frameReady.emit(image)

@@ -8,7 +8,7 @@ view paints QImages from the frame sink where no window system exists.
 
 from __future__ import annotations
 
-import contextlib
+import itertools
 import logging
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal, Slot
@@ -56,6 +56,29 @@ class NativeVideoSurface(_Surface):
         self.exposed.emit()
 
 
+class _ReturnDesk(QObject):
+    """Carries "window given back" from the reaper's thread to the pools.
+
+    One for the whole process and never deleted, so a reaper thread may emit
+    on it at any time; a pool that has been deleted in the meantime has been
+    disconnected by Qt and simply gets nothing (emitting on the pool itself
+    could race its deletion, which crashes).
+    """
+
+    returned = Signal(int, int)  # pool token, window id
+
+
+_desk: _ReturnDesk | None = None
+_tokens = itertools.count(1)
+
+
+def _return_desk() -> _ReturnDesk:
+    global _desk
+    if _desk is None:  # made by the first pool, on the GUI thread
+        _desk = _ReturnDesk()
+    return _desk
+
+
 class SurfacePool(_Surface):
     """The video area of a native player: a stack of surfaces lent to libvlc players.
 
@@ -68,7 +91,6 @@ class SurfacePool(_Surface):
 
     drawableLost = Signal(int)  # the lost window id
     exposed = Signal()  # the surface on top needs its picture again (a dialog went away)
-    _released = Signal(int)
     KEEP_FREE = 1  # spare surfaces kept beyond the one on top
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -77,7 +99,9 @@ class SurfacePool(_Surface):
         self._stack.setContentsMargins(0, 0, 0, 0)
         self._free: list[NativeVideoSurface] = []
         self._lent: dict[int, NativeVideoSurface] = {}
-        self._released.connect(self._take_back, Qt.ConnectionType.QueuedConnection)
+        self._token = next(_tokens)
+        self._desk = _return_desk()
+        self._desk.returned.connect(self._on_returned, Qt.ConnectionType.QueuedConnection)
 
     def acquire(self) -> int | None:
         surface = self._free.pop() if self._free else self._new_surface()
@@ -87,9 +111,11 @@ class SurfacePool(_Surface):
         return win
 
     def release(self, win_id: int) -> None:
-        """Any thread: the player that drew into `win_id` is gone."""
-        with contextlib.suppress(RuntimeError):  # the pool itself is being destroyed
-            self._released.emit(int(win_id))
+        """Any thread: the player that drew into `win_id` is gone.
+
+        Touches nothing of this pool, which may be being deleted right now.
+        """
+        self._desk.returned.emit(self._token, int(win_id))
 
     def current(self) -> QWidget | None:
         return self._stack.currentWidget()
@@ -110,7 +136,11 @@ class SurfacePool(_Surface):
         surface.installEventFilter(self)  # from now on a new window id means a lost one
         return surface
 
-    @Slot(int)
+    @Slot(int, int)
+    def _on_returned(self, token: int, win: int) -> None:
+        if token == self._token:
+            self._take_back(win)
+
     def _take_back(self, win: int) -> None:
         surface = self._lent.pop(win, None)
         if surface is None:
