@@ -47,7 +47,6 @@ __all__ = [
     "fold_for_index",
     "index_problems",
     "install_search_index",
-    "open_backend",
     "plain_transcript_text",
     "rebuild_index",
     "rebuild_index_if_kept",
@@ -96,11 +95,6 @@ def rebuild_index_if_kept(session: Session) -> None:
     engine = engine_of(conn)
     if engine is not None and engine.is_kept(conn):
         engine.rebuild(conn, optimize=False)
-
-
-def open_backend(conn: Connection) -> SearchBackend:
-    """The search backend (the querying half) for this connection's engine."""
-    return _engine(conn).backend(conn)
 
 
 def index_problems(session: Session) -> list[str]:
