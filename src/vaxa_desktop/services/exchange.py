@@ -168,23 +168,38 @@ class ExchangeService(ArchiveService):
         with self._read() as s:
             confs = self._conferences(s, years)
             conf_ids = {c.id for c in confs}
-            talks = [
-                t
-                for t in s.scalars(select(m.Talk).order_by(m.Talk.sort_key, m.Talk.id))
-                if not years or t.conference_id in conf_ids
-            ]
+            # Every link read in one statement per relationship, not one per talk.
+            talk_query = (
+                select(m.Talk)
+                .options(
+                    selectinload(m.Talk.people).selectinload(m.TalkPerson.person),
+                    selectinload(m.Talk.tags),
+                    selectinload(m.Talk.conference),
+                )
+                .order_by(m.Talk.sort_key, m.Talk.id)
+            )
+            talks = [t for t in s.scalars(talk_query) if not years or t.conference_id in conf_ids]
             talk_ids = {t.id for t in talks}
             recs = self._recordings(s, years)
             people = {tp.person for t in talks for tp in t.people}
             docs = [
                 d
-                for d in s.scalars(select(m.Document).order_by(m.Document.sort_key))
+                for d in s.scalars(
+                    select(m.Document)
+                    .options(
+                        selectinload(m.Document.people).selectinload(m.DocumentPerson.person),
+                        selectinload(m.Document.conferences),
+                        selectinload(m.Document.talks),
+                    )
+                    .order_by(m.Document.sort_key)
+                )
                 if not years
                 or {c.id for c in d.conferences} & conf_ids
                 or {t.id for t in d.talks} & talk_ids
             ]
             if not years:
-                people = set(s.scalars(select(m.Person)))
+                everyone = select(m.Person).options(selectinload(m.Person.organisation))
+                people = set(s.scalars(everyone))
             for d in docs:
                 people |= {dp.person for dp in d.people}
 
