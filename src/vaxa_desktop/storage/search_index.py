@@ -2,8 +2,8 @@
 
 The layout and text rules are `search_text`'s; the index itself is FTS5 on
 SQLite (`search_fts5`) and `tsvector` rows on PostgreSQL (`search_pg`), each a
-`SearchEngine`. This module picks the engine of a connection, and that is the
-only place that knows there are two.
+`SearchEngine`. This module picks the engine of a connection for writing the
+index; `search_query` picks the querying half for a read transaction.
 
 Syncing. `install_search_index` hooks a session factory so that every flush
 re-indexes the records it touched (and those whose indexed text depends on

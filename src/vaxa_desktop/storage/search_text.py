@@ -11,7 +11,8 @@ Text is folded by `fold` (the same rule as `domain.text.fold_for_search`)
 before it is indexed and before a query runs: å ä ö stay letters.
 
 Each engine's index (`search_fts5`, `search_pg`) implements `SearchEngine`;
-`search_index` picks one for a connection and keeps it in step with the ORM.
+`search_index` picks one for a connection and keeps it in step with the ORM;
+`search_query` queries one in a plain-SQL read transaction.
 """
 
 from __future__ import annotations
