@@ -216,7 +216,8 @@ def test_revision_constants_match_the_migration_scripts() -> None:
 
 @pytest.mark.sqlite_only
 def test_an_up_to_date_archive_opens_without_sqlalchemy_or_alembic(demo_dir: Path) -> None:
-    """Opening and reading import neither SQLAlchemy nor Alembic (a fresh interpreter)."""
+    """Opening, reading and searching import neither SQLAlchemy nor Alembic (a fresh
+    interpreter)."""
     import subprocess
     import sys
 
@@ -228,6 +229,7 @@ def test_an_up_to_date_archive_opens_without_sqlalchemy_or_alembic(demo_dir: Pat
         "    assert ctx.catalogue.counts().conferences == 4\n"
         "    ctx.catalogue.person(3)\n"
         "    ctx.catalogue.list_talks()\n"
+        "    assert ctx.search.search('hållbar').hits\n"
         "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic'))\n"
         "print(' '.join(heavy[:5]))\n"
     )

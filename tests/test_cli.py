@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -10,8 +11,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from vaxa_desktop.cli.common import _jsonable, json_text
+from vaxa_desktop.cli.core_cmds import talk_json
 from vaxa_desktop.cli.main import main
+from vaxa_desktop.domain.enums import Role
+from vaxa_desktop.domain.records import PersonRole
+from vaxa_desktop.services.context import ArchiveContext
 
 CLI = [sys.executable, "-m", "vaxa_desktop.cli.main"]
 
@@ -37,6 +45,75 @@ def test_init_demo_then_list_conferences_json(tmp_path: Path, capsys) -> None:
     assert confs[2018]["status"] == "held" and confs[2016]["status"] == "held"
     for c in confs.values():
         assert {"id", "year", "title", "theme", "status", "format", "start_date"} <= set(c)
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(_JSON_VALUES)
+def test_json_text_is_jsons_own_indented_text(value: object) -> None:
+    assert json_text(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def test_json_text_writes_dates_paths_and_records_as_before() -> None:
+    value = {
+        "when": dt.date(2024, 5, 2), "at": dt.datetime(2024, 5, 2, 9, 30), "path": Path("a/b"),
+        "role": Role.SPEAKER, "record": PersonRole(3, "Åsa Öberg", Role.MODERATOR), 1: (),
+    }  # fmt: skip
+    assert json_text(value) == json.dumps(_jsonable(value), ensure_ascii=False, indent=2)
+
+
+def test_list_talks_json_streams_the_same_talks_as_one_by_one(demo_dir: Path, capsys) -> None:
+    """The streamed list carries each talk's people in the talk's own order."""
+    with ArchiveContext.open(demo_dir) as ctx:
+        ctx.catalogue.add_talk("Panel A", people=[("Örjan Ny", "moderator"), ("Bo Ny", "speaker")])
+        ctx.catalogue.add_talk("Panel B", people=[("Bo Ny", "speaker"), ("Örjan Ny", "moderator")])
+    code, out, _ = run(capsys, "--archive", str(demo_dir), "list", "talks", "--json")
+    assert code == 0
+    listed = json.loads(out)
+    assert out == json.dumps(listed, ensure_ascii=False, indent=2) + "\n"
+    with ArchiveContext.open(demo_dir) as ctx:
+        expected = [talk_json(ctx.catalogue.talk(t["id"]).talk) for t in listed]
+        names = [t.title for t in ctx.catalogue.list_talks()]
+    assert listed == expected
+    assert [t["title"] for t in listed] == names
+    assert any(len(t["people"]) > 1 for t in listed), "the demo has talks with several people"
+
+
+def test_list_talks_json_of_one_conference(demo_dir: Path, capsys) -> None:
+    code, out, _ = run(capsys, "--archive", str(demo_dir), "list", "talks", "--json")
+    every = json.loads(out)
+    year = every[0]["conference_year"]
+    code, out, _ = run(
+        capsys, "--archive", str(demo_dir), "list", "talks", "--conference", str(year), "--json"
+    )
+    assert code == 0
+    assert json.loads(out) == [t for t in every if t["conference_year"] == year]
+    code, out, _ = run(
+        capsys, "--archive", str(demo_dir), "list", "talks", "--conference", "1900", "--json"
+    )
+    assert (code, out) == (0, "[]\n")
+
+
+@pytest.mark.sqlite_only
+def test_a_reader_that_went_away_ends_the_output_quietly(demo_dir: Path) -> None:
+    """`vaxa-archive list talks --json | head`: no traceback, no complaint, exit 0."""
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
+    for args in (["list", "talks", "--json"], ["search", "hållbar", "--json"]):
+        proc = subprocess.Popen(
+            [*CLI, "--archive", str(demo_dir), *args],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+        )  # fmt: skip
+        assert proc.stdout is not None
+        proc.stdout.close()  # the reader is gone before the first line
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+        assert err == b"", err
 
 
 @pytest.mark.parametrize(

@@ -280,3 +280,9 @@ def test_exports_refuse_a_place_inside_media(demo_dir: Path, capsys, args: list[
     err = capsys.readouterr().err
     assert "inside the archive's own media folder" in err and err.count("\n") == 1
     assert sorted(p.name for p in (demo_dir / "media").iterdir()) == before
+
+
+def test_a_path_no_file_name_can_hold_is_refused_not_raised(tmp_path: Path) -> None:
+    """A lone surrogate (JSON can carry one) cannot name a file: the path is refused."""
+    assert not stored_path_ok("media/\ud800.mp4", tmp_path)
+    assert stored_path_ok("media/ok.mp4", tmp_path)

@@ -4,19 +4,25 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import json
 from pathlib import Path
 
 import bagit
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 from schedule_samples import FRAB_QUIRKY
 
 from vaxa_desktop.cli.main import main
 from vaxa_desktop.interchange import csvout
 from vaxa_desktop.interchange.bag import validate_bag
+from vaxa_desktop.interchange.catalogue_json import FORMAT, FORMAT_VERSION, dump_catalogue
 from vaxa_desktop.interchange.schedules import parse_schedule, read_schedule
+from vaxa_desktop.services.catalogue_tables import dump_tables
 from vaxa_desktop.services.context import ArchiveContext
 from vaxa_desktop.services.exchange import ExchangeService
+from vaxa_desktop.storage.migrate import head_revision
 
 SCHEMAS = Path(__file__).resolve().parents[1] / "schemas"  # published schemas, see README
 
@@ -42,6 +48,51 @@ def test_json_round_trip_is_byte_identical(demo_dir: Path, tmp_path: Path) -> No
 
         hits = ctx.search.search("Syssner").hits
         assert any(h.kind == "person" for h in hits)
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text()
+    | st.floats(allow_nan=False, allow_infinity=False),
+    lambda inner: st.lists(inner, max_size=3)
+    | st.dictionaries(st.text(max_size=4), inner, max_size=3),
+    max_leaves=8,
+)  # fmt: skip
+
+
+@given(
+    st.dictionaries(
+        st.text(max_size=6),
+        st.lists(st.dictionaries(st.text(max_size=6), _JSON_VALUES, max_size=5), max_size=4),
+        max_size=4,
+    ),
+    st.text(max_size=5),
+)
+def test_catalogue_text_is_jsons_own_sorted_indented_text(tables: dict, schema: str) -> None:
+    """Written row by row, the document is still exactly json's text of the whole."""
+    doc = {"format": FORMAT, "format_version": FORMAT_VERSION, "schema": schema, "tables": tables}
+    text = json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1, allow_nan=False) + "\n"
+    try:
+        expected = text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates: no catalogue holds them
+        return
+    assert dump_catalogue(tables, schema=schema) == expected
+
+
+def test_json_export_streams_the_document_of_every_table(demo_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ut.json"
+    with ArchiveContext.open(demo_dir) as ctx:
+        report = ctx.exchange.export_json(out)
+        with ctx.archive.engine.connect() as conn:
+            tables = dump_tables(conn)
+    doc = {
+        "format": FORMAT, "format_version": FORMAT_VERSION, "schema": head_revision(),
+        "tables": tables,
+    }  # fmt: skip
+    text = json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1, allow_nan=False) + "\n"
+    assert out.read_bytes() == text.encode("utf-8")
+    assert report.counts == {"bytes": out.stat().st_size}
+    assert tables["talk"] and tables["person"] and tables["conference"]
+    assert not list(tmp_path.glob(".*partial"))
 
 
 def test_json_import_needs_an_empty_archive(

@@ -9,6 +9,7 @@ import json
 import sys
 import time
 from collections.abc import Iterable, Sequence
+from json.encoder import encode_basestring as _quote
 from pathlib import Path
 from typing import Any
 
@@ -125,9 +126,83 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+def json_text(value: Any, newline: str = "\n") -> str:
+    """`json.dumps(value, ensure_ascii=False, indent=2)`, the same text, made in one pass.
+
+    Dates, paths and dataclasses are written as `print_json` always wrote them;
+    `newline` is the line break and indent this value starts at (nested values).
+    json's own indented writer is pure Python and yields a piece per token:
+    several times slower over a long list.
+    """
+    kind = type(value)
+    if kind is str:
+        return _quote(value)
+    if kind is int:
+        return int.__repr__(value)
+    if value is None:
+        return "null"
+    inner = newline + "  "
+    if kind is dict:
+        if not value:
+            return "{}"
+        items = []
+        for key, item in value.items():
+            name = _quote(key if type(key) is str else str(key))
+            kind = type(item)
+            if kind is str:
+                items.append(f"{inner}{name}: {_quote(item)}")
+            elif kind is int:
+                items.append(f"{inner}{name}: {int.__repr__(item)}")
+            else:
+                items.append(f"{inner}{name}: {json_text(item, inner)}")
+        return "{" + ",".join(items) + newline + "}"
+    if kind is list or kind is tuple:
+        if not value:
+            return "[]"
+        return "[" + ",".join([inner + json_text(v, inner) for v in value]) + newline + "]"
+    return _json_other(value, newline)
+
+
+def _json_other(value: Any, newline: str) -> str:
+    """`json_text` of what is not a plain str, int, None, dict, list or tuple."""
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, str):  # a str enum: its value
+        return _quote(value)
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        return json.dumps(value)
+    if isinstance(value, dict | list | tuple):
+        return json_text(dict(value) if isinstance(value, dict) else list(value), newline)
+    plain = _jsonable(value)
+    if plain is value:  # nothing JSON can hold: json's own TypeError
+        return json.dumps(value)
+    return json_text(plain, newline)
+
+
 def print_json(value: Any) -> None:
-    json.dump(_jsonable(value), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write(json_text(value))
     sys.stdout.write("\n")
+
+
+def print_json_array(items: Iterable[Any], batch: int = 500) -> None:
+    """A JSON array written as its items come (`print_json`'s text for the whole list).
+
+    A long list is never held: each batch of items is written and dropped.
+    """
+    out = sys.stdout
+    first = True
+    pending: list[str] = []
+    for item in items:
+        pending.append(("[\n  " if first else ",\n  ") + json_text(item, "\n  "))
+        first = False
+        if len(pending) >= batch:
+            out.write("".join(pending))
+            pending.clear()
+    out.write("".join(pending) + ("[]\n" if first else "\n]\n"))
 
 
 def print_table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:

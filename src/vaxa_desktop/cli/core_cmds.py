@@ -16,6 +16,7 @@ from vaxa_desktop.cli.common import (
     database_url,
     open_context,
     print_json,
+    print_json_array,
     print_record,
     print_table,
     warn,
@@ -146,10 +147,10 @@ def cmd_list(args: argparse.Namespace) -> int:
                     [(p.id, p.name, p.organisation, p.title) for p in people],
                 )
         elif args.kind == "talks":
-            talks = cat.list_talks(conference_year=args.conference)
             if args.json:
-                print_json([talk_json(t) for t in talks])
+                print_json_array(map(talk_json, cat.iter_talks(args.conference)))
             else:
+                talks = cat.list_talks(conference_year=args.conference)
                 print_table(
                     ["id", "year", "title", "people"],
                     [(t.id, t.conference_year, t.title, ", ".join(t.speakers)) for t in talks],

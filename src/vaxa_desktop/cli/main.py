@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -86,11 +87,23 @@ def _after_every_command(parser: argparse.ArgumentParser) -> None:
                 _after_every_command(command)
 
 
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null, so the flush at exit cannot fail again and complain."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # stdout is no file (a test's capture)
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="vaxa-archive: %(message)s")
     args = build_parser().parse_args(argv)
     try:
-        return int(args.func(args))
+        code = int(args.func(args))
+        sys.stdout.flush()  # a reader gone shows here, not as a complaint at exit
+        return code
     except UserError as exc:  # every error meant for people: its English sentence
         hint = ""
         if isinstance(exc, CorruptArchiveError) and exc.newest_backup:
@@ -99,7 +112,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("vaxa-archive: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly
+        _drop_stdout()
         return 0
     except OSError as exc:
         print(f"vaxa-archive: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import (
@@ -57,12 +58,32 @@ def _encode(value: Any) -> Any:
 
 
 def dump_tables(conn: Connection) -> Tables:
-    out: Tables = {}
-    for table in catalogue_tables(conn):
-        order = list(table.primary_key.columns)
-        rows = conn.execute(select(table).order_by(*order)).mappings()
-        out[table.name] = [{k: _encode(v) for k, v in row.items()} for row in rows]
-    return out
+    return {name: list(rows) for name, rows in iter_tables(conn)}
+
+
+def iter_tables(conn: Connection, size: int = 1000) -> Iterator[tuple[str, Iterator[Row]]]:
+    """Every catalogue table by name, its rows in key order as they are read.
+
+    Each table's rows must be used up before the next table is asked for.
+    """
+    for table in sorted(catalogue_tables(conn), key=lambda t: t.name):
+        yield table.name, _table_rows(conn, table, size)
+
+
+def _table_rows(conn: Connection, table: Table, size: int) -> Iterator[Row]:
+    order = list(table.primary_key.columns)
+    result = conn.execution_options(yield_per=size).execute(select(table).order_by(*order))
+    try:
+        keys = list(result.keys())
+        dated = {c.name for c in table.columns if isinstance(c.type, Date | DateTime)}
+        when = [i for i, key in enumerate(keys) if key in dated]
+        for row in result:
+            values = list(row)
+            for i in when:
+                values[i] = _encode(values[i])
+            yield dict(zip(keys, values, strict=True))
+    finally:
+        result.close()
 
 
 def _decode(table: Table, index: int, name: str, value: Any) -> Any:

@@ -8,9 +8,11 @@ Each import is one transaction; exports only read.
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -108,9 +110,15 @@ class ExchangeService(ArchiveService):
 
     # -- JSON -------------------------------------------------------------------------
     def catalogue_bytes(self) -> bytes:
+        out = io.BytesIO()
+        self._write_catalogue(out)
+        return out.getvalue()
+
+    def _write_catalogue(self, out: BinaryIO) -> int:
+        """The catalogue JSON written as its rows are read; returns the bytes written."""
         with self._connect() as conn:
-            tables = catalogue_tables.dump_tables(conn)
-        return catalogue_json.dump_catalogue(tables, schema=migrate.head_revision())
+            tables = catalogue_tables.iter_tables(conn)
+            return catalogue_json.write_catalogue(out, tables, schema=migrate.head_revision())
 
     def _outside_media(self, out: Path) -> None:
         """ValidationError when `out` lies in the archive's own media folder."""
@@ -118,9 +126,14 @@ class ExchangeService(ArchiveService):
 
     def export_json(self, path: Path) -> ExportReport:
         self._outside_media(path)
-        data = self.catalogue_bytes()
-        _write_atomic(path, data)
-        return ExportReport(path, {"bytes": len(data)})
+        partial = path.with_name(f".{path.name}.partial")
+        try:
+            with partial.open("wb") as out:
+                size = self._write_catalogue(out)
+            partial.replace(path)
+        finally:
+            partial.unlink(missing_ok=True)
+        return ExportReport(path, {"bytes": size})
 
     def import_json(self, path: Path) -> dict[str, int]:
         """Load a catalogue export into this archive, which must be empty."""
@@ -155,23 +168,38 @@ class ExchangeService(ArchiveService):
         with self._read() as s:
             confs = self._conferences(s, years)
             conf_ids = {c.id for c in confs}
-            talks = [
-                t
-                for t in s.scalars(select(m.Talk).order_by(m.Talk.sort_key, m.Talk.id))
-                if not years or t.conference_id in conf_ids
-            ]
+            # Every link read in one statement per relationship, not one per talk.
+            talk_query = (
+                select(m.Talk)
+                .options(
+                    selectinload(m.Talk.people).selectinload(m.TalkPerson.person),
+                    selectinload(m.Talk.tags),
+                    selectinload(m.Talk.conference),
+                )
+                .order_by(m.Talk.sort_key, m.Talk.id)
+            )
+            talks = [t for t in s.scalars(talk_query) if not years or t.conference_id in conf_ids]
             talk_ids = {t.id for t in talks}
             recs = self._recordings(s, years)
             people = {tp.person for t in talks for tp in t.people}
             docs = [
                 d
-                for d in s.scalars(select(m.Document).order_by(m.Document.sort_key))
+                for d in s.scalars(
+                    select(m.Document)
+                    .options(
+                        selectinload(m.Document.people).selectinload(m.DocumentPerson.person),
+                        selectinload(m.Document.conferences),
+                        selectinload(m.Document.talks),
+                    )
+                    .order_by(m.Document.sort_key)
+                )
                 if not years
                 or {c.id for c in d.conferences} & conf_ids
                 or {t.id for t in d.talks} & talk_ids
             ]
             if not years:
-                people = set(s.scalars(select(m.Person)))
+                everyone = select(m.Person).options(selectinload(m.Person.organisation))
+                people = set(s.scalars(everyone))
             for d in docs:
                 people |= {dp.person for dp in d.people}
 

@@ -77,6 +77,8 @@ def stored_path_ok(value: object, base: Path | None = None) -> bool:
         target = (base / value).resolve()
     except (OSError, RuntimeError):  # a symlink loop
         return False
+    except ValueError:  # text no file name can hold (a lone surrogate)
+        return False
     return target == real_base or target.is_relative_to(real_base)
 
 

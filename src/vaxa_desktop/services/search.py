@@ -3,7 +3,7 @@
 One call returns hits grouped by kind, best first, each with display text read
 back from the catalogue and highlight spans computed on that original text.
 The work per call is bounded whatever the query: each kind fetches at most a
-small pool of candidates by rowid range and LIMIT (see `storage.search_index`),
+small pool of candidates by rowid range and LIMIT (see `storage.search_text`),
 and only that pool is ranked. Title matches come before matches elsewhere;
 within each, whole-word matches and shorter titles come first.
 
@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from vaxa_desktop.services.base import ArchiveService
-from vaxa_desktop.storage.search_index import (
+from vaxa_desktop.storage.search_query import open_backend
+from vaxa_desktop.storage.search_text import (
     ALL_PART,
     KINDS,
     TITLE_PART,
@@ -38,7 +39,6 @@ from vaxa_desktop.storage.search_index import (
     fold,
     fold_aao,
     fold_for_index,
-    open_backend,
     plain_transcript_text,
 )
 
@@ -526,8 +526,8 @@ class SearchService(ArchiveService):
         limit = max(1, min(int(limit), MAX_LIMIT))
         filt = filters or SearchFilters()
         order = [k for k in KINDS if k in wanted]
-        with self._read() as session:
-            cur = open_backend(session.connection())
+        with self._query() as rows:
+            cur = open_backend(rows)
             try:
                 fts = cur.match_expression(terms)
                 if fts is None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -58,7 +58,9 @@ class Rows:
     dialect: str
     """'sqlite' or 'postgresql': for the few statements that differ."""
 
-    def iter(self, sql: str, params: Params = (), size: int = 1000) -> Iterator[Sequence[Any]]:
+    def iter(
+        self, sql: str, params: Params = (), size: int = 1000
+    ) -> Generator[Sequence[Any], None, None]:
         """The rows of `sql`, fetched `size` at a time (for results too large to hold)."""
         raise NotImplementedError
 
@@ -85,7 +87,9 @@ class _SqliteRows(Rows):
     def __init__(self, con: sqlite3.Connection) -> None:
         self.con = con
 
-    def iter(self, sql: str, params: Params = (), size: int = 1000) -> Iterator[Sequence[Any]]:
+    def iter(
+        self, sql: str, params: Params = (), size: int = 1000
+    ) -> Generator[Sequence[Any], None, None]:
         cur = self.con.execute(sql, params)
         try:
             while chunk := cur.fetchmany(size):
@@ -120,7 +124,9 @@ class _EngineRows(Rows):
     def _run(self, sql: str, params: Params) -> Any:
         return self.connection.exec_driver_sql(self._sql(sql), _bounded(params))
 
-    def iter(self, sql: str, params: Params = (), size: int = 1000) -> Iterator[Sequence[Any]]:
+    def iter(
+        self, sql: str, params: Params = (), size: int = 1000
+    ) -> Generator[Sequence[Any], None, None]:
         result = self.connection.execution_options(yield_per=size).exec_driver_sql(
             self._sql(sql), _bounded(params)
         )

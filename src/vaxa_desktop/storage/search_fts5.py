@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any
-
-from sqlalchemy import Connection, bindparam, text
+from typing import TYPE_CHECKING, Any
 
 from vaxa_desktop.storage.search_text import (
     ALL_PART,
@@ -23,7 +21,6 @@ from vaxa_desktop.storage.search_text import (
     TITLE_PART,
     WORD_RE,
     MatchRequest,
-    SearchBackend,
     filtered_sql,
     fold_for_index,
     index_rowid,
@@ -32,6 +29,9 @@ from vaxa_desktop.storage.search_text import (
     source_rows,
     texts_of,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 FTS_CREATE = (
     "CREATE VIRTUAL TABLE search_index USING fts5("
@@ -100,11 +100,9 @@ def reindex(conn: Connection, keys: Mapping[str, Iterable[int]]) -> None:
         for start in range(0, len(ids), _BATCH):
             chunk = ids[start : start + _BATCH]
             rowids = [index_rowid(kind, p, i) for i in chunk for p in (TITLE_PART, ALL_PART)]
-            conn.execute(
-                text("DELETE FROM search_index WHERE rowid IN :r").bindparams(
-                    bindparam("r", expanding=True)
-                ),
-                {"r": rowids},
+            conn.exec_driver_sql(
+                f"DELETE FROM search_index WHERE rowid IN ({', '.join('?' * len(rowids))})",
+                tuple(rowids),
             )
             _insert(conn, _index_rows(kind, source_rows(conn, kind, chunk, agg=_AGG)))
 
@@ -225,12 +223,12 @@ def match_ids(
 
 
 class SqliteSearchBackend:
-    """FTS5 through the raw sqlite3 cursor: the service layer stays near raw FTS5 speed."""
+    """FTS5 through a plain sqlite3 cursor: the service layer stays near raw FTS5 speed."""
 
     errors: tuple[type[BaseException], ...] = (sqlite3.Error,)
 
-    def __init__(self, conn: Connection) -> None:
-        self._cur: sqlite3.Cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    def __init__(self, cur: sqlite3.Cursor) -> None:
+        self._cur = cur
 
     def match_expression(self, terms: Sequence[str]) -> str | None:
         return match_expression(self._cur, terms)
@@ -265,11 +263,8 @@ class Fts5Engine:
         return rebuild(conn, optimize=optimize)
 
     def is_kept(self, conn: Connection) -> bool:
-        found = conn.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'search_index'"))
+        found = conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'search_index'")
         return found.first() is not None
-
-    def backend(self, conn: Connection) -> SearchBackend:
-        return SqliteSearchBackend(conn)
 
 
 ENGINE = Fts5Engine()

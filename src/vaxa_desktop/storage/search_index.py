@@ -2,8 +2,8 @@
 
 The layout and text rules are `search_text`'s; the index itself is FTS5 on
 SQLite (`search_fts5`) and `tsvector` rows on PostgreSQL (`search_pg`), each a
-`SearchEngine`. This module picks the engine of a connection, and that is the
-only place that knows there are two.
+`SearchEngine`. This module picks the engine of a connection for writing the
+index; `search_query` picks the querying half for a read transaction.
 
 Syncing. `install_search_index` hooks a session factory so that every flush
 re-indexes the records it touched (and those whose indexed text depends on
@@ -51,7 +51,6 @@ __all__ = [
     "fold_for_index",
     "index_problems",
     "install_search_index",
-    "open_backend",
     "plain_transcript_text",
     "rebuild_index",
     "rebuild_index_if_kept",
@@ -100,11 +99,6 @@ def rebuild_index_if_kept(session: Session) -> None:
     engine = engine_of(conn)
     if engine is not None and engine.is_kept(conn):
         engine.rebuild(conn, optimize=False)
-
-
-def open_backend(conn: Connection) -> SearchBackend:
-    """The search backend (the querying half) for this connection's engine."""
-    return _engine(conn).backend(conn)
 
 
 def index_problems(session: Session) -> list[str]:

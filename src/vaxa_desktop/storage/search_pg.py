@@ -263,8 +263,5 @@ class PgEngine:
     def is_kept(self, conn: Connection) -> bool:
         return True  # made by the migrations with the catalogue's tables
 
-    def backend(self, conn: Connection) -> si.SearchBackend:
-        return PgSearchBackend(conn)
-
 
 ENGINE = PgEngine()

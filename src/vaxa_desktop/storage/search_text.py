@@ -16,7 +16,8 @@ is not folded a second time; each engine says which spellings it has words
 for (`SearchBackend.has_prefix`) and the query asks for all of them.
 
 Each engine's index (`search_fts5`, `search_pg`) implements `SearchEngine`;
-`search_index` picks one for a connection and keeps it in step with the ORM.
+`search_index` picks one for a connection and keeps it in step with the ORM;
+`search_query` queries one in a plain-SQL read transaction.
 """
 
 from __future__ import annotations
@@ -24,11 +25,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any, Protocol
-
-from sqlalchemy import Connection, bindparam, text
+from typing import TYPE_CHECKING, Any, Protocol
 
 from vaxa_desktop.domain.text import fold_for_search
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 # Order in which kinds are shown; the code is the high part of the rowid.
 KINDS: tuple[str, ...] = ("conference", "person", "talk", "document", "transcript")
@@ -221,8 +223,11 @@ def texts_of(kind: str, row: Any) -> tuple[str, str]:
 def source_rows(conn: Connection, kind: str, ids: list[int] | None, *, agg: str) -> Iterator[Any]:
     """(id, title, body parts...) of records of `kind` (all of them when `ids` is None).
 
-    `agg` is the engine's SQL for "the names of `p`, space-separated".
+    `agg` is the engine's SQL for "the names of `p`, space-separated". The
+    index is written through the ORM's connection, so SQLAlchemy is loaded.
     """
+    from sqlalchemy import bindparam, text
+
     sql, id_col = _SOURCES[kind]
     sql = sql.replace("@agg@", agg)
     if ids is None:
@@ -275,7 +280,7 @@ class SearchBackend(Protocol):
 
 
 class SearchEngine(Protocol):
-    """One engine's index: kept in step with the catalogue, and queried."""
+    """One engine's index, kept in step with the catalogue (queries: `search_query`)."""
 
     def reindex(self, conn: Connection, keys: Mapping[str, Iterable[int]]) -> None:
         """Replace the rows of these records (kind -> ids) with their current text."""
@@ -287,8 +292,4 @@ class SearchEngine(Protocol):
 
     def is_kept(self, conn: Connection) -> bool:
         """Whether this catalogue has the index at all."""
-        ...
-
-    def backend(self, conn: Connection) -> SearchBackend:
-        """The querying half, over `conn`."""
         ...
