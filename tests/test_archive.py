@@ -235,3 +235,25 @@ def test_an_up_to_date_archive_opens_without_sqlalchemy_or_alembic(demo_dir: Pat
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+@pytest.mark.sqlite_only
+def test_reading_commands_import_neither_sqlalchemy_nor_alembic(demo_dir: Path) -> None:
+    """`vaxa-archive` reading commands, a search that is tried again without å ä ö
+    included, run without the ORM or the migrations (a fresh interpreter)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import contextlib, io, sys\n"
+        "from vaxa_desktop.cli.main import main\n"
+        f"archive = {str(demo_dir)!r}\n"
+        "for argv in (['list', 'conferences'], ['show', 'person', '3'],\n"
+        "             ['search', 'hållbar', '--json'], ['search', 'soren', '--json']):\n"
+        "    with contextlib.redirect_stdout(io.StringIO()):\n"
+        "        assert main([*argv, '--archive', archive]) == 0, argv\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic'))\n"
+        "print(' '.join(heavy[:5]))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

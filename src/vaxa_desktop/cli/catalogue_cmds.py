@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vaxa_desktop.cli.common import (
     EXIT_OK,
@@ -20,7 +20,9 @@ from vaxa_desktop.cli.common import (
 from vaxa_desktop.domain.text import title_from_file_name
 from vaxa_desktop.services.changes import SetValue
 from vaxa_desktop.services.fields import FIELDS
-from vaxa_desktop.services.ingest import IngestReport
+
+if TYPE_CHECKING:
+    from vaxa_desktop.services.ingest import IngestReport
 
 EDIT_KINDS = tuple(FIELDS)
 
