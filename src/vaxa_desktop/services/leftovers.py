@@ -85,10 +85,26 @@ def find_leftovers(root: Path, *, deep: bool = True) -> list[Leftover]:
     for entry in sorted(root.glob(".bundle-merge*")):
         found.append(Leftover(_rel(root, entry), "bundle merge staging"))
     for entry in sorted(root.glob(".vaxa-write-test-*")):
-        found.append(Leftover(_rel(root, entry), "write test"))
+        if not _probe_in_use(entry):
+            found.append(Leftover(_rel(root, entry), "write test"))
     if (root / "archive.json.tmp").exists():
         found.append(Leftover("archive.json.tmp", "unfinished settings"))
     return found
+
+
+def _probe_in_use(probe: Path) -> bool:
+    """Whether a write test belongs to a program still running on this machine
+    (it is about to remove it itself)."""
+    pid = probe.name.rpartition("-")[2]
+    if not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except (OSError, OverflowError):
+        return True  # it exists but is not ours, or cannot be asked: leave it
+    return True
 
 
 def clean_leftovers(archive: Archive) -> list[Leftover]:

@@ -23,6 +23,7 @@ backups are pg_dump files in backups/, taken before every migration.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import json
@@ -293,9 +294,12 @@ def _dir_writable(path: Path) -> bool:
     probe = path / f".vaxa-write-test-{os.getpid()}"
     try:
         probe.write_bytes(b"")
-        probe.unlink()
     except OSError:
         return False
+    # The write is the test. Another program tidying the folder may already
+    # have taken the probe away; that says nothing about the media.
+    with contextlib.suppress(OSError):
+        probe.unlink(missing_ok=True)
     return True
 
 
