@@ -61,6 +61,29 @@ def test_seek_keys_and_frame_step(qtbot, panel) -> None:
     assert c.state == PlayerState.PAUSED
 
 
+def test_frame_steps_pressed_quickly_count_every_frame(qtbot, panel) -> None:
+    """libvlc's next_frame leaves its reported time where it was: the position
+    a paused player shows follows the steps, pressed as fast as a user can."""
+    _start(qtbot, panel)
+    c = panel.controller
+    c.pause()
+    qtbot.waitUntil(lambda: c.state == PlayerState.PAUSED, timeout=30_000)
+    c.seek(1_000)
+    qtbot.waitUntil(lambda: abs(c.position() - 1_000) < 300, timeout=30_000)
+    start, frame = c.position(), c.frame_duration_ms()
+    shown = []
+    c.positionChanged.connect(shown.append)
+    for _ in range(3):
+        _key(qtbot, panel, Qt.Key.Key_Period)
+    assert c.position() == start + 3 * frame
+    assert shown[-1] == start + 3 * frame
+    qtbot.wait(300)  # a late report from libvlc does not take the steps back
+    assert c.position() == start + 3 * frame
+    _key(qtbot, panel, Qt.Key.Key_Comma)  # one back from where the steps went
+    assert c.position() == start + 2 * frame
+    assert c.state == PlayerState.PAUSED
+
+
 def test_mute_volume_and_fullscreen_keys(qtbot, panel) -> None:
     _start(qtbot, panel)
     c = panel.controller

@@ -150,6 +150,10 @@ class PlayerController(QObject):
         self._max_time = 0
         self._vouts = 0
         self._failed = False
+        # Where seeks and frame steps have taken a paused player: libvlc's
+        # next_frame shows the next picture but leaves get_time() where it was,
+        # and a paused seek's time can be overtaken by steps still queued.
+        self._stepped: int | None = None
         self._pending_seek: int | None = None
         self._loading_since = 0.0
         self._end_unjudged_since = 0.0
@@ -252,6 +256,8 @@ class PlayerController(QObject):
         """Current time in ms, asked from libvlc (events can lag behind a seek)."""
         if self._released or self._state in (PlayerState.IDLE, PlayerState.ERROR):
             return self._position
+        if self._stepped is not None and self._state == PlayerState.PAUSED:
+            return self._stepped
         t = int(self._player.get_time())
         return t if t >= 0 else self._position
 
@@ -498,6 +504,7 @@ class PlayerController(QObject):
         target = max(0, int(ms))
         if self._duration > 0:
             target = min(target, max(0, self._duration - 1))
+        self._stepped = target if self._state == PlayerState.PAUSED else None
         self._position = target
         self.positionChanged.emit(target)
         if self._state in (PlayerState.PLAYING, PlayerState.PAUSED):
@@ -518,7 +525,12 @@ class PlayerController(QObject):
         if self._released or self._state not in (PlayerState.PLAYING, PlayerState.PAUSED):
             return
         if direction >= 0:
+            target = self.position() + self.frame_duration_ms()
+            if self._duration > 0:
+                target = min(target, max(0, self._duration - 1))
             self._player.next_frame()
+            self._stepped = self._position = target
+            self.positionChanged.emit(target)
         else:
             if self._state == PlayerState.PLAYING:
                 self._player.set_pause(1)
@@ -697,6 +709,8 @@ class PlayerController(QObject):
             self._replace_player(keep_media=True)
 
     def _set_state(self, state: PlayerState) -> None:
+        if state != PlayerState.PAUSED:
+            self._stepped = None
         if state != self._state:
             self._state = state
             self.stateChanged.emit(state)
@@ -736,6 +750,8 @@ class PlayerController(QObject):
             handler(value)
 
     def _on_time(self, value: int) -> None:
+        if self._stepped is not None and self._state == PlayerState.PAUSED:
+            return  # a late report from before the steps: they know better
         self._position = value
         self._max_time = max(self._max_time, value)
         self.positionChanged.emit(value)
