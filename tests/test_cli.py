@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
 import json
 import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vaxa_desktop.cli.common import _jsonable, json_text
+from vaxa_desktop.cli.common import json_bytes, print_json, print_json_array
 from vaxa_desktop.cli.core_cmds import talk_json
 from vaxa_desktop.cli.main import main
 from vaxa_desktop.domain.enums import Role
@@ -47,25 +50,62 @@ def test_init_demo_then_list_conferences_json(tmp_path: Path, capsys) -> None:
         assert {"id", "year", "title", "theme", "status", "format", "start_date"} <= set(c)
 
 
+_TEXT = st.text(alphabet=st.characters(exclude_categories=("Cs",)))  # UTF-8 can hold it
 _JSON_VALUES = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    st.none() | st.booleans() | st.integers(-(2**63), 2**64 - 1) | _TEXT
+    | st.floats(allow_nan=False, allow_infinity=False),
     lambda inner: st.lists(inner, max_size=4)
     | st.dictionaries(st.text(max_size=5), inner, max_size=4),
     max_leaves=20,
-)
+)  # fmt: skip
+
+
+def _printed(write: Callable[[], None]) -> str:
+    with contextlib.redirect_stdout(io.StringIO()) as out:
+        write()
+    return out.getvalue()
 
 
 @given(_JSON_VALUES)
-def test_json_text_is_jsons_own_indented_text(value: object) -> None:
-    assert json_text(value) == json.dumps(value, ensure_ascii=False, indent=2)
+def test_print_json_writes_the_value_as_json(value: object) -> None:
+    out = _printed(lambda: print_json(value))
+    assert json.loads(out) == value and out.endswith("\n")
 
 
-def test_json_text_writes_dates_paths_and_records_as_before() -> None:
+@given(st.lists(_JSON_VALUES, max_size=6))
+def test_print_json_array_writes_what_print_json_writes(items: list) -> None:
+    whole = _printed(lambda: print_json(items))
+    assert _printed(lambda: print_json_array(iter(items), batch=2)) == whole
+    assert json.loads(whole) == items
+
+
+def test_print_json_array_writes_items_as_they_come(capsys) -> None:
+    """Each batch is out before the next item is read: a long list is never held."""
+    seen: list[str] = []
+
+    def items():
+        for n in range(5):
+            seen.append(capsys.readouterr().out)
+            yield {"n": n, "namn": "Åsa"}
+
+    print_json_array(items(), batch=2)
+    rest = capsys.readouterr().out
+    out = "".join(seen) + rest
+    assert json.loads(out) == [{"n": n, "namn": "Åsa"} for n in range(5)]
+    assert seen[0] == "" and seen[2] and seen[4], "batches are written while items still come"
+
+
+def test_json_writes_dates_paths_enums_and_records_as_before() -> None:
     value = {
         "when": dt.date(2024, 5, 2), "at": dt.datetime(2024, 5, 2, 9, 30), "path": Path("a/b"),
         "role": Role.SPEAKER, "record": PersonRole(3, "Åsa Öberg", Role.MODERATOR), 1: (),
+        "micro": dt.datetime(2024, 5, 2, 9, 30, 0, 120, tzinfo=dt.UTC),
     }  # fmt: skip
-    assert json_text(value) == json.dumps(_jsonable(value), ensure_ascii=False, indent=2)
+    assert json.loads(json_bytes(value)) == {
+        "when": "2024-05-02", "at": "2024-05-02T09:30:00", "path": str(Path("a/b")),
+        "role": "speaker", "record": {"person_id": 3, "name": "Åsa Öberg", "role": "moderator"},
+        "1": [], "micro": "2024-05-02T09:30:00.000120+00:00",
+    }  # fmt: skip
 
 
 def test_list_talks_json_streams_the_same_talks_as_one_by_one(demo_dir: Path, capsys) -> None:
@@ -76,7 +116,6 @@ def test_list_talks_json_streams_the_same_talks_as_one_by_one(demo_dir: Path, ca
     code, out, _ = run(capsys, "--archive", str(demo_dir), "list", "talks", "--json")
     assert code == 0
     listed = json.loads(out)
-    assert out == json.dumps(listed, ensure_ascii=False, indent=2) + "\n"
     with ArchiveContext.open(demo_dir) as ctx:
         expected = [talk_json(ctx.catalogue.talk(t["id"]).talk) for t in listed]
         names = [t.title for t in ctx.catalogue.list_talks()]

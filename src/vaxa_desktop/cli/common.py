@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
-import datetime as dt
-import json
 import sys
 import time
 from collections.abc import Iterable, Sequence
-from json.encoder import encode_basestring as _quote
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
+
+import orjson
 
 from vaxa_desktop.paths import default_archive_dir
 from vaxa_desktop.services.context import ArchiveContext, ReadOnlyReason
@@ -112,97 +110,44 @@ def open_context(
     return ctx
 
 
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
-    if isinstance(value, Path):
+_JSON_OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS
+
+
+def _plain(value: Any) -> Any:
+    """What orjson does not write itself: paths, as their text."""
+    if isinstance(value, PurePath):
         return str(value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {k: _jsonable(v) for k, v in dataclasses.asdict(value).items()}
-    if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    return value
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
-def json_text(value: Any, newline: str = "\n") -> str:
-    """`json.dumps(value, ensure_ascii=False, indent=2)`, the same text, made in one pass.
-
-    Dates, paths and dataclasses are written as `print_json` always wrote them;
-    `newline` is the line break and indent this value starts at (nested values).
-    json's own indented writer is pure Python and yields a piece per token:
-    several times slower over a long list.
-    """
-    kind = type(value)
-    if kind is str:
-        return _quote(value)
-    if kind is int:
-        return int.__repr__(value)
-    if value is None:
-        return "null"
-    inner = newline + "  "
-    if kind is dict:
-        if not value:
-            return "{}"
-        items = []
-        for key, item in value.items():
-            name = _quote(key if type(key) is str else str(key))
-            kind = type(item)
-            if kind is str:
-                items.append(f"{inner}{name}: {_quote(item)}")
-            elif kind is int:
-                items.append(f"{inner}{name}: {int.__repr__(item)}")
-            else:
-                items.append(f"{inner}{name}: {json_text(item, inner)}")
-        return "{" + ",".join(items) + newline + "}"
-    if kind is list or kind is tuple:
-        if not value:
-            return "[]"
-        return "[" + ",".join([inner + json_text(v, inner) for v in value]) + newline + "]"
-    return _json_other(value, newline)
-
-
-def _json_other(value: Any, newline: str) -> str:
-    """`json_text` of what is not a plain str, int, None, dict, list or tuple."""
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    if isinstance(value, str):  # a str enum: its value
-        return _quote(value)
-    if isinstance(value, int):
-        return int.__repr__(value)
-    if isinstance(value, float):
-        return json.dumps(value)
-    if isinstance(value, dict | list | tuple):
-        return json_text(dict(value) if isinstance(value, dict) else list(value), newline)
-    plain = _jsonable(value)
-    if plain is value:  # nothing JSON can hold: json's own TypeError
-        return json.dumps(value)
-    return json_text(plain, newline)
+def json_bytes(value: Any) -> bytes:
+    """`value` as indented JSON, UTF-8; dates, enums, dataclasses and paths as text or objects."""
+    return orjson.dumps(value, default=_plain, option=_JSON_OPTIONS)
 
 
 def print_json(value: Any) -> None:
-    sys.stdout.write(json_text(value))
+    sys.stdout.write(json_bytes(value).decode())
     sys.stdout.write("\n")
 
 
 def print_json_array(items: Iterable[Any], batch: int = 500) -> None:
     """A JSON array written as its items come (`print_json`'s text for the whole list).
 
-    A long list is never held: each batch of items is written and dropped.
+    A long list is never held: each item is written by orjson at the array's
+    indent and each batch of items is written out and dropped.
     """
     out = sys.stdout
     first = True
-    pending: list[str] = []
+    pending: list[bytes] = []
     for item in items:
-        pending.append(("[\n  " if first else ",\n  ") + json_text(item, "\n  "))
+        text = json_bytes(item).replace(b"\n", b"\n  ")  # at the array's indent
+        pending.append((b"[\n  " if first else b",\n  ") + text)
         first = False
         if len(pending) >= batch:
-            out.write("".join(pending))
+            out.write(b"".join(pending).decode())
             pending.clear()
-    out.write("".join(pending) + ("[]\n" if first else "\n]\n"))
+    pending.append(b"[]\n" if first else b"\n]\n")
+    out.write(b"".join(pending).decode())
 
 
 def print_table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:

@@ -1,20 +1,19 @@
 """The whole catalogue as one JSON document, written deterministically.
 
 The document is a set of tables, each a list of rows keyed by column name,
-with ids kept. Keys are sorted, rows are ordered by id, indentation and
-separators are fixed and text is UTF-8 (not escaped), so the same catalogue
-always gives the same bytes: importing a file into an empty archive and
-exporting again reproduces it exactly.
+with ids kept. Keys are sorted, rows are ordered by id, orjson writes it
+(indent 2, text UTF-8, not escaped), so the same catalogue always gives the
+same bytes: importing a file into an empty archive and exporting again
+reproduces it exactly.
 """
 
 from __future__ import annotations
 
 import io
-import json
-import math
 from collections.abc import Iterable
-from json.encoder import encode_basestring as _quote
 from typing import Any, BinaryIO
+
+import orjson
 
 from vaxa_desktop.interchange.errors import InterchangeError
 from vaxa_desktop.interchange.schedule_json import load_json
@@ -38,88 +37,43 @@ def write_catalogue(
     """`dump_catalogue`'s bytes written as the rows come; returns the bytes written.
 
     `tables` come in name order, their rows in the caller's order; each row is
-    written when it is read, so a catalogue of any size is never held. The text
-    is exactly `json.dumps(document, ensure_ascii=False, sort_keys=True,
-    indent=1, allow_nan=False)` and a newline.
+    serialised by orjson when it is read and indented to its place, so a
+    catalogue of any size is never held. The bytes are those of
+    `orjson.dumps(document, option=OPT_INDENT_2 | OPT_SORT_KEYS)` and a newline.
     """
     size = 0
-    pending: list[str] = []
+    pending: list[bytes] = []
 
-    def put(text: str, *, flush: bool = False) -> None:
+    def put(data: bytes, *, flush: bool = False) -> None:
         nonlocal size
-        pending.append(text)
-        if flush or len(pending) >= 500:
-            data = "".join(pending).encode("utf-8")
+        pending.append(data)
+        if flush or len(pending) >= 1000:
+            chunk = b"".join(pending)
             pending.clear()
-            out.write(data)
-            size += len(data)
+            out.write(chunk)
+            size += len(chunk)
 
-    head = {"format": FORMAT, "format_version": FORMAT_VERSION, "schema": schema}
-    put("{" + "".join(f"\n {_quote(k)}: {_value(v, chr(10) + ' ')}," for k, v in head.items()))
-    put('\n "tables": {')
+    head = orjson.dumps(
+        {"format": FORMAT, "format_version": FORMAT_VERSION, "schema": schema}, option=_OPTIONS
+    )
+    put(head[:-2] + b',\n  "tables": {')  # the head's fields, then the tables in it
     last = None
     for n, (name, rows) in enumerate(tables):
         if last is not None and name <= last:
             raise ValueError("tables must come in name order")
         last = name
-        put(("" if n == 0 else ",") + f"\n  {_quote(name)}: [")
+        put((b"" if n == 0 else b",") + b"\n    " + orjson.dumps(name) + b": [")
         empty = True
         for row in rows:
-            put(("\n   " if empty else ",\n   ") + _row_text(row))
+            put(b"\n      " if empty else b",\n      ")
+            put(orjson.dumps(row, option=_OPTIONS).replace(b"\n", b"\n      "))
             empty = False
-        put("]" if empty else "\n  ]")
-    put("}\n}\n" if last is None else "\n }\n}\n", flush=True)
+        put(b"]" if empty else b"\n    ]")
+    put(b"}\n}\n" if last is None else b"\n  }\n}\n", flush=True)
     return size
 
 
-_ROW_PAD = "\n   "
-_KEY_PAD = "\n    "
-
-
-def _row_text(row: Row) -> str:
-    """One row at its place in the document (three spaces in), keys sorted."""
-    if not row:
-        return "{}"
-    shape = tuple(row)
-    names = _NAMES.get(shape)
-    if names is None:
-        if not all(type(k) is str for k in row):
-            return _value(row, _ROW_PAD)
-        names = [(k, f"{_KEY_PAD}{_quote(k)}: ") for k in sorted(row)]
-        if len(_NAMES) < 256:
-            _NAMES[shape] = names
-    items = []
-    for key, label in names:
-        value = row[key]
-        kind = type(value)
-        if kind is str:
-            items.append(label + _quote(value))
-        elif kind is int:
-            items.append(label + int.__repr__(value))
-        elif value is None:
-            items.append(label + "null")
-        else:
-            items.append(label + _value(value, _KEY_PAD))
-    return "{" + ",".join(items) + _ROW_PAD + "}"
-
-
-# The keys of each row shape seen, sorted, each with its quoted label.
-_NAMES: dict[tuple[str, ...], list[tuple[str, str]]] = {}
-
-
-def _value(value: Any, pad: str) -> str:
-    """A value as json writes it at the indent `pad` (a newline and spaces)."""
-    kind = type(value)
-    if kind is str:
-        return _quote(value)
-    if kind is int:
-        return int.__repr__(value)
-    if value is None:
-        return "null"
-    if kind is float and math.isfinite(value):
-        return float.__repr__(value)
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1, allow_nan=False)
-    return text.replace("\n", pad)
+_OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS
 
 
 def load_catalogue(data: bytes) -> tuple[str, dict[str, list[Row]]]:
