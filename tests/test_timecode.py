@@ -121,6 +121,7 @@ def test_exact_format_reads_back_unchanged(ms: int) -> None:
 def test_clock_reads_back_rounded_down_to_the_second(ms: int) -> None:
     shown = parse_timecode(format_clock(ms))
     assert shown == ms // 1000 * 1000 == parse_timecode(format_timecode(ms, millis=False))
+    assert parse_timecode(format_clock(ms, tenths=True)) == ms // 100 * 100
 
 
 @given(times)

@@ -28,7 +28,7 @@ Showing (hours appear only from one hour on, minutes then have two digits):
 - `format_timecode(ms)`: exact, "M:SS.mmm" or "H:MM:SS.mmm", the fraction
   left out when it is zero. For times people edit and print (cue points,
   chapter starts, running orders): `parse_timecode` reads it back unchanged.
-- `format_clock(ms)`: whole seconds, rounded DOWN: an elapsed clock never
+- `format_clock(ms)`: whole seconds (or tenths), rounded DOWN: an elapsed clock never
   shows a second that has not passed, and a recording's duration reads as
   the player's clock reads at its end.
 - `format_remaining(ms)`: time left, "−M:SS" (or "−M:SS.t" in tenths),
@@ -110,9 +110,14 @@ def format_timecode(ms: int, *, millis: bool = True) -> str:
     return f"{body}.{frac:03d}" if millis and frac else body
 
 
-def format_clock(ms: int) -> str:
-    """An elapsed time or a duration in whole seconds, rounded down: "1:05", "1:02:03"."""
-    return _clock(max(0, int(ms)) // 1000)
+def format_clock(ms: int, *, tenths: bool = False) -> str:
+    """An elapsed time or a duration, rounded down: "1:05", "1:02:03", or "1:05.3"
+    with `tenths`."""
+    shown = max(0, int(ms))
+    if not tenths:
+        return _clock(shown // 1000)
+    seconds, tenth = divmod(shown // 100, 10)
+    return f"{_clock(seconds)}.{tenth}"
 
 
 def format_remaining(ms: int, *, tenths: bool = False) -> str:

@@ -42,29 +42,22 @@ from PySide6.QtWidgets import (
 )
 
 from vaxa_desktop.domain.cues import CueInfo
-from vaxa_desktop.domain.timecode import format_timecode
+from vaxa_desktop.domain.timecode import format_clock, format_remaining, format_timecode
 
 PROGRAM_RED = QColor("#d93025")
 PREVIEW_GREEN = QColor("#1e8e3e")
 
 
+NO_TIME = "–:––"
+
+
 def countdown_text(ms: int) -> str:
     """Remaining time as the operator reads it from across the desk: −M:SS.t"""
-    if ms < 0:
-        return "–:––"
-    tenths = ms // 100
-    s, t = divmod(tenths, 10)
-    m, s = divmod(s, 60)
-    return f"−{m}:{s:02d}.{t}"
+    return NO_TIME if ms < 0 else format_remaining(ms, tenths=True)
 
 
 def elapsed_text(ms: int) -> str:
-    if ms < 0:
-        return "–:––"
-    tenths = ms // 100
-    s, t = divmod(tenths, 10)
-    m, s = divmod(s, 60)
-    return f"{m}:{s:02d}.{t}"
+    return NO_TIME if ms < 0 else format_clock(ms, tenths=True)
 
 
 class MonitorView(QWidget):
@@ -475,7 +468,7 @@ class ControlWindow(QWidget):
         if cue is None:
             self.now_title.setText(self.tr("Nothing on air (black)"))
             self.now_notes.setText("")
-            self.countdown.setText("–:––")
+            self.countdown.setText(NO_TIME)
             self.countdown.setStyleSheet("color: #e8eaed;")
             self.progress.setValue(0)
             self.program.set_times("", "")
