@@ -23,6 +23,17 @@ def _start(qtbot, panel, **kw) -> None:
     panel.setFocus()
 
 
+def _paused_at(qtbot, panel, ms: int):
+    """The panel's clip playing, then paused and moved to `ms`; its controller."""
+    _start(qtbot, panel)
+    c = panel.controller
+    c.pause()
+    qtbot.waitUntil(lambda: c.state == PlayerState.PAUSED, timeout=30_000)
+    c.seek(ms)
+    qtbot.waitUntil(lambda: abs(c.position() - ms) < 300, timeout=30_000)
+    return c
+
+
 def _key(qtbot, panel, key) -> None:
     qtbot.keyClick(panel, key)
 
@@ -37,12 +48,7 @@ def test_space_and_k_toggle_play(qtbot, panel) -> None:
 
 
 def test_seek_keys_and_frame_step(qtbot, panel) -> None:
-    _start(qtbot, panel)
-    c = panel.controller
-    c.pause()
-    qtbot.waitUntil(lambda: c.state == PlayerState.PAUSED, timeout=30_000)
-    c.seek(500)
-    qtbot.waitUntil(lambda: abs(c.position() - 500) < 300, timeout=30_000)
+    c = _paused_at(qtbot, panel, 500)
     _key(qtbot, panel, Qt.Key.Key_Right)  # +5 s is clamped to the 4 s clip
     qtbot.waitUntil(lambda: c.position() >= 3_000, timeout=30_000)
     _key(qtbot, panel, Qt.Key.Key_J)  # -5 s
@@ -64,12 +70,7 @@ def test_seek_keys_and_frame_step(qtbot, panel) -> None:
 def test_frame_steps_pressed_quickly_count_every_frame(qtbot, panel) -> None:
     """libvlc's next_frame leaves its reported time where it was: the position
     a paused player shows follows the steps, pressed as fast as a user can."""
-    _start(qtbot, panel)
-    c = panel.controller
-    c.pause()
-    qtbot.waitUntil(lambda: c.state == PlayerState.PAUSED, timeout=30_000)
-    c.seek(1_000)
-    qtbot.waitUntil(lambda: abs(c.position() - 1_000) < 300, timeout=30_000)
+    c = _paused_at(qtbot, panel, 1_000)
     start, frame = c.position(), c.frame_duration_ms()
     shown = []
     c.positionChanged.connect(shown.append)
