@@ -17,6 +17,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from readonly_mount import on_read_only_mount
 from vaxa_desktop.cli.common import json_bytes, print_json, print_json_array
 from vaxa_desktop.cli.core_cmds import talk_json
 from vaxa_desktop.cli.main import main
@@ -290,24 +291,14 @@ def test_corrupt_archive_message_names_the_backup(demo_dir: Path, capsys) -> Non
     assert code == 2 and "damaged" in err and "backup" in err
 
 
-@pytest.mark.skipif(shutil.which("unshare") is None, reason="needs unshare for a read-only mount")
 @pytest.mark.sqlite_only
 def test_read_only_media_lists_but_refuses_edits(demo_dir: Path) -> None:
     """A real read-only bind mount (user + mount namespace), as on a locked USB stick."""
-    mnt = demo_dir.parent / "ro-mount"
-    mnt.mkdir()
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
-    script = (
-        'mount --bind "$1" "$2" && mount -o remount,bind,ro "$2" && '
+    proc = on_read_only_mount(
+        demo_dir, demo_dir.parent / "ro-mount",
         '"$3" -m vaxa_desktop.cli.main --archive "$2" list people --json && '
-        '"$3" -m vaxa_desktop.cli.main --archive "$2" add person "Ny Person"'
-    )
-    proc = subprocess.run(
-        ["unshare", "-rm", "sh", "-c", script, "sh", str(demo_dir), str(mnt), sys.executable],
-        capture_output=True, text=True, timeout=120, env=env,
+        '"$3" -m vaxa_desktop.cli.main --archive "$2" add person "Ny Person"',
     )  # fmt: skip
-    if "Operation not permitted" in proc.stderr and "mount" in proc.stderr:
-        pytest.skip("mount namespaces are not allowed here")
     assert proc.returncode == 2, proc.stderr
     assert proc.stdout.strip(), f"listing failed: {proc.stderr}"
     people = json.loads(proc.stdout)
