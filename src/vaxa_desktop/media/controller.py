@@ -64,7 +64,7 @@ from vaxa_desktop.media.types import (
     PlaybackError,
     PlayerState,
 )
-from vaxa_desktop.media.vlcboot import embed_only, get_instance
+from vaxa_desktop.media.vlcboot import embed_only, get_instance, video_output_installed
 
 log = logging.getLogger(__name__)
 
@@ -730,8 +730,8 @@ class PlayerController(QObject):
     def _no_video_kind(self) -> ErrorKind:
         if self._probe and not self._probe.video_codec_known:
             return ErrorKind.UNSUPPORTED_CODEC
-        if self._sink is not None:
-            return ErrorKind.DECODE_FAILED
+        if self._sink is not None or video_output_installed():
+            return ErrorKind.DECODE_FAILED  # libvlc could show it: the file's video is bad
         return ErrorKind.NO_VIDEO_OUTPUT
 
     def _video_shown(self) -> bool:

@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import functools
 import logging
 import os
 import sys
 import threading
+from pathlib import Path
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -181,3 +183,44 @@ def libvlc_version() -> str:
     import vlc
 
     return str(vlc.libvlc_get_version().decode("ascii", "replace"))
+
+
+# The X11 window provider and displays an embedded player needs
+# (Debian: vlc-plugin-video-output).
+_X11_VIDEO_OUTPUTS = ("libxcb_window_plugin.so", "libxcb_x11_plugin.so")
+
+
+def _plugin_dirs() -> list[Path]:
+    """Where libvlc looks for its modules: VLC_PLUGIN_PATH, then beside libvlccore."""
+    dirs = [Path(p) for p in os.environ.get("VLC_PLUGIN_PATH", "").split(os.pathsep) if p]
+    try:
+        maps = Path("/proc/self/maps").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        maps = ""
+    for line in maps.splitlines():
+        path = line.rpartition(" ")[2]
+        if "/libvlccore.so" in path:
+            dirs.append(Path(path).parent / "vlc" / "plugins")
+            break
+    return dirs
+
+
+def video_outputs_in(dirs: list[Path]) -> bool | None:
+    """Whether the X11 video outputs are in the first of `dirs` that has a
+    video_output folder; None when none has one (nothing to tell by)."""
+    for d in dirs:
+        folder = d / "video_output"
+        if folder.is_dir():
+            return all((folder / name).is_file() for name in _X11_VIDEO_OUTPUTS)
+    return None
+
+
+@functools.cache
+def video_output_installed() -> bool | None:
+    """Whether libvlc can show video in a window here (None: cannot tell).
+
+    Without these modules libvlc reports Playing and no picture ever comes,
+    just as with a file whose video cannot be decoded: this tells the two apart.
+    Call after libvlc is loaded (`get_instance`).
+    """
+    return video_outputs_in(_plugin_dirs())
