@@ -24,8 +24,6 @@ from vaxa_desktop.services.fields import FIELDS
 if TYPE_CHECKING:
     from vaxa_desktop.services.ingest import IngestReport
 
-EDIT_KINDS = tuple(FIELDS)
-
 
 def _progress(done: int, total: int, text: str) -> None:
     print(f"[{done}/{total}] {text}", file=sys.stderr, flush=True)
@@ -85,9 +83,7 @@ def _print_import(args: argparse.Namespace, report: IngestReport, talks: dict[in
 
 def cmd_loudness(args: argparse.Namespace) -> int:
     with open_context(args, write=True) as ctx:
-        report = ctx.loudness.measure(
-            args.id or None, again=args.again, progress=_progress
-        )
+        report = ctx.loudness.measure(args.id or None, again=args.again, progress=_progress)
     if args.json:
         print_json(report.to_json())
     else:
@@ -267,94 +263,3 @@ def cmd_attach(args: argparse.Namespace) -> int:
             doc_id, _ = service.attach_document(file, title=args.title, **{key: args.id})
             print(f"document {doc_id} ({file.name}) attached to {args.kind} {args.id}")
     return EXIT_OK
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser(
-        "import-media",
-        help="import recordings (files or folders, recursively; files that are not audio or "
-        "video are skipped)",
-    )
-    p.add_argument("paths", nargs="+", metavar="PATH")
-    talk = p.add_mutually_exclusive_group()
-    talk.add_argument(
-        "--talk", type=int, metavar="ID", help="link every imported file to this talk"
-    )
-    talk.add_argument(
-        "--new-talks",
-        action="store_true",
-        help="make one talk per imported file, titled from its name ('Intervju_Åsa_Öberg.mov' "
-        "-> 'Intervju Åsa Öberg')",
-    )
-    p.add_argument(
-        "--conference", type=int, metavar="YEAR", help="with --new-talks: the talks' conference"
-    )
-    mode = p.add_mutually_exclusive_group()
-    mode.add_argument("--copy", action="store_true", help="copy into media/ (default)")
-    mode.add_argument("--link", action="store_true", help="keep the files where they are")
-    p.add_argument("--workers", type=int, default=None, help="files processed at once")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_import)
-
-    p = sub.add_parser(
-        "loudness", help="measure EBU R128 loudness of recordings not measured yet"
-    )
-    p.add_argument("--id", type=int, action="append", default=[], help="only this recording")
-    p.add_argument("--again", action="store_true", help="measure again what was measured")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_loudness)
-
-    p = sub.add_parser("verify", help="recompute checksums: ok, changed or missing")
-    p.add_argument("--id", type=int, action="append", default=[], help="only this recording")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_verify)
-
-    p = sub.add_parser("relink", help="find missing recordings in a folder and relink them")
-    p.add_argument("dir")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_relink)
-
-    p = sub.add_parser("set-volume", help="create a named drive or change where it is mounted")
-    p.add_argument("name")
-    p.add_argument("root")
-    p.set_defaults(func=cmd_set_volume)
-
-    p = sub.add_parser("rebuild", help="restore the catalogue from the sidecars in media/")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_rebuild)
-
-    p = sub.add_parser("history", help="the change history of one record")
-    p.add_argument("kind", choices=(*EDIT_KINDS, "volume", "transcript"))
-    p.add_argument("id", type=int)
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_history)
-
-    p = sub.add_parser("merge-people", help="merge OTHER_ID into KEEP_ID (all roles kept)")
-    p.add_argument("keep", type=int, metavar="KEEP_ID")
-    p.add_argument("other", type=int, metavar="OTHER_ID")
-    p.set_defaults(func=cmd_merge_people)
-
-    p = sub.add_parser(
-        "edit",
-        help="change fields: edit talk 3 --title T --language en --add-tag X",
-        description="Fields: "
-        + "; ".join(f"{k}: {', '.join(v)}" for k, v in FIELDS.items())
-        + ". Talks and recordings also take --add-tag and --remove-tag.",
-    )
-    p.add_argument("kind", choices=EDIT_KINDS)
-    p.add_argument("id", type=int)
-    p.add_argument("fields", nargs=argparse.REMAINDER, metavar="--FIELD VALUE")
-    p.set_defaults(func=cmd_edit)
-
-    p = sub.add_parser("delete", help="remove a record from the catalogue (files are kept)")
-    p.add_argument("kind", choices=EDIT_KINDS)
-    p.add_argument("id", type=int)
-    p.set_defaults(func=cmd_delete)
-
-    p = sub.add_parser("attach", help="attach a transcript (.srt/.vtt) or a document file")
-    p.add_argument("kind", choices=("talk", "recording", "conference"))
-    p.add_argument("id", type=int)
-    p.add_argument("file")
-    p.add_argument("--language", help="transcript language (default: from the name, or sv)")
-    p.add_argument("--title", help="document title (default: the file name)")
-    p.set_defaults(func=cmd_attach)

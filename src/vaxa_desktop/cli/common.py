@@ -11,13 +11,12 @@ from typing import Any
 
 import orjson
 
+from vaxa_desktop.cli.commands import EXIT_OK as EXIT_OK
+from vaxa_desktop.cli.commands import EXIT_PROBLEMS as EXIT_PROBLEMS
+from vaxa_desktop.cli.commands import EXIT_USAGE as EXIT_USAGE
 from vaxa_desktop.paths import default_archive_dir
 from vaxa_desktop.services.context import ArchiveContext, ReadOnlyReason
 from vaxa_desktop.services.errors import ReadOnlyError, ServiceError
-
-EXIT_OK = 0
-EXIT_PROBLEMS = 1
-EXIT_USAGE = 2
 
 
 class UsageError(ServiceError):

@@ -32,9 +32,6 @@ from vaxa_desktop.domain.records import (
 from vaxa_desktop.domain.timecode import format_clock
 from vaxa_desktop.services.context import ArchiveContext
 
-KINDS = ("conferences", "people", "talks", "recordings", "documents", "cuelists")
-SHOW_KINDS = ("conference", "person", "talk", "recording", "document")
-
 
 # -- JSON shapes (documented in README) ---------------------------------------------
 def conference_json(c: ConferenceInfo) -> dict[str, Any]:
@@ -463,91 +460,3 @@ def cmd_backup(args: argparse.Namespace) -> int:
         path = ctx.maintenance.backup(dest, label="manual", keep=args.keep)
     print(path)
     return EXIT_OK
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("init", help="create a new archive folder")
-    p.add_argument("dir", help="folder for the new archive")
-    p.add_argument("--demo", action="store_true", help='fill it with the "Växa eller Krympa" demo')
-    p.set_defaults(func=cmd_init)
-
-    p = sub.add_parser("list", help="list records of one kind")
-    p.add_argument("kind", choices=KINDS)
-    p.add_argument("--conference", type=int, metavar="YEAR", help="talks of one conference")
-    p.add_argument("--json", action="store_true", help="print a JSON array")
-    p.set_defaults(func=cmd_list)
-
-    p = sub.add_parser("show", help="show one record with what is linked to it")
-    p.add_argument("kind", choices=SHOW_KINDS)
-    p.add_argument("id", type=int)
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_show)
-
-    p = sub.add_parser("search", help="search conferences, talks, people, documents, transcripts")
-    p.add_argument("query")
-    p.add_argument("--limit", type=int, default=20)
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_search)
-
-    add = sub.add_parser("add", help="add a record; prints its id").add_subparsers(
-        dest="what", required=True, metavar="KIND"
-    )
-    a = add.add_parser("conference")
-    a.add_argument("--year", type=int, required=True)
-    a.add_argument("--title", default="")
-    a.add_argument("--theme", default="")
-    a.add_argument("--status", default="held", help="held, cancelled or planned")
-    a.add_argument("--format", default="in-person", help="in-person, digital or hybrid")
-    a.add_argument("--date", help="start date, YYYY-MM-DD")
-    a.add_argument("--end-date", help="end date, YYYY-MM-DD")
-    a.add_argument("--place", default="")
-    a.add_argument("--series", default="")
-    a = add.add_parser("person")
-    a.add_argument("name")
-    a.add_argument("--organisation", default="")
-    a.add_argument("--title", default="", help="job title or role, e.g. Forskare")
-    a = add.add_parser("talk")
-    a.add_argument("--title", required=True)
-    a.add_argument("--conference", type=int, metavar="YEAR")
-    a.add_argument("--speaker", action="append", default=[], metavar="NAME")
-    a.add_argument("--moderator", action="append", default=[], metavar="NAME")
-    a.add_argument(
-        "--person", action="append", default=[], metavar="ROLE:NAME",
-        help="any role: speaker, moderator, interviewee, interviewer, panellist",
-    )  # fmt: skip
-    a.add_argument("--type", default="talk", help="keynote, talk, panel, interview, workshop")
-    a.add_argument("--language", default="sv")
-    a.add_argument("--abstract", default="")
-    a = add.add_parser("document")
-    a.add_argument("--title", required=True)
-    a.add_argument("--series", default="")
-    a.add_argument("--number", default="")
-    a.add_argument("--year", type=int)
-    a.add_argument("--publisher", default="")
-    a.add_argument("--url", default="")
-    a.add_argument("--author", action="append", default=[], metavar="NAME")
-    a.add_argument("--editor", action="append", default=[], metavar="NAME")
-    a.add_argument("--conference", action="append", type=int, default=[], metavar="YEAR")
-    a = add.add_parser("recording")
-    a.add_argument("file")
-    a.add_argument("--talk", type=int, metavar="ID")
-    a.add_argument("--kind", default="full", help="full, clip or trailer")
-    a.add_argument("--link", action="store_true", help="keep the file where it is (default: copy)")
-    add_parent = sub.choices["add"]
-    add_parent.set_defaults(func=cmd_add)
-
-    p = sub.add_parser("check", help="check the database, every file, leftovers and orphans")
-    p.add_argument("--json", action="store_true")
-    p.add_argument(
-        "--repair",
-        action="store_true",
-        help="remove what interrupted jobs left behind and move files no record points to "
-        "into media/.orphans/ (nothing is deleted)",
-    )
-    p.set_defaults(func=cmd_check)
-
-    p = sub.add_parser("backup", help="write a timestamped copy of the catalogue")
-    p.add_argument("dest", nargs="?", help="folder (default: the archive's backups/)")
-    p.add_argument("--to", metavar="DIR", help="the folder to write the backup to (as DEST)")
-    p.add_argument("--keep", type=int, default=10, help="newest backups kept in that folder")
-    p.set_defaults(func=cmd_backup)

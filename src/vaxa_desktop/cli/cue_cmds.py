@@ -16,7 +16,6 @@ from vaxa_desktop.cli.common import (
 )
 from vaxa_desktop.domain.cues import CueInfo
 from vaxa_desktop.domain.timecode import TimecodeError, format_timecode, parse_timecode
-from vaxa_desktop.services.cues import RUNNING_ORDER_FORMATS
 
 
 def _ms(text: str | None, what: str) -> int | None:
@@ -125,44 +124,3 @@ def cmd_export(args: argparse.Namespace) -> int:
         ctx.cues.export_running_order(args.name, out, args.format, excel=args.excel)
     print(out)
     return EXIT_OK
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    cues = sub.add_parser("cues", help="cue lists for presenter mode").add_subparsers(
-        dest="cues_command", required=True, metavar="ACTION"
-    )
-    p = cues.add_parser("create", help="a new, empty cue list; prints its id")
-    p.add_argument("name")
-    p.set_defaults(func=cmd_create)
-
-    p = cues.add_parser("add", help="append a recording as a cue; prints the cue's id")
-    p.add_argument("name")
-    p.add_argument("recording_id", type=int)
-    p.add_argument("--in", dest="in_", metavar="TIME", help="seconds, M:SS or H:MM:SS")
-    p.add_argument("--out", metavar="TIME")
-    p.add_argument("--end", choices=("hold", "black", "next"), default="hold")
-    p.add_argument("--note", default="")
-    p.add_argument("--title", default="", help="title shown instead of the talk's")
-    p.add_argument("--fade-in", metavar="SECONDS", help="fade up from black when it starts")
-    p.add_argument("--fade-out", metavar="SECONDS", help="fade to black at the end (--end black)")
-    p.add_argument("--dissolve", metavar="SECONDS", help="cross-fade into the next cue (0: cut)")
-    p.add_argument("--trim", type=float, default=0.0, metavar="DB",
-                   help="level in dB on top of the common target loudness")  # fmt: skip
-    p.set_defaults(func=cmd_add)
-
-    p = cues.add_parser("list", help="cue lists, or the cues of one")
-    p.add_argument("name", nargs="?")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_list)
-
-    p = cues.add_parser("check", help="preflight: exit 1 when a cue is broken")
-    p.add_argument("name")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_check)
-
-    p = cues.add_parser("export", help="running order as PDF or CSV, or an XSPF playlist")
-    p.add_argument("name")
-    p.add_argument("--format", choices=RUNNING_ORDER_FORMATS, required=True)
-    p.add_argument("--excel", action="store_true", help="CSV for Excel: BOM and ';'")
-    p.add_argument("out")
-    p.set_defaults(func=cmd_export)

@@ -58,26 +58,3 @@ def cmd_migrate_to_postgres(args: argparse.Namespace) -> int:
         if args.switch:
             print("The archive now uses that catalogue (archive.sqlite was left as it was).")
     return EXIT_OK
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser(
-        "snapshot",
-        help="take offline: a portable SQLite archive of chosen conferences and cue lists",
-    )
-    p.add_argument("out", metavar="OUT", help="new folder for the offline archive")
-    p.add_argument("--conference", action="append", type=int, default=[], metavar="YEAR")
-    p.add_argument("--cuelist", action="append", default=[], metavar="NAME")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_snapshot)
-
-    p = sub.add_parser(
-        "migrate-to-postgres",
-        help="copy this SQLite catalogue to an empty PostgreSQL database, verified",
-    )
-    p.add_argument("url", metavar="URL", help="postgresql://USER@HOST/DATABASE (empty)")
-    p.add_argument(
-        "--switch", action="store_true", help="then use that catalogue for this archive folder"
-    )
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_migrate_to_postgres)
