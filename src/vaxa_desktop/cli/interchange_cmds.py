@@ -68,19 +68,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.recording and args.format != "bagit":
         raise UsageError("cli.recording_bagit_only")
     with open_context(args) as ctx:
-        ex = ctx.exchange
-        if args.format == "json":
+        if args.format == "csv":  # read in plain SQL: loads no ORM
+            report = ctx.csv_export.export_csv(out, years, excel=args.excel)
+        elif args.format == "json":
             if years:
                 raise UsageError("cli.json_whole")
-            report = ex.export_json(out)
-        elif args.format == "csv":
-            report = ex.export_csv(out, years, excel=args.excel)
+            report = ctx.exchange.export_json(out)
         elif args.format == "frab":
-            report = ex.export_frab(out, years)
+            report = ctx.exchange.export_frab(out, years)
         elif args.format == "pbcore":
-            report = ex.export_pbcore(out, years)
+            report = ctx.exchange.export_pbcore(out, years)
         else:
-            report = ex.export_bagit(out, years, args.recording or None)
+            report = ctx.exchange.export_bagit(out, years, args.recording or None)
     counts = ", ".join(f"{v} {k}" for k, v in report.counts.items())
     print(f"Wrote {out} ({counts})")
     _report_lines(report)

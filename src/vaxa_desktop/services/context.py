@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from vaxa_desktop.services.browse import BrowseService
     from vaxa_desktop.services.bundles import BundleService
     from vaxa_desktop.services.catalogue import CatalogueService
+    from vaxa_desktop.services.csv_export import CsvExportService
     from vaxa_desktop.services.cues import CueService
     from vaxa_desktop.services.editing import EditingService
     from vaxa_desktop.services.exchange import ExchangeService
@@ -224,6 +225,12 @@ class ArchiveContext:
         from vaxa_desktop.services.exchange import ExchangeService
 
         return ExchangeService(self.archive)
+
+    @cached_property
+    def csv_export(self) -> CsvExportService:
+        from vaxa_desktop.services.csv_export import CsvExportService
+
+        return CsvExportService(self.archive)
 
     @cached_property
     def schedules(self) -> ScheduleImportService:

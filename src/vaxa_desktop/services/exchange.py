@@ -10,15 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from vaxa_desktop.domain.text import person_sort_key, sort_key
-from vaxa_desktop.interchange import bag, catalogue_json, csvout, frab_xml, pbcore
+from vaxa_desktop.domain.text import sort_key
+from vaxa_desktop.interchange import bag, catalogue_json, frab_xml, pbcore
 from vaxa_desktop.interchange.errors import InterchangeError
 from vaxa_desktop.interchange.schedule import (
     Schedule,
@@ -30,22 +29,13 @@ from vaxa_desktop.services import catalogue_tables
 from vaxa_desktop.services.base import ArchiveService
 from vaxa_desktop.services.changelog import log_change
 from vaxa_desktop.services.convert import media_path
+from vaxa_desktop.services.csv_export import CsvExportService, ExportReport
 from vaxa_desktop.services.errors import NotFoundError, ValidationError
 from vaxa_desktop.services.paths import check_rows, file_of, refuse_inside_media
 from vaxa_desktop.storage import migrate
 from vaxa_desktop.storage import models as m
 
 TIME_ZONE = "Europe/Stockholm"
-
-
-@dataclass
-class ExportReport:
-    path: Path
-    counts: dict[str, int] = field(default_factory=dict)
-    skipped: list[str] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)
-    refused: list[str] = field(default_factory=list)
-    """Files not taken: their stored path leads outside the archive and its drives."""
 
 
 def venue_tz() -> dt.tzinfo:
@@ -161,206 +151,8 @@ class ExchangeService(ArchiveService):
     def export_csv(
         self, folder: Path, years: list[int] | None = None, *, excel: bool = False
     ) -> ExportReport:
-        self._outside_media(folder)
-        """One CSV file per kind of record in `folder`."""
-        folder.mkdir(parents=True, exist_ok=True)
-        report = ExportReport(folder)
-        with self._read() as s:
-            confs = self._conferences(s, years)
-            conf_ids = {c.id for c in confs}
-            # Every link read in one statement per relationship, not one per talk.
-            talk_query = (
-                select(m.Talk)
-                .options(
-                    selectinload(m.Talk.people).selectinload(m.TalkPerson.person),
-                    selectinload(m.Talk.tags),
-                    selectinload(m.Talk.conference),
-                )
-                .order_by(m.Talk.sort_key, m.Talk.id)
-            )
-            talks = [t for t in s.scalars(talk_query) if not years or t.conference_id in conf_ids]
-            talk_ids = {t.id for t in talks}
-            recs = self._recordings(s, years)
-            people = {tp.person for t in talks for tp in t.people}
-            docs = [
-                d
-                for d in s.scalars(
-                    select(m.Document)
-                    .options(
-                        selectinload(m.Document.people).selectinload(m.DocumentPerson.person),
-                        selectinload(m.Document.conferences),
-                        selectinload(m.Document.talks),
-                    )
-                    .order_by(m.Document.sort_key)
-                )
-                if not years
-                or {c.id for c in d.conferences} & conf_ids
-                or {t.id for t in d.talks} & talk_ids
-            ]
-            if not years:
-                everyone = select(m.Person).options(selectinload(m.Person.organisation))
-                people = set(s.scalars(everyone))
-            for d in docs:
-                people |= {dp.person for dp in d.people}
-
-            def names(links: list[m.TalkPerson] | list[m.DocumentPerson]) -> str:
-                return "; ".join(f"{x.person.name} ({x.role})" for x in links)
-
-            tables: list[tuple[str, list[str], list[list[object]]]] = [
-                (
-                    "conferences",
-                    [
-                        "id",
-                        "year",
-                        "title",
-                        "theme",
-                        "status",
-                        "format",
-                        "start_date",
-                        "end_date",
-                        "place",
-                        "series",
-                        "description",
-                    ],
-                    [
-                        [
-                            c.id,
-                            c.year,
-                            c.title,
-                            c.theme,
-                            c.status,
-                            c.format,
-                            c.start_date,
-                            c.end_date,
-                            c.place,
-                            c.series.name if c.series else "",
-                            c.description,
-                        ]
-                        for c in confs
-                    ],
-                ),
-                (
-                    "talks",
-                    [
-                        "id",
-                        "conference_year",
-                        "title",
-                        "type",
-                        "language",
-                        "starts_at",
-                        "duration_min",
-                        "room",
-                        "people",
-                        "tags",
-                        "abstract",
-                    ],
-                    [
-                        [
-                            t.id,
-                            t.conference.year if t.conference else None,
-                            t.title,
-                            t.talk_type,
-                            t.language,
-                            t.starts_at,
-                            t.duration_min,
-                            t.room,
-                            names(t.people),
-                            "; ".join(sorted((g.name for g in t.tags), key=sort_key)),
-                            t.abstract,
-                        ]
-                        for t in talks
-                    ],
-                ),
-                (
-                    "people",
-                    ["id", "name", "organisation", "title", "bio"],
-                    [
-                        [
-                            p.id,
-                            p.name,
-                            p.organisation.name if p.organisation else "",
-                            p.title,
-                            p.bio,
-                        ]
-                        for p in sorted(people, key=lambda p: (person_sort_key(p.name), p.id))
-                    ],
-                ),
-                (
-                    "recordings",
-                    [
-                        "id",
-                        "talk_id",
-                        "title",
-                        "kind",
-                        "path",
-                        "duration_s",
-                        "container",
-                        "video_codec",
-                        "audio_codec",
-                        "width",
-                        "height",
-                        "frame_rate",
-                        "size_bytes",
-                        "sha256",
-                        "status",
-                        "placeholder",
-                    ],
-                    [
-                        [
-                            r.id,
-                            r.talk_id,
-                            r.title,
-                            r.kind,
-                            r.rel_path,
-                            None if r.duration_ms is None else r.duration_ms / 1000,
-                            r.container,
-                            r.video_codec,
-                            r.audio_codec,
-                            r.width,
-                            r.height,
-                            r.frame_rate,
-                            r.size_bytes,
-                            r.sha256,
-                            r.status,
-                            r.is_placeholder,
-                        ]
-                        for r in recs
-                    ],
-                ),
-                (
-                    "documents",
-                    [
-                        "id",
-                        "series",
-                        "number",
-                        "year",
-                        "title",
-                        "subtitle",
-                        "publisher",
-                        "url",
-                        "people",
-                    ],
-                    [
-                        [
-                            d.id,
-                            d.series,
-                            d.number,
-                            d.year,
-                            d.title,
-                            d.subtitle,
-                            d.publisher,
-                            d.url,
-                            names(d.people),
-                        ]
-                        for d in docs
-                    ],
-                ),
-            ]
-            for name, header, rows in tables:
-                report.counts[name] = csvout.write_csv(
-                    folder / f"{name}.csv", header, rows, excel=excel
-                )
-        return report
+        """One CSV file per kind of record in `folder` (see `services.csv_export`)."""
+        return CsvExportService(self.archive).export_csv(folder, years, excel=excel)
 
     # -- frab -------------------------------------------------------------------------
     def schedule_of(self, year: int) -> tuple[Schedule, list[str]]:
