@@ -3201,8 +3201,8 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
         <translation>&apos;{title}&apos; has no dates; a frab schedule needs at least one day.</translation>
     </message>
     <message>
-        <source>The {what} is too large ({size} MB).</source>
-        <translation>The {what} is too large ({size} MB).</translation>
+        <source>The {what} is too large ({size} MB; the limit is {limit} MB).</source>
+        <translation>The {what} is too large ({size} MB; the limit is {limit} MB).</translation>
     </message>
     <message>
         <source>The {what} is not UTF-8 text (byte 0x{byte} at position {position}).</source>

@@ -3201,8 +3201,8 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>&apos;{title}&apos; har inga datum; ett frab-schema behöver minst en dag.</translation>
     </message>
     <message>
-        <source>The {what} is too large ({size} MB).</source>
-        <translation>Filen är för stor för att läsas ({size} MB; förväntat: {what}).</translation>
+        <source>The {what} is too large ({size} MB; the limit is {limit} MB).</source>
+        <translation>Filen är för stor för att läsas ({size} MB; gränsen är {limit} MB; förväntat: {what}).</translation>
     </message>
     <message>
         <source>The {what} is not UTF-8 text (byte 0x{byte} at position {position}).</source>

@@ -318,7 +318,7 @@ MESSAGES: dict[str, str] = {
     ),
     "frab.needs_start_times": "frab schedules need a start time for every talk.",
     "frab.needs_dates": "'{title}' has no dates; a frab schedule needs at least one day.",
-    "json.too_large": "The {what} is too large ({size} MB).",
+    "json.too_large": "The {what} is too large ({size} MB; the limit is {limit} MB).",
     "json.not_utf8": "The {what} is not UTF-8 text (byte 0x{byte} at position {position}).",
     "json.empty": "The {what} is empty.",
     "json.invalid": (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any, BinaryIO
 
 import orjson
@@ -20,6 +21,15 @@ from vaxa_desktop.interchange.schedule_json import load_json
 
 FORMAT = "vaxa-desktop-catalogue"
 FORMAT_VERSION = 1
+
+MAX_CATALOGUE_BYTES = 512 * 1024 * 1024
+"""The largest catalogue file read: four times the export of 100,000 talks (126 MB).
+
+The file is read whole and parsed into rows before anything is written (one
+transaction, checked first), which takes about five times its size in memory:
+importing those 126 MB peaks at 624 MB. The cap keeps an import near 2.6 GB at
+most however large a file someone sends; the file is never read past it.
+"""
 
 Row = dict[str, Any]
 
@@ -76,9 +86,27 @@ def write_catalogue(
 _OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS
 
 
-def load_catalogue(data: bytes) -> tuple[str, dict[str, list[Row]]]:
+def read_catalogue(path: Path, *, limit: int | None = None) -> bytes:
+    """The bytes of a catalogue file, refused unread when over `limit` (default
+    MAX_CATALOGUE_BYTES); never more than that is read, whatever the file is.
+    OSError as `open` raises it."""
+    limit = MAX_CATALOGUE_BYTES if limit is None else limit
+    with path.open("rb") as fh:
+        size = path.stat().st_size
+        data = fh.read(limit + 1) if size <= limit else b""
+    if size > limit or len(data) > limit:
+        size = max(size, len(data))
+        raise InterchangeError(
+            "json.too_large", what="catalogue file", size=size // 1_000_000,
+            limit=limit // 1_000_000,
+        )  # fmt: skip
+    return data
+
+
+def load_catalogue(data: bytes, *, limit: int | None = None) -> tuple[str, dict[str, list[Row]]]:
     """(schema revision, tables) of a catalogue file, checked for shape."""
-    doc = load_json(data, "catalogue file")
+    limit = MAX_CATALOGUE_BYTES if limit is None else limit
+    doc = load_json(data, "catalogue file", limit=limit)
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise InterchangeError("catalogue_file.not_ours")
     version = doc.get("format_version")

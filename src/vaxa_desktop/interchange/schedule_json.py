@@ -13,6 +13,8 @@ import html
 import json
 from typing import Any
 
+import orjson
+
 from vaxa_desktop.interchange.errors import InterchangeError
 from vaxa_desktop.interchange.schedule import (
     Schedule,
@@ -31,12 +33,40 @@ from vaxa_desktop.interchange.schedule import (
 )
 
 MAX_JSON_BYTES = 64 * 1024 * 1024
+"""The largest schedule or bundle manifest read (a frab schedule of 10,000 events is 13 MB)."""
+_BOM = b"\xef\xbb\xbf"
+_DIGITS_AS_ZERO = bytes(48 if 48 <= i <= 57 else 32 for i in range(256))
+_LONG_RUN = b"0" * 19  # 2**63 has 19 digits
+_STEP = 1 << 20
 
 
-def load_json(data: bytes, what: str = "JSON file") -> Any:
-    """Decode untrusted JSON bytes; InterchangeError with a one-line reason otherwise."""
-    if len(data) > MAX_JSON_BYTES:
-        raise InterchangeError("json.too_large", what=what, size=len(data) // 1_000_000)
+def _long_digit_run(data: bytes) -> bool:
+    """Whether 19 digits or more stand together somewhere in `data` (read a MiB at a time)."""
+    overlap = len(_LONG_RUN) - 1
+    return any(
+        _LONG_RUN in data[start : start + _STEP + overlap].translate(_DIGITS_AS_ZERO)
+        for start in range(0, len(data), _STEP)
+    )
+
+
+def load_json(data: bytes, what: str = "JSON file", *, limit: int = MAX_JSON_BYTES) -> Any:
+    """Decode untrusted JSON bytes; InterchangeError with a one-line reason otherwise.
+
+    orjson parses the bytes as they are (no decoded copy of the text); what it
+    refuses goes to the standard library's parser, which accepts what it always
+    did (NaN, Infinity) and says where the rest is wrong. So does a document
+    with a number of 19 digits or more: orjson reads an integer beyond 64 bits
+    as a float, where the catalogue's checks must see the integer.
+    """
+    if len(data) > limit:
+        raise InterchangeError(
+            "json.too_large", what=what, size=len(data) // 1_000_000, limit=limit // 1_000_000
+        )
+    if not _long_digit_run(data):
+        try:
+            return orjson.loads(memoryview(data)[3:] if data.startswith(_BOM) else data)
+        except orjson.JSONDecodeError:
+            pass
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

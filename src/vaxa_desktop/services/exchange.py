@@ -129,12 +129,13 @@ class ExchangeService(ArchiveService):
         """Load a catalogue export into this archive, which must be empty."""
         self._check_writable()
         try:
-            data = path.read_bytes()
+            data = catalogue_json.read_catalogue(path)
         except OSError as exc:
             raise InterchangeError(
                 "file.unreadable", path=str(path), reason=exc.strerror or str(exc), detail=str(exc)
             ) from None
         schema, tables = catalogue_json.load_catalogue(data)
+        del data  # the rows are what counts from here on
         if schema not in migrate.known_revisions():
             raise InterchangeError("catalogue_file.newer", schema=schema)
         check_rows(tables, self.root, volumes_allowed=True)
