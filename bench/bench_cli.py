@@ -284,7 +284,7 @@ def same_output(a: Path, b: Path) -> bool:
 
 def measure_export(
     kind: str, vx: list[str], big: Path, bare_cmd: Callable[[Path], list[str]], name: str,
-    work: Path, runs: int,
+    work: Path, runs: int, size: str,
 ) -> None:
     """`export KIND` against its bare program, after checking both write the same bytes."""
     ours, bare = work / f"product.{kind}", work / f"bare.{kind}"
@@ -295,7 +295,7 @@ def measure_export(
     if not same_output(ours, bare):
         raise SystemExit(f"export {kind}: the bare program writes other bytes than the product")
     print(f"  export {kind}: the bare program writes the same bytes", flush=True)
-    measure(f"export {kind} ({big.name})", product, bare_cmd(bare), name, runs, target=3,
+    measure(f"export {kind} ({size})", product, bare_cmd(bare), name, runs, target=3,
             limit_mb=150)  # fmt: skip
 
 
@@ -330,9 +330,9 @@ def main(argv: list[str] | None = None) -> int:
             runs)  # fmt: skip
     spec = json_spec(big)
     measure_export("json", vx, big, lambda out: [PY, "-c", EXPORT_JSON, db_big, str(out), spec],
-                   "Python+sqlite3+orjson", work, runs)  # fmt: skip
+                   "Python+sqlite3+orjson", work, runs, size)  # fmt: skip
     measure_export("csv", vx, big, lambda out: [PY, "-c", EXPORT_CSV, db_big, str(out)],
-                   "Python+sqlite3+csv", work, runs)  # fmt: skip
+                   "Python+sqlite3+csv", work, runs, size)  # fmt: skip
     shutil.rmtree(work)
     print(load_line())
     return 0
