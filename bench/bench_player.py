@@ -15,16 +15,22 @@ frame, Qt signal plumbing). Both sides take the timestamp when libvlc's display
 callback is entered, i.e. when the decoded picture is handed over.
 
 X window (a child process under a real X server; it starts itself under
-`xvfb-run` when there is no DISPLAY): play request -> first picture visible on
-screen, for the product's `PlayerWindow` (the `PlayerPanel` the main window
-embeds, libvlc drawing into its native child window via set_xwindow) against
-python-vlc with `set_xwindow` on a bare native QWidget of the same size as the
-panel's video area, and seek -> the new picture visible. The clip is made by
-ffmpeg: 640x360 H.264 + AAC like the demo clips, one solid colour per second.
-"Visible" is judged alike on both sides: a QTimer every millisecond grabs 8x8
-pixels at the centre of the video area from the X server (root-window grab)
-until they show the expected colour; the timestamp is taken when that grab
-returns. The resolution is the poll period plus one grab, about 1-2 ms.
+`xvfb-run` when there is no DISPLAY): the product's `PlayerWindow` (the
+`PlayerPanel` the main window embeds, libvlc drawing into its native child
+window via set_xwindow) against python-vlc with `set_xwindow` on a bare native
+QWidget of the same size as the panel's video area, each timed from the
+request to the new picture visible on screen:
+  play    nothing playing (both previous playbacks fully torn down) -> first picture;
+  switch  the clip asked for again while it plays at 0:03 -> its first picture
+          (the product retires the old player to its reaper, bare stops it first);
+  seek    while playing, to a segment of another colour -> that colour.
+The clip is made by ffmpeg: 640x360 H.264 + AAC like the demo clips, one solid
+colour per second. "Visible" is judged alike on both sides by a separate
+process (libX11 through ctypes, its own X connection, so neither side's GUI
+thread delays it) that reads an 8x8 block at the centre of the video area from
+the X server every millisecond until they show the expected colour; the time
+is taken when that read returns (perf_counter: CLOCK_MONOTONIC, one clock for
+both processes). Resolution: the 1 ms poll plus one read, about 1-2 ms.
 """
 
 from __future__ import annotations
