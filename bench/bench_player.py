@@ -401,6 +401,7 @@ class WindowBench:
     def close(self) -> None:
         self.watch.close()
         self.panel.shutdown()
+        self.c.wait_released(10.0)  # the window outlives the player, as in the app
         self.bare.close()
         self.window.close()
 
