@@ -402,6 +402,7 @@ class WindowBench:
         self.watch.close()
         self.panel.shutdown()
         self.c.wait_released(10.0)  # the window outlives the player, as in the app
+        pump_until(lambda: self.pool.lent_count() == 0, timeout=2.0)  # its window given back
         self.bare.close()
         self.window.close()
 
