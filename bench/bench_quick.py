@@ -27,6 +27,8 @@ STEPS = [
     ["bench_schedule.py", "--events", "2000", "--runs", RUNS],
     ["bench_cli.py", "--talks", "10000", "--runs", RUNS],
     ["bench_gui.py", "--talks", "10000", "--runs", RUNS],
+    ["bench_player.py", "--runs", "5", "--seeks", "5", "--window-runs", "5",
+     "--window-seeks", "5"],
 ]  # fmt: skip
 
 

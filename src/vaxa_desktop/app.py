@@ -190,7 +190,14 @@ def create_app(argv: Sequence[str] | None = None):  # type: ignore[no-untyped-de
 def main(argv: Sequence[str] | None = None) -> int:
     app, window = create_app(list(sys.argv[1:]) if argv is None else argv)
     window.show()
-    return int(app.exec())
+    code = int(app.exec())
+    # Players retired on close may still be stopping in the background; the
+    # video windows they draw into must outlive them (destroyed under a
+    # stopping libvlc player, they crash it).
+    from vaxa_desktop.media.reaper import drain
+
+    drain()  # (`window` is still referenced here, so its widgets still exist)
+    return code
 
 
 if __name__ == "__main__":

@@ -83,7 +83,8 @@ def panel(qtbot) -> Iterator:  # type: ignore[no-untyped-def]
     from vaxa_desktop.ui.player import PlayerPanel
 
     p = PlayerPanel()
-    qtbot.addWidget(p, before_close_func=lambda w: w.shutdown())
+    # The panel's video windows must outlive its players, which stop in the background.
+    qtbot.addWidget(p, before_close_func=lambda w: (w.shutdown(), w.controller.wait_released(10)))
     p.resize(800, 480)
     p.show()
     qtbot.waitExposed(p)

@@ -23,6 +23,10 @@ Threading contract (each rule was learned from a crash or deadlock):
   Qt object.
 - Probing runs ffprobe in a worker thread with a timeout, started once the
   first frame is out (or after PROBE_DEFER_S), so it never delays that frame.
+  In a native window "out" is the first time report past 0 with a video output
+  open: libvlc's Vout event comes well before the first picture (it may still
+  try and drop hardware decoders), and an ffprobe process started then took
+  the CPU from that picture.
 - Damaged media often ends with EndReached and zero frames instead of an
   error event, and a missing video output still reports Playing; a watchdog
   turns both into errors.
@@ -743,7 +747,9 @@ class PlayerController(QObject):
     def _on_vlc_event(self, epoch: int, code: int, value: int) -> None:
         if epoch != self._epoch or self._released or self._failed:
             return
-        if code in (_ENDED, _ERROR) or (code == _VOUT and value > 0 and self._sink is None):
+        if code in (_ENDED, _ERROR) or (
+            code == _TIME and value > 0 and self._vouts > 0 and self._sink is None
+        ):
             self._start_probe()
         handler = self._handlers.get(code)
         if handler is not None:

@@ -25,7 +25,11 @@ def main(argv: list[str] | None = None) -> int:
     subs = Path(args[2]) if len(args) > 2 else None
     window.show()
     window.load(path, title, subtitles=subs)
-    return int(app.exec())
+    code = int(app.exec())
+    from vaxa_desktop.media.reaper import drain
+
+    drain()  # the player's window outlives the player, which stops in the background
+    return code
 
 
 if __name__ == "__main__":
