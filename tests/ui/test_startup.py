@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.ui.conftest import WAIT_MS, wait_idle
+from tests.ui.conftest import WAIT_MS, wait_idle, wait_rows
 
 from vaxa_desktop.services.browse import BrowseService
 from vaxa_desktop.ui.main_window import PAGE_MESSAGE
@@ -141,3 +141,16 @@ def test_a_saved_search_with_filters_searches_with_them_before_the_lists_are_rea
     assert bar.isVisible()
     assert bar.year.currentData() == 2016 and bar.role.currentData() == "speaker"
     assert bar.to_dict() == {"year": 2016, "role": "speaker"}
+
+
+def test_the_cue_pages_recordings_are_read_when_the_page_first_shows(
+    make_window, archive_dir, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(archive_dir)
+    window.go_section("talk")
+    wait_idle(qtbot, window)
+    recordings = window.cue_page.recordings.model()
+    assert recordings is not None and not recordings.is_loaded
+    window.go_section("cuelist")
+    wait_rows(qtbot, recordings)
+    assert recordings.rowCount() == 3
