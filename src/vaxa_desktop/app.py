@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import linecache
 import logging
 import logging.handlers
 import os
@@ -136,6 +137,19 @@ def _freeze_startup_objects() -> None:
     gc.freeze()
 
 
+def _drop_source_cache() -> None:
+    """Forget the source text of the modules read at start-up.
+
+    PySide6 reads the source of every module imported after it (to see whether
+    it asks for a `__feature__`) through `inspect`, which keeps each file in
+    `linecache`: 6 MB of Python strings nothing needs afterwards (a traceback
+    reads its lines again). Cleared once the window's modules are in and again
+    when its first list shows, most of it is reused for the window rather than
+    returned to the system: about 1 MB less resident on the demo archive.
+    """
+    linecache.clearcache()
+
+
 def create_app(argv: Sequence[str] | None = None):  # type: ignore[no-untyped-def]
     """Build the application and window and start opening the archive; returns both."""
     args = parse_args(argv)
@@ -152,6 +166,8 @@ def create_app(argv: Sequence[str] | None = None):  # type: ignore[no-untyped-de
     from vaxa_desktop.ui.icons import app_icon
     from vaxa_desktop.ui.main_window import MainWindow
 
+    _drop_source_cache()
+
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
@@ -167,6 +183,7 @@ def create_app(argv: Sequence[str] | None = None):  # type: ignore[no-untyped-de
     settings = QSettings()
     i18n.install_language(args.language or i18n.saved_language(settings))
     window = MainWindow(settings)
+    window.ready.connect(_drop_source_cache)
     window.ready.connect(_freeze_startup_objects)
 
     archive, create_demo = args.archive, False

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from vaxa_desktop.domain.cues import CueInfo, CueProblem, CueSnapshot
 from vaxa_desktop.domain.enums import EndAction
@@ -19,13 +19,14 @@ from vaxa_desktop.domain.timecode import format_timecode
 from vaxa_desktop.interchange import running_order as ro
 from vaxa_desktop.interchange.running_order import RunningOrderRow
 from vaxa_desktop.services.base import ArchiveService
-from vaxa_desktop.services.convert import media_path
+from vaxa_desktop.services.convert import stored_path
 from vaxa_desktop.services.errors import (
     NotFoundError,
     ValidationError,
 )
 from vaxa_desktop.services.reasons import media_reason
 from vaxa_desktop.storage.lazy import lazy_module
+from vaxa_desktop.storage.reader import marks
 
 if TYPE_CHECKING:
     import sqlalchemy as sa
@@ -47,6 +48,17 @@ TRIM_MIN_DB, TRIM_MAX_DB = -40.0, 12.0
 ProbeDuration = Callable[[Path], "tuple[int | None, str]"]
 """Given a file, its real duration in ms (or None) and an error text ('' when fine)."""
 
+
+_CUE_ROWS = (
+    "SELECT c.id, c.cue_list_id, c.position, c.recording_id, c.in_ms, c.out_ms, c.title,"
+    " c.notes, c.volume, c.end_action, c.pre_wait_ms, c.fade_in_ms, c.fade_out_ms,"
+    " c.dissolve_ms, c.trim_db, r.rel_path, v.root, r.title, r.duration_ms, r.loudness_lufs,"
+    " r.true_peak_dbtp, r.talk_id, t.title"
+    " FROM cue c LEFT JOIN recording r ON r.id = c.recording_id"
+    " LEFT JOIN volume v ON v.id = r.volume_id LEFT JOIN talk t ON t.id = r.talk_id"
+    " WHERE c.cue_list_id = ? ORDER BY c.position, c.id"
+)
+_TALK_ID = 21  # the column of _CUE_ROWS that holds the recording's talk
 
 RUNNING_ORDER_FORMATS = ("pdf", "csv", "xspf")
 """What a running order can be saved as: a printable table, a spreadsheet, a VLC playlist."""
@@ -79,12 +91,10 @@ class CueService(ArchiveService):
         return cl
 
     def lists(self) -> list[CueListInfo]:
-        with self._read() as s:
-            rows = s.execute(
-                sa.select(m.CueList.id, m.CueList.name, m.CueList.notes, sa.func.count(m.Cue.id))
-                .outerjoin(m.Cue)
-                .group_by(m.CueList.id)
-                .order_by(m.CueList.name)
+        with self._query() as q:  # plain SQL: the window reads these as it opens
+            rows = q.all(
+                "SELECT l.id, l.name, l.notes, (SELECT count(*) FROM cue WHERE cue_list_id = l.id)"
+                " FROM cue_list l ORDER BY l.name"
             )
             return [CueListInfo(id=i, name=n, cue_count=c, notes=no) for i, n, no, c in rows]
 
@@ -136,50 +146,58 @@ class CueService(ArchiveService):
 
     # -- cues -------------------------------------------------------------------------
     def cues(self, list_ref: int | str) -> list[CueInfo]:
-        with self._read() as s:
-            cl = self._list(s, list_ref)
-            rows = s.scalars(
-                sa.select(m.Cue)
-                .where(m.Cue.cue_list_id == cl.id)
-                .options(
-                    sa_orm.selectinload(m.Cue.recording).selectinload(m.Recording.volume),
-                    sa_orm.selectinload(m.Cue.recording)
-                    .selectinload(m.Recording.talk)
-                    .selectinload(m.Talk.people)
-                    .selectinload(m.TalkPerson.person),
-                )
-                .order_by(m.Cue.position)
-            )
-            return [self._info(c) for c in rows]
+        """The list's cues in order, read in plain SQL (the cue page shows them at open)."""
+        with self._query() as q:
+            if isinstance(list_ref, int):
+                found = q.scalar("SELECT id FROM cue_list WHERE id = ?", [list_ref])
+            else:
+                found = q.scalar("SELECT id FROM cue_list WHERE name = ?", [list_ref])
+            if found is None:
+                raise NotFoundError("cue_list.not_found", name=list_ref)
+            rows = q.all(_CUE_ROWS, [found])
+            talks = sorted({r[_TALK_ID] for r in rows if r[_TALK_ID] is not None})
+            people: dict[int, list[str]] = {}
+            if talks:
+                for talk_id, name in q.all(
+                    "SELECT tp.talk_id, p.name FROM talk_person tp"
+                    " JOIN person p ON p.id = tp.person_id"
+                    f" WHERE tp.talk_id IN {marks(len(talks))}"
+                    " ORDER BY tp.talk_id, tp.position, tp.id",
+                    talks,
+                ):
+                    people.setdefault(talk_id, []).append(name)
+            return [self._info(r, people) for r in rows]
 
-    def _info(self, c: m.Cue) -> CueInfo:
-        r = c.recording
-        talk = r.talk if r else None
-        title = c.title or (r.title if r and r.title else "") or (talk.title if talk else "")
-        if not title and r is not None:
-            title = Path(r.rel_path).name
+    def _info(self, row: Sequence[Any], people: dict[int, list[str]]) -> CueInfo:
+        (ident, list_id, position, rec_id, in_ms, out_ms, cue_title, notes, volume, end_action,
+         pre_wait, fade_in, fade_out, dissolve, trim_db, rel_path, volume_root, rec_title,
+         duration, lufs, peak, talk_id, talk_title) = row  # fmt: skip
+        has_rec = rel_path is not None
+        title = cue_title or rec_title or talk_title or ""
+        if not title and has_rec:
+            title = Path(rel_path).name
         return CueInfo(
-            id=c.id,
-            cue_list_id=c.cue_list_id,
-            position=c.position,
-            recording_id=c.recording_id,
-            path=media_path(self.archive.root, r.rel_path, r.volume) if r else None,
+            id=ident,
+            cue_list_id=list_id,
+            position=position,
+            recording_id=rec_id,
+            path=stored_path(self.archive.root, rel_path, volume_root) if has_rec else None,
             title=title,
-            people=tuple(tp.person.name for tp in talk.people) if talk else (),
-            in_ms=c.in_ms,
-            out_ms=c.out_ms,
-            recording_duration_ms=r.duration_ms if r else None,
-            notes=c.notes,
-            volume=c.volume,
-            end_action=EndAction.stored(c.end_action),
-            pre_wait_ms=c.pre_wait_ms,
-            title_override=c.title,
-            fade_in_ms=c.fade_in_ms,
-            fade_out_ms=c.fade_out_ms,
-            dissolve_ms=c.dissolve_ms,
-            trim_db=c.trim_db,
-            loudness_lufs=r.loudness_lufs if r else None,
-            true_peak_dbtp=r.true_peak_dbtp if r else None,
+            people=tuple(people.get(talk_id, ())) if talk_id is not None else (),
+            in_ms=in_ms,
+            out_ms=out_ms,
+            recording_duration_ms=duration if has_rec else None,
+            notes=notes,
+            volume=volume,
+            end_action=EndAction.stored(end_action),
+            pre_wait_ms=pre_wait,
+            title_override=cue_title,
+            fade_in_ms=fade_in,
+            fade_out_ms=fade_out,
+            dissolve_ms=dissolve,
+            trim_db=trim_db,
+            loudness_lufs=lufs if has_rec else None,
+            true_peak_dbtp=peak if has_rec else None,
         )
 
     @staticmethod

@@ -107,6 +107,12 @@ def _probe_in_use(probe: Path) -> bool:
     return True
 
 
+def import_interrupted(root: Path) -> bool:
+    """Whether an import left its journal (`IngestService.recover` has work to do): a
+    look at one folder, so an archive without one never loads the import machinery."""
+    return (root / JOURNAL_DIR).is_dir()
+
+
 def clean_leftovers(archive: Archive) -> list[Leftover]:
     """Remove every leftover; the caller holds the writer lock. Returns what was removed.
 

@@ -18,16 +18,25 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-
-from sqlalchemy import select, update
-from sqlalchemy.orm import selectinload
+from typing import TYPE_CHECKING, Any, cast
 
 from vaxa_desktop.media.loudness import Loudness, LoudnessError, measure_file
-from vaxa_desktop.services import sidecar
 from vaxa_desktop.services.base import ArchiveService
 from vaxa_desktop.services.cancel import CancelFlag
-from vaxa_desktop.services.convert import media_path
-from vaxa_desktop.storage import models as m
+from vaxa_desktop.services.convert import stored_path
+from vaxa_desktop.storage.lazy import lazy_module
+from vaxa_desktop.storage.reader import marks
+
+if TYPE_CHECKING:
+    import sqlalchemy as sa
+    from sqlalchemy import CursorResult
+
+    from vaxa_desktop.services import sidecar
+    from vaxa_desktop.storage import models as m
+else:  # the window's pass at open reads in plain SQL; only a result to store needs the ORM
+    sa = lazy_module("sqlalchemy")
+    sidecar = lazy_module("vaxa_desktop.services.sidecar")
+    m = lazy_module("vaxa_desktop.storage.models")
 
 log = logging.getLogger(__name__)
 
@@ -72,13 +81,27 @@ class LoudnessReport:
 class LoudnessService(ArchiveService):
     def pending(self, ids: Sequence[int] | None = None, *, again: bool = False) -> list[int]:
         """Recordings still to measure: never measured (or all of `ids` with again=True)."""
-        with self._read() as s:
-            q = select(m.Recording.id)
-            if ids is not None:
-                q = q.where(m.Recording.id.in_(list(ids)))
-            if not again:
-                q = q.where(m.Recording.loudness_at.is_(None))
-            return list(s.scalars(q.order_by(m.Recording.id)))
+        return [rid for rid, _path in self._todo(ids, again)]
+
+    def _todo(self, ids: Sequence[int] | None, again: bool) -> list[tuple[int, Path]]:
+        """`pending` with where each file is, read in plain SQL in one transaction: the
+        pass at every open reads no row twice and loads no ORM when there is nothing new."""
+        sql = (
+            "SELECT r.id, r.rel_path, v.root FROM recording r"
+            " LEFT JOIN volume v ON v.id = r.volume_id WHERE {where} ORDER BY r.id"
+        )
+        todo = "1 = 1" if again else "r.loudness_at IS NULL"
+        with self._query() as q:
+            if ids is None:
+                rows = q.all(sql.format(where=todo))
+            else:
+                wanted, rows = sorted(set(ids)), []
+                for at in range(0, len(wanted), 500):
+                    chunk = wanted[at : at + 500]
+                    where = f"r.id IN {marks(len(chunk))} AND {todo}"
+                    rows += q.all(sql.format(where=where), chunk)
+        root = self.archive.root
+        return [(rid, stored_path(root, rel, volume_root)) for rid, rel, volume_root in rows]
 
     def measure(
         self,
@@ -90,13 +113,13 @@ class LoudnessService(ArchiveService):
         measure: Measure = _measure,
     ) -> LoudnessReport:
         """Measure and store; a file that cannot be measured is reported and tried next time."""
-        todo = self.pending(ids, again=again)
+        todo = self._todo(ids, again)
         report = LoudnessReport()
-        for n, rid in enumerate(todo, 1):
+        for n, (rid, path) in enumerate(todo, 1):
             if cancel is not None and cancel.cancelled:
                 report.cancelled = True
                 break
-            result = self._one(rid, cancel, measure)
+            result = self._one(rid, path, cancel, measure)
             if result is None:
                 continue
             report.results.append(result)
@@ -107,16 +130,9 @@ class LoudnessService(ArchiveService):
             report.cancelled = True
         return report
 
-    def _one(self, rid: int, cancel: CancelFlag | None, measure: Measure) -> LoudnessResult | None:
-        with self._read() as s:
-            r = s.scalars(
-                select(m.Recording)
-                .where(m.Recording.id == rid)
-                .options(selectinload(m.Recording.volume))
-            ).first()
-            if r is None:
-                return None
-            path = media_path(self.archive.root, r.rel_path, r.volume)
+    def _one(
+        self, rid: int, path: Path, cancel: CancelFlag | None, measure: Measure
+    ) -> LoudnessResult | None:
         result = LoudnessResult(rid, str(path))
         try:
             found = measure(path, cancel)
@@ -129,8 +145,8 @@ class LoudnessService(ArchiveService):
         result.loudness_lufs = found.integrated_lufs
         result.true_peak_dbtp = found.true_peak_dbtp
         with self._write() as s:
-            s.execute(
-                update(m.Recording)
+            stored = s.execute(
+                sa.update(m.Recording)
                 .where(m.Recording.id == rid)
                 .values(
                     loudness_lufs=found.integrated_lufs,
@@ -139,6 +155,8 @@ class LoudnessService(ArchiveService):
                 )
                 .execution_options(synchronize_session=False)
             )
+        if not cast("CursorResult[Any]", stored).rowcount:
+            return None  # deleted while its file was measured
         try:
             sidecar.write_sidecars(self.archive, [rid])
         except OSError as exc:  # the sidecar is a spare copy

@@ -29,19 +29,35 @@ log = logging.getLogger(__name__)
 class LoudnessPass(QObject):
     measured = Signal(int)  # how many recordings got their loudness
 
-    def __init__(self, state: WindowState, parent: QObject | None = None) -> None:
+    def __init__(
+        self, state: WindowState, parent: QObject | None = None, after: TaskRunner | None = None
+    ) -> None:
+        """`after`: the window's runner; a pass for a newly opened archive waits until it
+        has read what the window shows first, so the two do not share the processor."""
         super().__init__(parent)
         self.state = state
         self._tasks = TaskRunner(self)
         self._token: CancelToken | None = None
         self._again = False
+        self._after = after
+        self._deferred: ArchiveContext | None = None
         state.archiveChanged.connect(self._archive_changed)
         state.changed.connect(self._changed)
+        if after is not None:
+            after.idle.connect(self._window_idle)
 
     def _archive_changed(self, ctx: ArchiveContext | None) -> None:
+        self._deferred = None
         if ctx is None:
             self.stop()
+        elif self._after is not None and self._after.busy:
+            self._deferred = ctx  # started when the window's first reads are done
         else:
+            self.start(ctx)
+
+    def _window_idle(self) -> None:
+        ctx, self._deferred = self._deferred, None
+        if ctx is not None and ctx is self.state.ctx:
             self.start(ctx)
 
     def _changed(self, changes: OpChanges) -> None:
@@ -52,10 +68,12 @@ class LoudnessPass(QObject):
 
     @property
     def running(self) -> bool:
-        return self._token is not None
+        """A pass is measuring, or waits for the window's first reads to start one."""
+        return self._token is not None or self._deferred is not None
 
     def start(self, ctx: ArchiveContext) -> None:
         """Measure what is missing; a pass already running goes round once more after."""
+        self._deferred = None
         if not ctx.writable:
             return
         if self._token is not None:
@@ -97,6 +115,7 @@ class LoudnessPass(QObject):
     def stop(self, wait_ms: int = 5000) -> None:
         """Cancel (ffmpeg is killed) and wait for the job, before the archive closes."""
         self._again = False
+        self._deferred = None
         if self._token is not None:
             self._token.cancel()
         self._tasks.cancel_all()

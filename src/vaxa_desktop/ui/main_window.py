@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         )
         self.cues = CueController(state, tasks, dialogs, bar, self.cue_page, self, settings)
         self.watcher = SharedChangeWatcher(state, tasks, bar)
-        self.loudness = LoudnessPass(state, self)
+        self.loudness = LoudnessPass(state, self, after=tasks)
         self.opening = ArchiveOpening(
             state,
             tasks,

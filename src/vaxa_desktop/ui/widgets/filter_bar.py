@@ -47,6 +47,10 @@ class FilterBar(QWidget):
         lay.addWidget(self.clear_button)
         lay.addStretch(1)
         self._options = FilterOptions((), (), (), ())
+        self._loaded = False
+        # Filters set before the options were read (a saved search opened first): kept
+        # as they were given, and chosen in the lists once the options arrive.
+        self._waiting: dict[str, Any] = {}
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -73,11 +77,19 @@ class FilterBar(QWidget):
         self._fill()
 
     def set_options(self, options: FilterOptions) -> None:
+        state = self.to_dict()  # with what waited for the options
         self._options = options
-        self._fill()
+        self._loaded = True
+        self._waiting = {}
+        self._fill(state)
 
-    def _fill(self) -> None:
-        state = self.to_dict()
+    @property
+    def has_options(self) -> bool:
+        """Whether the archive's years, conferences, tags and languages are in the lists."""
+        return self._loaded
+
+    def _fill(self, state: dict[str, Any] | None = None) -> None:
+        state = self.to_dict() if state is None else state
         o = self._options
         entries: list[tuple[QComboBox, str, list[tuple[str, Any]]]] = [
             (self.year, self.tr("Any year"), [(str(y), y) for y in reversed(o.years)]),
@@ -111,7 +123,7 @@ class FilterBar(QWidget):
 
     def to_dict(self) -> dict[str, Any]:
         """Active filters only (what a saved search stores)."""
-        out: dict[str, Any] = {}
+        out: dict[str, Any] = {} if self._loaded else dict(self._waiting)
         for key, combo in self._combos().items():
             value = combo.currentData()
             if value is not None:
@@ -121,6 +133,8 @@ class FilterBar(QWidget):
         return out
 
     def set_from_dict(self, values: dict[str, Any], *, emit: bool = True) -> None:
+        if not self._loaded:
+            self._waiting = {k: v for k, v in values.items() if k != "person" and v is not None}
         self.blockSignals(True)
         for key, combo in self._combos().items():
             combo.blockSignals(True)

@@ -26,6 +26,7 @@ from vaxa_desktop.services.errors import (
     UserError,
 )
 from vaxa_desktop.services.folders import catalogue_exists, open_folder, restore_backup
+from vaxa_desktop.services.leftovers import import_interrupted
 from vaxa_desktop.ui.busy import BusyIndicator, run_busy
 from vaxa_desktop.ui.dialogs.messages import Dialogs
 from vaxa_desktop.ui.dialogs.offline import (
@@ -286,6 +287,8 @@ class ArchiveOpening(QObject):
         """Finish the clean-up of an import that was interrupted (crash, power cut)."""
 
         def job() -> int:
+            if not import_interrupted(ctx.root):
+                return 0  # nothing to recover: the import modules stay unloaded
             return ctx.ingest.recover()  # the service is made, and imported, off the GUI thread
 
         def done(cleaned: int) -> None:
