@@ -87,8 +87,8 @@ for kind, low, high in ranges:
     for rowid, title, snippet in con.execute(
             "SELECT rowid, title, snippet(search_index, 1, '', '', '…', 16) FROM search_index"
             " WHERE search_index MATCH ? AND rowid BETWEEN ? AND ?"
-            " ORDER BY rowid DESC LIMIT 50", (match, low, high)):
-        hits.append({"kind": kind, "id": rowid & ((1 << 39) - 1), "title": title,
+            " ORDER BY rowid LIMIT 50", (match, low, high)):
+        hits.append({"kind": kind, "id": high - rowid, "title": title,
                      "snippet": snippet})
 json.dump(hits, sys.stdout, ensure_ascii=False, indent=2)
 print()

@@ -10,7 +10,9 @@ within each, whole-word matches and shorter titles come first.
 Filters narrow talks directly; the other kinds follow their talks (a person
 passes a year filter when they appear in a talk that year). Documents have no
 tags, language or recordings, so those filters leave them out. With filters,
-each kind looks at no more than `FILTER_SCAN` text matches.
+each kind looks at no more than `FILTER_SCAN` text matches. A year is part of
+the full-text match itself (the index has a year facet on every record), so
+those are matches of that year, and the filter SQL confirms them.
 
 Swedish rules first: "far" finds "far", never "får". Only when a query finds
 nothing at all is it tried again with its a and o standing also for å, ä and
@@ -581,7 +583,9 @@ class SearchService(ArchiveService):
         Without filters: the newest `limit + 1` title matches of each kind, then
         (for kinds with room left) the newest `limit + 1` matches anywhere. With
         filters: one filtered pass over each kind's first FILTER_SCAN matches.
-        A backend may send a batch as one statement (PostgreSQL does).
+        A backend may send a batch as one statement (PostgreSQL does). A year
+        filter narrows the match itself (`SearchBackend.in_year`), so the
+        pass reads that year's matches only.
         """
         pool = limit + 1
         title_ids: dict[str, list[int]] = {}
@@ -596,6 +600,8 @@ class SearchService(ArchiveService):
                 other_ids[kind] = [i for i in ids if i not in seen]
         else:
             requests = []
+            if filt.year is not None:
+                fts = cur.in_year(fts, int(filt.year))
             for kind in kinds:
                 params: dict[str, Any] = {}
                 cond = _filter_sql(kind, filt, params)

@@ -6,7 +6,8 @@ diacritics. `prefix='1 2 3'` makes one-, two- and three-letter prefixes
 single doclists, so typing the first letters of a word never merges
 thousands of terms. Ranking needs no bm25 (which counts every hit of every
 term) and no column filter (which scans until it finds N rows with the term
-in that column).
+in that column). Facets (`search_text.year_facet`) have a column of their
+own; no typed word can match them, so queries need no column filter either.
 """
 
 from __future__ import annotations
@@ -17,10 +18,12 @@ from typing import TYPE_CHECKING, Any
 
 from vaxa_desktop.storage.search_text import (
     ALL_PART,
+    FACET_MARK,
     KINDS,
     TITLE_PART,
     WORD_RE,
     MatchRequest,
+    facets_of,
     filtered_sql,
     fold_for_index,
     index_rowid,
@@ -28,6 +31,7 @@ from vaxa_desktop.storage.search_text import (
     rowid_range,
     source_rows,
     texts_of,
+    year_facet,
 )
 
 if TYPE_CHECKING:
@@ -35,7 +39,7 @@ if TYPE_CHECKING:
 
 FTS_CREATE = (
     "CREATE VIRTUAL TABLE search_index USING fts5("
-    "title, body, "
+    "title, body, facets, "
     "tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3', columnsize = 0)"
 )
 
@@ -53,25 +57,29 @@ MIN_EXPANDED = 4
 MAX_EXPANSION = 128
 _BATCH = 500
 _AGG = "group_concat(p.name, ' ')"
+_YEARS = "group_concat(DISTINCT c.year)"
+
+IndexRow = tuple[int, str, str, str]
 
 
-def _index_rows(kind: str, rows: Iterable[Any]) -> Iterator[tuple[int, str, str]]:
+def _index_rows(kind: str, rows: Iterable[Any]) -> Iterator[IndexRow]:
     for row in rows:
         title, body = texts_of(kind, row)
         ftitle = fold_for_index(title)
-        yield index_rowid(kind, TITLE_PART, row[0]), ftitle, ""
-        yield index_rowid(kind, ALL_PART, row[0]), ftitle, fold_for_index(body)
+        yield index_rowid(kind, TITLE_PART, row[0]), ftitle, "", ""
+        facets = " ".join(facets_of(kind, row))
+        yield index_rowid(kind, ALL_PART, row[0]), ftitle, fold_for_index(body), facets
 
 
-_INSERT = "INSERT INTO search_index(rowid, title, body) VALUES (?, ?, ?)"
+_INSERT = "INSERT INTO search_index(rowid, title, body, facets) VALUES (?, ?, ?, ?)"
 _ADD_TERM = "INSERT OR IGNORE INTO search_term(term) VALUES (?)"
 
 
-def _insert(conn: Connection, rows: Iterable[tuple[int, str, str]], *, terms: bool = True) -> int:
+def _insert(conn: Connection, rows: Iterable[IndexRow], *, terms: bool = True) -> int:
     """Insert index rows (and, with `terms`, their long words); returns records."""
     cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     count = 0
-    batch: list[tuple[int, str, str]] = []
+    batch: list[IndexRow] = []
     seen: set[str] = set()
     for row in rows:
         batch.append(row)
@@ -104,7 +112,8 @@ def reindex(conn: Connection, keys: Mapping[str, Iterable[int]]) -> None:
                 f"DELETE FROM search_index WHERE rowid IN ({', '.join('?' * len(rowids))})",
                 tuple(rowids),
             )
-            _insert(conn, _index_rows(kind, source_rows(conn, kind, chunk, agg=_AGG)))
+            rows = source_rows(conn, kind, chunk, agg=_AGG, years=_YEARS)
+            _insert(conn, _index_rows(kind, rows))
 
 
 def rebuild(conn: Connection, *, optimize: bool = True) -> int:
@@ -115,18 +124,19 @@ def rebuild(conn: Connection, *, optimize: bool = True) -> int:
         conn.exec_driver_sql(ddl)
     total = 0
     for kind in KINDS:
-        rows = _index_rows(kind, source_rows(conn, kind, None, agg=_AGG))
+        rows = _index_rows(kind, source_rows(conn, kind, None, agg=_AGG, years=_YEARS))
         total += _insert(conn, rows, terms=False)
     if optimize:
         conn.exec_driver_sql("INSERT INTO search_index(search_index) VALUES ('optimize')")
-    # The words, as FTS5 itself tokenized them.
+    # The words, as FTS5 itself tokenized them (facets are no words).
     conn.exec_driver_sql(
         "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab "
         "USING fts5vocab(main, search_index, row)"
     )
     conn.exec_driver_sql(
         "INSERT OR IGNORE INTO search_term(term) SELECT term FROM temp.search_vocab "
-        f"WHERE length(term) >= {MIN_EXPANDED}"
+        f"WHERE length(term) >= {MIN_EXPANDED} AND substr(term, 1, 1) <> ?",
+        (FACET_MARK,),
     )
     conn.exec_driver_sql("DROP TABLE temp.search_vocab")
     return total
@@ -205,20 +215,22 @@ def match_ids(
 
     At most `limit` ids. `condition` is SQL on `@id@` (the record id); with
     it, only the first `scan` text matches are tested, so the work stays
-    bounded when the condition rejects most of them.
+    bounded when the condition rejects most of them. Newest first is
+    ascending rowid order (`search_text.index_rowid`).
     """
     low, high = rowid_range(kind, part)
     args: dict[str, Any] = {"q": match, "low": low, "high": high, "limit": limit}
     inner = (
         "SELECT rowid FROM search_index WHERE search_index MATCH :q "
-        "AND rowid BETWEEN :low AND :high ORDER BY rowid DESC"
+        "AND rowid BETWEEN :low AND :high ORDER BY rowid"
     )
     if not condition:
-        rows = cur.execute(f"{inner} LIMIT :limit", args)
+        rows = cur.execute(f"{inner} LIMIT :limit", args).fetchall()
     else:
         args.update(params or {})
         args["scan"] = scan
-        rows = cur.execute(filtered_sql(inner, low, condition, ":limit"), args)
+        sql = filtered_sql(inner, low, condition, ":limit", ordered=False)
+        rows = sorted(cur.execute(sql, args).fetchall())
     return [ref_id_of(r[0]) for r in rows]
 
 
@@ -235,6 +247,9 @@ class SqliteSearchBackend:
 
     def match_any(self, groups: Sequence[Sequence[str]]) -> str | None:
         return match_any(self._cur, groups)
+
+    def in_year(self, match: str, year: int) -> str:
+        return f"{_quote(year_facet(year))} AND ({match})"
 
     def has_prefix(self, prefix: str) -> bool | None:
         return has_prefix(self._cur, prefix)

@@ -140,6 +140,15 @@ _TALKS_OF_PERSON = "SELECT talk_id FROM talk_person WHERE person_id = :ref"
 _DOCS_OF_PERSON = "SELECT document_id FROM document_person WHERE person_id = :ref"
 _PEOPLE_OF_ORG = "SELECT id FROM person WHERE organisation_id = :ref"
 _TALKS_OF_CONF = "SELECT id FROM talk WHERE conference_id = :ref"
+_PEOPLE_OF_TALK = "SELECT person_id FROM talk_person WHERE talk_id = :ref"
+_PEOPLE_OF_CONF = (
+    "SELECT tp.person_id FROM talk_person tp JOIN talk t ON t.id = tp.talk_id "
+    "WHERE t.conference_id = :ref"
+)
+_TRANSCRIPTS_OF_CONF = (
+    "SELECT tr.id FROM transcript tr JOIN recording r ON r.id = tr.recording_id "
+    "JOIN talk t ON t.id = r.talk_id WHERE t.conference_id = :ref"
+)
 _TRANSCRIPTS_OF_TALK = (
     "SELECT tr.id FROM transcript tr JOIN recording r ON r.id = tr.recording_id "
     "WHERE r.talk_id = :ref"
@@ -150,10 +159,11 @@ _TRANSCRIPTS_OF_REC = "SELECT id FROM transcript WHERE recording_id = :ref"
 def _dependents(
     conn: Connection, obj: object, pending: dict[str, set[int]], *, all_links: bool
 ) -> None:
-    """Records whose indexed text shows something of `obj`.
+    """Records whose indexed text or year facet shows something of `obj`.
 
     With `all_links` (deletes, seen before the rows go) every dependent is
-    taken; otherwise only when a shown attribute changed.
+    taken; otherwise only when a shown attribute changed. A conference's year
+    is the year facet of its talks, their transcripts and their people.
     """
     oid = getattr(obj, "id", None)
     if not isinstance(oid, int):
@@ -165,8 +175,14 @@ def _dependents(
         pending["person"] |= _ids(conn, _PEOPLE_OF_ORG, oid)
     elif isinstance(obj, m.Conference) and (all_links or _changed(obj, "year")):
         pending["talk"] |= _ids(conn, _TALKS_OF_CONF, oid)
-    elif isinstance(obj, m.Talk) and (all_links or _changed(obj, "title")):
-        pending["transcript"] |= _ids(conn, _TRANSCRIPTS_OF_TALK, oid)
+        pending["transcript"] |= _ids(conn, _TRANSCRIPTS_OF_CONF, oid)
+        pending["person"] |= _ids(conn, _PEOPLE_OF_CONF, oid)
+    elif isinstance(obj, m.Talk):
+        moved = all_links or _changed(obj, "conference_id")
+        if moved or _changed(obj, "title"):
+            pending["transcript"] |= _ids(conn, _TRANSCRIPTS_OF_TALK, oid)
+        if moved:
+            pending["person"] |= _ids(conn, _PEOPLE_OF_TALK, oid)
     elif isinstance(obj, m.Recording) and (all_links or _changed(obj, "title", "talk_id")):
         pending["transcript"] |= _ids(conn, _TRANSCRIPTS_OF_REC, oid)
 
@@ -188,6 +204,7 @@ def _collect(obj: object, pending: dict[str, set[int]]) -> None:
             pending[kind].add(oid)
     elif isinstance(obj, m.TalkPerson):
         pending["talk"] |= _values(obj, "talk_id")
+        pending["person"] |= _values(obj, "person_id")  # the years of their talks
     elif isinstance(obj, m.DocumentPerson):
         pending["document"] |= _values(obj, "document_id")
 

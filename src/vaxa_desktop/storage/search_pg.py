@@ -3,7 +3,9 @@
 Same layout as the SQLite FTS5 index (see `search_text`): two rows per
 record, a title row and an all-text row, whose `rowid` encodes kind, part
 and record id, so "the newest N title hits among people" is a rowid range
-with a LIMIT on either engine.
+with a LIMIT on either engine. Record ids are stored inverted, so newest
+first is ascending rowid order here too, and the all-text row carries the
+record's facets (`search_text.year_facet`) as lexemes of their own.
 
 Same Swedish rules. The lexemes are the words of the text folded by
 `fold_for_index` in Python (å ä ö kept, other diacritics folded), stored
@@ -37,6 +39,7 @@ _LEXEME = re.compile(r"'([^']*)'")
 WALK_ROWS = 10_000
 WALK_ROWS_BY_KIND = {"transcript": 500}
 _AGG = "string_agg(p.name, ' ')"
+_YEARS = "string_agg(DISTINCT CAST(c.year AS TEXT), ',')"
 
 
 def segment(low: int) -> int:
@@ -89,7 +92,8 @@ def _rows(kind: str, rows: Iterable[Any]) -> Iterator[tuple[int, str]]:
         ftitle = si.fold_for_index(title)
         yield si.index_rowid(kind, si.TITLE_PART, row[0]), tsvector_literal(lexemes(ftitle))
         both = ftitle + " " + si.fold_for_index(body)
-        yield si.index_rowid(kind, si.ALL_PART, row[0]), tsvector_literal(lexemes(both))
+        words = si.facets_of(kind, row) + lexemes(both)
+        yield si.index_rowid(kind, si.ALL_PART, row[0]), tsvector_literal(words)
 
 
 def _copy(conn: Connection, rows: Iterable[tuple[int, str]]) -> int:
@@ -131,7 +135,8 @@ def reindex(conn: Connection, keys: Mapping[str, Iterable[int]]) -> None:
         ids = sorted({int(i) for i in keys[kind] if i is not None})
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            rows = sorted(_rows(kind, si.source_rows(conn, kind, chunk, agg=_AGG)))
+            source = si.source_rows(conn, kind, chunk, agg=_AGG, years=_YEARS)
+            rows = sorted(_rows(kind, source))
             present = {rowid for rowid, _doc in rows}
             parts = (si.TITLE_PART, si.ALL_PART)
             wanted = [si.index_rowid(kind, p, i) for i in chunk for p in parts]
@@ -143,14 +148,20 @@ def reindex(conn: Connection, keys: Mapping[str, Iterable[int]]) -> None:
 
 
 def rebuild(conn: Connection, chunk: int = 5000) -> int:
-    """Empty and refill the index; returns records indexed (ANALYZEd: optimized always)."""
+    """Empty and refill the index; returns records indexed (ANALYZEd: optimized always).
+
+    Records go in newest first and each chunk in rowid order, so the table's
+    rows lie about in the order search walks them (ascending rowid within a
+    kind and part).
+    """
     conn.exec_driver_sql("TRUNCATE search_index")
     total = 0
     for kind in si.KINDS:
-        ids = list(conn.execute(text(f"SELECT id FROM {kind} ORDER BY id")).scalars())
+        ids = list(conn.execute(text(f"SELECT id FROM {kind} ORDER BY id DESC")).scalars())
         for start in range(0, len(ids), chunk):
             part = ids[start : start + chunk]
-            total += _copy(conn, list(_rows(kind, si.source_rows(conn, kind, part, agg=_AGG)))) // 2
+            source = si.source_rows(conn, kind, part, agg=_AGG, years=_YEARS)
+            total += _copy(conn, sorted(_rows(kind, source))) // 2
     conn.exec_driver_sql("ANALYZE search_index")
     return total
 
@@ -158,8 +169,9 @@ def rebuild(conn: Connection, chunk: int = 5000) -> int:
 def _newest(low: int, high: int, q: str, limit: int, walk_rows: int) -> str:
     """SQL for the newest `limit` rows in [low, high] matching tsquery `q`, bounded.
 
-    Two ways, both giving exactly those rows. Walking the rowid index
-    backwards and testing each row (ts_match_vq is the function behind @@,
+    Two ways, both giving exactly those rows (newest first is ascending
+    rowid order, see `search_text.index_rowid`). Walking the rowid index
+    and testing each row (ts_match_vq is the function behind @@,
     which the planner cannot send to GIN) is cheap when hits are dense, as
     for a one-letter prefix. The kind and part's own GIN index (migration
     0004) finds all its matching rows, then the sort applies: cheap when hits
@@ -173,12 +185,12 @@ def _newest(low: int, high: int, q: str, limit: int, walk_rows: int) -> str:
     """
     return (
         f"WITH w AS (SELECT s.rowid FROM (SELECT rowid, doc FROM search_index "
-        f"WHERE rowid BETWEEN {low} AND {high} ORDER BY rowid DESC LIMIT {walk_rows}) AS s "
+        f"WHERE rowid BETWEEN {low} AND {high} ORDER BY rowid LIMIT {walk_rows}) AS s "
         f"WHERE ts_match_vq(s.doc, {q}) LIMIT {limit}) "
         f"SELECT rowid FROM w WHERE (SELECT count(*) FROM w) >= {limit} "
         f"UNION ALL SELECT g.rowid FROM (SELECT rowid FROM search_index WHERE doc @@ {q} "
         f"AND (rowid >> {si.PART_SHIFT}) = {segment(low)} "
-        f"ORDER BY rowid + 0 DESC LIMIT {limit}) AS g "
+        f"ORDER BY rowid + 0 LIMIT {limit}) AS g "
         f"WHERE (SELECT count(*) FROM w) < {limit}"
     )
 
@@ -197,6 +209,9 @@ class PgSearchBackend:
     def match_any(self, groups: Sequence[Sequence[str]]) -> str | None:
         return tsquery_any(groups)
 
+    def in_year(self, match: str, year: int) -> str:
+        return f"'{si.year_facet(year)}' & ({match})"
+
     def has_prefix(self, prefix: str) -> bool | None:
         """The tsvectors keep no word list to ask: every spelling is tried."""
         return None
@@ -204,7 +219,7 @@ class PgSearchBackend:
     def match_batch(self, requests: Sequence[si.MatchRequest], scan: int = 2000) -> list[list[int]]:
         """All requests in one UNION ALL statement: one round trip instead of one each.
 
-        Each branch is its own bounded `ORDER BY rowid DESC LIMIT`; the rowid
+        Each branch is its own bounded `ORDER BY rowid LIMIT`; the rowid
         says which kind and part a row belongs to, so the answer is split back
         by rowid range.
         """
@@ -226,12 +241,12 @@ class PgSearchBackend:
                 if short:
                     inner = (
                         f"SELECT rowid FROM search_index WHERE ts_match_vq(doc, {q}) "
-                        f"AND rowid BETWEEN {low} AND {high} ORDER BY rowid DESC"
+                        f"AND rowid BETWEEN {low} AND {high} ORDER BY rowid"
                     )
                 else:
                     inner = (
                         f"SELECT rowid FROM search_index WHERE doc @@ {q} "
-                        f"AND (rowid >> {si.PART_SHIFT}) = {segment(low)} ORDER BY rowid + 0 DESC"
+                        f"AND (rowid >> {si.PART_SHIFT}) = {segment(low)} ORDER BY rowid + 0"
                     )
                 args.update(params or {})
                 branch = si.filtered_sql(inner, low, condition, str(int(limit)))

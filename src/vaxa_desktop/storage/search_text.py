@@ -1,11 +1,19 @@
 """The search index's layout and text rules, the same on SQLite and PostgreSQL.
 
 Layout. Every record has two rows, and the rowid says whose they are:
-``kind code << 40 | part << 39 | record id``. The *title* row holds only the
-record's title; the *all* row holds its title and body. Because each kind and
-part is a contiguous rowid range, "the first N title hits among people" is a
-plain match with a rowid range and a LIMIT, answered by seeking in the index:
-the work is bounded however many rows match.
+``kind code << 40 | part << 39 | (MAX_REF_ID - record id)``. The *title* row
+holds only the record's title; the *all* row holds its title and body, and
+its facets (`year_facet`). Because each kind and part is a contiguous rowid
+range, "the first N title hits among people" is a plain match with a rowid
+range and a LIMIT, answered by seeking in the index: the work is bounded
+however many rows match. Record ids are stored inverted so that newest first
+(highest id first) is *ascending* rowid order, the order a full-text index
+reads its lists in: FTS5 reads a term's whole list to walk it backwards.
+
+Facets are tokens no typed word can match (they start with `FACET_MARK`, a
+private-use character, which `WORD_RE` never yields): ``FACET_MARK + "y2018"``
+for a record of 2018. A year filter is then part of the full-text match, and
+the index hands out only that year's records.
 
 Text is folded by `fold` (the same rule as `domain.text.fold_for_search`)
 before it is indexed and before a query runs: å ä ö stay letters.
@@ -139,17 +147,58 @@ def words(folded: str) -> list[str]:
 
 
 def index_rowid(kind: str, part: int, ref_id: int) -> int:
-    return (KIND_CODE[kind] << _KIND_SHIFT) | (part << PART_SHIFT) | ref_id
+    """The rowid of one record's title row (part 0) or all-text row (part 1).
+
+    The id is stored inverted (`MAX_REF_ID - ref_id`): ascending rowid order
+    within a kind and part is newest (highest id) first.
+    """
+    return (KIND_CODE[kind] << _KIND_SHIFT) | (part << PART_SHIFT) | (MAX_REF_ID - ref_id)
 
 
 def rowid_range(kind: str, part: int) -> tuple[int, int]:
     """Inclusive rowid range of one kind's title rows (part 0) or all rows (part 1)."""
-    low = index_rowid(kind, part, 0)
+    low = (KIND_CODE[kind] << _KIND_SHIFT) | (part << PART_SHIFT)
     return low, low + MAX_REF_ID
 
 
 def ref_id_of(rowid: int) -> int:
-    return rowid & MAX_REF_ID
+    """The record id of an index rowid (the inverse of `index_rowid`)."""
+    return MAX_REF_ID - (rowid & MAX_REF_ID)
+
+
+def ref_id_sql(rowid: str, low: int) -> str:
+    """SQL for the record id of `rowid` (an SQL expression) in the range starting at `low`."""
+    return f"({low + MAX_REF_ID} - {rowid})"
+
+
+# --- facets ----------------------------------------------------------------
+
+FACET_MARK = "\ue000"
+
+
+def year_facet(year: int) -> str:
+    """The facet token of records of `year` (a conference's, a talk's, a document's...)."""
+    return f"{FACET_MARK}y{int(year)}"
+
+
+def _years(value: object) -> list[int]:
+    """Years from a year column or a comma-separated list of them."""
+    if value is None or value == "":
+        return []
+    if isinstance(value, int):
+        return [value]
+    return sorted({int(y) for y in str(value).split(",") if y.strip().lstrip("-").isdigit()})
+
+
+def facets_of(kind: str, row: Any) -> list[str]:
+    """Facet tokens of a source row: the year(s) a year filter finds it by.
+
+    The same years as the filters in `services.search` test: a conference's
+    year, a talk's and a transcript's conference year, a document's year, and
+    for a person the years of the conferences of their talks.
+    """
+    column = {"conference": 2, "person": 5, "talk": 4, "document": 6, "transcript": 3}[kind]
+    return [year_facet(y) for y in _years(row[column])]
 
 
 # --- what each kind puts in the index -----------------------------------
@@ -179,13 +228,17 @@ _NAMES_OF_DOC = (
     "(SELECT @agg@ FROM document_person dp "
     "JOIN person p ON p.id = dp.person_id WHERE dp.document_id = d.id)"
 )
+_YEARS_OF_PERSON = (
+    "(SELECT @years@ FROM talk_person tp JOIN talk t ON t.id = tp.talk_id "
+    "JOIN conference c ON c.id = t.conference_id WHERE tp.person_id = p.id)"
+)
 _SOURCES: dict[str, tuple[str, str]] = {
     "conference": (
         "SELECT c.id, c.title, c.year, c.theme, c.description, c.place FROM conference c",
         "c.id",
     ),
     "person": (
-        "SELECT p.id, p.name, p.title, o.name, p.bio FROM person p "
+        f"SELECT p.id, p.name, p.title, o.name, p.bio, {_YEARS_OF_PERSON} FROM person p "
         "LEFT JOIN organisation o ON o.id = p.organisation_id",
         "p.id",
     ),
@@ -200,8 +253,9 @@ _SOURCES: dict[str, tuple[str, str]] = {
         "d.id",
     ),
     "transcript": (
-        "SELECT tr.id, coalesce(nullif(t.title, ''), r.title, ''), tr.text FROM transcript tr "
-        "JOIN recording r ON r.id = tr.recording_id LEFT JOIN talk t ON t.id = r.talk_id",
+        "SELECT tr.id, coalesce(nullif(t.title, ''), r.title, ''), tr.text, c.year "
+        "FROM transcript tr JOIN recording r ON r.id = tr.recording_id "
+        "LEFT JOIN talk t ON t.id = r.talk_id LEFT JOIN conference c ON c.id = t.conference_id",
         "tr.id",
     ),
 }
@@ -220,16 +274,19 @@ def texts_of(kind: str, row: Any) -> tuple[str, str]:
     return row[1] or "", plain_transcript_text(row[2] or "")
 
 
-def source_rows(conn: Connection, kind: str, ids: list[int] | None, *, agg: str) -> Iterator[Any]:
-    """(id, title, body parts...) of records of `kind` (all of them when `ids` is None).
+def source_rows(
+    conn: Connection, kind: str, ids: list[int] | None, *, agg: str, years: str
+) -> Iterator[Any]:
+    """(id, title, body parts..., years) of records of `kind` (all of them when `ids` is None).
 
-    `agg` is the engine's SQL for "the names of `p`, space-separated". The
-    index is written through the ORM's connection, so SQLAlchemy is loaded.
+    `agg` is the engine's SQL for "the names of `p`, space-separated", `years`
+    for "the distinct `c.year`s, comma-separated". The index is written
+    through the ORM's connection, so SQLAlchemy is loaded.
     """
     from sqlalchemy import bindparam, text
 
     sql, id_col = _SOURCES[kind]
-    sql = sql.replace("@agg@", agg)
+    sql = sql.replace("@agg@", agg).replace("@years@", years)
     if ids is None:
         yield from conn.execute(text(sql))
         return
@@ -237,15 +294,19 @@ def source_rows(conn: Connection, kind: str, ids: list[int] | None, *, agg: str)
     yield from conn.execute(stmt, {"ids": ids})
 
 
-def filtered_sql(inner: str, low: int, condition: str, limit: str) -> str:
-    """The first `:scan` rowids of `inner` that pass `condition`, newest first.
+def filtered_sql(inner: str, low: int, condition: str, limit: str, *, ordered: bool = True) -> str:
+    """The newest `limit` of the first `:scan` rowids of `inner` that pass `condition`.
 
-    `condition` is SQL on `@id@`, which stands for the record id (rowid - `low`).
+    `condition` is SQL on `@id@`, which stands for the record id. `inner`
+    yields rowids newest first (ascending). Without `ordered` the statement
+    has no ORDER BY of its own: SQLite then runs `inner` as a co-routine and
+    stops as soon as `limit` rows passed, in `inner`'s order, instead of
+    testing all `:scan` rows to sort them (the caller sorts what it gets).
     """
-    where = condition.replace("@id@", f"(cand.rowid - {low})")
+    where = condition.replace("@id@", ref_id_sql("cand.rowid", low))
+    order = " ORDER BY cand.rowid" if ordered else ""
     return (
-        f"SELECT cand.rowid FROM ({inner} LIMIT :scan) AS cand WHERE {where} "
-        f"ORDER BY cand.rowid DESC LIMIT {limit}"
+        f"SELECT cand.rowid FROM ({inner} LIMIT :scan) AS cand WHERE {where}{order} LIMIT {limit}"
     )
 
 
@@ -262,6 +323,10 @@ class SearchBackend(Protocol):
 
     def match_any(self, groups: Sequence[Sequence[str]]) -> str | None:
         """Like `match_expression`, every group required, any word of a group enough."""
+        ...
+
+    def in_year(self, match: str, year: int) -> str:
+        """`match` narrowed to records whose all-text row has `year_facet(year)`."""
         ...
 
     def has_prefix(self, prefix: str) -> bool | None:
