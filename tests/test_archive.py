@@ -257,3 +257,38 @@ def test_reading_commands_import_neither_sqlalchemy_nor_alembic(demo_dir: Path) 
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_postgresql_catalogue_from_0006_gets_64bit_sizes_and_times(pg_url: str) -> None:
+    """A shared catalogue made before 0007 keeps its rows and can then hold a 5 GiB file."""
+    from sqlalchemy import create_engine, text
+
+    from vaxa_desktop.storage import migrate
+
+    engine = create_engine(pg_url)
+    try:
+        migrate.upgrade(engine, "0006")
+        with engine.begin() as conn:
+            conn.execute(text(
+                "INSERT INTO recording (rel_path, title, kind, duration_ms, container,"
+                " video_codec, audio_codec, size_bytes, added_at, status, is_placeholder,"
+                " notes, thumbnail_path, version)"
+                " VALUES ('media/a.mp4', 'a', 'full', 61000, '', '', '', 1234, now(),"
+                " 'ok', false, '', '', 1)"
+            ))  # fmt: skip
+        migrate.upgrade(engine)
+        with engine.begin() as conn:
+            types = dict(conn.execute(text(
+                "SELECT table_name || '.' || column_name, data_type FROM information_schema.columns"
+                " WHERE column_name IN ('size_bytes', 'duration_ms', 'start_ms', 'in_ms')"
+            )).all())  # fmt: skip
+            assert types == {
+                "recording.size_bytes": "bigint", "recording.duration_ms": "bigint",
+                "segment.start_ms": "bigint", "cue.in_ms": "bigint",
+            }  # fmt: skip
+            conn.execute(text("UPDATE recording SET size_bytes = size_bytes + :big"),
+                         {"big": 5 * 2**30})  # fmt: skip
+            row = conn.execute(text("SELECT size_bytes, duration_ms FROM recording")).one()
+            assert tuple(row) == (5 * 2**30 + 1234, 61000)
+    finally:
+        engine.dispose()

@@ -248,3 +248,22 @@ def test_random_command_lines_get_sentences(  # type: ignore[no-untyped-def]
     assert not CLASS_NAME.search(err), (args, err)
     if code == 2:
         assert err.count("\n") <= 2, (args, err)  # argparse: usage line and the error
+
+
+def test_import_json_keeps_recordings_over_two_gigabytes(
+    demo_dir: Path, tmp_path: Path, database_url: str | None
+) -> None:
+    """A 5 GiB camera file and a 30-day duration fit on both engines (64-bit columns)."""
+    doc = _catalogue(demo_dir, tmp_path)
+    big, long_ms = 5 * 2**30, 30 * 86_400_000
+    doc["tables"]["recording"][0]["size_bytes"] = big
+    doc["tables"]["recording"][0]["duration_ms"] = long_ms
+    stor = tmp_path / "stor.json"
+    stor.write_text(json.dumps(doc), "utf-8")
+    root = _empty_archive(tmp_path, database_url)
+    code, _, err = run("--archive", str(root), "import", "json", str(stor))
+    assert code == 0, err
+    out = tmp_path / "tillbaka.json"
+    assert run("--archive", str(root), "export", "json", str(out))[0] == 0
+    first = json.loads(out.read_text(encoding="utf-8"))["tables"]["recording"][0]
+    assert (first["size_bytes"], first["duration_ms"]) == (big, long_ms)

@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -39,6 +40,11 @@ NAMING = {
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+# Sizes in bytes and times in ms: 64-bit on PostgreSQL too (its INTEGER is 32-bit:
+# a 2 GiB file or 25 days). SQLite's INTEGER is already 64-bit, so its schema stays.
+Int64 = BigInteger().with_variant(Integer(), "sqlite")
 
 
 class Base(DeclarativeBase):
@@ -193,7 +199,7 @@ class Recording(Versioned, Base):
     rel_path: Mapped[str] = mapped_column(String(2000))
     title: Mapped[str] = mapped_column(String(500), default="")
     kind: Mapped[str] = mapped_column(String(20), default="full")
-    duration_ms: Mapped[int | None] = mapped_column(Integer)
+    duration_ms: Mapped[int | None] = mapped_column(Int64)
     container: Mapped[str] = mapped_column(String(50), default="")
     video_codec: Mapped[str] = mapped_column(String(50), default="")
     audio_codec: Mapped[str] = mapped_column(String(50), default="")
@@ -201,7 +207,7 @@ class Recording(Versioned, Base):
     height: Mapped[int | None] = mapped_column(Integer)
     frame_rate: Mapped[float | None] = mapped_column(Float)
     audio_channels: Mapped[int | None] = mapped_column(Integer)
-    size_bytes: Mapped[int | None] = mapped_column(Integer)
+    size_bytes: Mapped[int | None] = mapped_column(Int64)
     sha256: Mapped[str | None] = mapped_column(String(64), index=True)
     added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     last_verified_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
@@ -234,8 +240,8 @@ class Segment(Versioned, Base):
     recording_id: Mapped[int] = mapped_column(
         ForeignKey("recording.id", ondelete="CASCADE"), index=True
     )
-    start_ms: Mapped[int] = mapped_column(Integer)
-    end_ms: Mapped[int | None] = mapped_column(Integer)
+    start_ms: Mapped[int] = mapped_column(Int64)
+    end_ms: Mapped[int | None] = mapped_column(Int64)
     title: Mapped[str] = mapped_column(String(500), default="")
     recording: Mapped[Recording] = relationship(back_populates="segments")
 
@@ -364,16 +370,16 @@ class Cue(Versioned, Base):
     recording_id: Mapped[int | None] = mapped_column(
         ForeignKey("recording.id", ondelete="SET NULL"), index=True
     )
-    in_ms: Mapped[int] = mapped_column(Integer, default=0)
-    out_ms: Mapped[int | None] = mapped_column(Integer)
+    in_ms: Mapped[int] = mapped_column(Int64, default=0)
+    out_ms: Mapped[int | None] = mapped_column(Int64)
     title: Mapped[str] = mapped_column(String(500), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     volume: Mapped[int] = mapped_column(Integer, default=100)
     end_action: Mapped[str] = mapped_column(String(10), default="hold")
-    pre_wait_ms: Mapped[int] = mapped_column(Integer, default=0)
-    fade_in_ms: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    fade_out_ms: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    dissolve_ms: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    pre_wait_ms: Mapped[int] = mapped_column(Int64, default=0)
+    fade_in_ms: Mapped[int] = mapped_column(Int64, default=0, server_default="0")
+    fade_out_ms: Mapped[int] = mapped_column(Int64, default=0, server_default="0")
+    dissolve_ms: Mapped[int] = mapped_column(Int64, default=0, server_default="0")
     trim_db: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
     cue_list: Mapped[CueList] = relationship(back_populates="cues")
     recording: Mapped[Recording | None] = relationship()
