@@ -317,17 +317,17 @@ def main(argv: list[str] | None = None) -> int:
     measure("vaxa-archive --help", [str(CLI), "--help"], [PY, "-c", "pass"],
             "python3 -c pass", runs, target=6)  # fmt: skip
     measure("list conferences (demo)", [*vx, str(demo), "list", "conferences"],
-            [PY, "-c", LIST_CONFERENCES, db_demo], "Python+sqlite3", runs)  # fmt: skip
+            [PY, "-c", LIST_CONFERENCES, db_demo], "Python+sqlite3", runs, target=8)  # fmt: skip
     measure("show person 3 (demo)", [*vx, str(demo), "show", "person", "3"],
-            [PY, "-c", SHOW_PERSON, db_demo, "3"], "Python+sqlite3", runs)  # fmt: skip
+            [PY, "-c", SHOW_PERSON, db_demo, "3"], "Python+sqlite3", runs, target=8)  # fmt: skip
     match, ranges = search_args(big)
     size = f"{args.talks // 1000}k"
     measure(f'search "{QUERY}" --json ({size})', [*vx, str(big), "search", QUERY, "--json"],
             [PY, "-c", SEARCH_JSON, db_big, match, ranges], "Python+sqlite3 FTS5",
-            runs)  # fmt: skip
+            runs, target=5)  # fmt: skip
     measure(f"list talks --json ({size})", [*vx, str(big), "list", "talks", "--json"],
             ["sqlite3", "-json", f"file:{db_big}?mode=ro", LIST_TALKS_SQL], "sqlite3 -json",
-            runs)  # fmt: skip
+            runs, target=3, limit_mb=150)  # fmt: skip
     spec = json_spec(big)
     measure_export("json", vx, big, lambda out: [PY, "-c", EXPORT_JSON, db_big, str(out), spec],
                    "Python+sqlite3+orjson", work, runs, size)  # fmt: skip

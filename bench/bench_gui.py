@@ -294,9 +294,9 @@ def main(argv: list[str] | None = None) -> int:
                                      runs)  # fmt: skip
         results += [
             Result(f"window start-up to first paint ({name})", *paint[:2], unit="ms",
-                   baseline_name=bare, ratio=paint[2], runs=runs),
+                   baseline_name=bare, ratio=paint[2], runs=runs, target=2.0),
             Result(f"window start-up to usable talk list ({name})", *usable[:2], unit="ms",
-                   baseline_name=bare, ratio=usable[2], runs=runs),
+                   baseline_name=bare, ratio=usable[2], runs=runs, target=3.0),
         ]  # fmt: skip
     emit(results)
 
@@ -316,6 +316,7 @@ def main(argv: list[str] | None = None) -> int:
         ((a, b, r),) = paired_child("rss", archive, ("rss_mb",), "rss_mb", max(3, runs // 2))
         memory.append(Result(f"resident memory, talk list scrolled to the end ({name})", a, b,
                              unit="MB", baseline_name=bare, ratio=r,
+                             target=1.5 if name == "demo" else 1.7,
                              runs=max(3, runs // 2)))  # fmt: skip
     emit(memory)
     shutil.rmtree(demo.parent, ignore_errors=True)
