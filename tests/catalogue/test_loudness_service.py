@@ -81,3 +81,40 @@ def test_cli_shows_measures_and_imports_with_loudness(
     assert json.loads(capsys.readouterr().out)["loudness_lufs"] == pytest.approx(
         DEMO_LUFS, abs=0.5
     )
+
+
+def test_several_files_at_once_measure_and_report_as_one_at_a_time(
+    demo: ArchiveContext,
+) -> None:
+    """`workers=2`: every file measured by ffmpeg side by side, each result stored, the
+    missing file reported, progress counting up to the total; then a cancelled pass keeps
+    what it stored and leaves the rest for next time."""
+    recs = demo.catalogue.list_recordings()
+    ids = [r.id for r in recs]
+    _forget(demo, *ids)
+    missing = recs[-1].path
+    missing.rename(missing.with_suffix(".gone"))
+    service = LoudnessService(demo.archive)
+    seen: list[tuple[int, int]] = []
+    report = service.measure(workers=2, progress=lambda n, total, _text: seen.append((n, total)))
+    assert sorted(r.recording_id for r in report.measured) == ids[:-1]
+    assert [r.recording_id for r in report.failed] == [ids[-1]]
+    assert sorted(seen) == [(n, len(ids)) for n in range(1, len(ids) + 1)]
+    for rid in ids[:-1]:
+        assert demo.catalogue.recording(rid).loudness_lufs == pytest.approx(DEMO_LUFS, abs=0.5)
+
+    from vaxa_desktop.services.cancel import Cancel, CancelFlag
+    from vaxa_desktop.services.loudness import _measure
+
+    _forget(demo, *ids[:-1])
+    flag = Cancel()
+
+    def measure_then_cancel(path: Path, cancel: CancelFlag | None):  # type: ignore[no-untyped-def]
+        found = _measure(path, cancel)
+        flag.cancel()
+        return found
+
+    stopped = service.measure(workers=2, cancel=flag, measure=measure_then_cancel)
+    assert stopped.cancelled
+    assert 1 <= len(stopped.measured) < len(ids) - 1
+    assert len(service.pending()) == len(ids) - len(stopped.measured)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,6 +30,11 @@ def _progress(done: int, total: int, text: str) -> None:
     print(f"[{done}/{total}] {text}", file=sys.stderr, flush=True)
 
 
+def _cores(asked: int | None) -> int:
+    """Files measured at once: as asked, else one per core (each is an ffmpeg process)."""
+    return max(1, asked or os.cpu_count() or 1)
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.paths]
     if args.conference is not None and not args.new_talks:
@@ -42,7 +48,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
         imported = [i.recording_id for i in report.imported if i.recording_id is not None]
         if imported:  # EBU R128 loudness, for presenter mode's common level
-            ctx.loudness.measure(imported, progress=_progress)
+            ctx.loudness.measure(imported, progress=_progress, workers=_cores(args.workers))
         talks: dict[int, int] = {}
         if args.new_talks and report.imported:
             titles = [
@@ -83,7 +89,9 @@ def _print_import(args: argparse.Namespace, report: IngestReport, talks: dict[in
 
 def cmd_loudness(args: argparse.Namespace) -> int:
     with open_context(args, write=True) as ctx:
-        report = ctx.loudness.measure(args.id or None, again=args.again, progress=_progress)
+        report = ctx.loudness.measure(
+            args.id or None, again=args.again, progress=_progress, workers=_cores(None)
+        )
     if args.json:
         print_json(report.to_json())
     else:

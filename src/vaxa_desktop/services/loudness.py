@@ -1,7 +1,8 @@
 """Loudness of recordings (EBU R128): measured once per file, kept with the recording.
 
 `measure()` measures the recordings that have no loudness yet (or the ones
-asked for), one file at a time, and stores each result at once in a short
+asked for), one file at a time or several at once, and stores each result at
+once in a short
 transaction, so a cancelled or interrupted pass keeps what it did and the
 next pass continues. The values are a measurement of the file, not an edit:
 they are written without a record version, so nobody's open edit form goes
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -45,6 +47,14 @@ Measure = Callable[[Path, CancelFlag | None], Loudness]
 
 def _measure(path: Path, cancel: CancelFlag | None) -> Loudness:
     return measure_file(path, cancelled=(lambda: cancel.cancelled) if cancel else None)
+
+
+def _found(path: Path, cancel: CancelFlag | None, measure: Measure) -> Loudness | LoudnessError:
+    """One file's loudness, or why it could not be measured (no database work here)."""
+    try:
+        return measure(path, cancel)
+    except LoudnessError as exc:
+        return exc
 
 
 @dataclass
@@ -111,36 +121,56 @@ class LoudnessService(ArchiveService):
         progress: Callable[[int, int, str], None] | None = None,
         cancel: CancelFlag | None = None,
         measure: Measure = _measure,
+        workers: int = 1,
     ) -> LoudnessReport:
-        """Measure and store; a file that cannot be measured is reported and tried next time."""
+        """Measure and store; a file that cannot be measured is reported and tried next time.
+
+        `workers` files are measured at once (ffmpeg runs in its own process; the
+        results are stored one at a time, in this thread, as they come in).
+        """
         todo = self._todo(ids, again)
         report = LoudnessReport()
-        for n, (rid, path) in enumerate(todo, 1):
-            if cancel is not None and cancel.cancelled:
-                report.cancelled = True
-                break
-            result = self._one(rid, path, cancel, measure)
+        done = 0
+
+        def store(rid: int, path: Path, found: Loudness | LoudnessError) -> None:
+            nonlocal done
+            done += 1
+            result = self._store(rid, path, found, cancel)
             if result is None:
-                continue
+                return
             report.results.append(result)
             if progress is not None:
                 what = result.error or f"{result.loudness_lufs} LUFS"
-                progress(n, len(todo), f"{Path(result.path).name}: {what}")
+                progress(done, len(todo), f"{Path(result.path).name}: {what}")
+
+        if workers <= 1 or len(todo) <= 1:
+            for rid, path in todo:
+                if cancel is not None and cancel.cancelled:
+                    break
+                store(rid, path, _found(path, cancel, measure))
+        else:
+            with ThreadPoolExecutor(max_workers=workers) as pool:
+                running = {
+                    pool.submit(_found, path, cancel, measure): (rid, path) for rid, path in todo
+                }
+                for future in as_completed(running):
+                    store(*running[future], future.result())  # a finished measure is kept
+                    if cancel is not None and cancel.cancelled:
+                        pool.shutdown(cancel_futures=True)
+                        break
         if cancel is not None and cancel.cancelled:
             report.cancelled = True
         return report
 
-    def _one(
-        self, rid: int, path: Path, cancel: CancelFlag | None, measure: Measure
+    def _store(
+        self, rid: int, path: Path, found: Loudness | LoudnessError, cancel: CancelFlag | None
     ) -> LoudnessResult | None:
         result = LoudnessResult(rid, str(path))
-        try:
-            found = measure(path, cancel)
-        except LoudnessError as exc:
+        if isinstance(found, LoudnessError):
             if cancel is not None and cancel.cancelled:
                 return None
-            log.info("loudness of recording %d not measured: %s", rid, exc)
-            result.error = str(exc)
+            log.info("loudness of recording %d not measured: %s", rid, found)
+            result.error = str(found)
             return result
         result.loudness_lufs = found.integrated_lufs
         result.true_peak_dbtp = found.true_peak_dbtp
