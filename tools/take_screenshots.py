@@ -237,6 +237,10 @@ def main(archive: str) -> int:  # noqa: C901 (a script: one step after another)
     w.ready.connect(lambda: QTimer.singleShot(300, run))
     w.show()
     app.exec()
+    from vaxa_desktop.media.reaper import drain
+
+    drain()  # as the app does at exit: players stopped, video windows taken back
+    app.processEvents()
     return 1 if failures else 0
 
 

@@ -214,6 +214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from vaxa_desktop.media.reaper import drain
 
     drain()  # (`window` is still referenced here, so its widgets still exist)
+    app.processEvents()  # the video windows they lent come back before they go
     return code
 
 

@@ -162,3 +162,27 @@ def test_presenter_mode_never_opens_a_window_of_its_own(
     qtbot.wait(500)
     _no_stray("after Panic")
     assert all(d.controller.uses_frame_sink for d in mode.player.decks)  # libvlc: memory only
+
+
+def test_closing_the_window_while_a_clip_plays_waits_for_its_players(
+    qtbot, make_window, archive_dir: Path, caplog
+) -> None:
+    """Closing a window destroys its native children: the video windows must not go while
+    a libvlc player (playing, or retired and still stopping) draws into them."""
+    _needs_display()
+    window = make_window(archive_dir)
+    recs = window.ctx.catalogue.list_recordings()
+    for rec in recs[:2]:  # the first player is retired, the second one plays
+        window.open_record("recording", rec.id)
+        window.play_recording(rec.id)
+        qtbot.waitUntil(lambda: window.detail.player is not None, timeout=WAIT_MS)
+    c = window.detail.player.controller
+    qtbot.waitUntil(lambda: c.state is PlayerState.PLAYING and c.video_output_started,
+                    timeout=WAIT_MS)  # fmt: skip
+    pool = window.detail.player.video
+    assert pool.lent_count() >= 1
+    with caplog.at_level("WARNING", logger="vaxa_desktop"):
+        window.close()
+    assert not [r for r in caplog.records if "destroyed or re-created" in r.getMessage()]
+    assert pool.lent_count() == 0  # every video window was taken back before it went
+    _no_stray("the window closed")

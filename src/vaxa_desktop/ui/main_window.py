@@ -15,7 +15,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -74,6 +74,8 @@ from vaxa_desktop.ui.window.status import StatusController
 from vaxa_desktop.ui.window.watcher import SharedChangeWatcher
 
 log = logging.getLogger(__name__)
+
+CLOSE_WAIT_S = 5.0  # for libvlc players to stop when the window closes
 
 __all__ = ["PAGE_CUES", "PAGE_GRID", "PAGE_MESSAGE", "PAGE_SEARCH", "PAGE_TABLE", "MainWindow"]
 
@@ -582,6 +584,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.cues.close_presenter()
+        self.detail.shutdown()  # the players first: they stop in the background
         self.loudness.stop()  # ffmpeg killed before the archive closes
         self.layout_state.save()
         self.tasks.cancel_all()
@@ -590,5 +593,10 @@ class MainWindow(QMainWindow):
         if ctx is not None:
             daily_backup(ctx)
             self.opening.close_archive()
-        self.detail.shutdown()
+        # Closing a window destroys its native children, the video windows among them:
+        # wait until the stopping libvlc players have let go of them, and take them back.
+        from vaxa_desktop.media.reaper import drain
+
+        drain(CLOSE_WAIT_S)
+        QCoreApplication.sendPostedEvents()
         super().closeEvent(event)

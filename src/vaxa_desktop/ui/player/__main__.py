@@ -29,6 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     from vaxa_desktop.media.reaper import drain
 
     drain()  # the player's window outlives the player, which stops in the background
+    app.processEvents()  # and takes its video window back before it goes
     return code
 
 
