@@ -11,12 +11,20 @@ the talks' texts (the largest GIN segment, see migration 0004):
     SELECT rowid FROM search_index WHERE doc @@ CAST(:q AS tsquery)
       AND (rowid >> 39) = 7 LIMIT 50
 
+`--walk-samples 1,10` runs the PostgreSQL service once per value of
+`search_pg.WALK_SAMPLE`, interleaved query by query (1 is the walk without a
+sample: the whole budget, then GIN). For the last value, the time of each
+kind of statement is summed as the client sees it (sent, run, rows back):
+the two match batches, each kind's display rows, and the rest (Python,
+pool, BEGIN/ROLLBACK).
+
 Snapshot: 1,000 recording rows are added to one conference's talks (rows
 only; their files do not exist, so no media is copied) and "Take offline"
 of that conference is timed on both engines.
 
     python bench/bench_pg.py                      # 100k talks
     python bench/bench_pg.py --sizes 100000,1000000
+    python bench/bench_pg.py --sizes 100000 --walk-samples 1,10
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections import defaultdict
 from functools import partial
 from pathlib import Path
 
@@ -35,13 +44,14 @@ sys.path.insert(0, str(ROOT.parent / "src"))
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT.parent / "tests"))
 
-from sqlalchemy import text  # noqa: E402
+from sqlalchemy import event, text  # noqa: E402
 
 from bench_search import PASSES, percentile, timed, typed_queries  # noqa: E402
 from pgserver import PgServer, bin_dir  # noqa: E402
 from synth import build, parse_sizes  # noqa: E402
 from vaxa_desktop.services.search import SearchService, query_terms  # noqa: E402
 from vaxa_desktop.services.shared import SharedService  # noqa: E402
+from vaxa_desktop.storage import search_pg  # noqa: E402
 from vaxa_desktop.storage.archive import Archive, open_archive  # noqa: E402
 from vaxa_desktop.storage.search_pg import tsquery_literal  # noqa: E402
 
@@ -50,10 +60,43 @@ RAW_PG = (
     "AND (rowid >> 39) = 7 LIMIT 50"
 )
 SNAPSHOT_RECORDINGS = 1000
+# The first words of each statement the service sends, and what it is for.
+STATEMENTS = [
+    ("(SELECT 0 AS n", "match batch"),
+    ("SELECT id, title, year, theme", "conference rows"),
+    ("SELECT p.id", "person rows"),
+    ("SELECT tp.talk_id", "talk names"),
+    ("SELECT t.id", "talk rows"),
+    ("SELECT dp.document_id", "document names"),
+    ("SELECT id, title, subtitle", "document rows"),
+    ("SELECT tr.id", "transcript rows"),
+]
 
 
 def _stats(values: list[float]) -> tuple[float, float]:
     return statistics.median(values), percentile(values, 0.95)
+
+
+class StatementClock:
+    """Client-side time per kind of statement, from SQLAlchemy's cursor events."""
+
+    def __init__(self, engine: object) -> None:
+        self.ms: dict[str, float] = defaultdict(float)
+        self.count: dict[str, int] = defaultdict(int)
+        self.on = False
+        self._start = 0.0
+        event.listen(engine, "before_cursor_execute", self._before)
+        event.listen(engine, "after_cursor_execute", self._after)
+
+    def _before(self, *_args: object) -> None:
+        self._start = time.perf_counter()
+
+    def _after(self, _conn: object, _cur: object, statement: str, *_args: object) -> None:
+        if not self.on:
+            return
+        name = next((n for pre, n in STATEMENTS if statement.startswith(pre)), "other")
+        self.ms[name] += (time.perf_counter() - self._start) * 1000.0
+        self.count[name] += 1
 
 
 def _add_recordings(archive: Archive, year: int, n: int) -> None:
@@ -92,7 +135,7 @@ def _snapshot_seconds(archive: Archive, year: int) -> tuple[float, int]:
         shutil.rmtree(out.parent, ignore_errors=True)
 
 
-def run_size(server: PgServer, n_talks: int, queries: list[str]) -> None:
+def run_size(server: PgServer, n_talks: int, queries: list[str], samples_of: list[int]) -> None:
     source = build(n_talks)
     work = Path(tempfile.mkdtemp(prefix="vaxa-bench-pg-"))
     lite_root = work / "sqlite"
@@ -126,24 +169,53 @@ def run_size(server: PgServer, n_talks: int, queries: list[str]) -> None:
                 if lit is not None:
                     conn.execute(text(RAW_PG), {"q": lit}).fetchall()
 
-            samples: dict[str, list[float]] = {"sqlite": [], "pg": [], "raw": []}
+            pg_names = [f"pg{w}" for w in samples_of]
+            clock = StatementClock(shared.engine)
+
+            def pg_search(walk_sample: int, q: str) -> None:
+                search_pg.WALK_SAMPLE = walk_sample
+                clock.on = walk_sample == samples_of[-1]
+                pg_svc.search(q)
+                clock.on = False
+
+            samples: dict[str, list[float]] = defaultdict(list)
             for q in queries:  # warm-up
                 lite_svc.search(q)
-                pg_svc.search(q)
+                for w in samples_of:
+                    pg_search(w, q)
                 raw_pg(q)
-            for _ in range(PASSES):
-                for q in queries:
+            clock.ms.clear()
+            clock.count.clear()
+            for p in range(PASSES):
+                for i, q in enumerate(queries):
                     samples["sqlite"].append(timed(partial(lite_svc.search, q)))
-                    samples["pg"].append(timed(partial(pg_svc.search, q)))
+                    order = list(zip(pg_names, samples_of, strict=True))
+                    for name, w in order if (p + i) % 2 == 0 else order[::-1]:
+                        samples[name].append(timed(partial(pg_search, w, q)))
                     samples["raw"].append(timed(partial(raw_pg, q)))
             conn.close()
-            (s50, s95), (p50, p95), (r50, r95) = (
-                _stats(samples[k]) for k in ("sqlite", "pg", "raw")
-            )
+            search_pg.WALK_SAMPLE = samples_of[-1]
+            s50, s95 = _stats(samples["sqlite"])
             print(f"  search, {len(queries)} typed queries x {PASSES} passes (ms):")
             print(f"    SQLite service       p50 {s50:7.2f}  p95 {s95:7.2f}")
-            print(f"    PostgreSQL service   p50 {p50:7.2f}  p95 {p95:7.2f}")
+            for name, w in zip(pg_names, samples_of, strict=True):
+                p50, p95 = _stats(samples[name])
+                label = "PostgreSQL service"
+                if len(samples_of) > 1:
+                    label += f", walk sample 1/{w}"
+                ratio = p95 / s95
+                print(f"    {label:36s} p50 {p50:7.2f}  p95 {p95:7.2f}  p95/SQLite's {ratio:.1f}x")
+            r50, r95 = _stats(samples["raw"])
             print(f"    PostgreSQL raw tsq.  p50 {r50:7.2f}  p95 {r95:7.2f}")
+            n = len(samples[pg_names[-1]])
+            total = sum(samples[pg_names[-1]])
+            print(f"  where a PostgreSQL search's time goes (mean ms per search, {pg_names[-1]}):")
+            for name in sorted(clock.ms, key=lambda k: -clock.ms[k]):
+                print(
+                    f"    {name:18s} {clock.ms[name] / n:6.2f}  "
+                    f"({clock.count[name] / n:.2f} statements per search)"
+                )
+            print(f"    {'not in statements':18s} {(total - sum(clock.ms.values())) / n:6.2f}")
             year = 2018
             _add_recordings(lite, year, SNAPSHOT_RECORDINGS)
             _add_recordings(shared, year, SNAPSHOT_RECORDINGS)
@@ -173,6 +245,12 @@ def run_size(server: PgServer, n_talks: int, queries: list[str]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Search and snapshot on PostgreSQL vs SQLite.")
     parser.add_argument("--sizes", default="100000", type=parse_sizes)
+    parser.add_argument(
+        "--walk-samples",
+        default=str(search_pg.WALK_SAMPLE),
+        type=parse_sizes,
+        help="WALK_SAMPLE values to compare, interleaved (1: no sample); default: the code's",
+    )
     args = parser.parse_args(argv)
     found = bin_dir()
     if found is None:
@@ -183,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         queries = typed_queries()
         for n in args.sizes:
-            run_size(server, n, queries)
+            run_size(server, n, queries, args.walk_samples)
     finally:
         server.stop()
     return 0

@@ -557,14 +557,25 @@ def test_walk_then_gin_gives_the_newest_hits_either_way(
         # 40 people; every fourth is a "Sällsynt", the rest "Vanlig".
         for i in range(40):
             s.add(m.Person(name=f"{'Sällsynt' if i % 4 == 0 else 'Vanlig'} Nummer{i:02d}"))
-    for walk in (3, 10_000):  # the walk alone finds too few / finds them all
+    # (rows walked at most, sample): the old single walk (sample 1), a sample
+    # with enough hits, a sample that walks on (and finds them, or too few
+    # for GIN to answer after all), a sample too sparse (GIN at once).
+    for walk, sample in ((3, 1), (10_000, 1), (30, 10), (100, 10), (16, 4), (10_000, 10)):
         monkeypatch.setattr(search_pg, "WALK_ROWS", walk)
+        monkeypatch.setattr(search_pg, "WALK_SAMPLE", sample)
         # The newest six (limit + 1) are the candidates; five are shown, ranked by title.
         rare = titles(service.search("sällsynt", kinds=["person"], limit=5))
         assert rare == [f"Sällsynt Nummer{i:02d}" for i in (16, 20, 24, 28, 32)]
         dense = service.search("vanlig", kinds=["person"], limit=5)
         assert dense.groups[0].more
         assert titles(dense) == [f"Vanlig Nummer{i:02d}" for i in (33, 34, 35, 37, 38)]
+
+
+@pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
+def test_connections_do_not_jit_compile(archive: Archive) -> None:
+    """A one-letter search at 1M talks spent up to 76 ms compiling a 5 ms statement."""
+    with archive.engine.connect() as conn:
+        assert conn.exec_driver_sql("SHOW jit").scalar() == "off"
 
 
 @pytest.mark.parametrize("engine", ["postgresql"], indirect=True)

@@ -38,6 +38,8 @@ _LEXEME = re.compile(r"'([^']*)'")
 # long, and 500 of them take as long.
 WALK_ROWS = 10_000
 WALK_ROWS_BY_KIND = {"transcript": 500}
+# The first tenth of the walk tells whether the rest is worth walking (see `_newest`).
+WALK_SAMPLE = 10
 _AGG = "string_agg(p.name, ' ')"
 _YEARS = "string_agg(DISTINCT CAST(c.year AS TEXT), ',')"
 
@@ -166,6 +168,16 @@ def rebuild(conn: Connection, chunk: int = 5000) -> int:
     return total
 
 
+def _walk(low: int, high: int, q: str, rows: int, limit: int, gate: str = "") -> str:
+    """The first `limit` rows matching `q` among the first `rows` of [low, high], newest first."""
+    where = f"ts_match_vq(s.doc, {q})" + (f" AND {gate}" if gate else "")
+    return (
+        f"SELECT s.rowid FROM (SELECT rowid, doc FROM search_index "
+        f"WHERE rowid BETWEEN {low} AND {high} ORDER BY rowid LIMIT {rows}) AS s "
+        f"WHERE {where} LIMIT {limit}"
+    )
+
+
 def _newest(low: int, high: int, q: str, limit: int, walk_rows: int) -> str:
     """SQL for the newest `limit` rows in [low, high] matching tsquery `q`, bounded.
 
@@ -177,21 +189,30 @@ def _newest(low: int, high: int, q: str, limit: int, walk_rows: int) -> str:
     0004) finds all its matching rows, then the sort applies: cheap when hits
     are rare, and it cannot tell in advance which case it is in (it took
     0.5 s to sort the talk titles matching 'ar' at 1M talks; walking found
-    them in 1 ms). So the statement walks the newest `walk_rows` rows first
-    and only when that finds fewer than `limit` asks GIN (a one-time filter:
-    the GIN branch does not run otherwise). The GIN branch names its segment
+    them in 1 ms).
+
+    So the statement first walks a sample, the newest `walk_rows //
+    WALK_SAMPLE` rows: enough hits there, and it is done. With too few to
+    promise `limit` within `walk_rows` rows (fewer than `limit //
+    WALK_SAMPLE`), walking on would be wasted, and GIN answers at once; in
+    between, the walk goes on up to `walk_rows` rows, and GIN answers only
+    when that finds fewer than `limit` (each later step is a one-time
+    filter: it does not run otherwise). The GIN branch names its segment
     by `rowid >> 39`, which its partial index has and the rowid key cannot
     serve, and sorts on `rowid + 0`, so the planner cannot walk the key instead.
     """
+    sample = max(1, walk_rows // WALK_SAMPLE)
+    enough = max(1, limit // WALK_SAMPLE)
+    gate = f"(SELECT count(*) FROM w) BETWEEN {enough} AND {limit - 1}"
     return (
-        f"WITH w AS (SELECT s.rowid FROM (SELECT rowid, doc FROM search_index "
-        f"WHERE rowid BETWEEN {low} AND {high} ORDER BY rowid LIMIT {walk_rows}) AS s "
-        f"WHERE ts_match_vq(s.doc, {q}) LIMIT {limit}) "
+        f"WITH w AS ({_walk(low, high, q, sample, limit)}), "
+        f"x AS ({_walk(low, high, q, walk_rows, limit, gate)}) "
         f"SELECT rowid FROM w WHERE (SELECT count(*) FROM w) >= {limit} "
+        f"UNION ALL SELECT rowid FROM x WHERE (SELECT count(*) FROM x) >= {limit} "
         f"UNION ALL SELECT g.rowid FROM (SELECT rowid FROM search_index WHERE doc @@ {q} "
         f"AND (rowid >> {si.PART_SHIFT}) = {segment(low)} "
         f"ORDER BY rowid + 0 LIMIT {limit}) AS g "
-        f"WHERE (SELECT count(*) FROM w) < {limit}"
+        f"WHERE (SELECT count(*) FROM w) < {limit} AND (SELECT count(*) FROM x) < {limit}"
     )
 
 
