@@ -51,6 +51,8 @@ def _measure(path: Path, cancel: CancelFlag | None) -> Loudness:
 
 def _found(path: Path, cancel: CancelFlag | None, measure: Measure) -> Loudness | LoudnessError:
     """One file's loudness, or why it could not be measured (no database work here)."""
+    if cancel is not None and cancel.cancelled:
+        return LoudnessError("measurement cancelled")
     try:
         return measure(path, cancel)
     except LoudnessError as exc:
@@ -143,21 +145,13 @@ class LoudnessService(ArchiveService):
                 what = result.error or f"{result.loudness_lufs} LUFS"
                 progress(done, len(todo), f"{Path(result.path).name}: {what}")
 
-        if workers <= 1 or len(todo) <= 1:
-            for rid, path in todo:
+        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+            running = {pool.submit(_found, p, cancel, measure): (rid, p) for rid, p in todo}
+            for future in as_completed(running):
+                store(*running[future], future.result())  # a finished measure is kept
                 if cancel is not None and cancel.cancelled:
+                    pool.shutdown(cancel_futures=True)
                     break
-                store(rid, path, _found(path, cancel, measure))
-        else:
-            with ThreadPoolExecutor(max_workers=workers) as pool:
-                running = {
-                    pool.submit(_found, path, cancel, measure): (rid, path) for rid, path in todo
-                }
-                for future in as_completed(running):
-                    store(*running[future], future.result())  # a finished measure is kept
-                    if cancel is not None and cancel.cancelled:
-                        pool.shutdown(cancel_futures=True)
-                        break
         if cancel is not None and cancel.cancelled:
             report.cancelled = True
         return report
