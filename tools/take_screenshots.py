@@ -237,10 +237,9 @@ def main(archive: str) -> int:  # noqa: C901 (a script: one step after another)
     w.ready.connect(lambda: QTimer.singleShot(300, run))
     w.show()
     app.exec()
-    from vaxa_desktop.media.reaper import drain
+    from vaxa_desktop.ui.player.surfaces import let_players_go
 
-    drain()  # as the app does at exit: players stopped, video windows taken back
-    app.processEvents()
+    let_players_go()  # as the app does at exit: players stopped, video windows taken back
     return 1 if failures else 0
 
 

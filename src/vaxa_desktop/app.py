@@ -211,10 +211,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Players retired on close may still be stopping in the background; the
     # video windows they draw into must outlive them (destroyed under a
     # stopping libvlc player, they crash it).
-    from vaxa_desktop.media.reaper import drain
+    from vaxa_desktop.ui.player.surfaces import let_players_go
 
-    drain()  # (`window` is still referenced here, so its widgets still exist)
-    app.processEvents()  # the video windows they lent come back before they go
+    let_players_go()  # (`window` is still referenced here, so its widgets still exist)
     return code
 
 

@@ -15,7 +15,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,7 @@ from vaxa_desktop.ui.interchange_actions import install_interchange_actions
 from vaxa_desktop.ui.loudness_pass import LoudnessPass
 from vaxa_desktop.ui.models.lazy import LazyTableModel
 from vaxa_desktop.ui.models.search_results import SearchResultsModel
+from vaxa_desktop.ui.player.surfaces import let_players_go
 from vaxa_desktop.ui.tasks import TaskRunner
 from vaxa_desktop.ui.widgets.detail_pane import DetailPane
 from vaxa_desktop.ui.widgets.filter_bar import FilterBar
@@ -593,10 +594,5 @@ class MainWindow(QMainWindow):
         if ctx is not None:
             daily_backup(ctx)
             self.opening.close_archive()
-        # Closing a window destroys its native children, the video windows among them:
-        # wait until the stopping libvlc players have let go of them, and take them back.
-        from vaxa_desktop.media.reaper import drain
-
-        drain(CLOSE_WAIT_S)
-        QCoreApplication.sendPostedEvents()
+        let_players_go(CLOSE_WAIT_S)  # closing destroys the video windows too
         super().closeEvent(event)

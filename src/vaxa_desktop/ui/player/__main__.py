@@ -26,10 +26,9 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     window.load(path, title, subtitles=subs)
     code = int(app.exec())
-    from vaxa_desktop.media.reaper import drain
+    from vaxa_desktop.ui.player.surfaces import let_players_go
 
-    drain()  # the player's window outlives the player, which stops in the background
-    app.processEvents()  # and takes its video window back before it goes
+    let_players_go()  # the player's window outlives the player, which stops in the background
     return code
 
 

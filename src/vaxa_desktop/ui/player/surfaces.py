@@ -11,11 +11,21 @@ from __future__ import annotations
 import itertools
 import logging
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedLayout, QVBoxLayout, QWidget
 
 log = logging.getLogger(__name__)
+
+
+def let_players_go(timeout: float | None = None) -> None:
+    """Wait for retired libvlc players to be released, then take back the video windows
+    they were lent. Call before Qt destroys those windows: closing a window destroys
+    its native children, and a stopping player must not lose the window it draws in."""
+    from vaxa_desktop.media.reaper import EXIT_WAIT_S, drain
+
+    drain(EXIT_WAIT_S if timeout is None else timeout)
+    QCoreApplication.sendPostedEvents()  # the windows come back by queued signals
 
 _BACKGROUND = QColor("#101418")
 
