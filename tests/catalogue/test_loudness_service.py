@@ -118,3 +118,24 @@ def test_several_files_at_once_measure_and_report_as_one_at_a_time(
     assert stopped.cancelled
     assert 1 <= len(stopped.measured) < len(ids) - 1
     assert len(service.pending()) == len(ids) - len(stopped.measured)
+
+
+def test_two_workers_measure_two_files_at_the_same_time(demo: ArchiveContext) -> None:
+    """The first two measurements meet at a barrier: one at a time, they never would."""
+    import threading
+
+    from vaxa_desktop.services.cancel import CancelFlag
+    from vaxa_desktop.services.loudness import _measure
+
+    ids = [r.id for r in demo.catalogue.list_recordings()]
+    _forget(demo, *ids)
+    both = threading.Barrier(2, timeout=20)
+    first_two = threading.Semaphore(2)
+
+    def measure_together(path: Path, cancel: CancelFlag | None):  # type: ignore[no-untyped-def]
+        if first_two.acquire(blocking=False):
+            both.wait()  # BrokenBarrierError after 20 s alone
+        return _measure(path, cancel)
+
+    report = LoudnessService(demo.archive).measure(workers=2, measure=measure_together)
+    assert sorted(r.recording_id for r in report.measured) == ids
