@@ -20,7 +20,8 @@ a second window), nothing is overwritten; the form says so and offers Reload.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -96,6 +97,13 @@ NEW_DEFAULTS = {
     "talk_type": "talk", "language": "sv", "kind": "full", "format": "in-person",
     "status": "held",
 }  # fmt: skip
+# The fields chosen from a list of values, each with its translated labels.
+_CHOICES: dict[str, tuple[Sequence[StrEnum], Callable[[str], str]]] = {
+    "talk_type": (tuple(TalkType), labels.talk_type),
+    "kind": (tuple(RecordingKind), labels.recording_kind),
+    "format": (tuple(ConferenceFormat), labels.conference_format),
+    "status": (tuple(ConferenceStatus), labels.status),
+}
 
 
 def field_label(entity: str, name: str) -> str:
@@ -298,7 +306,7 @@ class EditForm(QDialog):
         self.reload()
 
     # -- the fields ------------------------------------------------------------------------
-    def _make(self, name: str) -> QWidget:  # noqa: C901 (one branch per kind of field)
+    def _make(self, name: str) -> QWidget:
         entity, tasks, editing = self.entity, self.controller.tasks, self.controller.editing
         field: QWidget
         if name == "people":
@@ -316,14 +324,9 @@ class EditForm(QDialog):
             field.setPlaceholderText(self.tr("Type a name: one in the archive, or a new one"))
         elif name == "language":
             field = LanguageField(self)
-        elif name == "talk_type":
-            field = ChoiceField([str(t) for t in TalkType], labels.talk_type, self)
-        elif name == "kind":
-            field = ChoiceField([str(k) for k in RecordingKind], labels.recording_kind, self)
-        elif name == "format":
-            field = ChoiceField([str(f) for f in ConferenceFormat], labels.conference_format, self)
-        elif name == "status":
-            field = ChoiceField([str(s) for s in ConferenceStatus], labels.status, self)
+        elif name in _CHOICES:
+            values, label = _CHOICES[name]
+            field = ChoiceField([str(v) for v in values], label, self)
         elif name == "year":
             low = 1900 if entity == "conference" else 1000
             field = YearField(low, 2200, self, optional=entity != "conference")
