@@ -135,6 +135,37 @@ def test_import_json_refuses_a_path_outside(  # type: ignore[no-untyped-def]
         assert counts.recordings == counts.talks == counts.people == 0
 
 
+def test_import_json_never_takes_a_drive_mounted_where_the_file_says(  # type: ignore[no-untyped-def]
+    demo_dir: Path, tmp_path: Path, capsys, database_url: str | None
+) -> None:
+    """A catalogue file naming any folder of this computer as a drive's root (`/etc`) and
+    a recording on it (`shadow`) is loaded with the drive unmounted: no export copies
+    from a folder the user never mounted."""
+    secrets = tmp_path / "etc"
+    secrets.mkdir()
+    (secrets / "shadow").write_bytes(SECRET)
+    doc = _catalogue_file(demo_dir, tmp_path, capsys)
+    doc["tables"]["volume"] = [{"id": 7, "name": "Extern", "root": str(secrets), "version": 1}]
+    rec = doc["tables"]["recording"][0]
+    rec["volume_id"], rec["rel_path"] = 7, "shadow"
+    bad = tmp_path / "fientlig.json"
+    bad.write_text(json.dumps(doc), encoding="utf-8")
+    target = tmp_path / "nytt"
+    init = ["--database", database_url] if database_url else []
+    assert main([*init, "init", str(target)]) == 0
+    assert main(["--archive", str(target), "import", "json", str(bad)]) == 0
+    out = capsys.readouterr().out
+
+    archive = ["--archive", str(target)]
+    main([*archive, "export", "bagit", str(tmp_path / "bag"), "--recording", str(rec["id"])])
+    main([*archive, "bundle", "export", str(tmp_path / "paket"), "--conference", "2018",
+          "--conference", "2016", "--conference", "2021"])  # fmt: skip
+    capsys.readouterr()
+    copied = [p for d in ("bag", "paket") for p in (tmp_path / d).rglob("*") if p.is_file()]
+    assert copied and all(SECRET not in p.read_bytes() for p in copied)
+    assert "drive Extern is not mounted here: vaxa-archive set-volume Extern FOLDER" in out
+
+
 def _poison_bundle(folder: Path, value: str) -> None:
     """Point the bundle's first recording at `value` and make its manifest agree."""
     db = folder / "archive.sqlite"

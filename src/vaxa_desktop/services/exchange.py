@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -36,6 +37,14 @@ from vaxa_desktop.storage import migrate
 from vaxa_desktop.storage import models as m
 
 TIME_ZONE = "Europe/Stockholm"
+
+
+@dataclass(frozen=True)
+class CatalogueImport:
+    """What `import_json` loaded: rows by table, and the drives to mount with set-volume."""
+
+    counts: dict[str, int]
+    unmounted: list[str] = field(default_factory=list)
 
 
 def venue_tz() -> dt.tzinfo:
@@ -125,8 +134,12 @@ class ExchangeService(ArchiveService):
             partial.unlink(missing_ok=True)
         return ExportReport(path, {"bytes": size})
 
-    def import_json(self, path: Path) -> dict[str, int]:
-        """Load a catalogue export into this archive, which must be empty."""
+    def import_json(self, path: Path) -> CatalogueImport:
+        """Load a catalogue export into this archive, which must be empty.
+
+        Its named drives (volumes) come in unmounted: where a drive is mounted is
+        this computer's to say (`RelinkService.set_volume_root`), never a file's,
+        or a catalogue file could make any folder here one whose files exports copy."""
         self._check_writable()
         try:
             data = catalogue_json.read_catalogue(path)
@@ -139,6 +152,11 @@ class ExchangeService(ArchiveService):
         if schema not in migrate.known_revisions():
             raise InterchangeError("catalogue_file.newer", schema=schema)
         check_rows(tables, self.root, volumes_allowed=True)
+        unmounted = []
+        for row in tables.get("volume", []):
+            if row.get("root"):
+                unmounted.append(str(row.get("name", "")))
+                row["root"] = ""
         with self._write() as s:
             conn = s.connection()
             if not catalogue_tables.is_empty(conn):
@@ -146,7 +164,8 @@ class ExchangeService(ArchiveService):
             catalogue_tables.load_tables(conn, tables)
             catalogue_tables.rebuild_search(s)
             log_change(s, "archive", 0, "import", new=path.name)
-        return {name: len(rows) for name, rows in tables.items() if rows}
+        counts = {name: len(rows) for name, rows in tables.items() if rows}
+        return CatalogueImport(counts, sorted(unmounted))
 
     # -- CSV --------------------------------------------------------------------------
     def export_csv(
