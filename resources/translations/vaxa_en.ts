@@ -2537,6 +2537,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
         <translation>{path} cannot be opened: {reason}.</translation>
     </message>
     <message>
+        <source>The disk holding the archive ({root}) is full, so its catalogue cannot be opened; nothing in it was lost. Free some space and try again.</source>
+        <translation>The disk holding the archive ({root}) is full, so its catalogue cannot be opened; nothing in it was lost. Free some space and try again.</translation>
+    </message>
+    <message>
         <source>{root} was made by a newer version of Vaxa Desktop (schema {schema}). Update the program to open it; the archive has not been changed.</source>
         <translation>{root} was made by a newer version of Vaxa Desktop (schema {schema}). Update the program to open it; the archive has not been changed.</translation>
     </message>

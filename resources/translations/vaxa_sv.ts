@@ -2537,6 +2537,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>{path} kan inte öppnas: {reason}.</translation>
     </message>
     <message>
+        <source>The disk holding the archive ({root}) is full, so its catalogue cannot be opened; nothing in it was lost. Free some space and try again.</source>
+        <translation>Disken som arkivet ligger på ({root}) är full, så katalogen kan inte öppnas; inget i den har gått förlorat. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
         <source>{root} was made by a newer version of Vaxa Desktop (schema {schema}). Update the program to open it; the archive has not been changed.</source>
         <translation>{root} skapades av en nyare version av Vaxa Desktop (schema {schema}). Uppdatera programmet för att öppna det; arkivet har inte ändrats.</translation>
     </message>

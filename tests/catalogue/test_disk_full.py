@@ -114,6 +114,38 @@ def test_a_full_disk_in_the_window_is_one_coded_error(  # type: ignore[no-untype
         assert _debris(ctx.root) == []
 
 
+def _fill(disk: Path) -> None:
+    """Write a file until the disk holding `disk` has no space left."""
+    fd = os.open(disk / "fyllnad", os.O_WRONLY | os.O_CREAT)
+    try:
+        while os.write(fd, b"\0" * 4096):
+            pass
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+@pytest.mark.sqlite_only
+def test_a_catalogue_on_a_full_disk_is_said_to_be_on_a_full_disk(  # type: ignore[no-untyped-def]
+    small_disk: Path, capsys
+) -> None:
+    """SQLite cannot make the -shm file it reads a WAL catalogue by: the command says the
+    disk is full (not "disk I/O error"), and the archive opens again once space is freed."""
+    root = small_disk / "arkiv"
+    assert main(["init", str(root)]) == 0
+    assert main(["--archive", str(root), "add", "conference", "--year", "2030"]) == 0
+    capsys.readouterr()
+    _fill(small_disk)
+    assert main(["--archive", str(root), "list", "conferences"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "I/O" not in err, err
+    assert f"The disk holding the archive ({root}) is full" in err and "nothing in it was lost" in err
+    (small_disk / "fyllnad").unlink()
+    assert main(["--archive", str(root), "list", "conferences"]) == 0
+    assert "2030" in capsys.readouterr().out
+
+
 # --- leftovers: reported by check, removed at the next open and by check --repair ----------
 
 

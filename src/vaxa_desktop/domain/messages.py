@@ -42,6 +42,10 @@ MESSAGES: dict[str, str] = {
     "archive.not_vaxa": "{path} is an SQLite file but not a Vaxa archive.",
     "archive.damaged": "{path} is damaged and cannot be read ({reason}). It has not been changed.",
     "archive.cannot_open": "{path} cannot be opened: {reason}.",
+    "archive.disk_full": (
+        "The disk holding the archive ({root}) is full, so its catalogue cannot be opened; "
+        "nothing in it was lost. Free some space and try again."
+    ),
     "archive.newer": (
         "{root} was made by a newer version of Vaxa Desktop (schema {schema}). "
         "Update the program to open it; the archive has not been changed."
