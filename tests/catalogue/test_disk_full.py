@@ -114,6 +114,38 @@ def test_a_full_disk_in_the_window_is_one_coded_error(  # type: ignore[no-untype
         assert _debris(ctx.root) == []
 
 
+def test_the_import_dialog_on_a_full_disk_says_so_in_swedish(  # type: ignore[no-untyped-def]
+    qtbot, small_disk: Path, thirty_clips: Path, caplog
+) -> None:
+    """Archive ▸ Import recordings on a disk that fills up: one Swedish sentence in the
+    dialog, no traceback logged, what was imported kept, nothing half-written left."""
+    from vaxa_desktop.ui import i18n
+    from vaxa_desktop.ui.dialogs.ingest import IngestDialog
+
+    i18n.install_language("sv")
+    try:
+        with ArchiveContext.create(small_disk / "arkiv") as ctx, caplog.at_level(logging.WARNING):
+            dialog = IngestDialog(ctx, [thirty_clips])
+            qtbot.addWidget(dialog)
+            qtbot.waitUntil(lambda: not dialog.busy and bool(dialog.found), timeout=120_000)
+            dialog.no_talk.setChecked(True)
+            told: list[object] = []
+            dialog.imported.connect(told.append)  # the window shows what came in
+            dialog.start_import()
+            qtbot.waitUntil(lambda: not dialog.busy, timeout=300_000)
+            assert told
+            said = dialog.status.text()
+            imported = ctx.catalogue.counts().recordings
+            assert said.startswith("Misslyckades: Disken som arkivet ligger på"), said
+            assert f"{imported} av {CLIPS} filer hann importeras" in said, said
+            assert 0 < imported < CLIPS
+            assert "Traceback" not in said and "Error" not in said
+            assert not [r for r in caplog.records if r.exc_info], caplog.text
+            assert _debris(ctx.root) == []
+    finally:
+        i18n.install_language("en")
+
+
 def _fill(disk: Path) -> None:
     """Write a file until the disk holding `disk` has no space left."""
     fd = os.open(disk / "fyllnad", os.O_WRONLY | os.O_CREAT)
