@@ -317,3 +317,43 @@ def test_a_path_no_file_name_can_hold_is_refused_not_raised(tmp_path: Path) -> N
     """A lone surrogate (JSON can carry one) cannot name a file: the path is refused."""
     assert not stored_path_ok("media/\ud800.mp4", tmp_path)
     assert stored_path_ok("media/ok.mp4", tmp_path)
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("when", ["open", "check --repair"])
+def test_journals_from_elsewhere_remove_only_what_jobs_make(  # type: ignore[no-untyped-def]
+    demo_dir: Path, tmp_path: Path, capsys, when: str
+) -> None:
+    """An archive folder from someone else can hold an import or merge journal naming any
+    file. Cleaning up after it (at open, by `check --repair`) removes only files in
+    media/ and thumbnails/: never the catalogue, a backup or a file outside."""
+    precious = tmp_path / "viktig.txt"
+    precious.write_bytes(SECRET)
+    assert main(["--archive", str(demo_dir), "backup"]) == 0
+    backups = sorted((demo_dir / "backups").iterdir())
+    named = [str(precious), os.path.relpath(precious, demo_dir), "archive.sqlite",
+             "media/../archive.sqlite", *(p.relative_to(demo_dir).as_posix() for p in backups)]  # fmt: skip
+    part = demo_dir / "media" / ".abc.vaxa-part"
+    part.write_bytes(b"x")
+    journal = demo_dir / ".ingest-journal"
+    journal.mkdir()
+    (journal / "abc.json").write_text(
+        json.dumps({"sha256": "0" * 64, "temp": [*named, "media/.abc.vaxa-part"], "final": named}),
+        encoding="utf-8",
+    )
+    (journal / "def.json").write_text("[1, 2]", encoding="utf-8")
+    staging = demo_dir / ".bundle-merge"
+    staging.mkdir()
+    (staging / "copied-in.json").write_text(json.dumps(named), encoding="utf-8")
+
+    if when == "open":
+        ArchiveContext.open(demo_dir).close()
+    else:
+        assert main(["--archive", str(demo_dir), "check", "--repair"]) == 0
+    capsys.readouterr()
+    assert precious.read_bytes() == SECRET
+    assert (demo_dir / "archive.sqlite").is_file() and backups
+    assert all(p.is_file() for p in backups)
+    assert not part.exists() and not journal.exists() and not staging.exists()
+    with ArchiveContext.open(demo_dir) as ctx:
+        assert ctx.catalogue.counts().recordings == 3

@@ -26,7 +26,7 @@ import os
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Set
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -53,6 +53,7 @@ from vaxa_desktop.services.errors import (
 )
 from vaxa_desktop.services.media_files import is_media_probe, media_suffix
 from vaxa_desktop.services.mediainfo import probe_fields
+from vaxa_desktop.services.paths import job_file
 from vaxa_desktop.services.reasons import failure_reason, media_reason, os_reason
 from vaxa_desktop.services.thumbs import fsync_dir, make_thumbnails
 from vaxa_desktop.storage import models as m
@@ -266,6 +267,22 @@ class IngestService(ArchiveService):
         finally:
             self.archive.release_writes()
 
+    def _journal_paths(self, listed: object, keep: Set[str] = frozenset()) -> list[Path]:
+        """The files a journal entry names that are an import's own (`paths.job_file`) and
+        not in `keep`; anything else it names is left alone."""
+        if not isinstance(listed, list):
+            return []
+        found = []
+        for rel in listed:
+            if rel in keep:
+                continue
+            path = job_file(self.archive.root, rel)
+            if path is None:
+                log.warning("an import journal names %r, which no import makes: left alone", rel)
+                continue
+            found.append(path)
+        return found
+
     def _recover(self) -> int:
         if not self.journal_dir.is_dir():
             return 0
@@ -274,6 +291,8 @@ class IngestService(ArchiveService):
             try:
                 data = json.loads(entry.read_text(encoding="utf-8"))
             except (OSError, ValueError):
+                data = {}
+            if not isinstance(data, dict):
                 data = {}
             committed = False
             with self._read() as s:
@@ -286,12 +305,11 @@ class IngestService(ArchiveService):
                     )
                 keep = set(s.scalars(select(m.Recording.thumbnail_path)))
                 keep |= set(s.scalars(select(m.Recording.rel_path)))
-            for rel in data.get("temp", []):
-                (self.archive.root / rel).unlink(missing_ok=True)
+            for path in self._journal_paths(data.get("temp")):
+                path.unlink(missing_ok=True)
             if not committed:
-                for rel in data.get("final", []):
-                    if rel not in keep:
-                        (self.archive.root / rel).unlink(missing_ok=True)
+                for path in self._journal_paths(data.get("final"), keep):
+                    path.unlink(missing_ok=True)
             entry.unlink(missing_ok=True)
             cleaned += 1
         for stray in self.archive.media_dir.glob(f"*{PART}"):

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from vaxa_desktop.services.convert import unused_name
 from vaxa_desktop.services.errors import ValidationError
-from vaxa_desktop.services.paths import inside
+from vaxa_desktop.services.paths import job_file
 from vaxa_desktop.storage.archive import Archive
 from vaxa_desktop.storage.lock import ArchiveLock
 from vaxa_desktop.storage.reader import Rows
@@ -291,12 +291,14 @@ def recover_merge(archive: Archive) -> int:
             copied = json.loads(journal.read_text(encoding="utf-8")) if journal.is_file() else []
         except (OSError, ValueError):
             copied = []
-        if copied:
+        if copied and isinstance(copied, list):
             with archive.reader.transaction() as q:
                 keep = referenced_paths(q, root)
             for rel in copied:
-                path = inside(root, rel) if isinstance(rel, str) else None
-                if path is not None and posixpath.normpath(rel) not in keep and path.is_file():
+                path = job_file(root, rel)
+                if path is None:
+                    log.warning("a merge journal names %r, which no merge brings: left alone", rel)
+                elif posixpath.normpath(rel) not in keep and path.is_file():
                     path.unlink()
                     removed += 1
         shutil.rmtree(staging, ignore_errors=True)

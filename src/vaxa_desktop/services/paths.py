@@ -33,6 +33,7 @@ __all__ = [
     "file_of",
     "inside",
     "is_inside",
+    "job_file",
     "outside_paths",
     "refuse_inside_media",
     "stored_path_ok",
@@ -98,6 +99,22 @@ def volume_root_ok(value: object) -> bool:
 def inside(base: Path, value: str) -> Path | None:
     """The file `value` names under `base`, or None when it would leave `base`."""
     return base / value if stored_path_ok(value, base) else None
+
+
+JOB_FOLDERS = ("media", "thumbnails")  # where imports and merges write files
+
+
+def job_file(root: Path, rel: object) -> Path | None:
+    """The file a job's journal names, when it is one a job may have written: inside the
+    archive folder `root`'s media/ or thumbnails/ (links followed). None for anything
+    else (`archive.sqlite`, `backups/...`, `/home/x/.bashrc`, `../x`): a journal in a
+    folder from elsewhere can name what it likes, and a clean-up removes only these."""
+    if not isinstance(rel, str) or posixpath.normpath(rel).split("/")[0] not in JOB_FOLDERS:
+        return None
+    path = inside(root, rel)
+    if path is None or path.is_symlink():
+        return None
+    return path
 
 
 def _within(path: Path, bases: Iterable[Path]) -> bool:
