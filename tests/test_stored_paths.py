@@ -332,7 +332,8 @@ def test_journals_from_elsewhere_remove_only_what_jobs_make(  # type: ignore[no-
     assert main(["--archive", str(demo_dir), "backup"]) == 0
     backups = sorted((demo_dir / "backups").iterdir())
     named = [str(precious), os.path.relpath(precious, demo_dir), "archive.sqlite",
-             "media/../archive.sqlite", *(p.relative_to(demo_dir).as_posix() for p in backups)]  # fmt: skip
+             "media/../archive.sqlite"]  # fmt: skip
+    named += [p.relative_to(demo_dir).as_posix() for p in backups]
     part = demo_dir / "media" / ".abc.vaxa-part"
     part.write_bytes(b"x")
     journal = demo_dir / ".ingest-journal"
@@ -357,3 +358,23 @@ def test_journals_from_elsewhere_remove_only_what_jobs_make(  # type: ignore[no-
     assert not part.exists() and not journal.exists() and not staging.exists()
     with ArchiveContext.open(demo_dir) as ctx:
         assert ctx.catalogue.counts().recordings == 3
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("when", ["open", "check --repair"])
+def test_a_journal_folder_linked_elsewhere_loses_only_the_link(  # type: ignore[no-untyped-def]
+    demo_dir: Path, tmp_path: Path, capsys, when: str
+) -> None:
+    elsewhere = tmp_path / "dokument"
+    elsewhere.mkdir()
+    (elsewhere / "avtal.json").write_text('{"temp": ["media/x.mp4"]}', encoding="utf-8")
+    (elsewhere / "brev.txt").write_bytes(SECRET)
+    (demo_dir / ".ingest-journal").symlink_to(elsewhere, target_is_directory=True)
+    if when == "open":
+        ArchiveContext.open(demo_dir).close()
+    else:
+        assert main(["--archive", str(demo_dir), "check", "--repair"]) == 0
+    capsys.readouterr()
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["avtal.json", "brev.txt"]
+    assert not (demo_dir / ".ingest-journal").exists()
+    assert main(["--archive", str(demo_dir), "check"]) == 0

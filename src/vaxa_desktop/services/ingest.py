@@ -284,6 +284,9 @@ class IngestService(ArchiveService):
         return found
 
     def _recover(self) -> int:
+        if self.journal_dir.is_symlink():  # not ours (a folder from elsewhere): only the link goes
+            self.journal_dir.unlink()
+            return 0
         if not self.journal_dir.is_dir():
             return 0
         cleaned = 0

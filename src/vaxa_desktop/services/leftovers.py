@@ -80,7 +80,9 @@ def find_leftovers(root: Path, *, deep: bool = True) -> list[Leftover]:
                 elif name.startswith(".") and name.endswith(".tmp") and _SIDECAR in name:
                     found.append(Leftover(_rel(root, Path(dirpath, name)), "unfinished sidecar"))
     journal = root / JOURNAL_DIR
-    if journal.is_dir():
+    if journal.is_symlink():  # never ours: a clean-up removes the link, not what it leads to
+        found.append(Leftover(JOURNAL_DIR, "import journal"))
+    elif journal.is_dir():
         found += [Leftover(_rel(root, p), "import journal") for p in sorted(journal.iterdir())]
     for entry in sorted(root.glob(".bundle-merge*")):
         found.append(Leftover(_rel(root, entry), "bundle merge staging"))
