@@ -133,6 +133,25 @@ def test_backup_on_read_only_media_says_where_to_write_it(demo_dir: Path, tmp_pa
     assert len(written) == 1 and str(written[0]) in proc.stdout
 
 
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("keep", ["0", "-1", "-99999999999999999999999"])
+def test_backup_keep_below_one_removes_no_backup(demo_dir: Path, capsys, keep: str) -> None:  # type: ignore[no-untyped-def]
+    """`backup --keep 0` once removed every backup, the one just written too."""
+    archive = ["--archive", str(demo_dir)]
+    assert main([*archive, "backup"]) == 0 and main([*archive, "backup"]) == 0
+    before = sorted((demo_dir / "backups").iterdir())
+    capsys.readouterr()
+    assert main([*archive, "backup", f"--keep={keep}"]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        "vaxa-archive: --keep must be at least 1: the backup just written is always kept.\n"
+    )
+    assert sorted((demo_dir / "backups").iterdir()) == before
+    with ArchiveContext.open(demo_dir) as ctx:
+        made = ctx.maintenance.backup(demo_dir / "backups", keep=0)  # the service keeps it too
+    assert made.is_file()
+
+
 # --- Hypothesis: random catalogue files and command lines ----------------------------------
 
 _NASTY = st.sampled_from(

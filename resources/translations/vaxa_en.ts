@@ -3509,6 +3509,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
         <translation>--limit must be at least 1.</translation>
     </message>
     <message>
+        <source>--keep must be at least 1: the backup just written is always kept.</source>
+        <translation>--keep must be at least 1: the backup just written is always kept.</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a date (use YYYY-MM-DD).</source>
         <translation>&apos;{text}&apos; is not a date (use YYYY-MM-DD).</translation>
     </message>

@@ -3509,6 +3509,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>--limit måste vara minst 1.</translation>
     </message>
     <message>
+        <source>--keep must be at least 1: the backup just written is always kept.</source>
+        <translation>--keep måste vara minst 1: säkerhetskopian som just skrevs behålls alltid.</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a date (use YYYY-MM-DD).</source>
         <translation>&apos;{text}&apos; är inget datum (skriv ÅÅÅÅ-MM-DD).</translation>
     </message>

@@ -453,6 +453,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if args.dest and args.to and args.dest != args.to:
         raise UsageError("cli.backup_two_places")
     chosen = args.to or args.dest
+    if args.keep < 1:
+        raise UsageError("cli.keep")
     with open_context(args) as ctx:
         dest = Path(chosen) if chosen else ctx.maintenance.backups_dir
         if dest.suffix in (".sqlite", ".dump"):

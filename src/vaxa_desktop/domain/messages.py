@@ -450,6 +450,7 @@ MESSAGES: dict[str, str] = {
     "cli.bad_time": "{option}: {reason}",
     "cli.out_is_folder": "{path} is a folder; give a file name.",
     "cli.limit": "--limit must be at least 1.",
+    "cli.keep": "--keep must be at least 1: the backup just written is always kept.",
     "cli.not_a_date": "'{text}' is not a date (use YYYY-MM-DD).",
     "cli.person_syntax": "--person takes ROLE:NAME, not '{spec}'.",
     "cli.backup_dest": "DEST is a folder; the file name is made from the time.",

@@ -617,7 +617,8 @@ def list_backups(backups_dir: Path) -> list[Path]:
 
 
 def prune_backups(backups_dir: Path, keep: int) -> None:
-    for old in list_backups(backups_dir)[keep:]:
+    """Remove all but the newest `keep` backups (at least one: the newest stays)."""
+    for old in list_backups(backups_dir)[max(keep, 1) :]:
         try:
             old.unlink()
         except OSError as exc:
