@@ -11,14 +11,18 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from catalogue.conftest import clip_factory  # noqa: F401 - the clips imported here
 from readonly_mount import on_read_only_mount
 from vaxa_desktop.cli.main import main
 from vaxa_desktop.services.context import ArchiveContext
@@ -150,6 +154,46 @@ def test_backup_keep_below_one_removes_no_backup(demo_dir: Path, capsys, keep: s
     with ArchiveContext.open(demo_dir) as ctx:
         made = ctx.maintenance.backup(demo_dir / "backups", keep=0)  # the service keeps it too
     assert made.is_file()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file names of any bytes are Linux's")
+def test_file_names_that_are_not_utf8_are_imported(  # type: ignore[no-untyped-def]
+    demo_dir: Path, tmp_path: Path, capfd, clip_factory: Path  # noqa: F811
+) -> None:
+    """A card from an old camera or a Windows 1252 drive: `kl\\xe5pp.mp4` is imported as
+    media/klåpp.mp4 (bytes no encoding knows as U+FFFD), reported in words, no traceback."""
+    card = tmp_path / "kort"
+    card.mkdir()
+    for raw, clip in ((b"kl\xe5pp.mp4", "clip0"), (b"b\x81\x8d.mp4", "clip1")):
+        with open(os.path.join(os.fsencode(card), raw), "wb") as out:
+            out.write((clip_factory / f"{clip}.mp4").read_bytes())
+    assert main(["--archive", str(demo_dir), "import-media", str(card)]) == 0
+    out, err = capfd.readouterr()
+    assert "Traceback" not in err and "Error" not in err, err
+    assert "2 imported, 0 duplicates, 0 failed" in out
+    with ArchiveContext.open(demo_dir) as ctx:
+        stored = sorted(r.rel_path for r in ctx.catalogue.list_recordings())
+        assert "media/klåpp.mp4" in stored and "media/b\ufffd\ufffd.mp4" in stored, stored
+        report = ctx.ingest.reports(limit=1)[0]
+        assert sorted(i.source for i in report.items) == [
+            str(card / "b\ufffd\ufffd.mp4"), str(card / "kl\ufffdpp.mp4")
+        ]
+    assert main(["--archive", str(demo_dir), "check"]) == 0
+
+    # Linked where it is, the name itself would be stored: that file fails, in words only
+    # (what the log says of it is one line, never a traceback).
+    (card / "ny").mkdir()
+    with open(os.path.join(os.fsencode(card / "ny"), b"l\xe4nk\xff.mp4"), "wb") as out:
+        out.write((clip_factory / "clip2.mp4").read_bytes())
+    done = subprocess.run(
+        [sys.executable, "-m", "vaxa_desktop.cli.main", "--archive", str(demo_dir),
+         "import-media", str(card / "ny"), "--link"],
+        capture_output=True, text=True, timeout=300,
+        env=dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path)),
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr and "Error" not in done.stderr, done.stderr
+    assert "0 imported, 0 duplicates, 1 failed" in done.stdout
 
 
 # --- Hypothesis: random catalogue files and command lines ----------------------------------
@@ -286,3 +330,12 @@ def test_import_json_keeps_recordings_over_two_gigabytes(
     assert run("--archive", str(root), "export", "json", str(out))[0] == 0
     first = json.loads(out.read_text(encoding="utf-8"))["tables"]["recording"][0]
     assert (first["size_bytes"], first["duration_ms"]) == (big, long_ms)
+
+
+@given(st.text() | st.binary().map(os.fsdecode))
+def test_readable_and_file_name_text_always_give_storable_text(text: str) -> None:
+    from vaxa_desktop.domain.limits import file_name_text, readable, storable
+
+    assert storable(readable(text)) and storable(file_name_text(text))
+    if storable(text):
+        assert readable(text) == text == file_name_text(text)

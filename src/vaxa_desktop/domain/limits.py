@@ -26,3 +26,27 @@ def storable(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+def readable(text: str) -> str:
+    """`text` made storable: a byte a file name could not decode (Python's surrogate
+    escape, as in `kl\\udce5pp.mp4`) becomes U+FFFD, a NUL is dropped."""
+    if storable(text):
+        return text
+    raw = text.replace("\x00", "").encode("utf-8", "surrogateescape")
+    return raw.decode("utf-8", "replace").encode("utf-8", "replace").decode("utf-8")
+
+
+def file_name_text(name: str) -> str:
+    """A file name that is not UTF-8 (an old drive's Windows-1252 `kl\\xe5pp.mp4`) as the
+    text it most likely was (`klåpp.mp4`), for naming its copy; else `readable`."""
+    if storable(name):
+        return name
+    try:
+        raw = name.replace("\x00", "").encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate that no byte made
+        return readable(name)
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return readable(name)

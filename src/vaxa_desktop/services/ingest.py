@@ -35,6 +35,7 @@ from typing import Any
 from sqlalchemy import select
 
 from vaxa_desktop.domain.enums import RecordingStatus
+from vaxa_desktop.domain.limits import file_name_text, readable
 from vaxa_desktop.domain.messages import Notice
 from vaxa_desktop.media.fixity import sha256_file
 from vaxa_desktop.media.probe import ProbeResult, probe_media
@@ -89,6 +90,10 @@ class IngestItem:
     params: dict[str, Any] = field(default_factory=dict)
     technical: str = ""
     warning_code: str = ""
+
+    def __post_init__(self) -> None:
+        # A file name that is not UTF-8 is reported (and stored) with U+FFFD for its bytes.
+        self.source = readable(self.source)
 
     @property
     def why(self) -> Notice | None:
@@ -471,7 +476,7 @@ class IngestService(ArchiveService):
         token = uuid.uuid4().hex
         thumbs_rel = f"thumbnails/{digest[:2]}/{digest}"
         poster_rel, strip_rel = f"{thumbs_rel}.jpg", f"{thumbs_rel}.strip.jpg"
-        target_rel = self._reserve_name(path.name) if copy else ""
+        target_rel = self._reserve_name(file_name_text(path.name)) if copy else ""
         part_rel = f"media/.{token}{PART}"
         finals = [poster_rel, strip_rel]
         if copy:
@@ -632,7 +637,8 @@ class IngestService(ArchiveService):
             row.duplicates = len(report.duplicates)
             row.failed = len(report.failed)
             row.cancelled = report.cancelled
-            row.details_json = json.dumps([asdict(i) for i in report.items], ensure_ascii=False)
+            details = json.dumps([asdict(i) for i in report.items], ensure_ascii=False)
+            row.details_json = readable(details)  # the tools' words may quote a file's name
 
     def reports(self, limit: int = 50) -> list[IngestReport]:
         """Stored import reports, newest first (items included)."""
