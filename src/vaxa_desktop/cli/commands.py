@@ -143,6 +143,19 @@ def global_options(parser: argparse.ArgumentParser, *, before: bool) -> None:
     )
 
 
+def take_global_options(
+    args: argparse.Namespace, pairs: list[tuple[str, Any]]
+) -> list[tuple[str, Any]]:
+    """The global options among a command's free-form `--name value` pairs (what `edit`
+    takes as fields), parsed into `args` as after any command; the other pairs returned."""
+    given = [(k, v) for k, v in pairs if f"--{k}" in GLOBAL_OPTIONS]
+    if given:
+        parser = argparse.ArgumentParser(prog=f"vaxa-archive {args.command}", add_help=False)
+        global_options(parser, before=False)
+        parser.parse_args([t for k, v in given for t in (f"--{k}", v)], namespace=args)
+    return [(k, v) for k, v in pairs if f"--{k}" not in GLOBAL_OPTIONS]
+
+
 def _after_command(command: argparse.ArgumentParser) -> None:
     """Accept the global options after a command and each of its subcommands too."""
     known = {o for a in command._actions for o in a.option_strings}
