@@ -137,6 +137,23 @@ def test_backup_on_read_only_media_says_where_to_write_it(demo_dir: Path, tmp_pa
     assert len(written) == 1 and str(written[0]) in proc.stdout
 
 
+def test_check_on_read_only_media_reports_orphans_and_leftovers(
+    demo_dir: Path, tmp_path: Path
+) -> None:
+    """Nobody can be writing an archive on read-only media: `check` looks for leftovers
+    and orphans there (it used to say another program was writing)."""
+    (demo_dir / "media" / "föräldralös.mp4").write_bytes(b"x")
+    (demo_dir / "media" / ".0123.vaxa-part").write_bytes(b"x")
+    proc = on_read_only_mount(
+        demo_dir, tmp_path / "skrivskyddad",
+        '"$3" -m vaxa_desktop.cli.main --archive "$2" check; echo "exit $?"',
+    )  # fmt: skip
+    assert "exit 1" in proc.stdout, proc.stderr
+    assert "orphan file (no record points to it): media/föräldralös.mp4" in proc.stdout
+    assert "leftover of an interrupted job: media/.0123.vaxa-part" in proc.stdout
+    assert "another program is writing" not in proc.stdout
+
+
 @pytest.mark.sqlite_only
 @pytest.mark.parametrize("keep", ["0", "-1", "-99999999999999999999999"])
 def test_backup_keep_below_one_removes_no_backup(demo_dir: Path, capsys, keep: str) -> None:  # type: ignore[no-untyped-def]
