@@ -154,6 +154,17 @@ def test_check_on_read_only_media_reports_orphans_and_leftovers(
     assert "another program is writing" not in proc.stdout
 
 
+@pytest.mark.parametrize("fmt", ["json", "pbcore"])
+def test_an_export_to_a_drive_not_connected_names_the_file(  # type: ignore[no-untyped-def]
+    demo_dir: Path, tmp_path: Path, capsys, fmt: str
+) -> None:
+    out = tmp_path / "Extern åäö" / ("katalog.json" if fmt == "json" else "pbcore.xml")
+    assert main(["--archive", str(demo_dir), "export", fmt, str(out)]) == 2  # no such drive
+    err = capsys.readouterr().err
+    assert err == f"vaxa-archive: {out} cannot be written: No such file or directory.\n"
+    assert not out.parent.exists()
+
+
 @pytest.mark.sqlite_only
 @pytest.mark.parametrize("keep", ["0", "-1", "-99999999999999999999999"])
 def test_backup_keep_below_one_removes_no_backup(demo_dir: Path, capsys, keep: str) -> None:  # type: ignore[no-untyped-def]

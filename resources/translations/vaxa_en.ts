@@ -3277,6 +3277,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
         <translation>{count} recording(s) point outside the archive and its drives, e.g. {example}; no bag was written.</translation>
     </message>
     <message>
+        <source>{path} cannot be written: {reason}.</source>
+        <translation>{path} cannot be written: {reason}.</translation>
+    </message>
+    <message>
         <source>{path} is inside the archive&apos;s own media folder; choose a place outside it.</source>
         <translation>{path} is inside the archive&apos;s own media folder; choose a place outside it.</translation>
     </message>

@@ -3277,6 +3277,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>{count} inspelning(ar) pekar utanför arkivet och dess enheter, t.ex. {example}; ingen bag skrevs.</translation>
     </message>
     <message>
+        <source>{path} cannot be written: {reason}.</source>
+        <translation>{path} kan inte skrivas: {reason}.</translation>
+    </message>
+    <message>
         <source>{path} is inside the archive&apos;s own media folder; choose a place outside it.</source>
         <translation>{path} ligger i arkivets egen mediemapp; välj en plats utanför den.</translation>
     </message>

@@ -358,6 +358,7 @@ MESSAGES: dict[str, str] = {
         "{count} recording(s) point outside the archive and its drives, e.g. {example}; "
         "no bag was written."
     ),
+    "export.cannot_write": "{path} cannot be written: {reason}.",
     "export.inside_media": (
         "{path} is inside the archive's own media folder; choose a place outside it."
     ),

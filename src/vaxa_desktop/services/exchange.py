@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -56,13 +57,26 @@ def venue_tz() -> dt.tzinfo:
         return dt.UTC
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
+@contextmanager
+def _writing_to(path: Path) -> Iterator[Path]:
+    """The hidden partial file to write `path` through, renamed into place at the end;
+    a failure names `path` (not the partial file) and leaves neither behind."""
     partial = path.with_name(f".{path.name}.partial")
     try:
-        partial.write_bytes(data)
+        yield partial
         partial.replace(path)
+    except OSError as exc:
+        raise InterchangeError(
+            "export.cannot_write", path=str(path), reason=exc.strerror or str(exc), detail=str(exc)
+        ) from None
     finally:
-        partial.unlink(missing_ok=True)
+        with suppress(OSError):
+            partial.unlink(missing_ok=True)
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    with _writing_to(path) as partial:
+        partial.write_bytes(data)
 
 
 class ExchangeService(ArchiveService):
@@ -125,13 +139,8 @@ class ExchangeService(ArchiveService):
 
     def export_json(self, path: Path) -> ExportReport:
         self._outside_media(path)
-        partial = path.with_name(f".{path.name}.partial")
-        try:
-            with partial.open("wb") as out:
-                size = self._write_catalogue(out)
-            partial.replace(path)
-        finally:
-            partial.unlink(missing_ok=True)
+        with _writing_to(path) as partial, partial.open("wb") as out:
+            size = self._write_catalogue(out)
         return ExportReport(path, {"bytes": size})
 
     def import_json(self, path: Path) -> CatalogueImport:
