@@ -20,6 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import update
 
+from catalogue.conftest import clip_factory  # noqa: F401 - the clips linked here
 from vaxa_desktop.cli.main import main
 from vaxa_desktop.interchange import bundle as fmt
 from vaxa_desktop.services.context import ArchiveContext
@@ -378,3 +379,26 @@ def test_a_journal_folder_linked_elsewhere_loses_only_the_link(  # type: ignore[
     assert sorted(p.name for p in elsewhere.iterdir()) == ["avtal.json", "brev.txt"]
     assert not (demo_dir / ".ingest-journal").exists()
     assert main(["--archive", str(demo_dir), "check"]) == 0
+
+
+def test_files_linked_outside_are_used_once_their_folder_is_registered(  # type: ignore[no-untyped-def]
+    demo_dir: Path, tmp_path: Path, capsys, clip_factory: Path  # noqa: F811
+) -> None:
+    """`import-media --link` of files on a drive no archive knows stores their absolute
+    paths; `check` reports them and says how to register the drive, after which check
+    is ok and exports copy them."""
+    drive = tmp_path / "usb1" / "klipp"
+    drive.mkdir(parents=True)
+    (drive / "a.mp4").write_bytes((clip_factory / "clip1.mp4").read_bytes())
+    archive = ["--archive", str(demo_dir)]
+    assert main([*archive, "import-media", str(drive), "--link", "--talk", "1"]) == 0
+    capsys.readouterr()
+    assert main([*archive, "check"]) == 1
+    out, err = capsys.readouterr()
+    assert f"rel_path: {(drive / 'a.mp4').resolve()}" in out
+    assert "vaxa-archive set-volume NAME FOLDER" in err
+    assert main([*archive, "set-volume", "USB1", str(tmp_path / "usb1")]) == 0
+    assert main([*archive, "check"]) == 0
+    capsys.readouterr()
+    assert main([*archive, "export", "bagit", str(tmp_path / "bag"), "--conference", "2018"]) == 0
+    assert any(p.name == "a.mp4" for p in (tmp_path / "bag").rglob("*.mp4"))
