@@ -165,6 +165,33 @@ def test_an_export_to_a_drive_not_connected_names_the_file(  # type: ignore[no-u
     assert not out.parent.exists()
 
 
+@pytest.mark.parametrize(
+    "args",
+    [["init", ""], ["--archive", "", "list", "talks"], ["list", "talks", "--archive", " "],
+     ["{a}", "import-media", ""], ["{a}", "import-media", "{clip}", ""], ["{a}", "relink", ""],
+     ["{a}", "export", "json", ""], ["{a}", "backup", "--to", ""], ["{a}", "set-volume", "X", ""],
+     ["{a}", "snapshot", "", "--conference", "2018"], ["{a}", "import", "json", ""],
+     ["bundle", "open", "", "{clip}"]],
+)  # fmt: skip
+def test_an_empty_path_is_refused_not_taken_for_this_folder(  # type: ignore[no-untyped-def]
+    demo_dir: Path, tmp_path: Path, monkeypatch, capsys, args: list[str]
+) -> None:
+    """`vaxa-archive init "$DIR"` with DIR unset made the current folder an archive, and
+    `import-media ""` imported everything under it."""
+    here = tmp_path / "här"
+    here.mkdir()
+    (here / "klipp.mp4").write_bytes(b"\0" * 64)
+    monkeypatch.chdir(here)
+    values = {"a": f"--archive={demo_dir}", "clip": str(here / "klipp.mp4")}
+    with pytest.raises(SystemExit) as done:
+        main([a.format(**values) for a in args])
+    assert done.value.code == 2
+    assert "an empty path" in capsys.readouterr().err
+    assert sorted(p.name for p in here.iterdir()) == ["klipp.mp4"]
+    with ArchiveContext.open(demo_dir) as ctx:
+        assert ctx.catalogue.counts().recordings == 3
+
+
 @pytest.mark.sqlite_only
 @pytest.mark.parametrize("keep", ["0", "-1", "-99999999999999999999999"])
 def test_backup_keep_below_one_removes_no_backup(demo_dir: Path, capsys, keep: str) -> None:  # type: ignore[no-untyped-def]
