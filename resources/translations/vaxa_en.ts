@@ -2589,6 +2589,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
         <translation>The disk holding the archive ({root}) is full; nothing already saved was lost. Free some space and try again.</translation>
     </message>
     <message>
+        <source>The disk holding {path} is full: nothing was written there. Free some space, or choose a place on another disk.</source>
+        <translation>The disk holding {path} is full: nothing was written there. Free some space, or choose a place on another disk.</translation>
+    </message>
+    <message>
         <source>The disk holding the archive ({root}) is full: {imported} of {total} files were imported before it filled up, and nothing already imported was lost. Free some space and run the import again for the rest.</source>
         <translation>The disk holding the archive ({root}) is full: {imported} of {total} files were imported before it filled up, and nothing already imported was lost. Free some space and run the import again for the rest.</translation>
     </message>

@@ -2589,6 +2589,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Disken som arkivet ligger på ({root}) är full; inget som redan sparats har gått förlorat. Frigör utrymme och försök igen.</translation>
     </message>
     <message>
+        <source>The disk holding {path} is full: nothing was written there. Free some space, or choose a place on another disk.</source>
+        <translation>Disken som {path} ligger på är full: inget skrevs dit. Frigör utrymme eller välj en plats på en annan disk.</translation>
+    </message>
+    <message>
         <source>The disk holding the archive ({root}) is full: {imported} of {total} files were imported before it filled up, and nothing already imported was lost. Free some space and run the import again for the rest.</source>
         <translation>Disken som arkivet ligger på ({root}) är full: {imported} av {total} filer hann importeras innan den blev full, och inget som redan importerats har gått förlorat. Frigör utrymme och kör importen igen för resten.</translation>
     </message>

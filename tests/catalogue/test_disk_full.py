@@ -146,6 +146,28 @@ def test_the_import_dialog_on_a_full_disk_says_so_in_swedish(  # type: ignore[no
         i18n.install_language("en")
 
 
+@pytest.mark.sqlite_only
+def test_exports_to_a_full_disk_name_the_disk_they_write_to(  # type: ignore[no-untyped-def]
+    small_disk: Path, thirty_clips: Path, demo_dir: Path, capsys
+) -> None:
+    """A snapshot, bundle or bag too big for its disk says that disk is full (not "No
+    space left on device: <a file of the archive>") and leaves nothing there."""
+    archive = ["--archive", str(demo_dir)]
+    assert main([*archive, "import-media", str(thirty_clips), "--talk", "1"]) == 0
+    capsys.readouterr()
+    for name, command in (("offline", ["snapshot"]), ("paket.zip", ["bundle", "export"]),
+                          ("bag", ["export", "bagit"])):  # fmt: skip
+        out = small_disk / name
+        zipped = ["--zip"] if name.endswith(".zip") else []
+        assert main([*archive, *command, str(out), *zipped, "--conference", "2018"]) == 2
+        err = capsys.readouterr().err
+        assert err == (
+            f"vaxa-archive: The disk holding {out} is full: nothing was written there. "
+            "Free some space, or choose a place on another disk.\n"
+        ), err
+        assert list(small_disk.iterdir()) == []
+
+
 def _fill(disk: Path) -> None:
     """Write a file until the disk holding `disk` has no space left."""
     fd = os.open(disk / "fyllnad", os.O_WRONLY | os.O_CREAT)

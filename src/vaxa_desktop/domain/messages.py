@@ -81,6 +81,10 @@ MESSAGES: dict[str, str] = {
         "The disk holding the archive ({root}) is full; nothing already saved was lost. "
         "Free some space and try again."
     ),
+    "disk.full_output": (
+        "The disk holding {path} is full: nothing was written there. Free some space, or "
+        "choose a place on another disk."
+    ),
     "disk.full_import": (
         "The disk holding the archive ({root}) is full: {imported} of {total} files were "
         "imported before it filled up, and nothing already imported was lost. Free some "

@@ -32,7 +32,12 @@ from vaxa_desktop.services.base import ArchiveService
 from vaxa_desktop.services.changelog import log_change
 from vaxa_desktop.services.convert import media_path
 from vaxa_desktop.services.csv_export import CsvExportService, ExportReport
-from vaxa_desktop.services.errors import NotFoundError, ValidationError
+from vaxa_desktop.services.errors import (
+    DiskFullError,
+    NotFoundError,
+    ValidationError,
+    is_disk_full,
+)
 from vaxa_desktop.services.paths import check_rows, file_of, refuse_inside_media
 from vaxa_desktop.storage import migrate
 from vaxa_desktop.storage import models as m
@@ -345,15 +350,16 @@ class ExchangeService(ArchiveService):
         if not records:
             raise ValidationError("export.bag_empty")
         items.append(bag.BagItem("pbcore-collection.xml", data=pbcore.collection_xml(records)))
-        summary = bag.write_bag(
-            dest,
-            items,
-            {
-                "Source-Organization": self.root.name,
-                "External-Description": f"{len(records)} recordings with PBCore 2.1 records",
-            },
-            progress,
-        )
+        info = {
+            "Source-Organization": self.root.name,
+            "External-Description": f"{len(records)} recordings with PBCore 2.1 records",
+        }
+        try:
+            summary = bag.write_bag(dest, items, info, progress)
+        except OSError as exc:
+            if is_disk_full(exc):
+                raise DiskFullError("disk.full_output", path=str(dest)) from None
+            raise
         report.counts = {
             "recordings": len(records),
             "files": summary.files,

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vaxa_desktop.services.convert import unused_name
-from vaxa_desktop.services.errors import ValidationError
+from vaxa_desktop.services.errors import DiskFullError, ValidationError, is_disk_full
 from vaxa_desktop.services.paths import job_file
 from vaxa_desktop.storage.archive import Archive
 from vaxa_desktop.storage.lock import ArchiveLock
@@ -267,6 +267,10 @@ def staging_beside(dest: Path) -> Iterator[Path]:
     lock.acquire()
     try:
         yield work
+    except Exception as exc:
+        if is_disk_full(exc):  # the output's disk: say so of the output, not of a source file
+            raise DiskFullError("disk.full_output", path=str(dest)) from None
+        raise
     finally:
         lock.release()
         shutil.rmtree(work, ignore_errors=True)
