@@ -394,3 +394,10 @@ def test_readable_and_file_name_text_always_give_storable_text(text: str) -> Non
     assert storable(readable(text)) and storable(file_name_text(text))
     if storable(text):
         assert readable(text) == text == file_name_text(text)
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("out", ["/", "."])
+def test_an_export_to_a_folder_with_no_name_is_a_sentence(demo_dir: Path, capsys, out: str) -> None:  # type: ignore[no-untyped-def]
+    assert main(["--archive", str(demo_dir), "export", "json", out]) == 2
+    assert capsys.readouterr().err == f"vaxa-archive: {out} cannot be written: Is a directory.\n"

@@ -402,3 +402,37 @@ def test_files_linked_outside_are_used_once_their_folder_is_registered(  # type:
     capsys.readouterr()
     assert main([*archive, "export", "bagit", str(tmp_path / "bag"), "--conference", "2018"]) == 0
     assert any(p.name == "a.mp4" for p in (tmp_path / "bag").rglob("*.mp4"))
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize(
+    "where", ["archive.sqlite", "archive.sqlite-wal", "archive.json", "backups/x", "thumbnails/x",
+              "other catalogue", "fifo", "link to the catalogue"],
+)  # fmt: skip
+@pytest.mark.parametrize(
+    "command", [["export", "json"], ["export", "frab", "--conference", "2016"],
+                ["cues", "export", "Axplock 2018", "--format", "csv"]],
+)  # fmt: skip
+def test_an_export_never_writes_over_a_catalogue(  # type: ignore[no-untyped-def]
+    demo_dir: Path, tmp_path: Path, capsys, where: str, command: list[str]
+) -> None:
+    """`export json ARCHIVE/archive.sqlite` (a slip of tab completion) replaced the
+    catalogue it exported with JSON; so did `cues export` and another archive's."""
+    other = tmp_path / "annat"
+    ArchiveContext.create(other).close()
+    targets = {"other catalogue": other / "archive.sqlite", "fifo": tmp_path / "rör.json",
+               "link to the catalogue": tmp_path / "länk.json"}  # fmt: skip
+    out = targets.get(where, demo_dir / where)
+    if where == "fifo":
+        os.mkfifo(out)
+    elif where.startswith("link"):
+        out.symlink_to(demo_dir / "archive.sqlite")
+    before = {p: p.read_bytes() for p in (demo_dir / "archive.sqlite", other / "archive.sqlite")}
+    args = [*command[:2], *([command[2]] if command[0] == "cues" else []), str(out),
+            *command[3 if command[0] == "cues" else 2 :]]  # fmt: skip
+    assert main(["--archive", str(demo_dir), *args]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(out) in err, err
+    assert ("part of the archive" in err) == (not where.startswith(("other", "fifo")))
+    assert all(p.read_bytes() == data for p, data in before.items())
+    assert main(["--archive", str(demo_dir), "check"]) == 0

@@ -3285,6 +3285,14 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
         <translation>{path} cannot be written: {reason}.</translation>
     </message>
     <message>
+        <source>{path} is part of the archive (its catalogue, backups or thumbnails); choose a place outside them.</source>
+        <translation>{path} is part of the archive (its catalogue, backups or thumbnails); choose a place outside them.</translation>
+    </message>
+    <message>
+        <source>{path} is a catalogue or not an ordinary file; nothing was written over it. Choose another name.</source>
+        <translation>{path} is a catalogue or not an ordinary file; nothing was written over it. Choose another name.</translation>
+    </message>
+    <message>
         <source>{path} is inside the archive&apos;s own media folder; choose a place outside it.</source>
         <translation>{path} is inside the archive&apos;s own media folder; choose a place outside it.</translation>
     </message>

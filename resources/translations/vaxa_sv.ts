@@ -3285,6 +3285,14 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>{path} kan inte skrivas: {reason}.</translation>
     </message>
     <message>
+        <source>{path} is part of the archive (its catalogue, backups or thumbnails); choose a place outside them.</source>
+        <translation>{path} hör till arkivet (dess katalog, säkerhetskopior eller miniatyrer); välj en plats utanför dem.</translation>
+    </message>
+    <message>
+        <source>{path} is a catalogue or not an ordinary file; nothing was written over it. Choose another name.</source>
+        <translation>{path} är en katalog eller ingen vanlig fil; inget skrevs över den. Välj ett annat namn.</translation>
+    </message>
+    <message>
         <source>{path} is inside the archive&apos;s own media folder; choose a place outside it.</source>
         <translation>{path} ligger i arkivets egen mediemapp; välj en plats utanför den.</translation>
     </message>

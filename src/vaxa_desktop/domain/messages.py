@@ -363,6 +363,14 @@ MESSAGES: dict[str, str] = {
         "no bag was written."
     ),
     "export.cannot_write": "{path} cannot be written: {reason}.",
+    "export.archive_file": (
+        "{path} is part of the archive (its catalogue, backups or thumbnails); choose a "
+        "place outside them."
+    ),
+    "export.not_overwritten": (
+        "{path} is a catalogue or not an ordinary file; nothing was written over it. "
+        "Choose another name."
+    ),
     "export.inside_media": (
         "{path} is inside the archive's own media folder; choose a place outside it."
     ),

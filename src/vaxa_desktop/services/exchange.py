@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from errno import EISDIR
 from pathlib import Path
 from typing import BinaryIO
 
@@ -66,6 +68,8 @@ def venue_tz() -> dt.tzinfo:
 def _writing_to(path: Path) -> Iterator[Path]:
     """The hidden partial file to write `path` through, renamed into place at the end;
     a failure names `path` (not the partial file) and leaves neither behind."""
+    if not path.name:  # "/" or "."
+        raise InterchangeError("export.cannot_write", path=str(path), reason=os.strerror(EISDIR))
     partial = path.with_name(f".{path.name}.partial")
     try:
         yield partial

@@ -35,6 +35,7 @@ __all__ = [
     "is_inside",
     "job_file",
     "outside_paths",
+    "refuse_archive_place",
     "refuse_inside_media",
     "stored_path_ok",
     "volume_root_ok",
@@ -244,8 +245,41 @@ def is_inside(path: Path, folder: Path) -> bool:
 
 
 
-def refuse_inside_media(media_dir: Path, out: Path) -> None:
-    """ValidationError when the export target `out` lies in the archive's `media_dir`
-    (an export there would be taken for media, or overwrite it)."""
-    if is_inside(out.expanduser().absolute(), media_dir):
+_OWN_FOLDERS = ("thumbnails", "backups", ".ingest-journal")
+_OWN_FILES = (
+    "archive.sqlite", "archive.sqlite-wal", "archive.sqlite-shm", "archive.sqlite-journal",
+    "archive.json", "archive.lock", "archive.write.lock",
+)  # fmt: skip
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _is_catalogue(path: Path) -> bool:
+    try:
+        with path.open("rb") as f:
+            return f.read(len(_SQLITE_MAGIC)) == _SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def refuse_archive_place(root: Path, out: Path) -> None:
+    """ValidationError when an export may not be written at `out`: inside the archive's
+    media/ (it would be taken for media), in its other folders or over one of its own
+    files (`archive.sqlite`, ...), or over an existing file that is a catalogue (any
+    archive's) or no ordinary file (a device). An existing folder is left to the export."""
+    target = out.expanduser().absolute()
+    if is_inside(target, root / "media"):
         raise ValidationError("export.inside_media", path=str(out))
+    own = any(is_inside(target, root / name) for name in _OWN_FOLDERS) or any(
+        _within(target, [root / name]) for name in _OWN_FILES if (root / name).exists()
+    ) or (target.parent.resolve() == root.resolve() and target.name in _OWN_FILES)
+    if own:
+        raise ValidationError("export.archive_file", path=str(out))
+    if target.is_dir():
+        return
+    if target.exists() and (not target.is_file() or _is_catalogue(target)):
+        raise ValidationError("export.not_overwritten", path=str(out))
+
+
+def refuse_inside_media(media_dir: Path, out: Path) -> None:
+    """`refuse_archive_place` for the archive whose media folder is `media_dir`."""
+    refuse_archive_place(media_dir.parent, out)
