@@ -387,7 +387,11 @@ def test_import_json_keeps_recordings_over_two_gigabytes(
     assert (first["size_bytes"], first["duration_ms"]) == (big, long_ms)
 
 
-@given(st.text() | st.binary().map(os.fsdecode))
+@given(
+    st.text()
+    | st.binary().map(os.fsdecode)
+    | st.text(alphabet=st.sampled_from(["\ud800", "\udfff", "\udce5", "\x00", "å", "a"]))
+)
 def test_readable_and_file_name_text_always_give_storable_text(text: str) -> None:
     from vaxa_desktop.domain.limits import file_name_text, readable, storable
 
