@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from interchange.schedule_samples import PRETALX_JSON
 from vaxa_desktop.cli.commands import COMMANDS, Handler, build_parser, declared_parsers
 from vaxa_desktop.cli.main import main
 
@@ -101,3 +103,58 @@ def test_edit_help_lists_the_fields(capsys) -> None:
         main(["edit", "--help"])
     out = capsys.readouterr().out
     assert "talk: title, abstract" in out and "--add-tag" in out
+
+
+# Each command that opens an archive, with what it needs to get that far.
+_RUNNABLE = {
+    "list": ["conferences"], "show": ["talk", "1"], "search": ["x"],
+    "add conference": ["--year", "2040"], "add person": ["Ny Person"],
+    "add talk": ["--conference", "2018", "--title", "T"],
+    "add document": ["--title", "D"], "add recording": ["--talk", "1", "{clip}"],
+    "check": [], "backup": [], "cues create": ["K"], "cues add": ["K", "1"],
+    "cues list": [], "cues check": ["K"], "cues export": ["K", "{out}", "--format", "csv"],
+    "import-schedule": ["{schedule}"], "import": ["json", "{catalogue}"],
+    "export": ["json", "{out}"], "bundle export": ["{out}", "--conference", "2018"],
+    "bundle merge": ["{bundle}"], "import-media": ["{clip}"],
+    "loudness": [], "verify": [], "relink": ["{folder}"], "set-volume": ["X", "{folder}"],
+    "rebuild": [], "history": ["talk", "1"], "merge-people": ["1", "2"],
+    "edit": ["talk", "1", "--title", "T"], "delete": ["talk", "1"],
+    "attach": ["talk", "1", "{clip}"], "snapshot": ["{out}", "--conference", "2018"],
+    "migrate-to-postgres": ["{url}"],
+}  # fmt: skip
+# They make an archive, or are only a group of commands.
+_NO_ARCHIVE = {"init", "bundle open", "bundle import", "add", "cues", "bundle"}
+
+
+def test_every_command_that_opens_an_archive_is_tried_below() -> None:
+    assert set(_RUNNABLE) | _NO_ARCHIVE == set(EVERY_COMMAND)
+
+
+@pytest.mark.parametrize("words", sorted(_RUNNABLE))
+def test_global_options_after_the_command_are_used(words: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """`vaxa-archive COMMAND ... --archive DIR --database URL --wait S`: the archive and
+    the server named after the command are the ones used (an unreachable server says so)."""
+    folder = tmp_path / "arkiv"
+    folder.mkdir()
+    (folder / "klipp.mp4").write_bytes(b"\0" * 100)
+    (folder / "schema.json").write_text(PRETALX_JSON, encoding="utf-8")
+    url = "postgresql://ingen@127.0.0.1:1/saknas"
+    values = {"clip": str(folder / "klipp.mp4"), "out": str(tmp_path / "ut"),
+              "schedule": str(folder / "schema.json"), "catalogue": str(folder / "klipp.mp4"),
+              "bundle": str(folder), "folder": str(folder), "url": url}  # fmt: skip
+    args = [a.format(**values) for a in _RUNNABLE[words]]
+    code = main([*words.split(), *args, "--archive", str(folder), "--database", url,
+                 "--wait", "1"])  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 2 and f"Cannot reach the catalogue at {url}" in err, err
+
+
+def test_edit_takes_the_archive_after_its_fields(demo_dir: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """`edit` reads its fields freely: a global option among them is still one, and a
+    value that looks like one (a title "--wait") is still a value."""
+    assert main(["edit", "talk", "1", "--title", "--wait", "--archive", str(demo_dir),
+                 "--wait", "5", "--language", "en"]) == 0  # fmt: skip
+    assert capsys.readouterr().out == "talk 1: 2 changes\n"
+    assert main(["show", "talk", "1", "--json", f"--archive={demo_dir}"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["title"] == "--wait" and shown["language"] == "en"

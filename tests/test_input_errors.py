@@ -11,14 +11,18 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from catalogue.conftest import clip_factory  # noqa: F401 - the clips imported here
 from readonly_mount import on_read_only_mount
 from vaxa_desktop.cli.main import main
 from vaxa_desktop.services.context import ArchiveContext
@@ -131,6 +135,120 @@ def test_backup_on_read_only_media_says_where_to_write_it(demo_dir: Path, tmp_pa
     assert second.startswith("0"), proc.stderr
     written = list(elsewhere.glob("archive-*.sqlite"))
     assert len(written) == 1 and str(written[0]) in proc.stdout
+
+
+def test_check_on_read_only_media_reports_orphans_and_leftovers(
+    demo_dir: Path, tmp_path: Path
+) -> None:
+    """Nobody can be writing an archive on read-only media: `check` looks for leftovers
+    and orphans there (it used to say another program was writing)."""
+    (demo_dir / "media" / "föräldralös.mp4").write_bytes(b"x")
+    (demo_dir / "media" / ".0123.vaxa-part").write_bytes(b"x")
+    proc = on_read_only_mount(
+        demo_dir, tmp_path / "skrivskyddad",
+        '"$3" -m vaxa_desktop.cli.main --archive "$2" check; echo "exit $?"',
+    )  # fmt: skip
+    assert "exit 1" in proc.stdout, proc.stderr
+    assert "orphan file (no record points to it): media/föräldralös.mp4" in proc.stdout
+    assert "leftover of an interrupted job: media/.0123.vaxa-part" in proc.stdout
+    assert "another program is writing" not in proc.stdout
+
+
+@pytest.mark.parametrize("fmt", ["json", "pbcore"])
+def test_an_export_to_a_drive_not_connected_names_the_file(  # type: ignore[no-untyped-def]
+    demo_dir: Path, tmp_path: Path, capsys, fmt: str
+) -> None:
+    out = tmp_path / "Extern åäö" / ("katalog.json" if fmt == "json" else "pbcore.xml")
+    assert main(["--archive", str(demo_dir), "export", fmt, str(out)]) == 2  # no such drive
+    err = capsys.readouterr().err
+    assert err == f"vaxa-archive: {out} cannot be written: No such file or directory.\n"
+    assert not out.parent.exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["init", ""], ["--archive", "", "list", "talks"], ["list", "talks", "--archive", " "],
+     ["{a}", "import-media", ""], ["{a}", "import-media", "{clip}", ""], ["{a}", "relink", ""],
+     ["{a}", "export", "json", ""], ["{a}", "backup", "--to", ""], ["{a}", "set-volume", "X", ""],
+     ["{a}", "snapshot", "", "--conference", "2018"], ["{a}", "import", "json", ""],
+     ["bundle", "open", "", "{clip}"]],
+)  # fmt: skip
+def test_an_empty_path_is_refused_not_taken_for_this_folder(  # type: ignore[no-untyped-def]
+    demo_dir: Path, tmp_path: Path, monkeypatch, capsys, args: list[str]
+) -> None:
+    """`vaxa-archive init "$DIR"` with DIR unset made the current folder an archive, and
+    `import-media ""` imported everything under it."""
+    here = tmp_path / "här"
+    here.mkdir()
+    (here / "klipp.mp4").write_bytes(b"\0" * 64)
+    monkeypatch.chdir(here)
+    values = {"a": f"--archive={demo_dir}", "clip": str(here / "klipp.mp4")}
+    with pytest.raises(SystemExit) as done:
+        main([a.format(**values) for a in args])
+    assert done.value.code == 2
+    assert "an empty path" in capsys.readouterr().err
+    assert sorted(p.name for p in here.iterdir()) == ["klipp.mp4"]
+    with ArchiveContext.open(demo_dir) as ctx:
+        assert ctx.catalogue.counts().recordings == 3
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("keep", ["0", "-1", "-99999999999999999999999"])
+def test_backup_keep_below_one_removes_no_backup(demo_dir: Path, capsys, keep: str) -> None:  # type: ignore[no-untyped-def]
+    """`backup --keep 0` once removed every backup, the one just written too."""
+    archive = ["--archive", str(demo_dir)]
+    assert main([*archive, "backup"]) == 0 and main([*archive, "backup"]) == 0
+    before = sorted((demo_dir / "backups").iterdir())
+    capsys.readouterr()
+    assert main([*archive, "backup", f"--keep={keep}"]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        "vaxa-archive: --keep must be at least 1: the backup just written is always kept.\n"
+    )
+    assert sorted((demo_dir / "backups").iterdir()) == before
+    with ArchiveContext.open(demo_dir) as ctx:
+        made = ctx.maintenance.backup(demo_dir / "backups", keep=0)  # the service keeps it too
+    assert made.is_file()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file names of any bytes are Linux's")
+def test_file_names_that_are_not_utf8_are_imported(  # type: ignore[no-untyped-def]
+    demo_dir: Path, tmp_path: Path, capfd, clip_factory: Path  # noqa: F811
+) -> None:
+    """A card from an old camera or a Windows 1252 drive: `kl\\xe5pp.mp4` is imported as
+    media/klåpp.mp4 (bytes no encoding knows as U+FFFD), reported in words, no traceback."""
+    card = tmp_path / "kort"
+    card.mkdir()
+    for raw, clip in ((b"kl\xe5pp.mp4", "clip0"), (b"b\x81\x8d.mp4", "clip1")):
+        with open(os.path.join(os.fsencode(card), raw), "wb") as out:
+            out.write((clip_factory / f"{clip}.mp4").read_bytes())
+    assert main(["--archive", str(demo_dir), "import-media", str(card)]) == 0
+    out, err = capfd.readouterr()
+    assert "Traceback" not in err and "Error" not in err, err
+    assert "2 imported, 0 duplicates, 0 failed" in out
+    with ArchiveContext.open(demo_dir) as ctx:
+        stored = sorted(r.rel_path for r in ctx.catalogue.list_recordings())
+        assert "media/klåpp.mp4" in stored and "media/b\ufffd\ufffd.mp4" in stored, stored
+        report = ctx.ingest.reports(limit=1)[0]
+        assert sorted(i.source for i in report.items) == [
+            str(card / "b\ufffd\ufffd.mp4"), str(card / "kl\ufffdpp.mp4")
+        ]
+    assert main(["--archive", str(demo_dir), "check"]) == 0
+
+    # Linked where it is, the name itself would be stored: that file fails, in words only
+    # (what the log says of it is one line, never a traceback).
+    (card / "ny").mkdir()
+    with open(os.path.join(os.fsencode(card / "ny"), b"l\xe4nk\xff.mp4"), "wb") as out:
+        out.write((clip_factory / "clip2.mp4").read_bytes())
+    done = subprocess.run(
+        [sys.executable, "-m", "vaxa_desktop.cli.main", "--archive", str(demo_dir),
+         "import-media", str(card / "ny"), "--link"],
+        capture_output=True, text=True, timeout=300,
+        env=dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path)),
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr and "Error" not in done.stderr, done.stderr
+    assert "0 imported, 0 duplicates, 1 failed" in done.stdout
 
 
 # --- Hypothesis: random catalogue files and command lines ----------------------------------
@@ -267,3 +385,23 @@ def test_import_json_keeps_recordings_over_two_gigabytes(
     assert run("--archive", str(root), "export", "json", str(out))[0] == 0
     first = json.loads(out.read_text(encoding="utf-8"))["tables"]["recording"][0]
     assert (first["size_bytes"], first["duration_ms"]) == (big, long_ms)
+
+
+@given(
+    st.text()
+    | st.binary().map(os.fsdecode)
+    | st.text(alphabet=st.sampled_from(["\ud800", "\udfff", "\udce5", "\x00", "å", "a"]))
+)
+def test_readable_and_file_name_text_always_give_storable_text(text: str) -> None:
+    from vaxa_desktop.domain.limits import file_name_text, readable, storable
+
+    assert storable(readable(text)) and storable(file_name_text(text))
+    if storable(text):
+        assert readable(text) == text == file_name_text(text)
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("out", ["/", "."])
+def test_an_export_to_a_folder_with_no_name_is_a_sentence(demo_dir: Path, capsys, out: str) -> None:  # type: ignore[no-untyped-def]
+    assert main(["--archive", str(demo_dir), "export", "json", out]) == 2
+    assert capsys.readouterr().err == f"vaxa-archive: {out} cannot be written: Is a directory.\n"

@@ -20,6 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import update
 
+from catalogue.conftest import clip_factory  # noqa: F401 - the clips linked here
 from vaxa_desktop.cli.main import main
 from vaxa_desktop.interchange import bundle as fmt
 from vaxa_desktop.services.context import ArchiveContext
@@ -133,6 +134,37 @@ def test_import_json_refuses_a_path_outside(  # type: ignore[no-untyped-def]
     with ArchiveContext.open(target) as ctx:
         counts = ctx.catalogue.counts()
         assert counts.recordings == counts.talks == counts.people == 0
+
+
+def test_import_json_never_takes_a_drive_mounted_where_the_file_says(  # type: ignore[no-untyped-def]
+    demo_dir: Path, tmp_path: Path, capsys, database_url: str | None
+) -> None:
+    """A catalogue file naming any folder of this computer as a drive's root (`/etc`) and
+    a recording on it (`shadow`) is loaded with the drive unmounted: no export copies
+    from a folder the user never mounted."""
+    secrets = tmp_path / "etc"
+    secrets.mkdir()
+    (secrets / "shadow").write_bytes(SECRET)
+    doc = _catalogue_file(demo_dir, tmp_path, capsys)
+    doc["tables"]["volume"] = [{"id": 7, "name": "Extern", "root": str(secrets), "version": 1}]
+    rec = doc["tables"]["recording"][0]
+    rec["volume_id"], rec["rel_path"] = 7, "shadow"
+    bad = tmp_path / "fientlig.json"
+    bad.write_text(json.dumps(doc), encoding="utf-8")
+    target = tmp_path / "nytt"
+    init = ["--database", database_url] if database_url else []
+    assert main([*init, "init", str(target)]) == 0
+    assert main(["--archive", str(target), "import", "json", str(bad)]) == 0
+    out = capsys.readouterr().out
+
+    archive = ["--archive", str(target)]
+    main([*archive, "export", "bagit", str(tmp_path / "bag"), "--recording", str(rec["id"])])
+    main([*archive, "bundle", "export", str(tmp_path / "paket"), "--conference", "2018",
+          "--conference", "2016", "--conference", "2021"])  # fmt: skip
+    capsys.readouterr()
+    copied = [p for d in ("bag", "paket") for p in (tmp_path / d).rglob("*") if p.is_file()]
+    assert copied and all(SECRET not in p.read_bytes() for p in copied)
+    assert "drive Extern is not mounted here: vaxa-archive set-volume Extern FOLDER" in out
 
 
 def _poison_bundle(folder: Path, value: str) -> None:
@@ -286,3 +318,121 @@ def test_a_path_no_file_name_can_hold_is_refused_not_raised(tmp_path: Path) -> N
     """A lone surrogate (JSON can carry one) cannot name a file: the path is refused."""
     assert not stored_path_ok("media/\ud800.mp4", tmp_path)
     assert stored_path_ok("media/ok.mp4", tmp_path)
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("when", ["open", "check --repair"])
+def test_journals_from_elsewhere_remove_only_what_jobs_make(  # type: ignore[no-untyped-def]
+    demo_dir: Path, tmp_path: Path, capsys, when: str
+) -> None:
+    """An archive folder from someone else can hold an import or merge journal naming any
+    file. Cleaning up after it (at open, by `check --repair`) removes only files in
+    media/ and thumbnails/: never the catalogue, a backup or a file outside."""
+    precious = tmp_path / "viktig.txt"
+    precious.write_bytes(SECRET)
+    assert main(["--archive", str(demo_dir), "backup"]) == 0
+    backups = sorted((demo_dir / "backups").iterdir())
+    named = [str(precious), os.path.relpath(precious, demo_dir), "archive.sqlite",
+             "media/../archive.sqlite"]  # fmt: skip
+    named += [p.relative_to(demo_dir).as_posix() for p in backups]
+    part = demo_dir / "media" / ".abc.vaxa-part"
+    part.write_bytes(b"x")
+    journal = demo_dir / ".ingest-journal"
+    journal.mkdir()
+    (journal / "abc.json").write_text(
+        json.dumps({"sha256": "0" * 64, "temp": [*named, "media/.abc.vaxa-part"], "final": named}),
+        encoding="utf-8",
+    )
+    (journal / "def.json").write_text("[1, 2]", encoding="utf-8")
+    staging = demo_dir / ".bundle-merge"
+    staging.mkdir()
+    (staging / "copied-in.json").write_text(json.dumps(named), encoding="utf-8")
+
+    if when == "open":
+        ArchiveContext.open(demo_dir).close()
+    else:
+        assert main(["--archive", str(demo_dir), "check", "--repair"]) == 0
+    capsys.readouterr()
+    assert precious.read_bytes() == SECRET
+    assert (demo_dir / "archive.sqlite").is_file() and backups
+    assert all(p.is_file() for p in backups)
+    assert not part.exists() and not journal.exists() and not staging.exists()
+    with ArchiveContext.open(demo_dir) as ctx:
+        assert ctx.catalogue.counts().recordings == 3
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("when", ["open", "check --repair"])
+def test_a_journal_folder_linked_elsewhere_loses_only_the_link(  # type: ignore[no-untyped-def]
+    demo_dir: Path, tmp_path: Path, capsys, when: str
+) -> None:
+    elsewhere = tmp_path / "dokument"
+    elsewhere.mkdir()
+    (elsewhere / "avtal.json").write_text('{"temp": ["media/x.mp4"]}', encoding="utf-8")
+    (elsewhere / "brev.txt").write_bytes(SECRET)
+    (demo_dir / ".ingest-journal").symlink_to(elsewhere, target_is_directory=True)
+    if when == "open":
+        ArchiveContext.open(demo_dir).close()
+    else:
+        assert main(["--archive", str(demo_dir), "check", "--repair"]) == 0
+    capsys.readouterr()
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["avtal.json", "brev.txt"]
+    assert not (demo_dir / ".ingest-journal").exists()
+    assert main(["--archive", str(demo_dir), "check"]) == 0
+
+
+def test_files_linked_outside_are_used_once_their_folder_is_registered(  # type: ignore[no-untyped-def]
+    demo_dir: Path, tmp_path: Path, capsys, clip_factory: Path  # noqa: F811
+) -> None:
+    """`import-media --link` of files on a drive no archive knows stores their absolute
+    paths; `check` reports them and says how to register the drive, after which check
+    is ok and exports copy them."""
+    drive = tmp_path / "usb1" / "klipp"
+    drive.mkdir(parents=True)
+    (drive / "a.mp4").write_bytes((clip_factory / "clip1.mp4").read_bytes())
+    archive = ["--archive", str(demo_dir)]
+    assert main([*archive, "import-media", str(drive), "--link", "--talk", "1"]) == 0
+    capsys.readouterr()
+    assert main([*archive, "check"]) == 1
+    out, err = capsys.readouterr()
+    assert f"rel_path: {(drive / 'a.mp4').resolve()}" in out
+    assert "vaxa-archive set-volume NAME FOLDER" in err
+    assert main([*archive, "set-volume", "USB1", str(tmp_path / "usb1")]) == 0
+    assert main([*archive, "check"]) == 0
+    capsys.readouterr()
+    assert main([*archive, "export", "bagit", str(tmp_path / "bag"), "--conference", "2018"]) == 0
+    assert any(p.name == "a.mp4" for p in (tmp_path / "bag").rglob("*.mp4"))
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize(
+    "where", ["archive.sqlite", "archive.sqlite-wal", "archive.json", "backups/x", "thumbnails/x",
+              "other catalogue", "fifo", "link to the catalogue"],
+)  # fmt: skip
+@pytest.mark.parametrize(
+    "command", [["export", "json"], ["export", "frab", "--conference", "2016"],
+                ["cues", "export", "Axplock 2018", "--format", "csv"]],
+)  # fmt: skip
+def test_an_export_never_writes_over_a_catalogue(  # type: ignore[no-untyped-def]
+    demo_dir: Path, tmp_path: Path, capsys, where: str, command: list[str]
+) -> None:
+    """`export json ARCHIVE/archive.sqlite` (a slip of tab completion) replaced the
+    catalogue it exported with JSON; so did `cues export` and another archive's."""
+    other = tmp_path / "annat"
+    ArchiveContext.create(other).close()
+    targets = {"other catalogue": other / "archive.sqlite", "fifo": tmp_path / "rör.json",
+               "link to the catalogue": tmp_path / "länk.json"}  # fmt: skip
+    out = targets.get(where, demo_dir / where)
+    if where == "fifo":
+        os.mkfifo(out)
+    elif where.startswith("link"):
+        out.symlink_to(demo_dir / "archive.sqlite")
+    before = {p: p.read_bytes() for p in (demo_dir / "archive.sqlite", other / "archive.sqlite")}
+    args = [*command[:2], *([command[2]] if command[0] == "cues" else []), str(out),
+            *command[3 if command[0] == "cues" else 2 :]]  # fmt: skip
+    assert main(["--archive", str(demo_dir), *args]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(out) in err, err
+    assert ("part of the archive" in err) == (not where.startswith(("other", "fifo")))
+    assert all(p.read_bytes() == data for p, data in before.items())
+    assert main(["--archive", str(demo_dir), "check"]) == 0

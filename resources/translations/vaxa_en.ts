@@ -2537,6 +2537,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
         <translation>{path} cannot be opened: {reason}.</translation>
     </message>
     <message>
+        <source>The disk holding the archive ({root}) is full, so its catalogue cannot be opened; nothing in it was lost. Free some space and try again.</source>
+        <translation>The disk holding the archive ({root}) is full, so its catalogue cannot be opened; nothing in it was lost. Free some space and try again.</translation>
+    </message>
+    <message>
         <source>{root} was made by a newer version of Vaxa Desktop (schema {schema}). Update the program to open it; the archive has not been changed.</source>
         <translation>{root} was made by a newer version of Vaxa Desktop (schema {schema}). Update the program to open it; the archive has not been changed.</translation>
     </message>
@@ -2583,6 +2587,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
     <message>
         <source>The disk holding the archive ({root}) is full; nothing already saved was lost. Free some space and try again.</source>
         <translation>The disk holding the archive ({root}) is full; nothing already saved was lost. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: nothing was written there. Free some space, or choose a place on another disk.</source>
+        <translation>The disk holding {path} is full: nothing was written there. Free some space, or choose a place on another disk.</translation>
     </message>
     <message>
         <source>The disk holding the archive ({root}) is full: {imported} of {total} files were imported before it filled up, and nothing already imported was lost. Free some space and run the import again for the rest.</source>
@@ -3273,6 +3281,18 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
         <translation>{count} recording(s) point outside the archive and its drives, e.g. {example}; no bag was written.</translation>
     </message>
     <message>
+        <source>{path} cannot be written: {reason}.</source>
+        <translation>{path} cannot be written: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is part of the archive (its catalogue, backups or thumbnails); choose a place outside them.</source>
+        <translation>{path} is part of the archive (its catalogue, backups or thumbnails); choose a place outside them.</translation>
+    </message>
+    <message>
+        <source>{path} is a catalogue or not an ordinary file; nothing was written over it. Choose another name.</source>
+        <translation>{path} is a catalogue or not an ordinary file; nothing was written over it. Choose another name.</translation>
+    </message>
+    <message>
         <source>{path} is inside the archive&apos;s own media folder; choose a place outside it.</source>
         <translation>{path} is inside the archive&apos;s own media folder; choose a place outside it.</translation>
     </message>
@@ -3503,6 +3523,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
     <message>
         <source>--limit must be at least 1.</source>
         <translation>--limit must be at least 1.</translation>
+    </message>
+    <message>
+        <source>--keep must be at least 1: the backup just written is always kept.</source>
+        <translation>--keep must be at least 1: the backup just written is always kept.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date (use YYYY-MM-DD).</source>

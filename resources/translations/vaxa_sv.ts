@@ -2537,6 +2537,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>{path} kan inte öppnas: {reason}.</translation>
     </message>
     <message>
+        <source>The disk holding the archive ({root}) is full, so its catalogue cannot be opened; nothing in it was lost. Free some space and try again.</source>
+        <translation>Disken som arkivet ligger på ({root}) är full, så katalogen kan inte öppnas; inget i den har gått förlorat. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
         <source>{root} was made by a newer version of Vaxa Desktop (schema {schema}). Update the program to open it; the archive has not been changed.</source>
         <translation>{root} skapades av en nyare version av Vaxa Desktop (schema {schema}). Uppdatera programmet för att öppna det; arkivet har inte ändrats.</translation>
     </message>
@@ -2583,6 +2587,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>The disk holding the archive ({root}) is full; nothing already saved was lost. Free some space and try again.</source>
         <translation>Disken som arkivet ligger på ({root}) är full; inget som redan sparats har gått förlorat. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: nothing was written there. Free some space, or choose a place on another disk.</source>
+        <translation>Disken som {path} ligger på är full: inget skrevs dit. Frigör utrymme eller välj en plats på en annan disk.</translation>
     </message>
     <message>
         <source>The disk holding the archive ({root}) is full: {imported} of {total} files were imported before it filled up, and nothing already imported was lost. Free some space and run the import again for the rest.</source>
@@ -3273,6 +3281,18 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>{count} inspelning(ar) pekar utanför arkivet och dess enheter, t.ex. {example}; ingen bag skrevs.</translation>
     </message>
     <message>
+        <source>{path} cannot be written: {reason}.</source>
+        <translation>{path} kan inte skrivas: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is part of the archive (its catalogue, backups or thumbnails); choose a place outside them.</source>
+        <translation>{path} hör till arkivet (dess katalog, säkerhetskopior eller miniatyrer); välj en plats utanför dem.</translation>
+    </message>
+    <message>
+        <source>{path} is a catalogue or not an ordinary file; nothing was written over it. Choose another name.</source>
+        <translation>{path} är en katalog eller ingen vanlig fil; inget skrevs över den. Välj ett annat namn.</translation>
+    </message>
+    <message>
         <source>{path} is inside the archive&apos;s own media folder; choose a place outside it.</source>
         <translation>{path} ligger i arkivets egen mediemapp; välj en plats utanför den.</translation>
     </message>
@@ -3503,6 +3523,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
     <message>
         <source>--limit must be at least 1.</source>
         <translation>--limit måste vara minst 1.</translation>
+    </message>
+    <message>
+        <source>--keep must be at least 1: the backup just written is always kept.</source>
+        <translation>--keep måste vara minst 1: säkerhetskopian som just skrevs behålls alltid.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date (use YYYY-MM-DD).</source>

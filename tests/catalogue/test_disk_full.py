@@ -114,6 +114,93 @@ def test_a_full_disk_in_the_window_is_one_coded_error(  # type: ignore[no-untype
         assert _debris(ctx.root) == []
 
 
+def test_the_import_dialog_on_a_full_disk_says_so_in_swedish(  # type: ignore[no-untyped-def]
+    qtbot, small_disk: Path, thirty_clips: Path, caplog
+) -> None:
+    """Archive ▸ Import recordings on a disk that fills up: one Swedish sentence in the
+    dialog, no traceback logged, what was imported kept, nothing half-written left."""
+    from vaxa_desktop.ui import i18n
+    from vaxa_desktop.ui.dialogs.ingest import IngestDialog
+
+    i18n.install_language("sv")
+    try:
+        with ArchiveContext.create(small_disk / "arkiv") as ctx, caplog.at_level(logging.WARNING):
+            dialog = IngestDialog(ctx, [thirty_clips])
+            qtbot.addWidget(dialog)
+            qtbot.waitUntil(lambda: not dialog.busy and bool(dialog.found), timeout=120_000)
+            dialog.no_talk.setChecked(True)
+            told: list[object] = []
+            dialog.imported.connect(told.append)  # the window shows what came in
+            dialog.start_import()
+            qtbot.waitUntil(lambda: not dialog.busy, timeout=300_000)
+            assert told
+            said = dialog.status.text()
+            imported = ctx.catalogue.counts().recordings
+            assert said.startswith("Misslyckades: Disken som arkivet ligger på"), said
+            assert f"{imported} av {CLIPS} filer hann importeras" in said, said
+            assert 0 < imported < CLIPS
+            assert "Traceback" not in said and "Error" not in said
+            assert not [r for r in caplog.records if r.exc_info], caplog.text
+            assert _debris(ctx.root) == []
+    finally:
+        i18n.install_language("en")
+
+
+@pytest.mark.sqlite_only
+def test_exports_to_a_full_disk_name_the_disk_they_write_to(  # type: ignore[no-untyped-def]
+    small_disk: Path, thirty_clips: Path, demo_dir: Path, capsys
+) -> None:
+    """A snapshot, bundle or bag too big for its disk says that disk is full (not "No
+    space left on device: <a file of the archive>") and leaves nothing there."""
+    archive = ["--archive", str(demo_dir)]
+    assert main([*archive, "import-media", str(thirty_clips), "--talk", "1"]) == 0
+    capsys.readouterr()
+    for name, command in (("offline", ["snapshot"]), ("paket.zip", ["bundle", "export"]),
+                          ("bag", ["export", "bagit"])):  # fmt: skip
+        out = small_disk / name
+        zipped = ["--zip"] if name.endswith(".zip") else []
+        assert main([*archive, *command, str(out), *zipped, "--conference", "2018"]) == 2
+        err = capsys.readouterr().err
+        assert err == (
+            f"vaxa-archive: The disk holding {out} is full: nothing was written there. "
+            "Free some space, or choose a place on another disk.\n"
+        ), err
+        assert list(small_disk.iterdir()) == []
+
+
+def _fill(disk: Path) -> None:
+    """Write a file until the disk holding `disk` has no space left."""
+    fd = os.open(disk / "fyllnad", os.O_WRONLY | os.O_CREAT)
+    try:
+        while os.write(fd, b"\0" * 4096):
+            pass
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+@pytest.mark.sqlite_only
+def test_a_catalogue_on_a_full_disk_is_said_to_be_on_a_full_disk(  # type: ignore[no-untyped-def]
+    small_disk: Path, capsys
+) -> None:
+    """SQLite cannot make the -shm file it reads a WAL catalogue by: the command says the
+    disk is full (not "disk I/O error"), and the archive opens again once space is freed."""
+    root = small_disk / "arkiv"
+    assert main(["init", str(root)]) == 0
+    assert main(["--archive", str(root), "add", "conference", "--year", "2030"]) == 0
+    capsys.readouterr()
+    _fill(small_disk)
+    assert main(["--archive", str(root), "list", "conferences"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "I/O" not in err, err
+    assert f"The disk holding the archive ({root}) is full" in err
+    assert "nothing in it was lost" in err
+    (small_disk / "fyllnad").unlink()
+    assert main(["--archive", str(root), "list", "conferences"]) == 0
+    assert "2030" in capsys.readouterr().out
+
+
 # --- leftovers: reported by check, removed at the next open and by check --repair ----------
 
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from vaxa_desktop.cli.commands import take_global_options
 from vaxa_desktop.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
@@ -222,7 +223,8 @@ def parse_field_args(tokens: list[str]) -> list[tuple[str, Any]]:
 
 
 def cmd_edit(args: argparse.Namespace) -> int:
-    pairs = parse_field_args(args.fields)
+    # --archive, --database and --wait after the fields are what they are after any command
+    pairs = take_global_options(args, parse_field_args(args.fields))
     add_tags = [v for k, v in pairs if k == "add_tag"]
     remove_tags = [v for k, v in pairs if k == "remove_tag"]
     values = {k: v for k, v in pairs if k not in ("add_tag", "remove_tag")}

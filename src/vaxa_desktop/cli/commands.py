@@ -120,12 +120,24 @@ def _seconds(text: str) -> float:
     return value
 
 
+def _path(text: str) -> str:
+    """A file or folder named on the command line: never empty (an unset shell variable
+    would otherwise mean the current folder, or the default archive)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty path; name a file or folder")
+    return text
+
+
 def global_options(parser: argparse.ArgumentParser, *, before: bool) -> None:
     """--archive and --database: before the command (`before`), or after it, where an
     option given overrides the one before and one not given leaves it alone."""
     default = None if before else argparse.SUPPRESS
     parser.add_argument(
-        "--archive", metavar="DIR", default=default, help="archive folder (default: your archive)"
+        "--archive",
+        metavar="DIR",
+        default=default,
+        type=_path,
+        help="archive folder (default: your archive)",
     )
     parser.add_argument(
         "--database",
@@ -143,6 +155,19 @@ def global_options(parser: argparse.ArgumentParser, *, before: bool) -> None:
     )
 
 
+def take_global_options(
+    args: argparse.Namespace, pairs: list[tuple[str, Any]]
+) -> list[tuple[str, Any]]:
+    """The global options among a command's free-form `--name value` pairs (what `edit`
+    takes as fields), parsed into `args` as after any command; the other pairs returned."""
+    given = [(k, v) for k, v in pairs if f"--{k}" in GLOBAL_OPTIONS]
+    if given:
+        parser = argparse.ArgumentParser(prog=f"vaxa-archive {args.command}", add_help=False)
+        global_options(parser, before=False)
+        parser.parse_args([t for k, v in given for t in (f"--{k}", v)], namespace=args)
+    return [(k, v) for k, v in pairs if f"--{k}" not in GLOBAL_OPTIONS]
+
+
 def _after_command(command: argparse.ArgumentParser) -> None:
     """Accept the global options after a command and each of its subcommands too."""
     known = {o for a in command._actions for o in a.option_strings}
@@ -156,7 +181,7 @@ def _after_command(command: argparse.ArgumentParser) -> None:
 
 # -- core_cmds ------------------------------------------------------------------------
 def _init(p: argparse.ArgumentParser) -> None:
-    p.add_argument("dir", help="folder for the new archive")
+    p.add_argument("dir", help="folder for the new archive", type=_path)
     p.add_argument("--demo", action="store_true", help='fill it with the "Växa eller Krympa" demo')
     p.set_defaults(func=Handler("core_cmds", "cmd_init"))
 
@@ -221,7 +246,7 @@ def _add(p: argparse.ArgumentParser) -> None:
     a.add_argument("--editor", action="append", default=[], metavar="NAME")
     a.add_argument("--conference", action="append", type=int, default=[], metavar="YEAR")
     a = add.add_parser("recording")
-    a.add_argument("file")
+    a.add_argument("file", type=_path)
     a.add_argument("--talk", type=int, metavar="ID")
     a.add_argument("--kind", default="full", help="full, clip or trailer")
     a.add_argument("--link", action="store_true", help="keep the file where it is (default: copy)")
@@ -240,8 +265,10 @@ def _check(p: argparse.ArgumentParser) -> None:
 
 
 def _backup(p: argparse.ArgumentParser) -> None:
-    p.add_argument("dest", nargs="?", help="folder (default: the archive's backups/)")
-    p.add_argument("--to", metavar="DIR", help="the folder to write the backup to (as DEST)")
+    p.add_argument("dest", nargs="?", help="folder (default: the archive's backups/)", type=_path)
+    p.add_argument(
+        "--to", metavar="DIR", help="the folder to write the backup to (as DEST)", type=_path
+    )
     p.add_argument("--keep", type=int, default=10, help="newest backups kept in that folder")
     p.set_defaults(func=Handler("core_cmds", "cmd_backup"))
 
@@ -284,13 +311,13 @@ def _cues(p: argparse.ArgumentParser) -> None:
     c.add_argument("name")
     c.add_argument("--format", choices=RUNNING_ORDER_FORMATS, required=True)
     c.add_argument("--excel", action="store_true", help="CSV for Excel: BOM and ';'")
-    c.add_argument("out")
+    c.add_argument("out", type=_path)
     c.set_defaults(func=Handler("cue_cmds", "cmd_export"))
 
 
 # -- interchange_cmds -----------------------------------------------------------------
 def _import_schedule(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", help="schedule.xml or schedule JSON")
+    p.add_argument("file", help="schedule.xml or schedule JSON", type=_path)
     p.add_argument("--json", action="store_true", help="print the import report as JSON")
     p.add_argument(
         "--match-close",
@@ -302,13 +329,15 @@ def _import_schedule(p: argparse.ArgumentParser) -> None:
 
 def _import(p: argparse.ArgumentParser) -> None:
     p.add_argument("format", choices=["json"])
-    p.add_argument("file")
+    p.add_argument("file", type=_path)
     p.set_defaults(func=Handler("interchange_cmds", "cmd_import"))
 
 
 def _export(p: argparse.ArgumentParser) -> None:
     p.add_argument("format", choices=["json", "csv", "frab", "pbcore", "bagit"])
-    p.add_argument("out", help="file (json, frab, pbcore .xml) or folder (csv, pbcore, bagit)")
+    p.add_argument(
+        "out", help="file (json, frab, pbcore .xml) or folder (csv, pbcore, bagit)", type=_path
+    )
     p.add_argument("--conference", action="append", type=int, default=[], metavar="YEAR")
     p.add_argument(
         "--recording",
@@ -325,25 +354,25 @@ def _export(p: argparse.ArgumentParser) -> None:
 def _bundle(p: argparse.ArgumentParser) -> None:
     bsub = p.add_subparsers(dest="action", required=True, metavar="ACTION")
     b = bsub.add_parser("export", help="write a bundle of conferences and cue lists with media")
-    b.add_argument("out", help="new folder, or .zip file with --zip")
+    b.add_argument("out", help="new folder, or .zip file with --zip", type=_path)
     b.add_argument("--conference", action="append", type=int, default=[], metavar="YEAR")
     b.add_argument("--cuelist", action="append", default=[], metavar="NAME")
     b.add_argument("--zip", action="store_true", help="write one .zip file")
     for action in ("open", "import"):
         b = bsub.add_parser(action, help="check a bundle and unpack it as a new archive folder")
-        b.add_argument("bundle", help="bundle folder or .zip")
-        b.add_argument("dest", help="new archive folder")
+        b.add_argument("bundle", help="bundle folder or .zip", type=_path)
+        b.add_argument("dest", help="new archive folder", type=_path)
     b = bsub.add_parser(
         "merge", help="check a bundle and add what this archive lacks (--archive DIR)"
     )
-    b.add_argument("bundle", help="bundle folder or .zip")
+    b.add_argument("bundle", help="bundle folder or .zip", type=_path)
     b.add_argument("--json", action="store_true", help="print the merge report as JSON")
     p.set_defaults(func=Handler("interchange_cmds", "cmd_bundle"))
 
 
 # -- catalogue_cmds -------------------------------------------------------------------
 def _import_media(p: argparse.ArgumentParser) -> None:
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("paths", nargs="+", metavar="PATH", type=_path)
     talk = p.add_mutually_exclusive_group()
     talk.add_argument(
         "--talk", type=int, metavar="ID", help="link every imported file to this talk"
@@ -379,14 +408,14 @@ def _verify(p: argparse.ArgumentParser) -> None:
 
 
 def _relink(p: argparse.ArgumentParser) -> None:
-    p.add_argument("dir")
+    p.add_argument("dir", type=_path)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=Handler("catalogue_cmds", "cmd_relink"))
 
 
 def _set_volume(p: argparse.ArgumentParser) -> None:
     p.add_argument("name")
-    p.add_argument("root")
+    p.add_argument("root", type=_path)
     p.set_defaults(func=Handler("catalogue_cmds", "cmd_set_volume"))
 
 
@@ -437,7 +466,7 @@ def _delete(p: argparse.ArgumentParser) -> None:
 def _attach(p: argparse.ArgumentParser) -> None:
     p.add_argument("kind", choices=("talk", "recording", "conference"))
     p.add_argument("id", type=int)
-    p.add_argument("file")
+    p.add_argument("file", type=_path)
     p.add_argument("--language", help="transcript language (default: from the name, or sv)")
     p.add_argument("--title", help="document title (default: the file name)")
     p.set_defaults(func=Handler("catalogue_cmds", "cmd_attach"))
@@ -445,7 +474,7 @@ def _attach(p: argparse.ArgumentParser) -> None:
 
 # -- shared_cmds ----------------------------------------------------------------------
 def _snapshot(p: argparse.ArgumentParser) -> None:
-    p.add_argument("out", metavar="OUT", help="new folder for the offline archive")
+    p.add_argument("out", metavar="OUT", help="new folder for the offline archive", type=_path)
     p.add_argument("--conference", action="append", type=int, default=[], metavar="YEAR")
     p.add_argument("--cuelist", action="append", default=[], metavar="NAME")
     p.add_argument("--json", action="store_true")

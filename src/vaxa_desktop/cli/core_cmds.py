@@ -420,6 +420,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         if report.leftovers or report.orphans:
             print("Run 'vaxa-archive check --repair' to remove the leftovers and move orphan "
                   "files to media/.orphans/.", file=sys.stderr)  # fmt: skip
+        if any(Path(o.value).is_absolute() for o in report.outside):
+            print("A file linked outside the archive (import-media --link, relink) is used "
+                  "once its drive or folder is registered: vaxa-archive set-volume NAME "
+                  "FOLDER.", file=sys.stderr)  # fmt: skip
         return EXIT_PROBLEMS
     if not args.json:
         print(f"{archive_dir(args)}: ok")
@@ -453,6 +457,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if args.dest and args.to and args.dest != args.to:
         raise UsageError("cli.backup_two_places")
     chosen = args.to or args.dest
+    if args.keep < 1:
+        raise UsageError("cli.keep")
     with open_context(args) as ctx:
         dest = Path(chosen) if chosen else ctx.maintenance.backups_dir
         if dest.suffix in (".sqlite", ".dump"):

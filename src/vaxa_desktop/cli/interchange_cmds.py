@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import shlex
 from pathlib import Path
 from typing import Any
 
@@ -46,8 +47,11 @@ def cmd_import_schedule(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     with open_context(args, write=True) as ctx:
-        counts = ctx.exchange.import_json(Path(args.file))
-    print(f"Imported {sum(counts.values())} records into {ctx.root}.")
+        loaded = ctx.exchange.import_json(Path(args.file))
+    print(f"Imported {sum(loaded.counts.values())} records into {ctx.root}.")
+    for name in loaded.unmounted:
+        mount = f"vaxa-archive set-volume {shlex.quote(name)} FOLDER"
+        print(f"drive {name} is not mounted here: {mount}")
     return EXIT_OK
 
 

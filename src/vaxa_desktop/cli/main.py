@@ -24,6 +24,21 @@ def _drop_stdout() -> None:
         pass
 
 
+def _one_line_formatter() -> type:
+    import logging
+
+    class OneLine(logging.Formatter):
+        """A log record as its one line: a traceback is for a debugger, not a terminal."""
+
+        def format(self, record: logging.LogRecord) -> str:
+            plain = logging.makeLogRecord(
+                {**record.__dict__, "exc_info": None, "exc_text": None, "stack_info": None}
+            )
+            return super().format(plain)
+
+    return OneLine
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)  # --help and usage errors end here, cheaply
     import logging
@@ -31,7 +46,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from vaxa_desktop.domain.errors import UserError
     from vaxa_desktop.services.errors import CorruptArchiveError
 
-    logging.basicConfig(level=logging.WARNING, format="vaxa-archive: %(message)s")
+    handler = logging.StreamHandler()
+    handler.setFormatter(_one_line_formatter()("vaxa-archive: %(message)s"))
+    logging.basicConfig(level=logging.WARNING, handlers=[handler])
     log = logging.getLogger("vaxa_desktop.cli")
     try:
         code = int(args.func(args))

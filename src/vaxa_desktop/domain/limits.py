@@ -26,3 +26,35 @@ def storable(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+def _lone(c: str) -> bool:
+    """A lone surrogate that is no surrogate escape of a byte."""
+    return "\ud800" <= c <= "\udfff" and not "\udc80" <= c <= "\udcff"
+
+
+def _bytes_of(text: str) -> bytes:
+    """`text` as the bytes it was read from: surrogate escapes (U+DC80..U+DCFF) back to
+    their bytes, any other lone surrogate as U+FFFD, NUL dropped."""
+    cleaned = "".join("\ufffd" if _lone(c) else c for c in text.replace("\x00", ""))
+    return cleaned.encode("utf-8", "surrogateescape")
+
+
+def readable(text: str) -> str:
+    """`text` made storable: a byte a file name could not decode (Python's surrogate
+    escape, as in `kl\\udce5pp.mp4`) becomes U+FFFD, a NUL is dropped."""
+    if storable(text):
+        return text
+    return _bytes_of(text).decode("utf-8", "replace")
+
+
+def file_name_text(name: str) -> str:
+    """A file name that is not UTF-8 (an old drive's Windows-1252 `kl\\xe5pp.mp4`) as the
+    text it most likely was (`klåpp.mp4`), for naming its copy; else `readable`."""
+    if storable(name):
+        return name
+    other = "".join("_" if _lone(c) else c for c in name)  # no byte made these
+    try:
+        return _bytes_of(other).decode("cp1252")
+    except UnicodeDecodeError:
+        return readable(name)

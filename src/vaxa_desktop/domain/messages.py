@@ -42,6 +42,10 @@ MESSAGES: dict[str, str] = {
     "archive.not_vaxa": "{path} is an SQLite file but not a Vaxa archive.",
     "archive.damaged": "{path} is damaged and cannot be read ({reason}). It has not been changed.",
     "archive.cannot_open": "{path} cannot be opened: {reason}.",
+    "archive.disk_full": (
+        "The disk holding the archive ({root}) is full, so its catalogue cannot be opened; "
+        "nothing in it was lost. Free some space and try again."
+    ),
     "archive.newer": (
         "{root} was made by a newer version of Vaxa Desktop (schema {schema}). "
         "Update the program to open it; the archive has not been changed."
@@ -76,6 +80,10 @@ MESSAGES: dict[str, str] = {
     "disk.full": (
         "The disk holding the archive ({root}) is full; nothing already saved was lost. "
         "Free some space and try again."
+    ),
+    "disk.full_output": (
+        "The disk holding {path} is full: nothing was written there. Free some space, or "
+        "choose a place on another disk."
     ),
     "disk.full_import": (
         "The disk holding the archive ({root}) is full: {imported} of {total} files were "
@@ -354,6 +362,15 @@ MESSAGES: dict[str, str] = {
         "{count} recording(s) point outside the archive and its drives, e.g. {example}; "
         "no bag was written."
     ),
+    "export.cannot_write": "{path} cannot be written: {reason}.",
+    "export.archive_file": (
+        "{path} is part of the archive (its catalogue, backups or thumbnails); choose a "
+        "place outside them."
+    ),
+    "export.not_overwritten": (
+        "{path} is a catalogue or not an ordinary file; nothing was written over it. "
+        "Choose another name."
+    ),
     "export.inside_media": (
         "{path} is inside the archive's own media folder; choose a place outside it."
     ),
@@ -446,6 +463,7 @@ MESSAGES: dict[str, str] = {
     "cli.bad_time": "{option}: {reason}",
     "cli.out_is_folder": "{path} is a folder; give a file name.",
     "cli.limit": "--limit must be at least 1.",
+    "cli.keep": "--keep must be at least 1: the backup just written is always kept.",
     "cli.not_a_date": "'{text}' is not a date (use YYYY-MM-DD).",
     "cli.person_syntax": "--person takes ROLE:NAME, not '{spec}'.",
     "cli.backup_dest": "DEST is a folder; the file name is made from the time.",

@@ -24,6 +24,7 @@ from vaxa_desktop.services.errors import (
     NotFoundError,
     ValidationError,
 )
+from vaxa_desktop.services.paths import refuse_archive_place
 from vaxa_desktop.services.reasons import media_reason
 from vaxa_desktop.storage.lazy import lazy_module
 from vaxa_desktop.storage.reader import marks
@@ -428,6 +429,7 @@ class CueService(ArchiveService):
         """
         if fmt not in RUNNING_ORDER_FORMATS:
             raise ValidationError("running_order.unknown_format", value=fmt)
+        refuse_archive_place(self.archive.root, path)
         with self._read() as s:
             name = self._list(s, list_ref).name if title is None else title
         cues = self.cues(list_ref)

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from errno import EISDIR
 from pathlib import Path
 from typing import BinaryIO
 
@@ -30,12 +34,25 @@ from vaxa_desktop.services.base import ArchiveService
 from vaxa_desktop.services.changelog import log_change
 from vaxa_desktop.services.convert import media_path
 from vaxa_desktop.services.csv_export import CsvExportService, ExportReport
-from vaxa_desktop.services.errors import NotFoundError, ValidationError
+from vaxa_desktop.services.errors import (
+    DiskFullError,
+    NotFoundError,
+    ValidationError,
+    is_disk_full,
+)
 from vaxa_desktop.services.paths import check_rows, file_of, refuse_inside_media
 from vaxa_desktop.storage import migrate
 from vaxa_desktop.storage import models as m
 
 TIME_ZONE = "Europe/Stockholm"
+
+
+@dataclass(frozen=True)
+class CatalogueImport:
+    """What `import_json` loaded: rows by table, and the drives to mount with set-volume."""
+
+    counts: dict[str, int]
+    unmounted: list[str] = field(default_factory=list)
 
 
 def venue_tz() -> dt.tzinfo:
@@ -47,13 +64,28 @@ def venue_tz() -> dt.tzinfo:
         return dt.UTC
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
+@contextmanager
+def _writing_to(path: Path) -> Iterator[Path]:
+    """The hidden partial file to write `path` through, renamed into place at the end;
+    a failure names `path` (not the partial file) and leaves neither behind."""
+    if not path.name:  # "/" or "."
+        raise InterchangeError("export.cannot_write", path=str(path), reason=os.strerror(EISDIR))
     partial = path.with_name(f".{path.name}.partial")
     try:
-        partial.write_bytes(data)
+        yield partial
         partial.replace(path)
+    except OSError as exc:
+        raise InterchangeError(
+            "export.cannot_write", path=str(path), reason=exc.strerror or str(exc), detail=str(exc)
+        ) from None
     finally:
-        partial.unlink(missing_ok=True)
+        with suppress(OSError):
+            partial.unlink(missing_ok=True)
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    with _writing_to(path) as partial:
+        partial.write_bytes(data)
 
 
 class ExchangeService(ArchiveService):
@@ -116,17 +148,16 @@ class ExchangeService(ArchiveService):
 
     def export_json(self, path: Path) -> ExportReport:
         self._outside_media(path)
-        partial = path.with_name(f".{path.name}.partial")
-        try:
-            with partial.open("wb") as out:
-                size = self._write_catalogue(out)
-            partial.replace(path)
-        finally:
-            partial.unlink(missing_ok=True)
+        with _writing_to(path) as partial, partial.open("wb") as out:
+            size = self._write_catalogue(out)
         return ExportReport(path, {"bytes": size})
 
-    def import_json(self, path: Path) -> dict[str, int]:
-        """Load a catalogue export into this archive, which must be empty."""
+    def import_json(self, path: Path) -> CatalogueImport:
+        """Load a catalogue export into this archive, which must be empty.
+
+        Its named drives (volumes) come in unmounted: where a drive is mounted is
+        this computer's to say (`RelinkService.set_volume_root`), never a file's,
+        or a catalogue file could make any folder here one whose files exports copy."""
         self._check_writable()
         try:
             data = catalogue_json.read_catalogue(path)
@@ -139,6 +170,11 @@ class ExchangeService(ArchiveService):
         if schema not in migrate.known_revisions():
             raise InterchangeError("catalogue_file.newer", schema=schema)
         check_rows(tables, self.root, volumes_allowed=True)
+        unmounted = []
+        for row in tables.get("volume", []):
+            if row.get("root"):
+                unmounted.append(str(row.get("name", "")))
+                row["root"] = ""
         with self._write() as s:
             conn = s.connection()
             if not catalogue_tables.is_empty(conn):
@@ -146,7 +182,8 @@ class ExchangeService(ArchiveService):
             catalogue_tables.load_tables(conn, tables)
             catalogue_tables.rebuild_search(s)
             log_change(s, "archive", 0, "import", new=path.name)
-        return {name: len(rows) for name, rows in tables.items() if rows}
+        counts = {name: len(rows) for name, rows in tables.items() if rows}
+        return CatalogueImport(counts, sorted(unmounted))
 
     # -- CSV --------------------------------------------------------------------------
     def export_csv(
@@ -317,15 +354,16 @@ class ExchangeService(ArchiveService):
         if not records:
             raise ValidationError("export.bag_empty")
         items.append(bag.BagItem("pbcore-collection.xml", data=pbcore.collection_xml(records)))
-        summary = bag.write_bag(
-            dest,
-            items,
-            {
-                "Source-Organization": self.root.name,
-                "External-Description": f"{len(records)} recordings with PBCore 2.1 records",
-            },
-            progress,
-        )
+        info = {
+            "Source-Organization": self.root.name,
+            "External-Description": f"{len(records)} recordings with PBCore 2.1 records",
+        }
+        try:
+            summary = bag.write_bag(dest, items, info, progress)
+        except OSError as exc:
+            if is_disk_full(exc):
+                raise DiskFullError("disk.full_output", path=str(dest)) from None
+            raise
         report.counts = {
             "recordings": len(records),
             "files": summary.files,

@@ -26,7 +26,7 @@ import os
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Set
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -35,6 +35,7 @@ from typing import Any
 from sqlalchemy import select
 
 from vaxa_desktop.domain.enums import RecordingStatus
+from vaxa_desktop.domain.limits import file_name_text, readable
 from vaxa_desktop.domain.messages import Notice
 from vaxa_desktop.media.fixity import sha256_file
 from vaxa_desktop.media.probe import ProbeResult, probe_media
@@ -53,6 +54,7 @@ from vaxa_desktop.services.errors import (
 )
 from vaxa_desktop.services.media_files import is_media_probe, media_suffix
 from vaxa_desktop.services.mediainfo import probe_fields
+from vaxa_desktop.services.paths import job_file
 from vaxa_desktop.services.reasons import failure_reason, media_reason, os_reason
 from vaxa_desktop.services.thumbs import fsync_dir, make_thumbnails
 from vaxa_desktop.storage import models as m
@@ -88,6 +90,10 @@ class IngestItem:
     params: dict[str, Any] = field(default_factory=dict)
     technical: str = ""
     warning_code: str = ""
+
+    def __post_init__(self) -> None:
+        # A file name that is not UTF-8 is reported (and stored) with U+FFFD for its bytes.
+        self.source = readable(self.source)
 
     @property
     def why(self) -> Notice | None:
@@ -266,7 +272,26 @@ class IngestService(ArchiveService):
         finally:
             self.archive.release_writes()
 
+    def _journal_paths(self, listed: object, keep: Set[str] = frozenset()) -> list[Path]:
+        """The files a journal entry names that are an import's own (`paths.job_file`) and
+        not in `keep`; anything else it names is left alone."""
+        if not isinstance(listed, list):
+            return []
+        found = []
+        for rel in listed:
+            if rel in keep:
+                continue
+            path = job_file(self.archive.root, rel)
+            if path is None:
+                log.warning("an import journal names %r, which no import makes: left alone", rel)
+                continue
+            found.append(path)
+        return found
+
     def _recover(self) -> int:
+        if self.journal_dir.is_symlink():  # not ours (a folder from elsewhere): only the link goes
+            self.journal_dir.unlink()
+            return 0
         if not self.journal_dir.is_dir():
             return 0
         cleaned = 0
@@ -274,6 +299,8 @@ class IngestService(ArchiveService):
             try:
                 data = json.loads(entry.read_text(encoding="utf-8"))
             except (OSError, ValueError):
+                data = {}
+            if not isinstance(data, dict):
                 data = {}
             committed = False
             with self._read() as s:
@@ -286,12 +313,11 @@ class IngestService(ArchiveService):
                     )
                 keep = set(s.scalars(select(m.Recording.thumbnail_path)))
                 keep |= set(s.scalars(select(m.Recording.rel_path)))
-            for rel in data.get("temp", []):
-                (self.archive.root / rel).unlink(missing_ok=True)
+            for path in self._journal_paths(data.get("temp")):
+                path.unlink(missing_ok=True)
             if not committed:
-                for rel in data.get("final", []):
-                    if rel not in keep:
-                        (self.archive.root / rel).unlink(missing_ok=True)
+                for path in self._journal_paths(data.get("final"), keep):
+                    path.unlink(missing_ok=True)
             entry.unlink(missing_ok=True)
             cleaned += 1
         for stray in self.archive.media_dir.glob(f"*{PART}"):
@@ -450,7 +476,7 @@ class IngestService(ArchiveService):
         token = uuid.uuid4().hex
         thumbs_rel = f"thumbnails/{digest[:2]}/{digest}"
         poster_rel, strip_rel = f"{thumbs_rel}.jpg", f"{thumbs_rel}.strip.jpg"
-        target_rel = self._reserve_name(path.name) if copy else ""
+        target_rel = self._reserve_name(file_name_text(path.name)) if copy else ""
         part_rel = f"media/.{token}{PART}"
         finals = [poster_rel, strip_rel]
         if copy:
@@ -611,7 +637,8 @@ class IngestService(ArchiveService):
             row.duplicates = len(report.duplicates)
             row.failed = len(report.failed)
             row.cancelled = report.cancelled
-            row.details_json = json.dumps([asdict(i) for i in report.items], ensure_ascii=False)
+            details = json.dumps([asdict(i) for i in report.items], ensure_ascii=False)
+            row.details_json = readable(details)  # the tools' words may quote a file's name
 
     def reports(self, limit: int = 50) -> list[IngestReport]:
         """Stored import reports, newest first (items included)."""

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vaxa_desktop.services.convert import unused_name
-from vaxa_desktop.services.errors import ValidationError
-from vaxa_desktop.services.paths import inside
+from vaxa_desktop.services.errors import DiskFullError, ValidationError, is_disk_full
+from vaxa_desktop.services.paths import job_file
 from vaxa_desktop.storage.archive import Archive
 from vaxa_desktop.storage.lock import ArchiveLock
 from vaxa_desktop.storage.reader import Rows
@@ -80,7 +80,9 @@ def find_leftovers(root: Path, *, deep: bool = True) -> list[Leftover]:
                 elif name.startswith(".") and name.endswith(".tmp") and _SIDECAR in name:
                     found.append(Leftover(_rel(root, Path(dirpath, name)), "unfinished sidecar"))
     journal = root / JOURNAL_DIR
-    if journal.is_dir():
+    if journal.is_symlink():  # never ours: a clean-up removes the link, not what it leads to
+        found.append(Leftover(JOURNAL_DIR, "import journal"))
+    elif journal.is_dir():
         found += [Leftover(_rel(root, p), "import journal") for p in sorted(journal.iterdir())]
     for entry in sorted(root.glob(".bundle-merge*")):
         found.append(Leftover(_rel(root, entry), "bundle merge staging"))
@@ -265,6 +267,10 @@ def staging_beside(dest: Path) -> Iterator[Path]:
     lock.acquire()
     try:
         yield work
+    except Exception as exc:
+        if is_disk_full(exc):  # the output's disk: say so of the output, not of a source file
+            raise DiskFullError("disk.full_output", path=str(dest)) from None
+        raise
     finally:
         lock.release()
         shutil.rmtree(work, ignore_errors=True)
@@ -291,12 +297,14 @@ def recover_merge(archive: Archive) -> int:
             copied = json.loads(journal.read_text(encoding="utf-8")) if journal.is_file() else []
         except (OSError, ValueError):
             copied = []
-        if copied:
+        if copied and isinstance(copied, list):
             with archive.reader.transaction() as q:
                 keep = referenced_paths(q, root)
             for rel in copied:
-                path = inside(root, rel) if isinstance(rel, str) else None
-                if path is not None and posixpath.normpath(rel) not in keep and path.is_file():
+                path = job_file(root, rel)
+                if path is None:
+                    log.warning("a merge journal names %r, which no merge brings: left alone", rel)
+                elif posixpath.normpath(rel) not in keep and path.is_file():
                     path.unlink()
                     removed += 1
         shutil.rmtree(staging, ignore_errors=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -102,16 +103,24 @@ class MaintenanceService(ArchiveService):
             outside = outside_paths(_path_rows(q), self.root)
         report = CheckReport(problems, [r for r in recs if not r.path.is_file()], outside)
         # Only when nobody writes the folder: a running job's working files and its
-        # copies not yet in the catalogue look just like leftovers and orphans.
-        if not self.archive.hold_writes(0):
-            report.busy = True
-            return report
+        # copies not yet in the catalogue look just like leftovers and orphans. On
+        # read-only media nobody can (nor can the writer lock be taken there).
+        held = False
+        read_only_folder = self.archive.read_only is ReadOnlyReason.MEDIA or not os.access(
+            self.root, os.W_OK
+        )
+        if not read_only_folder:
+            if not self.archive.hold_writes(0):
+                report.busy = True
+                return report
+            held = True
         try:
             report.leftovers = find_leftovers(self.root)
             with self._query() as q:
                 report.orphans = find_orphans(self.archive, q)
         finally:
-            self.archive.release_writes()
+            if held:
+                self.archive.release_writes()
         return report
 
     @writes_files

@@ -33,7 +33,9 @@ __all__ = [
     "file_of",
     "inside",
     "is_inside",
+    "job_file",
     "outside_paths",
+    "refuse_archive_place",
     "refuse_inside_media",
     "stored_path_ok",
     "volume_root_ok",
@@ -98,6 +100,22 @@ def volume_root_ok(value: object) -> bool:
 def inside(base: Path, value: str) -> Path | None:
     """The file `value` names under `base`, or None when it would leave `base`."""
     return base / value if stored_path_ok(value, base) else None
+
+
+JOB_FOLDERS = ("media", "thumbnails")  # where imports and merges write files
+
+
+def job_file(root: Path, rel: object) -> Path | None:
+    """The file a job's journal names, when it is one a job may have written: inside the
+    archive folder `root`'s media/ or thumbnails/ (links followed). None for anything
+    else (`archive.sqlite`, `backups/...`, `/home/x/.bashrc`, `../x`): a journal in a
+    folder from elsewhere can name what it likes, and a clean-up removes only these."""
+    if not isinstance(rel, str) or posixpath.normpath(rel).split("/")[0] not in JOB_FOLDERS:
+        return None
+    path = inside(root, rel)
+    if path is None or path.is_symlink():
+        return None
+    return path
 
 
 def _within(path: Path, bases: Iterable[Path]) -> bool:
@@ -227,8 +245,41 @@ def is_inside(path: Path, folder: Path) -> bool:
 
 
 
-def refuse_inside_media(media_dir: Path, out: Path) -> None:
-    """ValidationError when the export target `out` lies in the archive's `media_dir`
-    (an export there would be taken for media, or overwrite it)."""
-    if is_inside(out.expanduser().absolute(), media_dir):
+_OWN_FOLDERS = ("thumbnails", "backups", ".ingest-journal")
+_OWN_FILES = (
+    "archive.sqlite", "archive.sqlite-wal", "archive.sqlite-shm", "archive.sqlite-journal",
+    "archive.json", "archive.lock", "archive.write.lock",
+)  # fmt: skip
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _is_catalogue(path: Path) -> bool:
+    try:
+        with path.open("rb") as f:
+            return f.read(len(_SQLITE_MAGIC)) == _SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def refuse_archive_place(root: Path, out: Path) -> None:
+    """ValidationError when an export may not be written at `out`: inside the archive's
+    media/ (it would be taken for media), in its other folders or over one of its own
+    files (`archive.sqlite`, ...), or over an existing file that is a catalogue (any
+    archive's) or no ordinary file (a device). An existing folder is left to the export."""
+    target = out.expanduser().absolute()
+    if is_inside(target, root / "media"):
         raise ValidationError("export.inside_media", path=str(out))
+    own = any(is_inside(target, root / name) for name in _OWN_FOLDERS) or any(
+        _within(target, [root / name]) for name in _OWN_FILES if (root / name).exists()
+    ) or (target.parent.resolve() == root.resolve() and target.name in _OWN_FILES)
+    if own:
+        raise ValidationError("export.archive_file", path=str(out))
+    if target.is_dir():
+        return
+    if target.exists() and (not target.is_file() or _is_catalogue(target)):
+        raise ValidationError("export.not_overwritten", path=str(out))
+
+
+def refuse_inside_media(media_dir: Path, out: Path) -> None:
+    """`refuse_archive_place` for the archive whose media folder is `media_dir`."""
+    refuse_archive_place(media_dir.parent, out)

@@ -518,9 +518,21 @@ def _check_readable(db: Path, root: Path, *, creating: bool, immutable: bool = F
                 "archive.damaged", newest_backup=newest_backup(root), path=str(db),
                 reason=str(exc), detail=str(exc),
             ) from exc  # fmt: skip
+        if _disk_full(root):  # SQLite cannot make the -shm file it reads a WAL catalogue by
+            raise ArchiveError("archive.disk_full", root=str(root), detail=str(exc)) from exc
         raise ArchiveError(
             "archive.cannot_open", path=str(db), reason=str(exc), detail=str(exc)
         ) from exc
+
+
+_FULL_BELOW = 1 << 20  # bytes free under which a failing open is taken for a full disk
+
+
+def _disk_full(root: Path) -> bool:
+    try:
+        return shutil.disk_usage(root).free < _FULL_BELOW
+    except OSError:
+        return False
 
 
 def _schema_state(db: Path, *, immutable: bool = False) -> str | None:
@@ -605,7 +617,8 @@ def list_backups(backups_dir: Path) -> list[Path]:
 
 
 def prune_backups(backups_dir: Path, keep: int) -> None:
-    for old in list_backups(backups_dir)[keep:]:
+    """Remove all but the newest `keep` backups (at least one: the newest stays)."""
+    for old in list_backups(backups_dir)[max(keep, 1) :]:
         try:
             old.unlink()
         except OSError as exc:

@@ -135,7 +135,7 @@ def dump(url: str, dest_dir: Path, *, label: str = "", keep: int = 10) -> Path:
         target.unlink(missing_ok=True)
         message = (result.stderr or "").strip().splitlines()
         raise OSError(f"pg_dump failed: {message[-1] if message else result.returncode}")
-    for old in sorted(dest_dir.glob(DUMP_GLOB), reverse=True)[keep:]:
+    for old in sorted(dest_dir.glob(DUMP_GLOB), reverse=True)[max(keep, 1) :]:
         old.unlink(missing_ok=True)
     log.info("catalogue dumped to %s", target)
     return target

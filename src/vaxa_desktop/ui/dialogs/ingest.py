@@ -380,7 +380,14 @@ class IngestDialog(JobDialog):
             ),
             self.show_result,
             self.tr("Importing…"),
+            on_error=self._import_failed,
         )
+
+    def _import_failed(self, exc: BaseException) -> None:
+        """Said in one sentence; what was imported before it failed (a full disk keeps every
+        file finished) is shown by the window all the same."""
+        self.say_failed(exc)
+        self.imported.emit(OpChanges.of_kinds("recording", "talk", counts=True, search=True))
 
     def progress_text(self, done: int, total: int, text: str) -> str:
         """The service reports "outcome: path"; the dialog says it in its own words."""

@@ -202,9 +202,13 @@ class JobDialog(QDialog):
             if on_error is not None:
                 on_error(exc)
             else:
-                self.status.setText(self.tr("Failed: %1").replace("%1", user_message(exc)))
+                self.say_failed(exc)
 
         return failed
+
+    def say_failed(self, exc: BaseException) -> None:
+        """A failed job in the status line, in one sentence."""
+        self.status.setText(self.tr("Failed: %1").replace("%1", user_message(exc)))
 
     def _over(self) -> None:
         if self.busy:  # a job whose result was dropped
