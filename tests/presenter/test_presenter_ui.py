@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 
 from vaxa_desktop.domain.cues import CueInfo
 from vaxa_desktop.media.compositor import centre_colour, is_black
+from vaxa_desktop.media.showplayer import DeckStatus
 from vaxa_desktop.ui.presenter import screens
 from vaxa_desktop.ui.presenter.mode import PresenterMode
 from vaxa_desktop.ui.presenter.settings_box import PresenterSettingsBox
 
-from .conftest import BLUE, GREEN
+from .conftest import BLUE, GREEN, RED
 from .helpers import WAIT_MS, press, showing, wait_showing, wait_standby_ready
 
 
@@ -145,3 +148,62 @@ def test_output_screen_and_target_are_settings(qtbot, tmp_path, demo_cues: list[
         assert centre_colour(mode.control.grab().toImage()) is not None
     finally:
         mode.close()
+
+
+def test_preview_shows_the_standby_picture_through_a_dissolve(
+    qtbot, make_show, demo_cues: list[CueInfo]
+) -> None:
+    """GO dissolves into the standby cue: the cue after it waits for the outgoing
+    deck, and the preview shows its first picture meanwhile, never "Loading…"
+    while nothing loads. Run twice: the second time the picture is there at once."""
+    cues = [
+        dataclasses.replace(demo_cues[0], out_ms=1500, end_action="hold", dissolve_ms=1500),
+        dataclasses.replace(demo_cues[1], out_ms=2500, end_action="hold"),
+        dataclasses.replace(demo_cues[2], out_ms=2000),
+    ]
+    mode, _monitor = make_show(cues)
+    loading = mode.control.tr("Loading…")
+    samples: list[tuple[bool, str, bool]] = []  # picture shown, placeholder, standby deck loads
+
+    def sample(*_args: object) -> None:
+        if mode.player.standby != 2:
+            return
+        deck = mode.player.standby_deck()
+        loads = deck.index == 2 and deck.status is DeckStatus.PREROLLING
+        preview = mode.control.preview_monitor
+        if preview.image() is None:
+            samples.append((False, preview.placeholder, loads))
+        else:
+            samples.append((showing(preview.image(), RED), "", loads))
+
+    for run in range(2):
+        samples.clear()
+        mode.player.set_standby(0)
+        wait_standby_ready(qtbot, mode, 0)
+        press(qtbot, mode, Qt.Key.Key_Space)
+        wait_showing(qtbot, mode, BLUE)
+        wait_standby_ready(qtbot, mode, 1)
+        mode.player.transitionChanged.connect(sample)
+        mode.player.standbyChanged.connect(sample)
+        mode.player.standbyReady.connect(sample)
+        press(qtbot, mode, Qt.Key.Key_Space)  # dissolve into cue 2; cue 3 stands by
+        qtbot.waitUntil(lambda: mode.player.transition is None, timeout=WAIT_MS)
+        wait_standby_ready(qtbot, mode, 2)
+        qtbot.waitUntil(lambda: showing(mode.control.preview_image(), RED), timeout=WAIT_MS)
+        for signal in (
+            mode.player.transitionChanged,
+            mode.player.standbyChanged,
+            mode.player.standbyReady,
+        ):
+            signal.disconnect(sample)
+        assert samples, "the dissolve was watched"
+        # No "Loading…" while the standby waits for the outgoing deck (nothing loads then).
+        waiting = [s for s in samples if not s[0] and not s[2]]
+        assert all(placeholder != loading for _shown, placeholder, _l in waiting), samples
+        # A picture, once shown, is the standby's; it is never taken away again.
+        shown = [s[0] for s in samples]
+        assert shown == sorted(shown), samples
+        if run == 1:  # the second time round the first picture is known at once
+            assert all(shown), samples
+        press(qtbot, mode, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: mode.player.on_air is None, timeout=WAIT_MS)

@@ -170,6 +170,7 @@ class ControlWindow(QWidget):
         self._on_air = -1
         self._held = False
         self._standby = -1
+        self._preview_cue: CueInfo | None = None  # whose picture the preview shows
         self._broken: set[int] = set()
         self._may_close = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -493,8 +494,11 @@ class ControlWindow(QWidget):
         self.next_title.setText(f"{cue.number}. {cue.title}")
         self.next_times.setText(self._times_text(cue))
         self.next_notes.setText(cue.notes)
-        self.preview_monitor.set_image(None)
-        self.preview_monitor.placeholder = self.tr("Loading…")
+        if cue != self._preview_cue or self.preview_monitor.image() is None:
+            # Another cue (or this one edited): its picture comes when it is known.
+            self._preview_cue = None
+            self.preview_monitor.set_image(None)
+            self.preview_monitor.placeholder = self.tr("Loading…")
         length = cue.play_ms
         self.preview_monitor.set_times(
             elapsed_text(0), countdown_text(length) if length is not None else ""
@@ -528,10 +532,27 @@ class ControlWindow(QWidget):
     def set_preview(self, index: int, image: QImage | None) -> None:
         if index != self._standby:
             return
-        self.preview_monitor.set_image(image if image is not None and not image.isNull() else None)
-        if image is None or image.isNull():
+        shown = image is not None and not image.isNull()
+        self.preview_monitor.set_image(image if shown else None)
+        self._preview_cue = self.cues[index] if shown and 0 <= index < len(self.cues) else None
+        if not shown:
             self.preview_monitor.placeholder = self.tr("No picture (sound only)")
             self.preview_monitor.update()
+
+    def set_standby_waiting(self, index: int, why: str) -> None:
+        """What the preview says until the standby's picture is known: "Loading…" while a
+        deck loads it, or that it loads once its deck is free (`why`: the show player's
+        `standby_waits_for()`)."""
+        if index != self._standby or index < 0 or self.preview_monitor.image() is not None:
+            return
+        if why == "pre-wait":
+            text = self.tr("Loads when the pre-wait is over")
+        elif why == "transition":
+            text = self.tr("Loads when the transition is over")
+        else:
+            text = self.tr("Loading…")
+        self.preview_monitor.placeholder = text
+        self.preview_monitor.update()
 
     def preview_image(self) -> QImage:
         image = self.preview_monitor.image()
