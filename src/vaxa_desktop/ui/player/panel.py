@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vaxa_desktop.domain.timecode import NO_CLOCK
 from vaxa_desktop.media.controller import PlayerController
 from vaxa_desktop.media.probe import ProbeResult
 from vaxa_desktop.media.types import ErrorKind, PlaybackError, PlayerState
@@ -48,7 +49,7 @@ VOLUME_MIN_WIDTH = 90
 REFRESH_DELAY_MS = 60
 # What the time label says when there is no position to show: nothing loaded, or a
 # file that failed (its last position and length would read as if it still played).
-NO_TIME = "–"
+NO_TIME = NO_CLOCK
 # States with a file that plays or could: the transport works and the clock counts.
 _NO_TRANSPORT = (PlayerState.ERROR, PlayerState.IDLE)
 
