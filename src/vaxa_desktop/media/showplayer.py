@@ -541,6 +541,8 @@ class ShowPlayer(QObject):
             image = QImage.fromData(future.result())
         except (ThumbnailError, CancelledError) as exc:
             log.info("no preview still for cue %d: %s", index + 1, exc)
+        except Exception:  # a bug here must not reach the show: the preview just waits
+            log.exception("preview still for cue %d failed", index + 1)
         with self._still_lock:
             if self._closed:
                 return
