@@ -571,6 +571,14 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
         <translation>Loading…</translation>
     </message>
     <message>
+        <source>Loads when the pre-wait is over</source>
+        <translation>Loads when the pre-wait is over</translation>
+    </message>
+    <message>
+        <source>Loads when the transition is over</source>
+        <translation>Loads when the transition is over</translation>
+    </message>
+    <message>
         <source>wait {t}</source>
         <translation>wait {t}</translation>
     </message>

@@ -571,6 +571,14 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>Laddar…</translation>
     </message>
     <message>
+        <source>Loads when the pre-wait is over</source>
+        <translation>Laddas när förväntan är över</translation>
+    </message>
+    <message>
+        <source>Loads when the transition is over</source>
+        <translation>Laddas när övergången är klar</translation>
+    </message>
+    <message>
         <source>wait {t}</source>
         <translation>vänta {t}</translation>
     </message>

@@ -98,3 +98,33 @@ def test_panel_audio_only_shows_still_card_with_title(qtbot, panel, media_dir) -
         lambda: panel.controller.state in (PlayerState.PLAYING, PlayerState.ENDED),
         timeout=30_000,
     )
+
+
+@pytest.mark.parametrize("name", ["zero.mp4", "garbage.mp4", "unknown-codec.mp4"])
+def test_failed_file_shows_no_position_and_no_transport(qtbot, panel, media_dir, name) -> None:
+    """A clip that fails (at once, or after libvlc counted a second of it) shows no
+    clock: neither its last position nor a countdown, and nothing to play or mark."""
+    positions: list[int] = []
+    panel.controller.positionChanged.connect(positions.append)
+    with qtbot.waitSignal(panel.controller.errorOccurred, timeout=60_000):
+        panel.load(media_dir / name, "Ett föredrag")
+    assert panel.current_page() == "message"
+    assert not any(ch.isdigit() for ch in panel.time_text()), panel.time_text()
+    assert panel.slider.value() == 0
+    for button in (panel.play_button, panel.mark_in_button, panel.back_button):
+        assert not button.isEnabled()
+    panel.activateWindow()
+    panel.setFocus()
+    qtbot.keyClick(panel, "i")
+    assert panel.status_text() == ""
+    qtbot.keyClick(panel, " ")
+    assert panel.controller.state == PlayerState.ERROR
+    assert not any(ch.isdigit() for ch in panel.time_text())
+    if name == "unknown-codec.mp4":
+        assert max(positions) > 0  # libvlc had counted time before the file failed
+
+    # The next good file counts again, with the transport back.
+    panel.load(clip_path(sorted(CLIPS)[0]), "Nästa")
+    qtbot.waitUntil(lambda: panel.controller.state == PlayerState.PLAYING, timeout=30_000)
+    qtbot.waitUntil(lambda: "/" in panel.time_text(), timeout=30_000)
+    assert panel.play_button.isEnabled() and panel.mark_in_button.isEnabled()

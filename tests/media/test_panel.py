@@ -8,6 +8,7 @@ from tests.media.conftest import clip_path
 
 from vaxa_desktop.media import PlayerState
 from vaxa_desktop.resources import resource_path
+from vaxa_desktop.ui.player.timefmt import format_ms, format_remaining
 
 pytestmark = pytest.mark.player
 
@@ -170,3 +171,14 @@ def test_shutdown_is_idempotent_and_blocks_later_loads(qtbot, panel) -> None:
     panel.shutdown()
     panel.load(clip_path(CLIP), "again")
     assert panel.is_shut_down()
+
+
+def test_a_clip_played_to_its_end_stands_at_its_end(qtbot, panel) -> None:
+    """libvlc's last time report comes before the end: the clock still ends at the
+    clip's length with nothing remaining, and the position bar at its end."""
+    _start(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.controller.state == PlayerState.ENDED, timeout=30_000)
+    length = panel.controller.duration()
+    assert length > 0
+    assert panel.time_text() == f"{format_ms(length)} / {format_remaining(0)}"
+    assert panel.slider.value() == panel.slider.maximum() == length

@@ -47,6 +47,7 @@ from vaxa_desktop.domain.errors import UserError
 
 MAX_MS = 100 * 3600 * 1000
 MINUS = "\u2212"
+NO_CLOCK = "–:––"  # a clock with no time to show (nothing plays, or it failed)
 
 _GRAMMAR = re.compile(r"(?:(?:([0-9]+):)?([0-9]+):)?([0-9]+)(?:[.,]([0-9]+))?")
 _HOURS = MAX_MS // 3_600_000

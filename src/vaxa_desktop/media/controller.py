@@ -78,6 +78,7 @@ _OPENING, _PLAYING, _PAUSED, _STOPPED, _ENDED, _ERROR, _TIME, _LENGTH, _VOUT = r
 WATCHDOG_MS = 250
 OPEN_TIMEOUT_S = 20.0
 NO_VIDEO_GRACE_S = 5.0
+END_LAG_MS = 1000  # an end this close to the length is the length (time reports lag)
 SEEK_STEP_MS = 5000
 MAX_VOLUME = 200  # libvlc amplifies up to 200 %
 PROBE_DEFER_S = 0.4
@@ -814,9 +815,15 @@ class PlayerController(QObject):
             self._fail(ErrorKind.DECODE_FAILED, "ended before anything was decoded")
             return
         self._watchdog.stop()
-        self._set_state(PlayerState.ENDED)
         expected = self._probe.duration_ms if self._probe else 0
-        if expected > 0 and self._max_time < expected * 0.9 - 1500:
+        early = expected > 0 and self._max_time < expected * 0.9 - 1500
+        if not early and 0 < self._duration - self._max_time <= END_LAG_MS:
+            # libvlc's last time report lags the end by up to half a second: a file
+            # that played to its end stands there, not at "0:03 / -0:01".
+            self._position = self._duration
+            self.positionChanged.emit(self._duration)
+        self._set_state(PlayerState.ENDED)
+        if early:
             log.warning("%s ended at %d ms of %d ms", self._path, self._max_time, expected)
             self.errorOccurred.emit(
                 PlaybackError(

@@ -25,6 +25,12 @@ Transitions, per cue (ms; 0 = a cut):
   that the outgoing cue's dissolve ends at its out point; "black" fades to
   black over the cue's fade out, ending at its out point.
 
+The preview shows the standby cue's first picture. While the deck it will
+play on is still busy (going out in a dissolve, or held for a pre-wait), the
+preview shows that picture as remembered from an earlier preroll, or else as
+ffmpeg extracts it in the background, and says the cue loads once the deck is
+free; "Loading…" means a deck is loading it.
+
 Sound follows the picture: each cue plays at the common target loudness plus
 its trim (media/loudness.py), and fades and dissolves ramp it with the picture.
 
@@ -34,12 +40,16 @@ queued signals, and this class never calls libvlc from a libvlc callback.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import logging
 import math
+import threading
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
@@ -56,6 +66,7 @@ from vaxa_desktop.media.loudness import (
     volume_for_gain,
 )
 from vaxa_desktop.media.reaper import reaper
+from vaxa_desktop.media.thumbnails import ThumbnailError, extract_frame_png
 from vaxa_desktop.media.types import ErrorKind, PlaybackError, PlayerState
 
 log = logging.getLogger(__name__)
@@ -66,6 +77,8 @@ NO_PICTURE_MS = 1500  # a cue that shows no picture this long after Playing is s
 SEEK_TOLERANCE_MS = 80
 PAUSE_LEAD_MS = 12  # a preroll pauses this long before its next picture is due
 STEP_MS = 30  # a transition repaints the programme at most this often between decks' frames
+STILL_WIDTH = 640  # the standby pictures kept for the preview are at most this wide
+STILL_TIMEOUT_S = 10.0
 
 
 class DeckStatus(enum.Enum):
@@ -332,6 +345,7 @@ class ShowPlayer(QObject):
     cueEnded = Signal(int)
     standbyChanged = Signal(int)  # cue index GO will play next, -1 = end of list
     standbyReady = Signal(int, object)  # index, QImage | None: its first picture
+    _stillDone = Signal(int, object, object)  # index, CueInfo, QImage | None (from a worker)
     remainingChanged = Signal(int, int)  # position in cue, remaining (ms; -1 unknown)
     transitionChanged = Signal(str, float)  # kind ('' when none), progress 0..1
     warning = Signal(object)  # ShowWarning
@@ -376,6 +390,12 @@ class ShowPlayer(QObject):
         self.go_pressed_at = 0.0
         self._closed = False
         self._epoch = 0
+        # The first picture of each cue, as last prerolled or extracted, for the preview.
+        self._stills: dict[int, tuple[CueInfo, QImage]] = {}
+        self._still_jobs: set[tuple[int, CueInfo]] = set()
+        self._still_lock = threading.Lock()
+        self._still_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vaxa-still")
+        self._stillDone.connect(self._on_still)
 
     # -- set-up -------------------------------------------------------------------
     def _later(self, msec: int, fn: Callable[[], None]) -> None:
@@ -404,7 +424,9 @@ class ShowPlayer(QObject):
             self.standbyChanged.emit(self.standby)
 
     def shutdown(self) -> None:
-        self._closed = True
+        with self._still_lock:
+            self._closed = True
+        self._still_pool.shutdown(wait=False, cancel_futures=True)
         for t in (self._poll, self._prewait):
             t.stop()
         for deck in self.decks:
@@ -456,7 +478,9 @@ class ShowPlayer(QObject):
         self.standby = index if 0 <= index < len(self.cues) else -1
         self.standbyChanged.emit(self.standby)
         deck = self.standby_deck()
-        if deck is self._prewait_deck or deck.status is DeckStatus.OUTGOING:
+        if self.standby_waits_for():
+            if self.standby >= 0:
+                self._show_still(self.standby)
             return  # busy; prerolled once its transition is over
         if self.standby < 0:
             if not deck.busy():
@@ -474,6 +498,76 @@ class ShowPlayer(QObject):
     def _preroll(self, deck: Deck, index: int) -> None:
         cue = self.cues[index]
         deck.preroll(index, cue, self.gain_for(cue))
+
+    # -- the preview while the standby's deck is busy ---------------------------------
+    def standby_waits_for(self) -> str:
+        """What keeps the standby cue's deck from prerolling it: "transition" (the deck
+        goes out in a dissolve or fade), "pre-wait" (it holds the cue GO took), or ""."""
+        deck = self.standby_deck()
+        if deck is self._prewait_deck:
+            return "pre-wait"
+        return "transition" if deck.status is DeckStatus.OUTGOING else ""
+
+    def standby_still(self) -> QImage | None:
+        """The standby cue's first picture as remembered, while its deck cannot show it."""
+        if self.standby < 0 or not self.standby_waits_for():
+            return None
+        known = self._stills.get(self.standby)
+        return known[1] if known is not None and known[0] == self.cues[self.standby] else None
+
+    def _show_still(self, index: int) -> None:
+        """Unless remembered (`standby_still`), extract the cue's first picture in the
+        background; `standbyReady` brings it to the preview."""
+        cue = self.cues[index]
+        known = self._stills.get(index)
+        if known is not None and known[0] == cue:
+            return
+        if cue.path is None or (index, cue) in self._still_jobs:
+            return
+        self._still_jobs.add((index, cue))
+        future = self._still_pool.submit(
+            extract_frame_png,
+            cue.path,
+            at_ms=cue.in_ms,
+            max_width=STILL_WIDTH,
+            timeout=STILL_TIMEOUT_S,
+        )
+        future.add_done_callback(partial(self._deliver_still, index, cue))
+
+    def _deliver_still(self, index: int, cue: CueInfo, future: Future[bytes]) -> None:
+        """Worker thread: the extracted picture to the GUI thread."""
+        image: QImage | None = None
+        try:
+            image = QImage.fromData(future.result())
+        except (ThumbnailError, CancelledError) as exc:
+            log.info("no preview still for cue %d: %s", index + 1, exc)
+        except Exception:  # a bug here must not reach the show: the preview just waits
+            log.exception("preview still for cue %d failed", index + 1)
+        with self._still_lock:
+            if self._closed:
+                return
+            with contextlib.suppress(RuntimeError):
+                self._stillDone.emit(index, cue, image)
+
+    @Slot(int, object, object)
+    def _on_still(self, index: int, cue: CueInfo, image: QImage | None) -> None:
+        self._still_jobs.discard((index, cue))
+        if self._closed or image is None or image.isNull() or self.cue_at(index) != cue:
+            return
+        if index not in self._stills or self._stills[index][0] != cue:
+            self._stills[index] = (cue, image)
+        deck = self.standby_deck()
+        prerolled = deck.index == index and deck.status is DeckStatus.READY
+        if index == self.standby and not prerolled:
+            self.standbyReady.emit(index, image)
+
+    def _remember_still(self, deck: Deck) -> None:
+        frame = deck.controller.latest_frame()
+        if deck.cue is None or frame is None or frame.isNull():
+            return
+        if frame.width() > STILL_WIDTH:
+            frame = frame.scaledToWidth(STILL_WIDTH, Qt.TransformationMode.SmoothTransformation)
+        self._stills[deck.index] = (deck.cue, frame)
 
     def move_standby(self, delta: int) -> None:
         if not self.cues:
@@ -607,6 +701,8 @@ class ShowPlayer(QObject):
         # there); it is prerolled once this GO has been handled.
         self.standby = deck.index + 1 if deck.index + 1 < len(self.cues) else -1
         self.standbyChanged.emit(self.standby)
+        if self.standby >= 0 and self.standby_waits_for():
+            self._show_still(self.standby)
         self._later(0, lambda: self.set_standby(self.standby))
 
     def _retire(self, deck: Deck) -> None:
@@ -692,6 +788,7 @@ class ShowPlayer(QObject):
     # -- signals from the decks ----------------------------------------------------------
     @Slot(object)
     def _on_prerolled(self, deck: Deck) -> None:
+        self._remember_still(deck)
         if deck is self._pending_go:
             self._switch_to(deck)
             return

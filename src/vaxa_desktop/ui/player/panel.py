@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vaxa_desktop.domain.timecode import NO_CLOCK
 from vaxa_desktop.media.controller import PlayerController
 from vaxa_desktop.media.probe import ProbeResult
 from vaxa_desktop.media.types import ErrorKind, PlaybackError, PlayerState
@@ -46,6 +47,11 @@ RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 VOLUME_STEP = 5
 VOLUME_MIN_WIDTH = 90
 REFRESH_DELAY_MS = 60
+# What the time label says when there is no position to show: nothing loaded, or a
+# file that failed (its last position and length would read as if it still played).
+NO_TIME = NO_CLOCK
+# States with a file that plays or could: the transport works and the clock counts.
+_NO_TRANSPORT = (PlayerState.ERROR, PlayerState.IDLE)
 
 
 class PlayerPanel(QWidget):
@@ -91,7 +97,7 @@ class PlayerPanel(QWidget):
 
         self.slider = SeekSlider(self._body)
         self.slider.setAccessibleName(self.tr("Position"))
-        self._time_label = QLabel("0:00 / 0:00", self._body)
+        self._time_label = QLabel(NO_TIME, self._body)
         self._time_label.setToolTip(self.tr("Elapsed / remaining"))
         self._status = QLabel(self._body)
         self._status.setWordWrap(True)
@@ -351,14 +357,22 @@ class PlayerPanel(QWidget):
     def status_text(self) -> str:
         return self._status.text() if self._status.isVisible() else ""
 
+    def time_text(self) -> str:
+        """The clock beside the transport: "elapsed / −remaining", or a dash."""
+        return self._time_label.text()
+
     # -- marks ----------------------------------------------------------------
     def mark_in(self) -> None:
+        if self.controller.state in _NO_TRANSPORT:
+            return
         self._mark_in = self.controller.position()
         self._mark_out = None
         self.slider.set_marks(self._mark_in, None)
         self._show_status(self.tr("In point at %1").replace("%1", format_ms(self._mark_in)))
 
     def mark_out(self) -> None:
+        if self.controller.state in _NO_TRANSPORT:
+            return
         out = self.controller.position()
         if self._mark_in is None or out <= self._mark_in:
             self._show_status(self.tr("Set an in point (I) before the out point (O)."))
@@ -421,16 +435,26 @@ class PlayerPanel(QWidget):
         self.play_button.setToolTip(
             self.tr("Pause (Space, K)") if playing else self.tr("Play (Space, K)")
         )
-        enabled = state not in (PlayerState.ERROR, PlayerState.IDLE)
+        enabled = state not in _NO_TRANSPORT
         for w in (
             self.slider,
             self.back_button,
             self.forward_button,
             self.frame_back_button,
             self.frame_fwd_button,
+            self.prev_chapter_button,
+            self.next_chapter_button,
+            self.mark_in_button,
+            self.mark_out_button,
             self.play_button,
         ):
             w.setEnabled(enabled)
+        if not enabled:
+            # Nothing plays: no thumb or marks left where the failed or last file was.
+            self._mark_in = self._mark_out = None
+            self.slider.set_marks(None, None)
+            self.slider.setValue(0)
+        self._update_time(self.slider.value())
 
     def _on_position(self, ms: int) -> None:
         if not self.slider.isSliderDown():
@@ -443,6 +467,9 @@ class PlayerPanel(QWidget):
         self._update_time(self.slider.value())
 
     def _update_time(self, ms: int) -> None:
+        if self.controller.state in _NO_TRANSPORT:
+            self._time_label.setText(NO_TIME)
+            return
         duration = self.controller.duration()
         remaining = max(0, duration - ms)
         self._time_label.setText(f"{format_ms(ms)} / {format_remaining(remaining)}")

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
     QFont,
+    QFontMetrics,
     QImage,
     QKeyEvent,
     QKeySequence,
@@ -32,23 +33,31 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
     QPushButton,
     QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from vaxa_desktop.domain.cues import CueInfo
-from vaxa_desktop.domain.timecode import format_clock, format_remaining, format_timecode
+from vaxa_desktop.domain.timecode import (
+    NO_CLOCK,
+    format_clock,
+    format_remaining,
+    format_timecode,
+)
 
 PROGRAM_RED = QColor("#d93025")
 PREVIEW_GREEN = QColor("#1e8e3e")
 
 
-NO_TIME = "–:––"
+NO_TIME = NO_CLOCK
 
 
 def countdown_text(ms: int) -> str:
@@ -61,7 +70,8 @@ def elapsed_text(ms: int) -> str:
 
 
 class MonitorView(QWidget):
-    """A 16:9 monitor: a picture letterboxed on black, a tally caption, elapsed and remaining."""
+    """A 16:9 monitor: a picture letterboxed on black under a strip with the tally
+    caption, elapsed and remaining (beside the picture, so they never cover it)."""
 
     def __init__(self, colour: QColor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,7 +90,20 @@ class MonitorView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def heightForWidth(self, width: int) -> int:
-        return (width - 6) * 9 // 16 + 6  # the picture 16:9 inside a 3 px frame
+        # The picture 16:9 under the strip, inside a 3 px frame.
+        return (width - 6) * 9 // 16 + 6 + self._strip_height()
+
+    def _label_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        return font
+
+    def _strip_height(self) -> int:
+        return QFontMetrics(self._label_font()).height() + 4
+
+    def picture_rect(self) -> QRect:
+        """Where the picture is painted (letterboxed inside it)."""
+        return self.rect().adjusted(3, 3 + self._strip_height(), -3, -3)
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -109,7 +132,7 @@ class MonitorView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.fillRect(self.rect(), QColor("#0b0d0f"))
-        area = self.rect().adjusted(3, 3, -3, -3)
+        area = self.picture_rect()
         p.fillRect(area, Qt.GlobalColor.black)
         if self._image is not None and not self._image.isNull():
             size = self._image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
@@ -123,34 +146,59 @@ class MonitorView(QWidget):
         frame = self._colour if self.tally else QColor("#3c4043")
         p.setPen(QPen(frame, 3))
         p.drawRect(self.rect().adjusted(1, 1, -2, -2))
-        self._paint_labels(p, area)
+        self._paint_labels(p, QRect(area.left(), 3, area.width(), self._strip_height()))
 
-    def _paint_labels(self, p: QPainter, area: QRect) -> None:
-        font = QFont(self.font())
-        font.setBold(True)
+    def _paint_labels(self, p: QPainter, strip: QRect) -> None:
+        """The caption on the left of the strip; elapsed and remaining on its right."""
+        font = self._label_font()
         p.setFont(font)
         metrics = p.fontMetrics()
         pad = 6
-        h = metrics.height() + 4
+        left = strip.left()
         if self.caption:
             w = metrics.horizontalAdvance(self.caption) + 2 * pad
-            p.fillRect(QRect(area.left(), area.top(), w, h), self._colour)
+            box = QRect(left, strip.top(), w, strip.height())
+            p.fillRect(box, self._colour)
             p.setPen(Qt.GlobalColor.white)
-            p.drawText(QRect(area.left(), area.top(), w, h), Qt.AlignmentFlag.AlignCenter,
-                       self.caption)  # fmt: skip
+            p.drawText(box, Qt.AlignmentFlag.AlignCenter, self.caption)
+            left = box.right() + 1 + pad
         mono = QFont(font)
         mono.setFamilies(["DejaVu Sans Mono", "Monospace"])
         p.setFont(mono)
         metrics = p.fontMetrics()
-        for text, align in ((self.elapsed, "left"), (self.remaining, "right")):
+        right = strip.right()
+        p.setPen(QColor("#e8eaed"))
+        for text in (self.remaining, self.elapsed):
             if not text:
                 continue
             w = metrics.horizontalAdvance(text) + 2 * pad
-            x = area.left() if align == "left" else area.right() - w + 1
-            box = QRect(x, area.bottom() - h + 1, w, h)
-            p.fillRect(box, QColor(0, 0, 0, 170))
-            p.setPen(QColor("#e8eaed"))
+            if right - w + 1 < left:
+                break  # no room beside the caption: the remaining time matters most
+            box = QRect(right - w + 1, strip.top(), w, strip.height())
             p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+            right = box.left() - pad
+
+
+ITEM_PADDING = 6  # around each cue in the list (the style sheet's padding)
+TEXT_MARGIN = 8  # what the style keeps free beside an item's text, with room to spare
+
+
+class _WrappedItems(QStyledItemDelegate):
+    """Item heights for word-wrapped text at the list's own width, less its padding."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        view = self.parent()
+        if not isinstance(view, QListView):
+            return super().sizeHint(option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        width = max(40, view.viewport().width() - 2 * ITEM_PADDING - 2 * TEXT_MARGIN)
+        box = QFontMetrics(opt.font).boundingRect(
+            QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, opt.text
+        )
+        return QSize(view.viewport().width(), box.height() + 2 * ITEM_PADDING + 2)
 
 
 class ControlWindow(QWidget):
@@ -170,6 +218,7 @@ class ControlWindow(QWidget):
         self._on_air = -1
         self._held = False
         self._standby = -1
+        self._preview_cue: CueInfo | None = None  # whose picture the preview shows
         self._broken: set[int] = set()
         self._may_close = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -196,7 +245,7 @@ class ControlWindow(QWidget):
             "QLabel[role='caption'] { color: #8ab4f8; font-weight: bold; letter-spacing: 1px; }"
             "QFrame[role='panel'] { background: #1f252b; border-radius: 8px; }"
             "QListWidget { background: #1f252b; color: #e8eaed; border: none; font-size: 11pt; }"
-            "QListWidget::item { padding: 6px; }"
+            f"QListWidget::item {{ padding: {ITEM_PADDING}px; }}"
             "QListWidget::item:selected { background: #2d3b4a; }"
             "QListWidget#warnings { background: #3b1f1f; color: #ffb4ab; }"
             "QProgressBar { background: #2b3238; border: none; height: 8px; border-radius: 4px; }"
@@ -214,6 +263,11 @@ class ControlWindow(QWidget):
         self.cue_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.cue_list.setMinimumWidth(180)
         self.cue_list.setWordWrap(True)
+        # Wrapped items measured at the width they are painted at (again whenever it
+        # changes): otherwise a long title ends in "…" where its length should be.
+        self.cue_list.setItemDelegate(_WrappedItems(self.cue_list))
+        self.cue_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.cue_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.cue_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.cue_list.setMaximumWidth(340)
         self.cue_list.itemClicked.connect(self._cue_clicked)
@@ -370,12 +424,13 @@ class ControlWindow(QWidget):
                 QKeySequence.SequenceFormat.NativeText
             )
         )
-        self.keys_hint.setText(
-            self.tr(
-                "Space GO  ·  Esc Stop  ·  Shift+Esc Panic  ·  ↑ ↓ choose the next cue  ·  "
-                "F output fullscreen  ·  Ctrl+W leave"
-            )
+        hint = self.tr(
+            "Space GO  ·  Esc Stop  ·  Shift+Esc Panic  ·  ↑ ↓ choose the next cue  ·  "
+            "F output fullscreen  ·  Ctrl+W leave"
         )
+        # Each key stays on one line with what it does: lines break only between them.
+        parts = [part.strip().replace(" ", "\u00a0") for part in hint.split("·")]
+        self.keys_hint.setText("  ·  ".join(parts))
         self.cue_list.setAccessibleName(self.tr("Cues"))
         self.warnings.setAccessibleName(self.tr("Warnings"))
         self.program.setAccessibleName(self.tr("Program: what the audience sees"))
@@ -493,8 +548,11 @@ class ControlWindow(QWidget):
         self.next_title.setText(f"{cue.number}. {cue.title}")
         self.next_times.setText(self._times_text(cue))
         self.next_notes.setText(cue.notes)
-        self.preview_monitor.set_image(None)
-        self.preview_monitor.placeholder = self.tr("Loading…")
+        if cue != self._preview_cue or self.preview_monitor.image() is None:
+            # Another cue (or this one edited): its picture comes when it is known.
+            self._preview_cue = None
+            self.preview_monitor.set_image(None)
+            self.preview_monitor.placeholder = self.tr("Loading…")
         length = cue.play_ms
         self.preview_monitor.set_times(
             elapsed_text(0), countdown_text(length) if length is not None else ""
@@ -528,10 +586,27 @@ class ControlWindow(QWidget):
     def set_preview(self, index: int, image: QImage | None) -> None:
         if index != self._standby:
             return
-        self.preview_monitor.set_image(image if image is not None and not image.isNull() else None)
-        if image is None or image.isNull():
+        shown = image is not None and not image.isNull()
+        self.preview_monitor.set_image(image if shown else None)
+        self._preview_cue = self.cues[index] if shown and 0 <= index < len(self.cues) else None
+        if not shown:
             self.preview_monitor.placeholder = self.tr("No picture (sound only)")
             self.preview_monitor.update()
+
+    def set_standby_waiting(self, index: int, why: str) -> None:
+        """What the preview says until the standby's picture is known: "Loading…" while a
+        deck loads it, or that it loads once its deck is free (`why`: the show player's
+        `standby_waits_for()`)."""
+        if index != self._standby or index < 0 or self.preview_monitor.image() is not None:
+            return
+        if why == "pre-wait":
+            text = self.tr("Loads when the pre-wait is over")
+        elif why == "transition":
+            text = self.tr("Loads when the transition is over")
+        else:
+            text = self.tr("Loading…")
+        self.preview_monitor.placeholder = text
+        self.preview_monitor.update()
 
     def preview_image(self) -> QImage:
         image = self.preview_monitor.image()

@@ -231,6 +231,10 @@ class PresenterMode(QObject):
     # -- standby preview -----------------------------------------------------------------
     def _standby_changed(self, index: int) -> None:
         self.control.set_standby(index)
+        still = self.player.standby_still()
+        if still is not None:
+            self.control.set_preview(index, still)
+        self.control.set_standby_waiting(index, self.player.standby_waits_for())
 
     def _standby_ready(self, index: int, image: object) -> None:
         self.control.set_preview(index, image if isinstance(image, QImage) else None)
