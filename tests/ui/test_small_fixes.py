@@ -78,18 +78,32 @@ def test_the_read_only_banner_starts_with_a_sign_the_font_has(make_window, archi
 def test_a_long_hit_is_cut_between_words_with_an_ellipsis(qapp) -> None:
     from PySide6.QtGui import QFont, QFontMetrics
 
-    from vaxa_desktop.ui.widgets.hit_delegate import elide_words
+    from vaxa_desktop.ui.widgets.hit_delegate import fit_runs
 
-    metrics = QFontMetrics(QFont())
+    plain = QFontMetrics(QFont())
+    bold_font = QFont()
+    bold_font.setBold(True)
+    bold = QFontMetrics(bold_font)
+
+    def shown(pieces: list[tuple[str, bool]], room: int) -> str:
+        fitted = fit_runs(pieces, plain, bold, room)
+        assert sum((bold if m else plain).horizontalAdvance(p) for p, m in fitted) <= room
+        return "".join(p for p, _ in fitted)
+
     text = "Josefina Syssner, forskare och kulturgeografi och verksam vid Centrum"
-    room = metrics.horizontalAdvance("Josefina Syssner, forskare och kult")
-    shown = elide_words(text, metrics, room)
-    assert shown == "Josefina Syssner, forskare och…"
-    assert metrics.horizontalAdvance(shown) <= room
-    assert elide_words("kort", metrics, 500) == "kort"
+    room = plain.horizontalAdvance("Josefina Syssner, forskare och kult")
+    assert shown([(text, False)], room) == "Josefina Syssner, forskare och…"
+    assert shown([("kort", False)], 500) == "kort"
     long_word = "Omställningsförmåga"
-    cut = elide_words(long_word, metrics, metrics.horizontalAdvance("Omställ…"))
+    cut = shown([(long_word, False)], plain.horizontalAdvance("Omställ…"))
     assert cut.endswith("…") and long_word.startswith(cut[:-1]) and len(cut) > 1
+    # A highlighted start of a word that does not fit whole is not shown as "k…":
+    # the line is cut before the word, however the runs fall.
+    pieces = [("…flera perspektiv på omställning ur ett ", False), ("kommun", True),
+              ("alt perspektiv…", False)]  # fmt: skip
+    for extra in ("", "k", "kom", "kommun", "kommunal"):
+        room = plain.horizontalAdvance("…flera perspektiv på omställning ur ett " + extra + "…")
+        assert shown(pieces, room) == "…flera perspektiv på omställning ur ett…", extra
 
 
 def test_lists_show_no_horizontal_scroll_bar_while_their_columns_fit(
@@ -135,3 +149,4 @@ def test_several_talks_selected_are_edited_together(make_window, archive_dir, qt
     assert dialog is not None and dialog.windowTitle() == "Redigera 2 föredrag"
     assert dialog.ids == [model.id_at(0), model.id_at(1)]
     dialog.reject()
+
