@@ -150,3 +150,42 @@ def test_several_talks_selected_are_edited_together(make_window, archive_dir, qt
     assert dialog.ids == [model.id_at(0), model.id_at(1)]
     dialog.reject()
 
+
+def test_the_cue_page_and_result_tables_show_no_horizontal_scroll_bar_when_there_is_room(
+    make_window, archive_dir, qtbot
+) -> None:
+    from vaxa_desktop.ui.dialogs.edit_forms import HistoryDialog
+    from vaxa_desktop.ui.dialogs.jobs import JobDialog
+
+    window = make_window(archive_dir, language="sv")
+    window.resize(1400, 860)
+    window.go_section("cuelist")
+    page = window.cue_page
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: page.recordings.model().rowCount() > 0, timeout=WAIT_MS)
+    for table in (page.table, page.recordings):
+        bar = table.horizontalScrollBar()
+        qtbot.waitUntil(lambda bar=bar: bar.maximum() == 0, timeout=WAIT_MS)
+
+    # A result table (relink, check, import) with one long title.
+    dialog = JobDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.finish_layout()
+    dialog.show()
+    title = "Josefina Syssner, forskare och kulturgeografi och verksam vid Centrum för " * 2
+    dialog.fill_table(("Inspelning", "Status", "Fil"), [(title, "ok", "/arkiv/media/a.mp4")])
+    qtbot.waitUntil(lambda: dialog.table.horizontalScrollBar().maximum() == 0, timeout=WAIT_MS)
+    assert dialog.table.columnWidth(2) >= 80  # the short columns stay readable
+
+    ctx = window.ctx
+    talk = ctx.catalogue.list_talks()[0]
+    controller = window.catalogue.controller()
+    controller.submit(controller.editing.edit, "talk", talk.id, {"abstract": title * 3})
+    qtbot.waitUntil(lambda: not controller.busy, timeout=WAIT_MS)
+    history = HistoryDialog(controller, "talk", talk.id, window)
+    qtbot.addWidget(history)
+    history.resize(700, 400)
+    history.show()
+    qtbot.waitUntil(lambda: history.is_loaded, timeout=WAIT_MS)
+    bar = history.table.horizontalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() == 0, timeout=WAIT_MS)

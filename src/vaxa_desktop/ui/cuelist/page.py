@@ -36,10 +36,11 @@ from vaxa_desktop.domain.records import CueListInfo
 from vaxa_desktop.services.cues import RUNNING_ORDER_FORMATS, CueService, running_order
 from vaxa_desktop.ui.cuelist.commands import CueEditing
 from vaxa_desktop.ui.cuelist.editor import CueEditor
-from vaxa_desktop.ui.cuelist.model import CueTableModel
+from vaxa_desktop.ui.cuelist.model import COLUMNS, CueTableModel
 from vaxa_desktop.ui.errors import reason_message, user_message
 from vaxa_desktop.ui.models.lazy import IdRole
 from vaxa_desktop.ui.tasks import CancelToken, TaskRunner
+from vaxa_desktop.ui.widgets.fit_columns import keep_fitted
 
 log = logging.getLogger(__name__)
 ListIdRole = Qt.ItemDataRole.UserRole + 1
@@ -152,6 +153,9 @@ class CueListPage(QWidget):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in enumerate(WIDTHS):
             hh.resizeSection(col, width)
+        # Notes, then people and title, give way before a horizontal scroll bar shows.
+        keep_fitted(self.table, order=(COLUMNS.index("notes"), COLUMNS.index("people"),
+                                       COLUMNS.index("title")))  # fmt: skip
         self.table.selectionModel().currentRowChanged.connect(self._cue_chosen)
         self.table.installEventFilter(self)
         cv.addWidget(self.table, 1)
@@ -179,6 +183,7 @@ class CueListPage(QWidget):
         self.recordings.verticalHeader().hide()
         self.recordings.horizontalHeader().setStretchLastSection(True)
         self.recordings.setShowGrid(False)
+        keep_fitted(self.recordings, order=(0,))
         self.recordings.activated.connect(self._recording_activated)
         rv.addWidget(self.recordings, 1)
         splitter.addWidget(left)
@@ -288,8 +293,11 @@ class CueListPage(QWidget):
         if model is not None:
             if self.isVisible():
                 self._read_recordings()
+            keys = model.keys() if hasattr(model, "keys") else ()
+            for col, key in enumerate(keys):  # a narrow pane: what a clip is, and how long
+                hh.setSectionHidden(col, key not in ("title", "duration_ms"))
             if model.columnCount() > 0:
-                hh.resizeSection(0, 200)
+                hh.resizeSection(0, 160)
 
     def _read_recordings(self) -> None:
         model: Any = self.recordings.model()
