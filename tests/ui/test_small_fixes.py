@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from tests.ui.conftest import WAIT_MS
 
 
@@ -44,22 +45,30 @@ def test_enter_on_a_conference_opens_it_onto_its_first_talk(make_window, archive
     assert "inför" in browser.textCursor().selectedText()  # a talk's link, ready for Enter
 
 
-def test_settings_show_the_language_in_use_when_started_with_one(qtbot, tmp_path) -> None:
+@pytest.mark.parametrize("system", ["en", "sv"])
+def test_settings_show_the_language_in_use_when_started_with_one(
+    qtbot, tmp_path, monkeypatch, system
+) -> None:
     from PySide6.QtCore import QSettings
 
     from vaxa_desktop.ui import i18n
     from vaxa_desktop.ui.dialogs.about import SettingsDialog
 
+    monkeypatch.setattr(i18n, "system_language", lambda: system)  # a Swedish system too
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)  # nothing chosen
-    i18n.install_language("sv")  # as --language sv does
+    i18n.install_language("sv", from_command_line=True)  # as --language sv does
     try:
         dialog = SettingsDialog(settings)
         qtbot.addWidget(dialog)
-        if i18n.system_language() != "sv":
-            assert dialog.language.currentText() == "Svenska"
-            assert dialog.language.currentData() == "sv"
+        assert dialog.language.currentText() == "Svenska"
+        assert dialog.language.currentData() == "sv"
         ok = [b.text() for b in dialog.findChildren(type(dialog.move_button)) if b.text()]
         assert "Ok" not in ok and "OK" in ok  # Qt's own Swedish says "Ok"
+        i18n.install_language("sv")  # chosen in Settings later: the setting is shown again
+        settings.setValue("ui/language", "")
+        again = SettingsDialog(settings)
+        qtbot.addWidget(again)
+        assert again.language.currentData() == ("" if system == "sv" else "sv")
     finally:
         i18n.install_language("en")
 
