@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 LANGUAGES = ("sv", "en")
 # Qt's Swedish writes the standard OK button "Ok"; ours, in Qt's own context, "OK".
 OK_BUTTON = QT_TRANSLATE_NOOP("QPlatformTheme", "OK")
+# Qt's Swedish leaves this key's name in English in shortcuts ("Ctrl+Return").
+RETURN_KEY = QT_TRANSLATE_NOOP("QShortcut", "Return")
 _installed: list[QTranslator] = []
 _current = "en"
 _from_command_line = False  # the language in use was given as --language
