@@ -198,3 +198,19 @@ def test_the_cue_page_and_result_tables_show_no_horizontal_scroll_bar_when_there
     qtbot.waitUntil(lambda: history.is_loaded, timeout=WAIT_MS)
     bar = history.table.horizontalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() == 0, timeout=WAIT_MS)
+
+
+def test_a_search_without_hits_leaves_no_earlier_hit_on_the_detail_pane(
+    make_window, archive_dir, qtbot
+) -> None:
+    from tests.ui.conftest import wait_detail
+
+    window = make_window(archive_dir, language="sv")
+    window.focus_search()
+    with qtbot.waitSignal(window.searchFinished, timeout=WAIT_MS):
+        window.search_box.setText("soren")
+    wait_detail(qtbot, window, "Sören Häggroth")
+    with qtbot.waitSignal(window.searchFinished, timeout=WAIT_MS):
+        window.search_box.setText("far")  # no hits in the demo archive
+    qtbot.waitUntil(lambda: "Sören" not in window.detail_text(), timeout=WAIT_MS)
+    assert window.current_record() is None
