@@ -3,7 +3,7 @@
 `keep_fitted(view)` watches a table's viewport: whenever it is resized (or
 `fit(view)` is called after the columns were sized to their contents), the
 columns that are too wide are narrowed, the widest first, each no narrower
-than `MINIMUM` pixels; their text is elided with "…". A table whose columns
+than `MINIMUM` pixels or than their heading; their text is elided with "…". A table whose columns
 cannot fit even so keeps its scroll bar.
 """
 
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView
 from shiboken6 import isValid
 
 MINIMUM = 80
+HEADING_MARGIN = 10  # either side of a column's heading, with room for a sort arrow
 
 
 def fit(view: QTableView, order: Sequence[int] = ()) -> None:
@@ -31,11 +32,14 @@ def fit(view: QTableView, order: Sequence[int] = ()) -> None:
     candidates = [c for c in order if c in shown]
     candidates += sorted((c for c in shown if c not in candidates), key=hh.sectionSize,
                          reverse=True)  # fmt: skip
+    model = view.model()
     for col in candidates:
         if excess <= 0:
             break
         size = hh.sectionSize(col)
-        narrower = max(MINIMUM, size - excess)
+        heading = "" if model is None else str(model.headerData(col, Qt.Orientation.Horizontal))
+        least = max(MINIMUM, hh.fontMetrics().horizontalAdvance(heading) + 2 * HEADING_MARGIN)
+        narrower = max(least, size - excess)
         if narrower < size:
             hh.resizeSection(col, narrower)
             excess -= size - narrower
