@@ -163,6 +163,8 @@ def test_several_talks_selected_are_edited_together(make_window, archive_dir, qt
 def test_the_cue_page_and_result_tables_show_no_horizontal_scroll_bar_when_there_is_room(
     make_window, archive_dir, qtbot
 ) -> None:
+    from PySide6.QtCore import Qt
+
     from vaxa_desktop.ui.dialogs.edit_forms import HistoryDialog
     from vaxa_desktop.ui.dialogs.jobs import JobDialog
 
@@ -175,6 +177,10 @@ def test_the_cue_page_and_result_tables_show_no_horizontal_scroll_bar_when_there
     for table in (page.table, page.recordings):
         bar = table.horizontalScrollBar()
         qtbot.waitUntil(lambda bar=bar: bar.maximum() == 0, timeout=WAIT_MS)
+    hh = page.table.horizontalHeader()
+    notes = page.model.columnCount() - 1
+    heading = str(page.model.headerData(notes, Qt.Orientation.Horizontal))
+    assert hh.sectionSize(notes) > hh.fontMetrics().horizontalAdvance(heading)  # readable
 
     # A result table (relink, check, import) with one long title.
     dialog = JobDialog(window)
@@ -214,3 +220,23 @@ def test_a_search_without_hits_leaves_no_earlier_hit_on_the_detail_pane(
         window.search_box.setText("far")  # no hits in the demo archive
     qtbot.waitUntil(lambda: "Sören" not in window.detail_text(), timeout=WAIT_MS)
     assert window.current_record() is None
+
+
+def test_the_cue_list_toolbar_keeps_present_in_view_after_an_edit(
+    make_window, archive_dir, qtbot
+) -> None:
+    window = make_window(archive_dir, language="sv")
+    window.resize(1400, 860)
+    window.go_section("cuelist")
+    page = window.cue_page
+    qtbot.waitUntil(lambda: page.lists.count() > 0, timeout=WAIT_MS)
+    page.new_list("Andra listan med ett långt namn")
+    qtbot.waitUntil(lambda: page.lists.count() == 2, timeout=WAIT_MS)
+    assert page.undo_action is not None
+    qtbot.waitUntil(lambda: "Andra listan" in page.undo_action.text(), timeout=WAIT_MS)
+    qtbot.wait(100)
+    # The undo button says "Ångra"; what it undoes is in its tool tip, not its width.
+    button = page.toolbar.widgetForAction(page.undo_action)
+    assert button.text() == "Ångra"
+    assert "Andra listan" in button.toolTip()
+    assert page.toolbar.widgetForAction(page.act_present).isVisible()

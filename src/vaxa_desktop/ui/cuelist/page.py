@@ -231,6 +231,9 @@ class CueListPage(QWidget):
             keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             act.setToolTip(f"{text.rstrip('…')} ({keys})" if keys else text.rstrip("…"))
         self.act_check.setToolTip(self.tr("Check every cue's file before the show (Ctrl+Shift+K)"))
+        if self.undo_action is not None and self.redo_action is not None:
+            self.undo_action.setIconText(self.tr("Undo"))
+            self.redo_action.setIconText(self.tr("Redo"))
         self.table.setAccessibleName(self.tr("Cues"))
         self.lists.setAccessibleName(self.tr("Cue lists"))
         self.editor.retranslate()
@@ -280,6 +283,10 @@ class CueListPage(QWidget):
         self.redo_action = editing.stack.createRedoAction(self, self.tr("Redo"))
         self.undo_action.setObjectName("cueUndo")
         self.redo_action.setObjectName("cueRedo")
+        # The buttons stay "Undo"/"Redo" (what they undo is in the tool tip): a long
+        # list name must not push Present off the toolbar.
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
         first = self.toolbar.actions()[0] if self.toolbar.actions() else None
         self.toolbar.insertAction(first, self.undo_action)  # type: ignore[arg-type]
         self.toolbar.insertAction(first, self.redo_action)  # type: ignore[arg-type]
