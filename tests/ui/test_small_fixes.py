@@ -240,3 +240,20 @@ def test_the_cue_list_toolbar_keeps_present_in_view_after_an_edit(
     assert button.text() == "Ångra"
     assert "Andra listan" in button.toolTip()
     assert page.toolbar.widgetForAction(page.act_present).isVisible()
+
+
+def test_the_cue_pages_recordings_pane_gives_its_room_to_the_title(
+    make_window, archive_dir, qtbot
+) -> None:
+    window = make_window(archive_dir, language="sv")
+    window.resize(1400, 860)
+    window.go_section("cuelist")
+    page = window.cue_page
+    qtbot.waitUntil(lambda: page.recordings.model().rowCount() > 0, timeout=WAIT_MS)
+    qtbot.wait(100)
+    hh = page.recordings.horizontalHeader()
+    shown = [c for c in range(hh.count()) if not hh.isSectionHidden(c)]
+    assert len(shown) == 2  # title and length
+    title, length = (hh.sectionSize(c) for c in shown)
+    assert title > 2 * length
+    assert page.recordings.horizontalScrollBar().maximum() == 0

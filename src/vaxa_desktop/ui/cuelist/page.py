@@ -181,9 +181,8 @@ class CueListPage(QWidget):
         self.recordings.setDragEnabled(True)
         self.recordings.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.recordings.verticalHeader().hide()
-        self.recordings.horizontalHeader().setStretchLastSection(True)
+        self.recordings.horizontalHeader().setStretchLastSection(False)
         self.recordings.setShowGrid(False)
-        keep_fitted(self.recordings, order=(0,))
         self.recordings.activated.connect(self._recording_activated)
         rv.addWidget(self.recordings, 1)
         splitter.addWidget(left)
@@ -303,8 +302,10 @@ class CueListPage(QWidget):
             keys = model.keys() if hasattr(model, "keys") else ()
             for col, key in enumerate(keys):  # a narrow pane: what a clip is, and how long
                 hh.setSectionHidden(col, key not in ("title", "duration_ms"))
-            if model.columnCount() > 0:
-                hh.resizeSection(0, 160)
+                if key == "duration_ms":
+                    hh.resizeSection(col, 64)
+            if model.columnCount() > 0:  # the title takes the room the length leaves
+                hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _read_recordings(self) -> None:
         model: Any = self.recordings.model()
