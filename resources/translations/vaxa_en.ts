@@ -4050,6 +4050,13 @@ or import a schedule file. A demo archive can be made with vaxa-archive init DIR
     </message>
 </context>
 <context>
+    <name>QShortcut</name>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+</context>
+<context>
     <name>RecordField</name>
     <message>
         <source>Choose one of the names offered while you type.</source>

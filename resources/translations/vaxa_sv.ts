@@ -4050,6 +4050,13 @@ eller importera en schemafil. Ett demoarkiv skapas med vaxa-archive init MAPP --
     </message>
 </context>
 <context>
+    <name>QShortcut</name>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+</context>
+<context>
     <name>RecordField</name>
     <message>
         <source>Choose one of the names offered while you type.</source>

@@ -181,7 +181,10 @@ def create_app(argv: Sequence[str] | None = None):  # type: ignore[no-untyped-de
     install_excepthook(log_path)
 
     settings = QSettings()
-    i18n.install_language(args.language or i18n.saved_language(settings))
+    if args.language:
+        i18n.install_language(args.language, from_command_line=True)
+    else:
+        i18n.install_language(i18n.saved_language(settings))
     window = MainWindow(settings)
     window.ready.connect(_drop_source_cache)
     window.ready.connect(_freeze_startup_objects)

@@ -229,6 +229,7 @@ def test_a_person_names_their_organisation_and_a_recording_its_talk(
     form, _ = _form(qtbot, demo, "recording", rec.id)
     talk = form.widgets["talk_id"]
     assert isinstance(talk, RecordField) and talk.text().endswith("(2018)")
+    assert talk.cursorPosition() == 0  # a long talk title shows from its start, not its end
     other = next(t for t in demo.catalogue.list_talks() if t.id != rec.talk_id)
     talk.setText("")
     _type_and_wait(qtbot, talk, other.title[:12])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from tests.ui.conftest import WAIT_MS
 
 
@@ -44,22 +45,30 @@ def test_enter_on_a_conference_opens_it_onto_its_first_talk(make_window, archive
     assert "inför" in browser.textCursor().selectedText()  # a talk's link, ready for Enter
 
 
-def test_settings_show_the_language_in_use_when_started_with_one(qtbot, tmp_path) -> None:
+@pytest.mark.parametrize("system", ["en", "sv"])
+def test_settings_show_the_language_in_use_when_started_with_one(
+    qtbot, tmp_path, monkeypatch, system
+) -> None:
     from PySide6.QtCore import QSettings
 
     from vaxa_desktop.ui import i18n
     from vaxa_desktop.ui.dialogs.about import SettingsDialog
 
+    monkeypatch.setattr(i18n, "system_language", lambda: system)  # a Swedish system too
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)  # nothing chosen
-    i18n.install_language("sv")  # as --language sv does
+    i18n.install_language("sv", from_command_line=True)  # as --language sv does
     try:
         dialog = SettingsDialog(settings)
         qtbot.addWidget(dialog)
-        if i18n.system_language() != "sv":
-            assert dialog.language.currentText() == "Svenska"
-            assert dialog.language.currentData() == "sv"
+        assert dialog.language.currentText() == "Svenska"
+        assert dialog.language.currentData() == "sv"
         ok = [b.text() for b in dialog.findChildren(type(dialog.move_button)) if b.text()]
         assert "Ok" not in ok and "OK" in ok  # Qt's own Swedish says "Ok"
+        i18n.install_language("sv")  # chosen in Settings later: the setting is shown again
+        settings.setValue("ui/language", "")
+        again = SettingsDialog(settings)
+        qtbot.addWidget(again)
+        assert again.language.currentData() == ("" if system == "sv" else "sv")
     finally:
         i18n.install_language("en")
 
@@ -78,18 +87,32 @@ def test_the_read_only_banner_starts_with_a_sign_the_font_has(make_window, archi
 def test_a_long_hit_is_cut_between_words_with_an_ellipsis(qapp) -> None:
     from PySide6.QtGui import QFont, QFontMetrics
 
-    from vaxa_desktop.ui.widgets.hit_delegate import elide_words
+    from vaxa_desktop.ui.widgets.hit_delegate import fit_runs
 
-    metrics = QFontMetrics(QFont())
+    plain = QFontMetrics(QFont())
+    bold_font = QFont()
+    bold_font.setBold(True)
+    bold = QFontMetrics(bold_font)
+
+    def shown(pieces: list[tuple[str, bool]], room: int) -> str:
+        fitted = fit_runs(pieces, plain, bold, room)
+        assert sum((bold if m else plain).horizontalAdvance(p) for p, m in fitted) <= room
+        return "".join(p for p, _ in fitted)
+
     text = "Josefina Syssner, forskare och kulturgeografi och verksam vid Centrum"
-    room = metrics.horizontalAdvance("Josefina Syssner, forskare och kult")
-    shown = elide_words(text, metrics, room)
-    assert shown == "Josefina Syssner, forskare och…"
-    assert metrics.horizontalAdvance(shown) <= room
-    assert elide_words("kort", metrics, 500) == "kort"
+    room = plain.horizontalAdvance("Josefina Syssner, forskare och kult")
+    assert shown([(text, False)], room) == "Josefina Syssner, forskare och…"
+    assert shown([("kort", False)], 500) == "kort"
     long_word = "Omställningsförmåga"
-    cut = elide_words(long_word, metrics, metrics.horizontalAdvance("Omställ…"))
+    cut = shown([(long_word, False)], plain.horizontalAdvance("Omställ…"))
     assert cut.endswith("…") and long_word.startswith(cut[:-1]) and len(cut) > 1
+    # A highlighted start of a word that does not fit whole is not shown as "k…":
+    # the line is cut before the word, however the runs fall.
+    pieces = [("…flera perspektiv på omställning ur ett ", False), ("kommun", True),
+              ("alt perspektiv…", False)]  # fmt: skip
+    for extra in ("", "k", "kom", "kommun", "kommunal"):
+        room = plain.horizontalAdvance("…flera perspektiv på omställning ur ett " + extra + "…")
+        assert shown(pieces, room) == "…flera perspektiv på omställning ur ett…", extra
 
 
 def test_lists_show_no_horizontal_scroll_bar_while_their_columns_fit(
@@ -135,3 +158,102 @@ def test_several_talks_selected_are_edited_together(make_window, archive_dir, qt
     assert dialog is not None and dialog.windowTitle() == "Redigera 2 föredrag"
     assert dialog.ids == [model.id_at(0), model.id_at(1)]
     dialog.reject()
+
+
+def test_the_cue_page_and_result_tables_show_no_horizontal_scroll_bar_when_there_is_room(
+    make_window, archive_dir, qtbot
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from vaxa_desktop.ui.dialogs.edit_forms import HistoryDialog
+    from vaxa_desktop.ui.dialogs.jobs import JobDialog
+
+    window = make_window(archive_dir, language="sv")
+    window.resize(1400, 860)
+    window.go_section("cuelist")
+    page = window.cue_page
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: page.recordings.model().rowCount() > 0, timeout=WAIT_MS)
+    for table in (page.table, page.recordings):
+        bar = table.horizontalScrollBar()
+        qtbot.waitUntil(lambda bar=bar: bar.maximum() == 0, timeout=WAIT_MS)
+    hh = page.table.horizontalHeader()
+    notes = page.model.columnCount() - 1
+    heading = str(page.model.headerData(notes, Qt.Orientation.Horizontal))
+    assert hh.sectionSize(notes) > hh.fontMetrics().horizontalAdvance(heading)  # readable
+
+    # A result table (relink, check, import) with one long title.
+    dialog = JobDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.finish_layout()
+    dialog.show()
+    title = "Josefina Syssner, forskare och kulturgeografi och verksam vid Centrum för " * 2
+    dialog.fill_table(("Inspelning", "Status", "Fil"), [(title, "ok", "/arkiv/media/a.mp4")])
+    qtbot.waitUntil(lambda: dialog.table.horizontalScrollBar().maximum() == 0, timeout=WAIT_MS)
+    assert dialog.table.columnWidth(2) >= 80  # the short columns stay readable
+
+    ctx = window.ctx
+    talk = ctx.catalogue.list_talks()[0]
+    controller = window.catalogue.controller()
+    controller.submit(controller.editing.edit, "talk", talk.id, {"abstract": title * 3})
+    qtbot.waitUntil(lambda: not controller.busy, timeout=WAIT_MS)
+    history = HistoryDialog(controller, "talk", talk.id, window)
+    qtbot.addWidget(history)
+    history.resize(700, 400)
+    history.show()
+    qtbot.waitUntil(lambda: history.is_loaded, timeout=WAIT_MS)
+    bar = history.table.horizontalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() == 0, timeout=WAIT_MS)
+
+
+def test_a_search_without_hits_leaves_no_earlier_hit_on_the_detail_pane(
+    make_window, archive_dir, qtbot
+) -> None:
+    from tests.ui.conftest import wait_detail
+
+    window = make_window(archive_dir, language="sv")
+    window.focus_search()
+    with qtbot.waitSignal(window.searchFinished, timeout=WAIT_MS):
+        window.search_box.setText("soren")
+    wait_detail(qtbot, window, "Sören Häggroth")
+    with qtbot.waitSignal(window.searchFinished, timeout=WAIT_MS):
+        window.search_box.setText("far")  # no hits in the demo archive
+    qtbot.waitUntil(lambda: "Sören" not in window.detail_text(), timeout=WAIT_MS)
+    assert window.current_record() is None
+
+
+def test_the_cue_list_toolbar_keeps_present_in_view_after_an_edit(
+    make_window, archive_dir, qtbot
+) -> None:
+    window = make_window(archive_dir, language="sv")
+    window.resize(1400, 860)
+    window.go_section("cuelist")
+    page = window.cue_page
+    qtbot.waitUntil(lambda: page.lists.count() > 0, timeout=WAIT_MS)
+    page.new_list("Andra listan med ett långt namn")
+    qtbot.waitUntil(lambda: page.lists.count() == 2, timeout=WAIT_MS)
+    assert page.undo_action is not None
+    qtbot.waitUntil(lambda: "Andra listan" in page.undo_action.text(), timeout=WAIT_MS)
+    qtbot.wait(100)
+    # The undo button says "Ångra"; what it undoes is in its tool tip, not its width.
+    button = page.toolbar.widgetForAction(page.undo_action)
+    assert button.text() == "Ångra"
+    assert "Andra listan" in button.toolTip()
+    assert page.toolbar.widgetForAction(page.act_present).isVisible()
+
+
+def test_the_cue_pages_recordings_pane_gives_its_room_to_the_title(
+    make_window, archive_dir, qtbot
+) -> None:
+    window = make_window(archive_dir, language="sv")
+    window.resize(1400, 860)
+    window.go_section("cuelist")
+    page = window.cue_page
+    qtbot.waitUntil(lambda: page.recordings.model().rowCount() > 0, timeout=WAIT_MS)
+    qtbot.wait(100)
+    hh = page.recordings.horizontalHeader()
+    shown = [c for c in range(hh.count()) if not hh.isSectionHidden(c)]
+    assert len(shown) == 2  # title and length
+    title, length = (hh.sectionSize(c) for c in shown)
+    assert title > 2 * length
+    assert page.recordings.horizontalScrollBar().maximum() == 0

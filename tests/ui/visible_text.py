@@ -20,7 +20,7 @@ from typing import Any
 
 import defusedxml.ElementTree as ET
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -47,12 +47,14 @@ ALLOWED = frozenset({
     "OK", "Växa eller Krympa", "PDF", "CSV", "JSON", "frab", "PBCore", "BagIt", "Format",
     "English",
 })  # fmt: skip
-# Qt's own English buttons, and the "Ok" Qt's Swedish writes.
+# Qt's own English buttons, the "Ok" Qt's Swedish writes, and the key name it leaves in
+# English in shortcuts ("Ctrl+Return").
 QT_ENGLISH = frozenset({
     "Cancel", "Close", "Save", "Apply", "Yes", "No", "Open", "Reset", "Help", "Discard",
     "Abort", "Retry", "Ignore", "Restore Defaults", "Show Details...", "Hide Details...", "Ok",
+    "Return", "Space",
 })  # fmt: skip
-_PARTS = re.compile(r": |\s·\s|; |, |\(|\)|\n|\s—\s|\s–\s")
+_PARTS = re.compile(r": |\s·\s|; |, |\(|\)|\n|\s—\s|\s–\s|(?<=\w)\+(?=\w)")
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%[1-9n]")
 _TAG = re.compile(r"<[^>]+>")
 
@@ -121,6 +123,7 @@ def _action_texts(actions: Iterable[QAction]) -> Iterator[str]:
             continue
         yield action.text()
         yield action.toolTip()
+        yield action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         menu = action.menu()
         if isinstance(menu, QMenu):
             yield menu.title()

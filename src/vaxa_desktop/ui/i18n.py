@@ -30,8 +30,11 @@ log = logging.getLogger(__name__)
 LANGUAGES = ("sv", "en")
 # Qt's Swedish writes the standard OK button "Ok"; ours, in Qt's own context, "OK".
 OK_BUTTON = QT_TRANSLATE_NOOP("QPlatformTheme", "OK")
+# Qt's Swedish leaves this key's name in English in shortcuts ("Ctrl+Return").
+RETURN_KEY = QT_TRANSLATE_NOOP("QShortcut", "Return")
 _installed: list[QTranslator] = []
 _current = "en"
+_from_command_line = False  # the language in use was given as --language
 
 
 def system_language() -> str:
@@ -49,15 +52,25 @@ def current_language() -> str:
     return _current
 
 
+def language_from_command_line() -> bool:
+    """Whether the language in use was given on the command line (--language)."""
+    return _from_command_line
+
+
 def locale() -> QLocale:
     if _current == "sv":
         return QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
-def install_language(code: str) -> str:
-    """Install the translators for `code` ("sv" or "en"); returns the code used."""
-    global _current
+def install_language(code: str, *, from_command_line: bool = False) -> str:
+    """Install the translators for `code` ("sv" or "en"); returns the code used.
+
+    `from_command_line`: chosen with --language, so Settings shows it rather than
+    the saved choice (which may be "the system's", the same language).
+    """
+    global _current, _from_command_line
+    _from_command_line = from_command_line
     app = QCoreApplication.instance()
     code = code if code in LANGUAGES else "en"
     for old in _installed:

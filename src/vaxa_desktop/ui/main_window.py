@@ -225,6 +225,7 @@ class MainWindow(QMainWindow):
         nav.searchShown.connect(search.show_query)
         nav.applied.connect(details.follow)
         search.leave.connect(nav.back)
+        search.nothing_found.connect(lambda: details.clear(hint=False))
         search.finished.connect(self.searchFinished)
         details.shown_record.connect(self.detailShown)
         cues.sectionRequested.connect(nav.go_section)

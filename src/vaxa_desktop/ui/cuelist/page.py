@@ -36,10 +36,11 @@ from vaxa_desktop.domain.records import CueListInfo
 from vaxa_desktop.services.cues import RUNNING_ORDER_FORMATS, CueService, running_order
 from vaxa_desktop.ui.cuelist.commands import CueEditing
 from vaxa_desktop.ui.cuelist.editor import CueEditor
-from vaxa_desktop.ui.cuelist.model import CueTableModel
+from vaxa_desktop.ui.cuelist.model import COLUMNS, CueTableModel
 from vaxa_desktop.ui.errors import reason_message, user_message
 from vaxa_desktop.ui.models.lazy import IdRole
 from vaxa_desktop.ui.tasks import CancelToken, TaskRunner
+from vaxa_desktop.ui.widgets.fit_columns import keep_fitted
 
 log = logging.getLogger(__name__)
 ListIdRole = Qt.ItemDataRole.UserRole + 1
@@ -152,6 +153,9 @@ class CueListPage(QWidget):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in enumerate(WIDTHS):
             hh.resizeSection(col, width)
+        # Notes, then people and title, give way before a horizontal scroll bar shows.
+        keep_fitted(self.table, order=(COLUMNS.index("notes"), COLUMNS.index("people"),
+                                       COLUMNS.index("title")))  # fmt: skip
         self.table.selectionModel().currentRowChanged.connect(self._cue_chosen)
         self.table.installEventFilter(self)
         cv.addWidget(self.table, 1)
@@ -177,7 +181,7 @@ class CueListPage(QWidget):
         self.recordings.setDragEnabled(True)
         self.recordings.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.recordings.verticalHeader().hide()
-        self.recordings.horizontalHeader().setStretchLastSection(True)
+        self.recordings.horizontalHeader().setStretchLastSection(False)
         self.recordings.setShowGrid(False)
         self.recordings.activated.connect(self._recording_activated)
         rv.addWidget(self.recordings, 1)
@@ -226,6 +230,9 @@ class CueListPage(QWidget):
             keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             act.setToolTip(f"{text.rstrip('…')} ({keys})" if keys else text.rstrip("…"))
         self.act_check.setToolTip(self.tr("Check every cue's file before the show (Ctrl+Shift+K)"))
+        if self.undo_action is not None and self.redo_action is not None:
+            self.undo_action.setIconText(self.tr("Undo"))
+            self.redo_action.setIconText(self.tr("Redo"))
         self.table.setAccessibleName(self.tr("Cues"))
         self.lists.setAccessibleName(self.tr("Cue lists"))
         self.editor.retranslate()
@@ -275,6 +282,10 @@ class CueListPage(QWidget):
         self.redo_action = editing.stack.createRedoAction(self, self.tr("Redo"))
         self.undo_action.setObjectName("cueUndo")
         self.redo_action.setObjectName("cueRedo")
+        # The buttons stay "Undo"/"Redo" (what they undo is in the tool tip): a long
+        # list name must not push Present off the toolbar.
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
         first = self.toolbar.actions()[0] if self.toolbar.actions() else None
         self.toolbar.insertAction(first, self.undo_action)  # type: ignore[arg-type]
         self.toolbar.insertAction(first, self.redo_action)  # type: ignore[arg-type]
@@ -288,8 +299,13 @@ class CueListPage(QWidget):
         if model is not None:
             if self.isVisible():
                 self._read_recordings()
-            if model.columnCount() > 0:
-                hh.resizeSection(0, 200)
+            keys = model.keys() if hasattr(model, "keys") else ()
+            for col, key in enumerate(keys):  # a narrow pane: what a clip is, and how long
+                hh.setSectionHidden(col, key not in ("title", "duration_ms"))
+                if key == "duration_ms":
+                    hh.resizeSection(col, 64)
+            if model.columnCount() > 0:  # the title takes the room the length leaves
+                hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _read_recordings(self) -> None:
         model: Any = self.recordings.model()

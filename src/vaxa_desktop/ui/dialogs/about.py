@@ -157,7 +157,7 @@ class SettingsDialog(QDialog):
         self._retranslate()
         saved = str(settings.value("ui/language", "") or "")
         in_use = i18n.current_language()
-        if (saved or i18n.system_language()) != in_use:
+        if i18n.language_from_command_line() or (saved or i18n.system_language()) != in_use:
             saved = in_use  # started with --language: show the language in use, not the setting
         self.language.setCurrentIndex(max(0, self.language.findData(saved)))
 

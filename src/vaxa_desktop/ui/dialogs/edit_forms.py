@@ -58,6 +58,7 @@ from vaxa_desktop.ui import labels
 from vaxa_desktop.ui.errors import user_message
 from vaxa_desktop.ui.i18n import format_datetime
 from vaxa_desktop.ui.undo import UndoController
+from vaxa_desktop.ui.widgets.fit_columns import fit, keep_fitted
 from vaxa_desktop.ui.widgets.form_fields import (
     CheckField,
     ChoiceField,
@@ -807,6 +808,8 @@ class HistoryDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        keep_fitted(self.table, order=(5, 4))
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(self)
         buttons.addButton(
@@ -827,6 +830,7 @@ class HistoryDialog(QDialog):
             for c, value in enumerate(shown):
                 self.table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
         self.table.resizeColumnsToContents()
+        fit(self.table, order=(5, 4))  # the values give way first
         self.is_loaded = True
 
     def _failed(self, text: str) -> None:

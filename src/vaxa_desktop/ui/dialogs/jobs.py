@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from vaxa_desktop.ui.catalogue_tasks import ProgressRelay
 from vaxa_desktop.ui.errors import user_message
 from vaxa_desktop.ui.tasks import CancelToken, TaskRunner
+from vaxa_desktop.ui.widgets.fit_columns import fit, keep_fitted
 
 __all__ = ["Cancelled", "JobDialog", "ProgressRelay"]
 
@@ -77,6 +78,7 @@ class JobDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
+        keep_fitted(self.table)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_details(row))
         self._details: list[str] = []
         self.details_button = QToolButton(self)
@@ -259,6 +261,7 @@ class JobDialog(QDialog):
                     item.setToolTip(self.tr("Details: %1").replace("%1", tip))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
+        fit(self.table)
         self.set_row_details(self._details)
 
     def set_row_details(self, details: Sequence[str]) -> None:

@@ -534,6 +534,7 @@ class RecordField(QLineEdit, FieldMixin):
         else:
             self._chosen = None
             self.setText("" if value is None else str(value))
+        self.setCursorPosition(0)  # a long name shows from its start
 
 
 # -- people in roles ------------------------------------------------------------------------------

@@ -44,27 +44,49 @@ def runs(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, bool]]:
     return out
 
 
-def elide_words(text: str, metrics: QFontMetrics, room: int) -> str:
-    """The longest start of `text` that fits in `room` pixels with "…", cut between words.
+def fit_runs(
+    pieces: list[tuple[str, bool]], plain: QFontMetrics, bold: QFontMetrics, room: int
+) -> list[tuple[str, bool]]:
+    """The runs that fit in `room` pixels, ending in "…" when cut, cut between words.
 
-    A single word longer than the room is cut inside it (there is no better place).
+    The cut is chosen over the whole line, not within one run: a highlighted start
+    of a word ("kommun" in "kommunalt") is not left dangling as "k…".
     """
-    if metrics.horizontalAdvance(text) <= room:
-        return text
-    room -= metrics.horizontalAdvance("…")
-    low, high = 0, len(text)
-    while low < high:  # the longest prefix that fits
-        mid = (low + high + 1) // 2
-        if metrics.horizontalAdvance(text[:mid]) <= room:
-            low = mid
-        else:
-            high = mid - 1
-    cut = text[:low]
-    space = cut.rfind(" ")
-    if space > 0 and low < len(text) and not text[low].isspace():
-        cut = cut[:space]  # not in the middle of a word
-    cut = cut.rstrip(" ,;:·-–")
-    return (cut + "…") if cut else "…"
+    pieces = [(p[:300], m) for p, m in pieces]  # a long snippet tail: shape what can show
+    widths = [(bold if m else plain).horizontalAdvance(p) for p, m in pieces]
+    if sum(widths) <= room:
+        return pieces
+    room -= plain.horizontalAdvance("…")
+    cut, used = 0, 0  # characters of the whole line that fit
+    for (piece, marked), width in zip(pieces, widths, strict=True):
+        if used + width <= room:
+            cut, used = cut + len(piece), used + width
+            continue
+        metrics = bold if marked else plain
+        low, high = 0, len(piece)
+        while low < high:  # the longest start of this run that fits
+            mid = (low + high + 1) // 2
+            if used + metrics.horizontalAdvance(piece[:mid]) <= room:
+                low = mid
+            else:
+                high = mid - 1
+        cut += low
+        break
+    line = "".join(p for p, _ in pieces)
+    if cut < len(line) and not line[cut].isspace():
+        space = line.rfind(" ", 0, cut)
+        cut = space if space > 0 else cut  # one long word: cut inside it
+    while cut > 0 and line[cut - 1] in " ,;:·-–":
+        cut -= 1
+    out: list[tuple[str, bool]] = []
+    left = cut
+    for piece, marked in pieces:
+        if left <= 0:
+            break
+        out.append((piece[:left], marked))
+        left -= len(piece)
+    out.append(("…", False))
+    return out
 
 
 class _Fonts:
@@ -112,20 +134,13 @@ class HitDelegate(QStyledItemDelegate):
         selected: bool,
     ) -> None:
         font, bold, fm, bold_fm = fonts
-        x, right = rect.left(), rect.right()
+        x = rect.left()
         baseline = rect.top() + (rect.height() + fm.ascent() - fm.descent()) // 2
-        for piece, marked in pieces:
-            if x >= right:
-                break
+        for piece, marked in fit_runs(pieces, fm, bold_fm, rect.width()):
             metrics = bold_fm if marked else fm
-            if len(piece) > 160:  # a long snippet tail: shape only what can show
-                piece = piece[:160]
             width = metrics.horizontalAdvance(piece)
-            if x + width > right:  # the last piece that shows: cut between words, with "…"
-                piece = elide_words(piece, metrics, right - x)
-                width = metrics.horizontalAdvance(piece)
             if marked and not selected:
-                painter.fillRect(QRect(x, rect.top(), min(width, right - x), rect.height()), MARK)
+                painter.fillRect(QRect(x, rect.top(), width, rect.height()), MARK)
                 painter.setPen(Qt.GlobalColor.black)
             else:
                 painter.setPen(colour)

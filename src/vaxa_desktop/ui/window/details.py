@@ -102,12 +102,16 @@ class DetailController(QObject):
             self.show_record(*record)
 
     # -- the page --------------------------------------------------------------------------
-    def clear(self) -> None:
+    def clear(self, *, hint: bool = True) -> None:
+        """No record on the page: the hint, or (a search found nothing) an empty page."""
         if self._token is not None:
             self._token.cancel()
         self._record = None
         self.shown = None
-        self.show_hint()
+        if hint:
+            self.show_hint()
+        else:
+            self.pane.show_html(detail.empty_page(""))
         self.pane.follow_selection(None, None)
 
     def show_hint(self) -> None:

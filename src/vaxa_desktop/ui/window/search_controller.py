@@ -59,6 +59,7 @@ def search_job(
 class SearchController(QObject):
     finished = Signal()  # the results (or the no-hits page) are on screen
     leave = Signal()  # the query was emptied: go back to where the search began
+    nothing_found = Signal()  # no hits: the detail pane shows no earlier hit
 
     def __init__(
         self,
@@ -232,6 +233,8 @@ class SearchController(QObject):
         self.note.setVisible(bool(note))
         if len(results) == 0:
             q = results.query or self.search_box.text()
+            if self.state.current.section == "search":
+                self.nothing_found.emit()
             if self.filter_bar.active():
                 self.pages.show_message(
                     self.tr(
