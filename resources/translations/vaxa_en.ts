@@ -2529,6 +2529,10 @@ Choose File ▸ Open archive… (Ctrl+O) to open an archive folder.</translation
         <translation>{root} does not exist (is the drive connected?).</translation>
     </message>
     <message>
+        <source>{drive} is not there (is the drive connected?): nothing was written to {path}.</source>
+        <translation>{drive} is not there (is the drive connected?): nothing was written to {path}.</translation>
+    </message>
+    <message>
         <source>{root} is not an archive: it has no {name}.</source>
         <translation>{root} is not an archive: it has no {name}.</translation>
     </message>

@@ -2529,6 +2529,10 @@ Välj Arkiv ▸ Öppna arkiv … (Ctrl+O) för att öppna en arkivmapp.</transla
         <translation>{root} finns inte (är enheten ansluten?).</translation>
     </message>
     <message>
+        <source>{drive} is not there (is the drive connected?): nothing was written to {path}.</source>
+        <translation>{drive} finns inte (är enheten ansluten?): inget skrevs till {path}.</translation>
+    </message>
+    <message>
         <source>{root} is not an archive: it has no {name}.</source>
         <translation>{root} är inget arkiv: det saknar {name}.</translation>
     </message>

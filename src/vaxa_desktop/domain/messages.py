@@ -38,6 +38,9 @@ MESSAGES: dict[str, str] = {
     "archive.file_not_folder": "{root} is a file, not an archive folder.",
     "archive.cannot_create": "Cannot create an archive in {root}: {reason}",
     "archive.missing": "{root} does not exist (is the drive connected?).",
+    "drive.missing": (
+        "{drive} is not there (is the drive connected?): nothing was written to {path}."
+    ),
     "archive.no_catalogue": "{root} is not an archive: it has no {name}.",
     "archive.not_vaxa": "{path} is an SQLite file but not a Vaxa archive.",
     "archive.damaged": "{path} is damaged and cannot be read ({reason}). It has not been changed.",

@@ -20,6 +20,7 @@ from vaxa_desktop.services.base import ArchiveService
 from vaxa_desktop.services.convert import as_date, as_datetime
 from vaxa_desktop.services.errors import NotFoundError
 from vaxa_desktop.services.paths import refuse_inside_media
+from vaxa_desktop.storage.drives import make_folders
 from vaxa_desktop.storage.reader import Rows, marks
 
 CHUNK = 1000
@@ -122,7 +123,7 @@ class CsvExportService(ArchiveService):
     ) -> ExportReport:
         """One CSV file per kind of record in `folder`."""
         refuse_inside_media(self.archive.media_dir, folder)
-        folder.mkdir(parents=True, exist_ok=True)
+        make_folders(folder)
         report = ExportReport(folder)
 
         def write(name: str, header: list[str], rows: Iterable[Sequence[object]]) -> None:

@@ -43,6 +43,7 @@ from vaxa_desktop.services.errors import (
 from vaxa_desktop.services.paths import check_rows, file_of, refuse_inside_media
 from vaxa_desktop.storage import migrate
 from vaxa_desktop.storage import models as m
+from vaxa_desktop.storage.drives import make_folders
 
 TIME_ZONE = "Europe/Stockholm"
 
@@ -307,7 +308,7 @@ class ExchangeService(ArchiveService):
                 out, pbcore.collection_xml(records, title="Vaxa Desktop", source=self.root.name)
             )
         else:
-            out.mkdir(parents=True, exist_ok=True)
+            make_folders(out)
             for rec in records:
                 _write_atomic(out / f"recording-{rec.recording_id}.xml", pbcore.record_xml(rec))
         return ExportReport(out, {"recordings": len(records)})

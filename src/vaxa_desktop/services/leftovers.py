@@ -30,6 +30,7 @@ from vaxa_desktop.services.convert import unused_name
 from vaxa_desktop.services.errors import DiskFullError, ValidationError, is_disk_full
 from vaxa_desktop.services.paths import job_file
 from vaxa_desktop.storage.archive import Archive
+from vaxa_desktop.storage.drives import make_folders
 from vaxa_desktop.storage.lock import ArchiveLock
 from vaxa_desktop.storage.reader import Rows
 
@@ -252,7 +253,7 @@ def staging_beside(dest: Path) -> Iterator[Path]:
     The folder is removed at the end, whatever happened.
     """
     work = dest.parent / f".{dest.name}{STAGING_SUFFIX}"
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    make_folders(dest.parent)
     if work.exists():
         stale = ArchiveLock(work / _STAGING_LOCK)
         if work.is_dir() and not stale.acquire():

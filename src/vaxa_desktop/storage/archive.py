@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 from vaxa_desktop.domain.errors import UserError
 from vaxa_desktop.domain.messages import Notice
 from vaxa_desktop.storage import dberrors, migrate, pg
+from vaxa_desktop.storage.drives import make_folders
 from vaxa_desktop.storage.engine import make_engine, pg_engine, sqlite_uri
 from vaxa_desktop.storage.lock import ArchiveLock, WriterLock
 from vaxa_desktop.storage.netfs import network_filesystem
@@ -316,7 +317,7 @@ def create_archive(root: Path, *, database_url: str | None = None) -> Archive:
         raise ArchiveError("archive.is_a_file", root=str(root))
     made = [p for p in (root, *root.parents) if not p.exists()]
     try:
-        root.mkdir(parents=True, exist_ok=True)
+        make_folders(root)
         for sub in (MEDIA_DIR, THUMBNAILS_DIR, BACKUPS_DIR):
             (root / sub).mkdir(exist_ok=True)
         return open_archive(root, database_url=database_url, _creating=True)
@@ -590,7 +591,7 @@ def backup_database(
         url = database_of(db.parent)
         if url is not None:
             return pg.dump(url, dest_dir, label=label, keep=keep)
-    dest_dir.mkdir(parents=True, exist_ok=True)
+    make_folders(dest_dir)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     name = f"archive-{stamp}{'-' + label if label else ''}.sqlite"
     target = dest_dir / name

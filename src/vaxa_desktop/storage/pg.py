@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vaxa_desktop.domain.errors import UserError
+from vaxa_desktop.storage.drives import make_folders
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -116,7 +117,7 @@ def dump(url: str, dest_dir: Path, *, label: str = "", keep: int = 10) -> Path:
             "pg_dump is not installed (Debian: apt-get install postgresql-client); "
             "it is needed to back up the catalogue"
         )
-    dest_dir.mkdir(parents=True, exist_ok=True)
+    make_folders(dest_dir)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = dest_dir / f"catalogue-{stamp}{'-' + label if label else ''}.dump"
     env = dict(os.environ)
