@@ -137,6 +137,31 @@ def test_backup_on_read_only_media_says_where_to_write_it(demo_dir: Path, tmp_pa
     assert len(written) == 1 and str(written[0]) in proc.stdout
 
 
+@pytest.mark.sqlite_only
+def test_verify_on_read_only_media_checks_and_records_nothing(
+    demo_dir: Path, tmp_path: Path
+) -> None:
+    """A write-protected copy can still be checked for fixity: every file is read and
+    compared, the results are printed, and the archive is left byte for byte as it was."""
+    media = sorted((demo_dir / "media").iterdir())
+    media[0].write_bytes(media[0].read_bytes() + b"x")  # one file changed since import
+    before = {p: p.read_bytes() for p in demo_dir.rglob("*") if p.is_file()}
+    mnt = tmp_path / "skrivskyddad"
+    proc = on_read_only_mount(
+        demo_dir, mnt,
+        '"$3" -m vaxa_desktop.cli.main --archive "$2" verify; echo "exit $?"; '
+        '"$3" -m vaxa_desktop.cli.main --archive "$2" verify --json; echo "exit $?"',
+    )  # fmt: skip
+    plain, as_json = proc.stdout.split("exit ")[0], proc.stdout.split("exit ")[1]
+    assert proc.stdout.split("exit ")[1].startswith("1"), proc.stderr  # a problem was found
+    assert "1 changed" in plain and "were not recorded" in plain, proc.stdout
+    doc = json.loads(as_json[as_json.index("{") :])
+    assert doc["stored"] is False and doc["changed"] == 1 and doc["id"] is None
+    assert not CLASS_NAME.search(proc.stderr), proc.stderr
+    after = {p: p.read_bytes() for p in demo_dir.rglob("*") if p.is_file()}
+    assert after == before
+
+
 def test_check_on_read_only_media_reports_orphans_and_leftovers(
     demo_dir: Path, tmp_path: Path
 ) -> None:

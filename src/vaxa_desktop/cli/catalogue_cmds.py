@@ -103,7 +103,7 @@ def cmd_loudness(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    with open_context(args, write=True) as ctx:
+    with open_context(args, write=True, read_only_media=True) as ctx:
         report = ctx.fixity.run(args.id or None, progress=_progress)
     if args.json:
         print_json(report.to_json())
@@ -114,6 +114,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
             f"{len(report.results)} checked: {len(report.of('ok'))} ok, "
             f"{len(report.of('changed'))} changed, {len(report.of('missing'))} missing"
         )
+        if not report.stored:
+            print("The archive is on read-only media: these results were not recorded.")
     return EXIT_PROBLEMS if report.problems else EXIT_OK
 
 

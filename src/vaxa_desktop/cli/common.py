@@ -72,7 +72,12 @@ def _open_exclusive(args: argparse.Namespace, wait: float, tidy: bool) -> Archiv
 
 
 def open_context(
-    args: argparse.Namespace, *, write: bool = False, exclusive: bool = False, tidy: bool = True
+    args: argparse.Namespace,
+    *,
+    write: bool = False,
+    exclusive: bool = False,
+    tidy: bool = True,
+    read_only_media: bool = False,
 ) -> ArchiveContext:
     """The archive for one command.
 
@@ -82,7 +87,8 @@ def open_context(
     lock until it is done. `exclusive` commands (moving the catalogue,
     repairs) need the archive to themselves: they wait for an editing window
     to close as well. `tidy=False` leaves an interrupted job's leftovers for
-    the command to see (`check`).
+    the command to see (`check`). `read_only_media`: a writing command that can
+    do its work without writing (`verify`) also runs on read-only media.
     """
     wait = wait_seconds(args)
     if exclusive:
@@ -92,6 +98,8 @@ def open_context(
             archive_dir(args), database_url=database_url(args), exclusive=False, tidy=tidy
         )
     warn(ctx)
+    if write and read_only_media and ctx.read_only_reason is ReadOnlyReason.MEDIA:
+        return ctx
     if (write or exclusive) and not ctx.writable:
         reason, holder = ctx.read_only_reason, ctx.lock_holder
         ctx.close()

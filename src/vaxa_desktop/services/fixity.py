@@ -32,6 +32,7 @@ from vaxa_desktop.services.changelog import current_user, log_change
 from vaxa_desktop.services.convert import media_path
 from vaxa_desktop.services.reasons import os_reason
 from vaxa_desktop.storage import models as m
+from vaxa_desktop.storage.archive import ReadOnlyReason
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,8 @@ class FixityReport:
     full: bool
     results: list[FixityResult] = field(default_factory=list)
     cancelled: bool = False
+    #: False when the archive is on read-only media: checked, nothing recorded.
+    stored: bool = True
 
     def of(self, status: str) -> list[FixityResult]:
         return [r for r in self.results if r.status == status]
@@ -85,6 +88,7 @@ class FixityReport:
             "id": self.id,
             "full": self.full,
             "cancelled": self.cancelled,
+            "stored": self.stored,
             "checked": len(self.results),
             "ok": len(self.of(OK)),
             "changed": len(self.of(CHANGED)),
@@ -142,8 +146,15 @@ class FixityService(ArchiveService):
         workers: int | None = None,
     ) -> FixityReport:
         """Verify all recordings (or `ids`) on `workers` threads (default: one per core);
-        returns and stores the run's report."""
-        self._check_writable()
+        returns and stores the run's report.
+
+        An archive on read-only media (a write-protected card, a read-only share) is
+        checked all the same and nothing is recorded (`report.stored` is False);
+        one read-only because another program edits it is refused as any write.
+        """
+        store = self.archive.writable
+        if not store and self.archive.read_only is not ReadOnlyReason.MEDIA:
+            self._check_writable()
         workers = workers or os.cpu_count() or 2
         with self._read() as s:
             q = select(m.Recording).options(selectinload(m.Recording.volume))
@@ -153,7 +164,7 @@ class FixityService(ArchiveService):
                 (r.id, media_path(self.archive.root, r.rel_path, r.volume), r.sha256, r.size_bytes)
                 for r in s.scalars(q.order_by(m.Recording.id))
             ]
-        report = FixityReport(None, full=ids is None)
+        report = FixityReport(None, full=ids is None, stored=store)
         started = m.utcnow()
         total = len(todo)
         pending: list[FixityResult] = []
@@ -171,7 +182,8 @@ class FixityService(ArchiveService):
                 if result is None:
                     continue
                 report.results.append(result)
-                pending.append(result)
+                if store:
+                    pending.append(result)
                 if len(pending) >= _BATCH:
                     self._store(pending)
                     pending = []
@@ -179,7 +191,8 @@ class FixityService(ArchiveService):
                     progress(n, total, f"{result.status}: {result.path}")
         self._store(pending)
         report.cancelled = bool(cancel is not None and cancel.cancelled)
-        report.id = self._log_run(report, started)
+        if store:
+            report.id = self._log_run(report, started)
         return report
 
     def _store(self, batch: list[FixityResult]) -> None:
