@@ -44,6 +44,7 @@ from vaxa_desktop.services.paths import (
     UnsafePathError,
     check_rows,
     file_of,
+    refuse_archive_place,
     refuse_inside_media,
     stored_path_ok,
 )
@@ -300,6 +301,7 @@ def open_bundle(source: Path, dest: Path, progress: Progress | None = None) -> O
     """
     if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
         raise InterchangeError("path.not_empty", path=str(dest))
+    refuse_archive_place(None, dest)  # not inside another archive's media/ or catalogue
     with staging_beside(dest) as work:
         folder = work / "bundle"
         manifest = fmt.unpack(source, folder, progress)

@@ -261,12 +261,32 @@ def _is_catalogue(path: Path) -> bool:
         return False
 
 
-def refuse_archive_place(root: Path, out: Path) -> None:
-    """ValidationError when an export may not be written at `out`: inside the archive's
-    media/ (it would be taken for media), in its other folders or over one of its own
-    files (`archive.sqlite`, ...), or over an existing file that is a catalogue (any
-    archive's) or no ordinary file (a device). An existing folder is left to the export."""
+def refuse_archive_place(root: Path | None, out: Path) -> None:
+    """ValidationError when an export may not be written at `out`: inside the media/ of
+    the archive at `root` or of any archive holding `out` (it would be taken for media),
+    in their other folders or over one of their own files (`archive.sqlite`, ...), or
+    over an existing file that is a catalogue (any archive's) or no ordinary file (a
+    device). An existing folder is left to the export."""
     target = out.expanduser().absolute()
+    holders = [p for p in target.parents if p.parent != p and _archive_at(p)]
+    for archive in dict.fromkeys([*([root] if root is not None else []), *holders]):
+        _refuse_in(archive, target, out)
+    if target.is_dir():
+        return
+    if target.exists() and (not target.is_file() or _is_catalogue(target)):
+        raise ValidationError("export.not_overwritten", path=str(out))
+
+
+def _archive_at(folder: Path) -> bool:
+    from vaxa_desktop.storage.archive import is_archive  # loaded by then: an archive is open
+
+    try:
+        return is_archive(folder)
+    except OSError:  # a folder nobody may read holds no archive of ours
+        return False
+
+
+def _refuse_in(root: Path, target: Path, out: Path) -> None:
     if is_inside(target, root / "media"):
         raise ValidationError("export.inside_media", path=str(out))
     own = any(is_inside(target, root / name) for name in _OWN_FOLDERS) or any(
@@ -274,10 +294,6 @@ def refuse_archive_place(root: Path, out: Path) -> None:
     ) or (target.parent.resolve() == root.resolve() and target.name in _OWN_FILES)
     if own:
         raise ValidationError("export.archive_file", path=str(out))
-    if target.is_dir():
-        return
-    if target.exists() and (not target.is_file() or _is_catalogue(target)):
-        raise ValidationError("export.not_overwritten", path=str(out))
 
 
 def refuse_inside_media(media_dir: Path, out: Path) -> None:
