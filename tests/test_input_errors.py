@@ -276,6 +276,29 @@ def test_file_names_that_are_not_utf8_are_imported(  # type: ignore[no-untyped-d
     assert "0 imported, 0 duplicates, 1 failed" in done.stdout
 
 
+def test_a_copy_of_a_file_that_failed_is_imported_in_its_place(  # type: ignore[no-untyped-def]
+    demo_dir: Path, tmp_path: Path, capsys, clip_factory: Path  # noqa: F811
+) -> None:
+    """Two files with the same bytes, the first of which cannot go in (linked under a name
+    no catalogue can store): the second is imported, not called a duplicate of a file
+    that never went in. A third copy is then a duplicate of the second."""
+    card = tmp_path / "kort"
+    card.mkdir()
+    data = (clip_factory / "clip0.mp4").read_bytes()
+    for raw in (b"a\xe5.mp4", b"b.mp4", b"c.mp4"):
+        with open(os.path.join(os.fsencode(card), raw), "wb") as out:
+            out.write(data)
+    code = main(["--archive", str(demo_dir), "import-media", str(card), "--link"])
+    out = capsys.readouterr().out
+    assert code == 1 and "1 imported, 1 duplicates, 1 failed" in out, out
+    with ArchiveContext.open(demo_dir) as ctx:
+        items = {Path(i.source).name: i for i in ctx.ingest.reports(limit=1)[0].items}
+        assert items["b.mp4"].outcome == "imported"
+        assert items["c.mp4"].outcome == "duplicate"
+        assert items["c.mp4"].duplicate_of == str(card / "b.mp4")
+        assert items["a\ufffd.mp4"].outcome == "failed"
+
+
 # --- Hypothesis: random catalogue files and command lines ----------------------------------
 
 _NASTY = st.sampled_from(

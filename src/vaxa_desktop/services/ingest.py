@@ -245,6 +245,31 @@ def _decide_duplicates(
     return todo, duplicates
 
 
+def _settle_copies(
+    files: Sequence[Path],
+    digests: dict[int, str],
+    todo: list[int],
+    copies: list[int],
+    results: dict[int, IngestItem],
+    tick: Callable[[int, IngestItem], None],
+    ingest_one: Callable[[int, Path], None],
+) -> None:
+    """The files (`copies`, in file order) that hold the same bytes as an earlier file of
+    this import: a duplicate if that file went in; if it failed or was skipped, the copy
+    is tried in its place (never reported as the duplicate of a file that is not in)."""
+    claimant = {digests[i]: i for i in reversed(todo)}
+    for i in copies:
+        first = claimant[digests[i]]
+        done = results.get(first)
+        if done is not None and done.outcome == IMPORTED:
+            original = str(files[first])
+            why = Notice("ingest.duplicate", {"original": original})
+            tick(i, _item(str(files[i]), DUPLICATE, why, duplicate_of=original))
+        else:
+            ingest_one(i, files[i])
+            claimant[digests[i]] = i
+
+
 class IngestService(ArchiveService):
     def __init__(self, archive: Archive) -> None:
         super().__init__(archive)
@@ -406,10 +431,13 @@ class IngestService(ArchiveService):
             for f in [pool.submit(hash_one, i, p) for i, p in enumerate(files)]:
                 f.result()
             todo, duplicates = _decide_duplicates(digests, files, known)
+            copies = sorted(i for i in duplicates if digests[i] not in known)
             for i, item in duplicates.items():
-                tick(i, item)
+                if digests[i] in known:  # a copy of a record: that stands
+                    tick(i, item)
             for f in [pool.submit(ingest_one, i, files[i]) for i in todo]:
                 f.result()
+        _settle_copies(files, digests, todo, copies, results, tick, ingest_one)
         for i, path in enumerate(files):
             report.items.append(results.get(i) or _cancelled(str(path)))
         report.cancelled = bool(cancel is not None and cancel.cancelled) or full.is_set()
