@@ -82,3 +82,16 @@ def test_merge_dialog_reports_what_was_added(qtbot, demo: ArchiveContext, tmp_pa
     assert sum(report.added.values()) == 0 and report.matched["recording"] == 3
     assert dialog.status.text().startswith("Merged: 0 people, 0 talks, 0 recordings")
     assert dialog.start_button.isEnabled() and not dialog.busy
+
+
+def test_import_dialog_file_field_takes_the_width(qtbot, demo: ArchiveContext) -> None:  # type: ignore[no-untyped-def]
+    dialog = ImportScheduleDialog(demo)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # A long path is readable as the dialog opens: room for some 40 characters, not a stub.
+    edit = dialog.file.edit
+    assert edit.width() >= edit.fontMetrics().averageCharWidth() * 40
+    # And the field stretches with the dialog.
+    dialog.resize(dialog.width() + 300, dialog.height())
+    qtbot.waitUntil(lambda: edit.width() > dialog.width() * 0.6, timeout=5_000)

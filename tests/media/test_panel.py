@@ -182,3 +182,25 @@ def test_a_clip_played_to_its_end_stands_at_its_end(qtbot, panel) -> None:
     assert length > 0
     assert panel.time_text() == f"{format_ms(length)} / {format_remaining(0)}"
     assert panel.slider.value() == panel.slider.maximum() == length
+
+
+def test_disabled_transport_buttons_are_clearly_faded(qtbot, panel) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QIcon
+
+    def ink(button, mode: QIcon.Mode) -> float:  # type: ignore[no-untyped-def]
+        """Opacity-weighted darkness of the icon as the button draws it, 0..1 per pixel."""
+        image = button.icon().pixmap(button.iconSize(), mode).toImage()
+        total = 0.0
+        for y in range(image.height()):
+            for x in range(image.width()):
+                c = image.pixelColor(x, y)
+                total += c.alphaF() * (1.0 - c.lightnessF())
+        return total
+
+    buttons = (panel.play_button, panel.back_button, panel.forward_button,
+               panel.prev_chapter_button, panel.next_chapter_button)  # fmt: skip
+    for button in buttons:
+        normal = ink(button, QIcon.Mode.Normal)
+        assert normal > 0
+        # Disabled after a failed clip: under a third of the ink, not a shade greyer.
+        assert ink(button, QIcon.Mode.Disabled) < normal * 0.3, button.toolTip()

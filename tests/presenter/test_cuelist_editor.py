@@ -213,3 +213,26 @@ def test_present_button_opens_presenter_mode(qtbot, make_window, archive_dir: Pa
     assert window.presenter.control.cue_list.count() == 3
     window.presenter.close()
     assert window.presenter is None
+
+
+def test_an_empty_list_leaves_nothing_of_the_last_cue_in_the_form(
+    qtbot, make_window, archive_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_page(qtbot, make_window, archive_dir)
+    page = window.cue_page
+    editor = page.editor
+    page.table.selectRow(0)
+    shown = page.model.cue_at(0)
+    assert editor.title.placeholderText() == shown.title
+    editor.end_action.setCurrentIndex(editor.end_action.count() - 1)
+    idle(qtbot, window)
+    assert editor.end_action.currentIndex() != 0
+    page.new_list("Tom lista")
+    qtbot.waitUntil(lambda: page.current_list_name() == "Tom lista", timeout=WAIT_MS)
+    idle(qtbot, window)
+    assert page.model.rowCount() == 0
+    assert not editor.title.isEnabled()
+    assert editor.title.text() == "" and editor.title.placeholderText() == ""
+    assert editor.end_action.currentIndex() == 0
+    assert all(e.text() == "" for e in editor._line_edits())
+    assert editor.notes.toPlainText() == "" and editor.trim.value() == 0.0

@@ -257,3 +257,50 @@ def test_the_cue_pages_recordings_pane_gives_its_room_to_the_title(
     title, length = (hh.sectionSize(c) for c in shown)
     assert title > 2 * length
     assert page.recordings.horizontalScrollBar().maximum() == 0
+
+
+def test_a_hit_without_a_second_line_shows_its_title_centred_not_over_a_blank_line(
+    qapp,
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter, QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QListView, QStyleOptionViewItem
+
+    from vaxa_desktop.ui.models.search_results import IsGroupRole, SnippetRole
+    from vaxa_desktop.ui.widgets.hit_delegate import HitDelegate
+
+    view = QListView()
+    delegate = HitDelegate(view)
+    model = QStandardItemModel()
+    for snippet in ("", "Kommunchef · Luleå kommun"):
+        item = QStandardItem("Anna Lindqvist")
+        item.setData(snippet, SnippetRole)
+        item.setData(False, IsGroupRole)
+        model.appendRow(item)
+
+    def ink_rows(row: int) -> tuple[int, int, int]:
+        """Top and bottom rows of the title's ink, and the row height, for hit `row`."""
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        index = model.index(row, 0)
+        size = delegate.sizeHint(option, index)
+        option.rect = QRect(0, 0, 400, size.height())
+        image = QImage(400, size.height(), QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        delegate.paint(painter, option, index)
+        painter.end()
+        # The title only: the left part where both rows show the name's letters.
+        title_width = view.fontMetrics().horizontalAdvance("Anna")
+        inked = [
+            y for y in range(image.height())
+            if any(QColor(image.pixel(x, y)).lightness() < 128 for x in range(8, 8 + title_width))
+        ]  # fmt: skip
+        return inked[0], inked[-1], size.height()
+
+    alone_top, alone_bottom, alone_height = ink_rows(0)
+    _, _, with_height = ink_rows(1)
+    assert alone_height == with_height  # rows keep one height: the list does not jump
+    # The name sits in the middle of its row, not on top of an empty second line.
+    assert abs((alone_top + alone_bottom) / 2 - alone_height / 2) <= 3
+    assert model.index(0, 0).data(Qt.ItemDataRole.DisplayRole) == "Anna Lindqvist"

@@ -192,8 +192,10 @@ class CueEditor(QWidget):
             if cue is None:
                 for e in self._line_edits():
                     e.clear()
+                self.title.setPlaceholderText("")  # the last cue's title, not this list's
                 self.notes.clear()
                 self.trim.setValue(0.0)
+                self.end_action.setCurrentIndex(0)
             else:
                 self.title.setText(cue.title_override)
                 self.title.setPlaceholderText(cue.title)

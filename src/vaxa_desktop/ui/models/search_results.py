@@ -119,7 +119,7 @@ class SearchResultsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.title
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{hit.title}. {hit.snippet}"
+            return f"{hit.title}. {hit.snippet}" if hit.snippet else hit.title
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.snippet or None
         if role == SnippetRole:

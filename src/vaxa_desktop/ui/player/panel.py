@@ -14,7 +14,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QShortcut, QWheelEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+    QShortcut,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -52,6 +61,33 @@ REFRESH_DELAY_MS = 60
 NO_TIME = NO_CLOCK
 # States with a file that plays or could: the transport works and the clock counts.
 _NO_TRANSPORT = (PlayerState.ERROR, PlayerState.IDLE)
+
+
+DISABLED_OPACITY = 0.35
+ICON_SIZES = (16, 20, 24, 32, 48)
+
+
+def transport_icon(style: QStyle, which: QStyle.StandardPixmap) -> QIcon:
+    """The style's icon, drawn faint when its button is disabled.
+
+    The style's own disabled icon is only a lighter grey of the dark media
+    symbols: after a failed clip play and seek looked still usable.
+    """
+    source = style.standardIcon(which)
+    out = QIcon()
+    for size in ICON_SIZES:
+        normal = source.pixmap(size)
+        out.addPixmap(normal, QIcon.Mode.Normal)
+        greyed = source.pixmap(size, QIcon.Mode.Disabled)
+        faded = QPixmap(greyed.size())
+        faded.setDevicePixelRatio(greyed.devicePixelRatio())
+        faded.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(faded)
+        painter.setOpacity(DISABLED_OPACITY)
+        painter.drawPixmap(0, 0, greyed)
+        painter.end()
+        out.addPixmap(faded, QIcon.Mode.Disabled)
+    return out
 
 
 class PlayerPanel(QWidget):
@@ -119,7 +155,7 @@ class PlayerPanel(QWidget):
             b = QToolButton(self._body)
             b.setText(text)
             if icon is not None:
-                b.setIcon(style.standardIcon(icon))
+                b.setIcon(transport_icon(style, icon))
             b.setToolTip(tip)
             b.setAccessibleName(tip)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -426,10 +462,11 @@ class PlayerPanel(QWidget):
     def _on_state(self, state: PlayerState) -> None:
         playing = state == PlayerState.PLAYING
         self.play_button.setIcon(
-            self.style().standardIcon(
+            transport_icon(
+                self.style(),
                 QStyle.StandardPixmap.SP_MediaPause
                 if playing
-                else QStyle.StandardPixmap.SP_MediaPlay
+                else QStyle.StandardPixmap.SP_MediaPlay,
             )
         )
         self.play_button.setToolTip(
@@ -499,10 +536,11 @@ class PlayerPanel(QWidget):
         self.mute_button.setChecked(muted)
         self.mute_button.blockSignals(False)
         self.mute_button.setIcon(
-            self.style().standardIcon(
+            transport_icon(
+                self.style(),
                 QStyle.StandardPixmap.SP_MediaVolumeMuted
                 if muted
-                else QStyle.StandardPixmap.SP_MediaVolume
+                else QStyle.StandardPixmap.SP_MediaVolume,
             )
         )
 

@@ -175,11 +175,14 @@ class HitDelegate(QStyledItemDelegate):
             )
             painter.restore()
             return
-        top = QRect(rect.left(), rect.top(), rect.width(), f.line)
+        snippet = str(index.data(SnippetRole) or "")
+        # Nothing to say below (a person with no job title or organisation): the title
+        # sits in the middle of its row, which keeps the height of all others.
+        y = rect.top() if snippet else rect.top() + (rect.height() - f.line) // 2
+        top = QRect(rect.left(), y, rect.width(), f.line)
         self._draw_runs(painter, top, runs(title, index.data(TitleSpansRole) or []),
                         (f.plain, f.bold, m[id(f.plain)], m[id(f.bold)]), text_colour,
                         selected)  # fmt: skip
-        snippet = str(index.data(SnippetRole) or "")
         if snippet:
             below = QRect(rect.left(), rect.top() + f.line, rect.width(), rect.height() - f.line)
             colour = text_colour if selected else MUTED

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 
 class PathField(QWidget):
@@ -18,6 +18,10 @@ class PathField(QWidget):
         super().__init__(parent)
         self._choose = choose
         self.edit = QLineEdit(self)
+        # Room for a readable path when a dialog opens at its size hint, and the whole
+        # row's width when the dialog is wider.
+        self.edit.setMinimumWidth(self.edit.fontMetrics().averageCharWidth() * 48)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.button = QPushButton(self.tr("Browse…"), self)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
