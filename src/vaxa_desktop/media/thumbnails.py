@@ -17,6 +17,39 @@ class ThumbnailError(RuntimeError):
     """A poster frame could not be extracted; the message says why."""
 
 
+def _ffmpeg_for(src: Path) -> str:
+    """ffmpeg's path, once `src` is known to be a file; ThumbnailError otherwise."""
+    if not src.is_file():
+        raise ThumbnailError(f"not a file: {src}")
+    exe = shutil.which("ffmpeg")
+    if exe is None:
+        raise ThumbnailError("ffmpeg not installed")
+    return exe
+
+
+def _one_frame(
+    exe: str, src: Path, seek_ms: int, max_width: int, timeout: float, output: list[str]
+) -> subprocess.CompletedProcess[bytes]:
+    """Run ffmpeg for the one frame of `src` at `seek_ms`, at most `max_width` wide,
+    written as `output` says; a timeout or a failure to start is a ThumbnailError."""
+    cmd = [
+        exe, "-hide_banner", "-loglevel", "error", "-nostdin", "-y",
+        "-ss", f"{max(0, seek_ms) / 1000:.3f}", "-i", str(src),
+        "-frames:v", "1", "-vf", f"scale='min({max_width},iw)':-2", "-an", "-sn", *output,
+    ]  # fmt: skip
+    try:
+        return subprocess.run(cmd, capture_output=True, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired as exc:
+        raise ThumbnailError(f"ffmpeg timed out after {timeout:g} s") from exc
+    except OSError as exc:
+        raise ThumbnailError(f"ffmpeg could not run: {exc}") from exc
+
+
+def _why(done: subprocess.CompletedProcess[bytes]) -> ThumbnailError:
+    err = done.stderr.decode("utf-8", "replace").strip().splitlines()
+    return ThumbnailError(err[-1] if err else "no video frame could be decoded")
+
+
 def extract_poster_frame(
     source: Path | str,
     target: Path | str,
@@ -31,32 +64,19 @@ def extract_poster_frame(
     Raises ThumbnailError on any failure, including the timeout.
     """
     src, dst = Path(source), Path(target)
-    if not src.is_file():
-        raise ThumbnailError(f"not a file: {src}")
-    exe = shutil.which("ffmpeg")
-    if exe is None:
-        raise ThumbnailError("ffmpeg not installed")
+    exe = _ffmpeg_for(src)
     dst.parent.mkdir(parents=True, exist_ok=True)
-    scale = f"scale='min({max_width},iw)':-2"
     for seek in (max(0, at_ms), 0):
-        cmd = [
-            exe, "-hide_banner", "-loglevel", "error", "-nostdin", "-y",
-            "-ss", f"{seek / 1000:.3f}", "-i", str(src),
-            "-frames:v", "1", "-vf", scale, "-an", "-sn", str(dst),
-        ]  # fmt: skip
         try:
-            done = subprocess.run(cmd, capture_output=True, timeout=timeout, check=False)
-        except subprocess.TimeoutExpired as exc:
+            done = _one_frame(exe, src, seek, max_width, timeout, [str(dst)])
+        except ThumbnailError:
             dst.unlink(missing_ok=True)
-            raise ThumbnailError(f"ffmpeg timed out after {timeout:g} s") from exc
-        except OSError as exc:
-            raise ThumbnailError(f"ffmpeg could not run: {exc}") from exc
+            raise
         if done.returncode == 0 and dst.is_file() and dst.stat().st_size > 0:
             return dst
         if seek == 0:
-            err = done.stderr.decode("utf-8", "replace").strip().splitlines()
             dst.unlink(missing_ok=True)
-            raise ThumbnailError(err[-1] if err else "no video frame could be decoded")
+            raise _why(done)
     raise ThumbnailError("no video frame could be decoded")  # pragma: no cover
 
 
@@ -73,24 +93,8 @@ def extract_frame_png(
     Raises ThumbnailError when no picture comes out (sound only, damaged, timeout).
     """
     src = Path(source)
-    exe = shutil.which("ffmpeg")
-    if exe is None:
-        raise ThumbnailError("ffmpeg not installed")
-    if not src.is_file():
-        raise ThumbnailError(f"not a file: {src}")
-    cmd = [
-        exe, "-hide_banner", "-loglevel", "error", "-nostdin",
-        "-ss", f"{max(0, at_ms) / 1000:.3f}", "-i", str(src),
-        "-frames:v", "1", "-vf", f"scale='min({max_width},iw)':-2", "-an", "-sn",
-        "-f", "image2pipe", "-c:v", "png", "-",
-    ]  # fmt: skip
-    try:
-        done = subprocess.run(cmd, capture_output=True, timeout=timeout, check=False)
-    except subprocess.TimeoutExpired as exc:
-        raise ThumbnailError(f"ffmpeg timed out after {timeout:g} s") from exc
-    except OSError as exc:
-        raise ThumbnailError(f"ffmpeg could not run: {exc}") from exc
+    output = ["-f", "image2pipe", "-c:v", "png", "-"]
+    done = _one_frame(_ffmpeg_for(src), src, at_ms, max_width, timeout, output)
     if done.returncode != 0 or not done.stdout:
-        err = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise ThumbnailError(err[-1] if err else "no video frame could be decoded")
+        raise _why(done)
     return done.stdout
