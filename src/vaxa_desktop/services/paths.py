@@ -246,10 +246,6 @@ def is_inside(path: Path, folder: Path) -> bool:
 
 
 _OWN_FOLDERS = ("thumbnails", "backups", ".ingest-journal")
-_OWN_FILES = (
-    "archive.sqlite", "archive.sqlite-wal", "archive.sqlite-shm", "archive.sqlite-journal",
-    "archive.json", "archive.lock", "archive.write.lock",
-)  # fmt: skip
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -287,11 +283,16 @@ def _archive_at(folder: Path) -> bool:
 
 
 def _refuse_in(root: Path, target: Path, out: Path) -> None:
+    from vaxa_desktop.storage.archive import ARCHIVE_FILES
+
     if is_inside(target, root / "media"):
         raise ValidationError("export.inside_media", path=str(out))
-    own = any(is_inside(target, root / name) for name in _OWN_FOLDERS) or any(
-        _within(target, [root / name]) for name in _OWN_FILES if (root / name).exists()
-    ) or (target.parent.resolve() == root.resolve() and target.name in _OWN_FILES)
+    own_files = [f for f in (root / name for name in ARCHIVE_FILES) if f.exists()]
+    own = (
+        any(is_inside(target, root / name) for name in _OWN_FOLDERS)
+        or _within(target, own_files)  # the file itself, or a link to it
+        or (target.parent.resolve() == root.resolve() and target.name in ARCHIVE_FILES)
+    )
     if own:
         raise ValidationError("export.archive_file", path=str(out))
 

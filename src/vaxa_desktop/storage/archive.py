@@ -62,6 +62,12 @@ MEDIA_DIR = "media"
 THUMBNAILS_DIR = "thumbnails"
 BACKUPS_DIR = "backups"
 SETTINGS_NAME = "archive.json"
+# The files an archive folder keeps beside its folders (the catalogue with SQLite's own
+# companions, the settings, the locks): never an export's place.
+ARCHIVE_FILES = (
+    DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal",
+    SETTINGS_NAME, LOCK_NAME, WRITER_LOCK_NAME,
+)  # fmt: skip
 BACKUPS_KEPT = 10
 
 
