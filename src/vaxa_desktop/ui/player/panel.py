@@ -56,15 +56,13 @@ RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 VOLUME_STEP = 5
 VOLUME_MIN_WIDTH = 90
 REFRESH_DELAY_MS = 60
-# What the time label says when there is no position to show: nothing loaded, or a
-# file that failed (its last position and length would read as if it still played).
-NO_TIME = NO_CLOCK
-# States with a file that plays or could: the transport works and the clock counts.
+# Nothing loaded, or a file that failed: no transport, and the clock reads NO_CLOCK (its
+# last position and length would read as if it still played).
 _NO_TRANSPORT = (PlayerState.ERROR, PlayerState.IDLE)
-
 
 DISABLED_OPACITY = 0.35
 ICON_SIZES = (16, 20, 24, 32, 48)
+_ICONS: dict[tuple[int, QStyle.StandardPixmap], QIcon] = {}  # made once per style and icon
 
 
 def transport_icon(style: QStyle, which: QStyle.StandardPixmap) -> QIcon:
@@ -73,8 +71,11 @@ def transport_icon(style: QStyle, which: QStyle.StandardPixmap) -> QIcon:
     The style's own disabled icon is only a lighter grey of the dark media
     symbols: after a failed clip play and seek looked still usable.
     """
+    key = (id(style), which)
+    if key in _ICONS:
+        return _ICONS[key]
     source = style.standardIcon(which)
-    out = QIcon()
+    out = _ICONS[key] = QIcon()
     for size in ICON_SIZES:
         normal = source.pixmap(size)
         out.addPixmap(normal, QIcon.Mode.Normal)
@@ -133,7 +134,7 @@ class PlayerPanel(QWidget):
 
         self.slider = SeekSlider(self._body)
         self.slider.setAccessibleName(self.tr("Position"))
-        self._time_label = QLabel(NO_TIME, self._body)
+        self._time_label = QLabel(NO_CLOCK, self._body)
         self._time_label.setToolTip(self.tr("Elapsed / remaining"))
         self._status = QLabel(self._body)
         self._status.setWordWrap(True)
@@ -505,7 +506,7 @@ class PlayerPanel(QWidget):
 
     def _update_time(self, ms: int) -> None:
         if self.controller.state in _NO_TRANSPORT:
-            self._time_label.setText(NO_TIME)
+            self._time_label.setText(NO_CLOCK)
             return
         duration = self.controller.duration()
         remaining = max(0, duration - ms)
