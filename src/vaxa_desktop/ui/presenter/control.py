@@ -57,16 +57,13 @@ PROGRAM_RED = QColor("#d93025")
 PREVIEW_GREEN = QColor("#1e8e3e")
 
 
-NO_TIME = NO_CLOCK
-
-
 def countdown_text(ms: int) -> str:
     """Remaining time as the operator reads it from across the desk: −M:SS.t"""
-    return NO_TIME if ms < 0 else format_remaining(ms, tenths=True)
+    return NO_CLOCK if ms < 0 else format_remaining(ms, tenths=True)
 
 
 def elapsed_text(ms: int) -> str:
-    return NO_TIME if ms < 0 else format_clock(ms, tenths=True)
+    return NO_CLOCK if ms < 0 else format_clock(ms, tenths=True)
 
 
 class MonitorView(QWidget):
@@ -523,7 +520,7 @@ class ControlWindow(QWidget):
         if cue is None:
             self.now_title.setText(self.tr("Nothing on air (black)"))
             self.now_notes.setText("")
-            self.countdown.setText(NO_TIME)
+            self.countdown.setText(NO_CLOCK)
             self.countdown.setStyleSheet("color: #e8eaed;")
             self.progress.setValue(0)
             self.program.set_times("", "")
